@@ -1,0 +1,94 @@
+package org.planledger.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.planledger.i18n.Text;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Creates and upgrades a ledger's schema with Flyway, after making sure the file is a
+ * ledger this version can read: not some other file, not a ledger from a newer PlanLedger.
+ */
+final class LedgerSchema {
+
+    /** The highest migration under db/migration; a test keeps the two in step. */
+    static final int VERSION = 2;
+    /** PRAGMA application_id of every ledger: "PLDG". */
+    static final int APPLICATION_ID = 0x504C4447;
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private LedgerSchema() {
+    }
+
+    static void check(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) == 0) {
+                return;
+            }
+            if (!hasSqliteHeader(file)) {
+                throw new StoreException(Text.of("store.error.notLedger", name));
+            }
+        } catch (IOException e) {
+            throw new StoreException(Text.of("store.error.cannotOpen", name, e.getMessage()), e);
+        }
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+             Statement st = c.createStatement()) {
+            int appId = intOf(st, "PRAGMA application_id");
+            int tables = intOf(st, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+            if (appId != APPLICATION_ID && tables > 0) {
+                throw new StoreException(Text.of("store.error.notLedger", name));
+            }
+            if (appId == APPLICATION_ID) {
+                int version = intOf(st, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) "
+                        + "FROM flyway_schema_history WHERE success = 1");
+                if (version > VERSION) {
+                    throw new StoreException(Text.of("store.error.newerLedger", name, version, VERSION));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Text.of("store.error.notLedger", name), e);
+        }
+    }
+
+    static void migrate(Path file, Connection connection) throws SQLException {
+        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        Flyway.configure(LedgerSchema.class.getClassLoader())
+                .dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA application_id = " + APPLICATION_ID);
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        }
+    }
+
+    private static int intOf(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}
