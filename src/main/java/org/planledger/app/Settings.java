@@ -1,0 +1,63 @@
+package org.planledger.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+
+/** The user's settings beside the ledger: typed keys with defaults, saved atomically. */
+public final class Settings {
+
+    /** A typed setting with its default. */
+    public record Key(String name, String defaultValue) {
+    }
+
+    public static final Key LANGUAGE = new Key("language", "zh-CN");
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    public static Settings load(Path file) {
+        Settings s = new Settings(file);
+        if (Files.exists(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                s.values.load(r);
+            } catch (IOException e) {
+                // unreadable settings fall back to defaults; the ledger itself is untouched
+                s.values.clear();
+            }
+        }
+        return s;
+    }
+
+    public String get(Key key) {
+        return values.getProperty(key.name(), key.defaultValue());
+    }
+
+    public void set(Key key, String value) {
+        values.setProperty(key.name(), value);
+    }
+
+    /** Writes to a temporary file first, so a crash never leaves half a settings file. */
+    public void save() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                values.store(w, "PlanLedger settings");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
