@@ -51,7 +51,8 @@ final class IndicatorTableParser {
             List<Cell> row = rows.get(r);
             String first = row.isEmpty() ? "" : row.get(0).text();
             Matcher g = GROUP.matcher(first);
-            if (g.matches() && row.stream().skip(1).allMatch(c -> c.text().isBlank())) {
+            // A group row is one cell, or one cell spanning the row (Word repeats it per column).
+            if (g.matches() && row.stream().skip(1).allMatch(c -> c.text().isBlank() || c.text().equals(first))) {
                 group = g.group(1).strip();
                 continue;
             }
