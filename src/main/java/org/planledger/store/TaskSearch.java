@@ -23,7 +23,8 @@ final class TaskSearch {
     }
 
     List<SearchHit> search(long planId, String query, int limit) throws SQLException {
-        List<String> words = Arrays.stream(query.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<String> words = Arrays.stream(query.replace("\"", " ").strip().split("\\s+"))
+                .filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             return List.of();
         }

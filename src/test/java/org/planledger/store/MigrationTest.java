@@ -1,0 +1,58 @@
+package org.planledger.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planledger.app.ShippedPlans;
+import org.planledger.model.Plan;
+
+/** A ledger written at every earlier schema version opens, upgrades, and keeps its content. */
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "from schema version {0}")
+    @ValueSource(ints = {1})
+    void upgradesFromAnEarlierVersion(int version) throws Exception {
+        Path file = dir.resolve("v" + version + ".planledger");
+        Plan plan = ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan();
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration")
+                .target(String.valueOf(version)).load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.createStatement().execute("PRAGMA application_id = " + LedgerSchema.APPLICATION_ID);
+            c.setAutoCommit(false);
+            new PlanWriter(c).write(plan, "old.txt");
+            c.commit();
+        }
+        try (Ledger ledger = Ledger.open(file)) {
+            assertEquals(LedgerSchema.VERSION, (int) ledger.read(c -> Sql.count(c,
+                    "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")));
+            assertEquals(129, ledger.plans().stats(0).tasks());
+            assertEquals("6.2.4", ledger.plans().search(0, "城市建成区黑臭水体", 5).get(0).code(),
+                    "tasks written before the search index existed are searchable");
+        }
+    }
+
+    @Test
+    void schemaVersionConstantMatchesTheNewestMigration() throws IOException, URISyntaxException {
+        Path migrations = Path.of(getClass().getResource("/db/migration").toURI());
+        try (Stream<Path> files = Files.list(migrations)) {
+            int newest = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0);
+            assertEquals(newest, LedgerSchema.VERSION, "update LedgerSchema.VERSION and this test's versions");
+        }
+    }
+}
