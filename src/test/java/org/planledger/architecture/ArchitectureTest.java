@@ -1,0 +1,50 @@
+package org.planledger.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering the README promises, checked on the compiled classes. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.planledger");
+    }
+
+    @Test
+    void domainStoreAndImportNeverUseJavaFx() {
+        noClasses().that().resideInAnyPackage("..model..", "..store..", "..planimport..", "..i18n..", "..app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the ledger and the plan reader run in the command line and in tests without a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void theUiNeverTalksSqlDirectly() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
+                .because("every ledger access goes through the store, off the FX thread")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersNeverReachUp() {
+        noClasses().that().resideInAnyPackage("..model..", "..planimport..", "..store..")
+                .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..", "..bench..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.planledger.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
