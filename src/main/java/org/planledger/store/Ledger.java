@@ -31,7 +31,7 @@ public final class Ledger implements AutoCloseable {
 
     /** Opens (creating if needed) and upgrades the ledger; refuses files that are not ledgers. */
     public static Ledger open(Path file) {
-        LedgerSchema.check(file);
+        int version = LedgerSchema.check(file);
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
@@ -39,7 +39,10 @@ public final class Ledger implements AutoCloseable {
             }
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
             try {
-                LedgerSchema.migrate(file, c);
+                // Flyway takes most of a second to start; a current ledger does not need it.
+                if (version < LedgerSchema.VERSION) {
+                    LedgerSchema.migrate(file, c);
+                }
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;

@@ -32,14 +32,15 @@ final class LedgerSchema {
     private LedgerSchema() {
     }
 
-    static void check(Path file) {
+    /** The schema version of the ledger in the file (0 for a new or empty file), or a refusal. */
+    static int check(Path file) {
         if (!Files.exists(file)) {
-            return;
+            return 0;
         }
         String name = file.getFileName().toString();
         try {
             if (Files.size(file) == 0) {
-                return;
+                return 0;
             }
             if (!hasSqliteHeader(file)) {
                 throw new StoreException(Text.of("store.error.notLedger", name));
@@ -62,7 +63,9 @@ final class LedgerSchema {
                 if (version > VERSION) {
                     throw new StoreException(Text.of("store.error.newerLedger", name, version, VERSION));
                 }
+                return version;
             }
+            return 0;
         } catch (SQLException e) {
             throw new StoreException(Text.of("store.error.notLedger", name), e);
         }

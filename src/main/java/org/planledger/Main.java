@@ -1,0 +1,38 @@
+package org.planledger;
+
+import javafx.application.Application;
+import org.planledger.bench.FirstFrameProbe;
+import org.planledger.cli.Cli;
+import org.planledger.ui.App;
+
+/**
+ * Starts PlanLedger. {@code planledger COMMAND ...} (import, plans, stats, bench, or --help) runs
+ * the command line without any window and exits with its code; anything else opens the app
+ * ({@code --ledger FILE}, {@code --lang zh|en}).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        quietLog4j();
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args));
+        }
+        if (Boolean.getBoolean(FirstFrameProbe.PROPERTY)) {
+            FirstFrameProbe.install();  // benchmark only: prints the time to the first painted frame, then exits
+        }
+        Application.launch(App.class, args);
+    }
+
+    /**
+     * POI and Flyway log through log4j-api, which has no provider in the jar and then complains on
+     * stderr at every start; its simple logger (errors only) is what the tests and javafx:run use.
+     */
+    static void quietLog4j() {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+}

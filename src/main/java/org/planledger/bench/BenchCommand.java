@@ -1,0 +1,111 @@
+package org.planledger.bench;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import org.planledger.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: runs the {@link Benchmark}. A subcommand of the command line
+ * ({@code java -jar planledger.jar bench}) and the body of {@code Benchmark.main}.
+ */
+@Command(name = "bench",
+        synopsisHeading = "${bundle:cli.usage.synopsisHeading}",
+        descriptionHeading = "%n",
+        description = {"${bundle:bench.summary}", "", "${bundle:bench.description}"},
+        optionListHeading = "%n${bundle:cli.usage.options}%n")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", descriptionKey = "bench.option.warmup")
+    int warmup;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "20", descriptionKey = "bench.option.runs")
+    int runs;
+
+    @Option(names = "--start-warmup", paramLabel = "N", defaultValue = "1", descriptionKey = "bench.option.startWarmup")
+    int startWarmup;
+
+    @Option(names = "--start-runs", paramLabel = "N", defaultValue = "5", descriptionKey = "bench.option.startRuns")
+    int startRuns;
+
+    @Option(names = "--synthetic-plans", paramLabel = "N", defaultValue = "100",
+            descriptionKey = "bench.option.syntheticPlans")
+    int syntheticPlans;
+
+    @Option(names = "--synthetic-tasks", paramLabel = "N", defaultValue = "1000",
+            descriptionKey = "bench.option.syntheticTasks")
+    int syntheticTasks;
+
+    @Option(names = "--skip-start", descriptionKey = "bench.option.skipStart")
+    boolean skipStart;
+
+    @Option(names = "--skip-synthetic", descriptionKey = "bench.option.skipSynthetic")
+    boolean skipSynthetic;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench", descriptionKey = "bench.option.out")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
+    String lang;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    @Override
+    public Integer call() throws Exception {
+        Messages m = messages();
+        if (warmup < 0 || runs < 1 || startWarmup < 0 || startRuns < 1 || syntheticPlans < 1 || syntheticTasks < 1) {
+            spec.commandLine().getErr().println(m.get("bench.error.counts"));
+            return 2;
+        }
+        Benchmark.Settings settings = new Benchmark.Settings(warmup, runs, startWarmup, startRuns, syntheticPlans,
+                syntheticTasks, skipStart, skipSynthetic, out);
+        return new Benchmark(settings, m, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
+    }
+
+    /** The language the command line was started in: the bundle it was given says which. */
+    private Messages messages() {
+        ResourceBundle bundle = spec.resourceBundle();
+        Locale locale = bundle == null ? Messages.CHINESE : bundle.getLocale();
+        return new Messages(locale == null || locale.getLanguage().isEmpty() ? Messages.CHINESE : locale);
+    }
+
+    /** {@code Benchmark.main}: the bench command on its own, on stdout and stderr. */
+    static int execute(String[] args) {
+        String lang = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring("--lang=".length());
+            }
+        }
+        Messages m = Messages.forLanguage(lang == null ? "zh" : lang);
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        CommandLine cl = new CommandLine(new BenchCommand());
+        cl.setResourceBundle(m.bundle());
+        cl.setOut(o);
+        cl.setErr(e);
+        int code = cl.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+}

@@ -1,0 +1,113 @@
+package org.planledger.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/**
+ * Time to first frame, for the cold-start benchmark. When the JVM runs with
+ * {@code -Dplanledger.firstFrameProbe=true}, {@link #install()} (called by the launcher before
+ * {@code Application.launch}) watches for the first window shown, and when its first frame has
+ * been painted prints one line
+ * {@code PLANLEDGER_FIRST_FRAME firstFrame=<ms> shown=<ms> main=<ms> method=<how>} (milliseconds
+ * since JVM start) and exits the app. The application itself needs no change.
+ *
+ * <p>"Painted" comes from the render thread through JavaFX's {@code PerformanceTracker}
+ * (TECH-NOTES §9). That class is internal, but with JavaFX on the class path (as in
+ * {@code java -jar planledger.jar}) nothing is encapsulated, so it is reached by reflection without
+ * {@code --add-exports}: {@code method=renderedFrame}. Where it cannot be reached (JavaFX on the
+ * module path) the probe falls back to the first pulse after the window is shown
+ * ({@code method=pulse}), which comes a little earlier than the painted frame.
+ */
+public final class FirstFrameProbe {
+
+    public static final String PROPERTY = "planledger.firstFrameProbe";
+    public static final String LINE_PREFIX = "PLANLEDGER_FIRST_FRAME";
+
+    private static final AtomicBoolean ARMED = new AtomicBoolean();
+    private static final AtomicBoolean REPORTED = new AtomicBoolean();
+    private static volatile long mainMs = -1;
+    private static volatile long shownMs = -1;
+
+    private FirstFrameProbe() {
+    }
+
+    public static boolean requested() {
+        return Boolean.getBoolean(PROPERTY);
+    }
+
+    /** Milliseconds since the JVM started. */
+    public static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Watches for the first window; call from main() before Application.launch. */
+    public static void install() {
+        mainMs = sinceJvmStart();
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window w : change.getAddedSubList()) {
+                    if (ARMED.compareAndSet(false, true)) {
+                        arm(w);
+                    }
+                }
+            }
+        });
+    }
+
+    private static void arm(Window window) {
+        shownMs = sinceJvmStart();
+        if (window.getScene() != null) {
+            watch(window.getScene());
+        } else {
+            window.sceneProperty().addListener((obs, old, scene) -> {
+                if (scene != null && old == null) {
+                    watch(scene);
+                }
+            });
+        }
+    }
+
+    private static void watch(Scene scene) {
+        try {
+            Class<?> tracker = Class.forName("com.sun.javafx.perf.PerformanceTracker");
+            Method get = tracker.getMethod("getSceneTracker", Scene.class);
+            Method onFrame = tracker.getMethod("setOnRenderedFrameTask", Runnable.class);
+            Object t = get.invoke(null, scene);
+            Runnable task = () -> report("renderedFrame");
+            onFrame.invoke(t, task);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                report("pulse");
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+    }
+
+    private static void report(String method) {
+        long frame = sinceJvmStart();
+        if (!REPORTED.compareAndSet(false, true)) {
+            return;
+        }
+        System.out.println(LINE_PREFIX + " firstFrame=" + frame + " shown=" + shownMs + " main=" + mainMs
+                + " method=" + method);
+        System.out.flush();
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(5000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            System.exit(0);  // the app did not close by itself: do not let a benchmark run hang
+        }, "first-frame-probe-exit");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        Platform.runLater(Platform::exit);
+    }
+}

@@ -1,0 +1,36 @@
+package org.planledger.bench;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The floor of the cold-start benchmark: a JavaFX window with one Label (TECH-NOTES §9), launched
+ * the same way as the app (a plain main class calling Application.launch) and timed by the same
+ * {@link FirstFrameProbe}.
+ */
+public final class MinimalWindow {
+
+    private MinimalWindow() {
+    }
+
+    public static void main(String[] args) {
+        if (FirstFrameProbe.requested()) {
+            FirstFrameProbe.install();
+        }
+        Application.launch(Fx.class, args);
+    }
+
+    /** The window itself. */
+    public static final class Fx extends Application {
+        @Override
+        public void start(Stage stage) {
+            // benchmark stimulus, not UI text: the same Label as the floor measured in TECH-NOTES §9
+            stage.setScene(new Scene(new StackPane(new Label("第一帧 first frame")), 640, 480));
+            stage.setTitle("first frame");
+            stage.show();
+        }
+    }
+}

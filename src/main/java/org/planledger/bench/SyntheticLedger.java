@@ -1,0 +1,79 @@
+package org.planledger.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.planledger.store.Ledger;
+import org.planledger.store.PlanSummary;
+import org.planledger.store.StoreException;
+
+/**
+ * A synthetic city-scale ledger on disk, written through the real import path
+ * ({@code PlanStore.importPlan}, one transaction per plan) and cached: a complete file of the
+ * same size is reused, a half-written one never is (it is built under a temporary name).
+ */
+public final class SyntheticLedger {
+
+    /** Bump when the generator changes, so a stale cache is not reused. */
+    static final int GENERATOR_VERSION = 1;
+
+    /** The ledger file and whether this call built it (and how long that took). */
+    public record Result(Path file, boolean built, double buildMs) {
+    }
+
+    private SyntheticLedger() {
+    }
+
+    public static Path fileFor(Path dir, int plans, int tasksPerPlan) {
+        return dir.resolve("synthetic-" + plans + "x" + tasksPerPlan + "-v" + GENERATOR_VERSION + ".planledger");
+    }
+
+    /** Returns the cached ledger if it is complete, else builds it; {@code progress} hears each plan written. */
+    public static Result ensure(Path dir, SyntheticPlans plans, IntConsumer progress) throws IOException {
+        Path file = fileFor(dir, plans.plans(), plans.tasksPerPlan());
+        if (Files.exists(file) && complete(file, plans)) {
+            return new Result(file, false, 0);
+        }
+        Files.createDirectories(dir);
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        deleteWithSidecars(part);
+        long t0 = System.nanoTime();
+        try (Ledger ledger = Ledger.open(part)) {
+            for (int k = 0; k < plans.plans(); k++) {
+                ledger.plans().importPlan(plans.plan(k), "synthetic-" + (k + 1) + ".txt");
+                progress.accept(k + 1);
+            }
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        deleteWithSidecars(file);
+        for (String side : List.of("-wal", "-shm")) {
+            Path s = part.resolveSibling(part.getFileName() + side);
+            if (Files.exists(s)) {
+                Files.move(s, file.resolveSibling(file.getFileName() + side), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Result(file, true, ms);
+    }
+
+    /** True if the file holds exactly the synthetic plans asked for. */
+    static boolean complete(Path file, SyntheticPlans plans) {
+        try (Ledger ledger = Ledger.open(file)) {
+            List<PlanSummary> all = ledger.plans().plans();
+            return all.size() == plans.plans()
+                    && all.stream().allMatch(p -> p.title().startsWith(SyntheticPlans.MARK)
+                            && p.tasks() == plans.tasksPerPlan());
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    static void deleteWithSidecars(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+    }
+}

@@ -1,0 +1,150 @@
+package org.planledger.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import org.planledger.i18n.Messages;
+import org.planledger.i18n.Text;
+import org.planledger.planimport.PlanImportException;
+import org.planledger.store.StoreException;
+import picocli.CommandLine;
+
+/**
+ * The command line: {@code planledger COMMAND [options]} runs without any window. {@link #isCommand}
+ * tells the jar's entry point whether its arguments name a command or should open the app.
+ */
+public final class Cli {
+
+    /** The commands; anything else (no argument, or only app options) opens the app. */
+    public static final Set<String> COMMANDS = Set.of("import", "plans", "stats", "bench");
+
+    /** Options that take a value, so the value is not mistaken for the command. */
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--ledger", "--lang");
+
+    private Cli() {
+    }
+
+    /** True if the first argument that is not an option (or an option's value) is a command, or help was asked for. */
+    public static boolean isCommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-h") || a.equals("--help")) {
+                return true;
+            }
+            if (a.startsWith("-")) {
+                if (OPTIONS_WITH_VALUE.contains(a)) {
+                    i++;
+                }
+                continue;
+            }
+            return COMMANDS.contains(a);
+        }
+        return false;
+    }
+
+    /** Runs a command on the process' stdout and stderr; returns the exit code. */
+    public static int run(String[] args) {
+        Charset cs = consoleCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true);
+        try {
+            return execute(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs a command writing to the given streams (tests capture them); returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        String lang = language(args);
+        Messages messages = Messages.forLanguage(lang == null || lang.isBlank() ? "zh" : lang);
+        if (lang != null && !isSupported(lang)) {
+            err.println(messages.get("cli.error.lang", lang));
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        int code = commandLine(messages, out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The picocli command tree, its help texts in the language of {@code messages}. */
+    public static CommandLine commandLine(Messages messages, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new PlanLedgerCommand(messages));
+        cl.setResourceBundle(messages.bundle());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, messages, commandLine.getErr()));
+        cl.setParameterExceptionHandler((e, args) -> {
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println(messages.get("cli.error.usage", e.getMessage()));
+            w.println(messages.get("cli.error.usageHint", e.getCommandLine().getCommandSpec().qualifiedName()));
+            return ExitCodes.BAD_INPUT;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception e, Messages messages, PrintWriter err) {
+        Text problem;
+        int code;
+        if (e instanceof CliException c) {
+            problem = c.problem();
+            code = c.exitCode();
+        } else if (e instanceof PlanImportException p) {
+            problem = p.problem();
+            code = ExitCodes.BAD_INPUT;
+        } else if (e instanceof StoreException s) {
+            problem = s.problem();
+            code = ExitCodes.LEDGER;
+        } else {
+            err.println(messages.get("cli.error.internal", String.valueOf(e)));
+            e.printStackTrace(err);
+            return ExitCodes.INTERNAL;
+        }
+        err.println(messages.format(problem));
+        return code;
+    }
+
+    /** The value of the last --lang option, or null. */
+    static String language(String[] args) {
+        String lang = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[++i];
+            } else if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring("--lang=".length());
+            }
+        }
+        return lang;
+    }
+
+    static boolean isSupported(String lang) {
+        String l = Locale.forLanguageTag(lang.replace('_', '-')).getLanguage();
+        return l.equals("zh") || l.equals("en");
+    }
+
+    /**
+     * The console's encoding where Java knows it (a Windows console), else the platform's;
+     * a POSIX/ASCII locale would turn every Chinese character into '?', so that becomes UTF-8.
+     */
+    static Charset consoleCharset() {
+        String console = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
+        try {
+            if (console != null) {
+                return Charset.forName(console);
+            }
+        } catch (RuntimeException e) {
+            // fall through to the platform's encoding
+        }
+        Charset cs = Charset.defaultCharset();
+        return cs.equals(StandardCharsets.US_ASCII) || !cs.canEncode() || !cs.newEncoder().canEncode('中')
+                ? StandardCharsets.UTF_8 : cs;
+    }
+}

@@ -1,0 +1,79 @@
+package org.planledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import org.planledger.app.ShippedPlans;
+import org.planledger.i18n.Messages;
+import org.planledger.store.Ledger;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every command shares: the ledger and language options, output streams, the user's words. */
+abstract class LedgerCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @ParentCommand
+    PlanLedgerCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LedgerOptions options;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    Messages messages() {
+        return parent.messages();
+    }
+
+    String text(String key, Object... args) {
+        return messages().get(key, args);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    Path ledgerFile() {
+        return options.ledger(parent.options()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Opens the ledger, creating it if it does not exist yet; a ledger without any plan gets the
+     * shipped plan, as on the app's first start (said on stderr, so --json output stays clean).
+     */
+    Ledger openSeeded() {
+        Path file = ledgerFile();
+        boolean existed = Files.exists(file);
+        Ledger ledger = Ledger.open(file);
+        try {
+            if (ShippedPlans.seedIfEmpty(ledger)) {
+                err().println(text(existed ? "cli.ledger.seeded" : "cli.ledger.created", file));
+            }
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
+        return ledger;
+    }
+
+    /** A moment as the user's clock shows it, to the minute. */
+    static String localTime(Instant t) {
+        return t == null ? "" : LOCAL_TIME.format(t.atZone(ZoneId.systemDefault()));
+    }
+}

@@ -1,0 +1,69 @@
+package org.planledger.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.planledger.store.Ledger;
+import org.planledger.store.PlanSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code plans}: the plans the ledger holds. A ledger that does not exist yet is created with the shipped plan. */
+@Command(name = "plans",
+        synopsisHeading = "${bundle:cli.usage.synopsisHeading}",
+        descriptionHeading = "%n",
+        description = {"${bundle:cli.plans.summary}", "", "${bundle:cli.plans.description}"},
+        optionListHeading = "%n${bundle:cli.usage.options}%n",
+        footerHeading = "%n",
+        footer = "${bundle:cli.usage.footer}")
+final class PlansCommand extends LedgerCommand {
+
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        List<PlanSummary> plans;
+        try (Ledger ledger = openSeeded()) {
+            plans = ledger.plans().plans();
+        }
+        if (json) {
+            List<Object> list = new ArrayList<>();
+            for (PlanSummary p : plans) {
+                Map<String, Object> o = Json.object();
+                o.put("id", p.id());
+                o.put("title", p.title());
+                o.put("documentNumber", p.documentNumber());
+                o.put("startYear", p.startYear());
+                o.put("endYear", p.endYear());
+                o.put("tasks", p.tasks());
+                o.put("sourceName", p.sourceName());
+                o.put("importedAt", String.valueOf(p.importedAt()));
+                o.put("updatedAt", String.valueOf(p.updatedAt()));
+                list.add(o);
+            }
+            Map<String, Object> o = Json.object();
+            o.put("ledger", ledgerFile().toString());
+            o.put("plans", list);
+            Json.print(out(), o);
+            return ExitCodes.OK;
+        }
+        out().println(text("cli.ledger", ledgerFile()));
+        out().println();
+        if (plans.isEmpty()) {
+            out().println(text("cli.plans.none"));
+            return ExitCodes.OK;
+        }
+        TextTable t = TextTable.withHeaders(text("cli.plans.id"), text("cli.plans.title"), text("cli.plans.documentNumber"),
+                        text("cli.plans.period"), text("cli.plans.tasks"), text("cli.plans.importedAt"), text("cli.plans.updatedAt"))
+                .align(0, TextTable.Align.RIGHT).align(4, TextTable.Align.RIGHT);
+        for (PlanSummary p : plans) {
+            t.row(p.id(), p.title(), p.documentNumber(), text("cli.period.short", p.startYear(), p.endYear()), p.tasks(),
+                    localTime(p.importedAt()), localTime(p.updatedAt()));
+        }
+        t.print(out());
+        out().println();
+        out().println(text("cli.plans.total", plans.size()));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,149 @@
+package org.planledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planledger.store.Ledger;
+import org.planledger.store.LedgerStats;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importPrintsTheDryRunReportAndWritesTheShippedPlan() {
+        Path plan = CliRun.shippedPlanFile(dir);
+        Path ledger = dir.resolve("l.planledger");
+
+        CliRun run = CliRun.of("import", plan, "--ledger", ledger);
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertTrue(run.lines().contains("导入预览：" + CliRun.SHIPPED_NAME + "（UTF-8 编码的文本）"), run::toString);
+        assertTrue(run.out().contains("济南市天桥区“十四五”生态环境保护规划"), run::toString);
+        assertTrue(run.out().contains("济天政字〔2023〕11号"), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("规划期\\s+2021—2025年")), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("章\\s+12")), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("节\\s+50")), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("任务\\s+129\\s+有引导句 123 项，整节作为一项 6 项")),
+                run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("\\s+2023年\\s+\\d+")), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("主要指标\\s+20\\s+4 组")), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("\\s+约束性\\s+11")), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("\\s+预期性\\s+9")), run::toString);
+        assertTrue(run.out().contains("第8.3节“加强生物多样性保护”的段落没有引导句，整节作为一项任务导入。"), run::toString);
+        assertTrue(run.out().contains("指标8：目标值取自上方合并单元格（完成市分解任务）。"), run::toString);
+        assertTrue(run.out().contains("新规划（编号 1）。新增任务 129，更新 0，撤销 0。"), run::toString);
+
+        try (Ledger l = Ledger.open(ledger)) {
+            LedgerStats stats = l.plans().stats(0);
+            assertEquals(1, stats.plans());
+            assertEquals(12, stats.chapters());
+            assertEquals(50, stats.sections());
+            assertEquals(129, stats.tasks());
+        }
+    }
+
+    @Test
+    void importingTheSamePlanAgainIsARevisedEdition() {
+        Path plan = CliRun.shippedPlanFile(dir);
+        Path ledger = dir.resolve("l.planledger");
+        assertEquals(ExitCodes.OK, CliRun.of("import", plan, "--ledger", ledger).code());
+
+        CliRun again = CliRun.of("import", plan, "--ledger", ledger);
+
+        assertEquals(ExitCodes.OK, again.code(), again::toString);
+        assertTrue(again.out().contains("规划（编号 1）的修订版已更新，原有记录保留。新增任务 0，更新 129，撤销 0。"),
+                again::toString);
+    }
+
+    @Test
+    void dryRunWritesNothing() throws Exception {
+        Path plan = CliRun.shippedPlanFile(dir);
+        Path ledger = dir.resolve("l.planledger");
+        assertEquals(ExitCodes.OK, CliRun.of("import", plan, "--ledger", ledger).code());
+        LedgerStats before = stats(ledger);
+        byte[] bytes = Files.readAllBytes(ledger);
+
+        CliRun run = CliRun.of("import", plan, "--ledger", ledger, "--dry-run");
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("任务\\s+129.*")), run::toString);
+        assertTrue(run.out().contains("预览模式（--dry-run）：未写入台账。"), run::toString);
+        assertFalse(run.out().contains("已写入台账"), run::toString);
+        assertArrayEquals(bytes, Files.readAllBytes(ledger));
+        assertEquals(before, stats(ledger));
+    }
+
+    @Test
+    void dryRunDoesNotCreateALedger() {
+        Path ledger = dir.resolve("new.planledger");
+
+        CliRun run = CliRun.of("import", CliRun.shippedPlanFile(dir), "--dry-run", "--ledger", ledger);
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertFalse(Files.exists(ledger));
+    }
+
+    @Test
+    void importIntoANewLedgerCreatesItWithOnlyThatPlan() {
+        Path ledger = dir.resolve("sub").resolve("new.planledger");
+
+        CliRun run = CliRun.of("import", CliRun.shippedPlanFile(dir), "--ledger", ledger);
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertEquals("", run.err());
+        assertEquals(1, stats(ledger).plans());
+    }
+
+    @Test
+    void importJsonHasTheReportAndTheResult() throws Exception {
+        Path ledger = dir.resolve("l.planledger");
+
+        CliRun run = CliRun.of("import", CliRun.shippedPlanFile(dir), "--ledger", ledger, "--json");
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertFalse(json.get("dryRun").asBoolean());
+        JsonNode report = json.get("report");
+        assertEquals(12, report.get("chapters").asInt());
+        assertEquals(50, report.get("sections").asInt());
+        assertEquals(129, report.get("tasks").asInt());
+        assertEquals(123, report.get("tasksByLeadSentence").asInt());
+        assertEquals(6, report.get("tasksNamedAfterSection").asInt());
+        assertEquals(20, report.get("indicators").asInt());
+        assertEquals(11, report.get("indicatorsByAttribute").get("BINDING").asInt());
+        assertTrue(report.get("notes").size() > 0);
+        assertEquals("import.note.indicatorTargetMerged", report.get("notes").get(0).get("key").asText());
+        assertEquals(1, json.get("result").get("planId").asInt());
+        assertTrue(json.get("result").get("newPlan").asBoolean());
+        assertEquals(129, json.get("result").get("tasksAdded").asInt());
+    }
+
+    @Test
+    void englishReport() {
+        CliRun run = CliRun.of("import", CliRun.shippedPlanFile(dir), "--dry-run", "--lang", "en");
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("Chapters\\s+12")), run::toString);
+        assertTrue(run.lines().stream().anyMatch(l -> l.matches("Tasks\\s+129\\s+123 opened by a lead sentence, 6 named after their section")),
+                run::toString);
+        assertTrue(run.out().contains("Section 8.3 \"加强生物多样性保护\" has no lead sentence: imported as one task."),
+                run::toString);
+        assertTrue(run.out().contains("Preview only (--dry-run): nothing was written to the ledger."), run::toString);
+    }
+
+    static LedgerStats stats(Path ledger) {
+        try (Ledger l = Ledger.open(ledger)) {
+            return l.plans().stats(0);
+        }
+    }
+}
