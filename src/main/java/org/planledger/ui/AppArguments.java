@@ -1,0 +1,34 @@
+package org.planledger.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The window's command line: {@code --ledger FILE} and {@code --lang zh|en} (also as --ledger=FILE). */
+public record AppArguments(Optional<Path> ledger, Optional<String> language, List<String> ignored) {
+
+    public static AppArguments parse(List<String> args) {
+        Path ledger = null;
+        String language = null;
+        List<String> ignored = new java.util.ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String inline = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            boolean known = name.equals("--ledger") || name.equals("--lang");
+            if (!known) {
+                ignored.add(arg);
+                continue;
+            }
+            String value = inline != null ? inline : i + 1 < args.size() ? args.get(++i) : null;
+            if (value == null || value.isBlank()) {
+                ignored.add(arg);
+            } else if (name.equals("--ledger")) {
+                ledger = Path.of(value);
+            } else {
+                language = value.startsWith("en") ? "en" : "zh-CN";
+            }
+        }
+        return new AppArguments(Optional.ofNullable(ledger), Optional.ofNullable(language), List.copyOf(ignored));
+    }
+}

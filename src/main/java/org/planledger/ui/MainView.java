@@ -1,0 +1,160 @@
+package org.planledger.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import org.planledger.i18n.Messages;
+import org.planledger.store.PlanSummary;
+import org.planledger.ui.common.Subscriptions;
+import org.planledger.ui.outline.OutlineView;
+import org.planledger.ui.search.SearchResultsView;
+import org.planledger.ui.task.TaskView;
+
+/**
+ * The main window's content in one language: menu, toolbar (plan, search), the outline or the
+ * search hits on the left, the task on the right, the status bar. Thrown away and built
+ * again when the language changes; the view model keeps the state.
+ */
+final class MainView {
+
+    private final Subscriptions subs = new Subscriptions();
+    private final BorderPane root = new BorderPane();
+
+    MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions) {
+        VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty()), toolBar(vm, messages));
+        OutlineView outline = new OutlineView(vm.outline(), vm.selectedTaskIdProperty(), messages, subs);
+        SearchResultsView results = new SearchResultsView(vm.search(), vm.selectedTaskIdProperty(), messages, subs);
+        subs.bind(outline.node().visibleProperty(), vm.search().activeProperty().not());
+        subs.bind(results.node().visibleProperty(), vm.search().activeProperty());
+        StackPane left = new StackPane(outline.node(), results.node(), loading(vm, messages));
+        left.setMinWidth(260);
+        TaskView task = new TaskView(vm.task(), messages, subs);
+        SplitPane split = new SplitPane(left, task.node());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.42);
+        SplitPane.setResizableWithParent(left, false);
+        root.setTop(top);
+        root.setCenter(split);
+        root.setBottom(new StatusBar(vm, messages, subs).node());
+        root.getStyleClass().add("main-window");
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** Keyboard focus on the outline, so the search box shows its prompt until clicked. */
+    void focusOutline() {
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node outline = root.lookup("#outline");
+            if (outline != null) {
+                outline.requestFocus();
+            }
+        });
+    }
+
+    void dispose() {
+        subs.dispose();
+    }
+
+    private ToolBar toolBar(MainViewModel vm, Messages messages) {
+        ComboBox<PlanSummary> plans = new ComboBox<>(vm.plans());
+        plans.setId("plan-selector");
+        plans.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlanSummary p) {
+                return p == null ? "" : p.title();
+            }
+
+            @Override
+            public PlanSummary fromString(String s) {
+                return null;
+            }
+        });
+        plans.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(PlanSummary p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null
+                        : messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks()));
+            }
+        });
+        plans.setValue(vm.selectedPlanProperty().get());
+        subs.listen(vm.selectedPlanProperty(), (o, old, now) -> plans.setValue(now));
+        plans.setOnAction(e -> vm.selectPlan(plans.getValue()));
+        plans.setMaxWidth(420);
+        Label planLabel = new Label(messages.get("ui.toolbar.plan"));
+        planLabel.setLabelFor(plans);
+        // one plan: its name; several: a choice
+        Label planTitle = new Label();
+        planTitle.setId("plan-title");
+        planTitle.getStyleClass().add("plan-title");
+        subs.bind(planTitle.textProperty(), Bindings.createStringBinding(() -> {
+            PlanSummary p = vm.selectedPlanProperty().get();
+            return p == null ? "" : messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks());
+        }, vm.selectedPlanProperty()));
+        HBox planBox = new HBox(6, planLabel, plans, planTitle);
+        planBox.setAlignment(Pos.CENTER_LEFT);
+        subs.bind(plans.visibleProperty(), Bindings.size(vm.plans()).greaterThan(1));
+        plans.managedProperty().bind(plans.visibleProperty());
+        planTitle.visibleProperty().bind(plans.visibleProperty().not());
+        planTitle.managedProperty().bind(planTitle.visibleProperty());
+        subs.bind(planBox.visibleProperty(), vm.selectedPlanProperty().isNotNull());
+
+        TextField search = TextFields.createClearableTextField();
+        search.setId("search");
+        search.setPromptText(messages.get("ui.toolbar.search"));
+        search.setPrefColumnCount(24);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+        subs.bindBidirectional(search.textProperty(), vm.search().queryProperty());
+        // Ctrl+F, as in Excel
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(planBox, spacer, search);
+    }
+
+    private VBox loading(MainViewModel vm, Messages messages) {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(48, 48);
+        Label message = new Label();
+        message.setId("loading-message");
+        message.setWrapText(true);
+        VBox box = new VBox(12, progress, message);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("loading");
+        subs.bind(box.visibleProperty(), vm.busyProperty().isNotNull().and(vm.outline().outlineProperty().isNull()));
+        box.setMouseTransparent(true);
+        subs.bind(message.textProperty(), Bindings.createStringBinding(
+                () -> vm.busyProperty().get() == null ? "" : messages.format(vm.busyProperty().get()),
+                vm.busyProperty()));
+        return box;
+    }
+}

@@ -1,0 +1,204 @@
+package org.planledger.ui;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.planledger.app.ShippedPlans;
+import org.planledger.i18n.Text;
+import org.planledger.store.LedgerStats;
+import org.planledger.store.Outline;
+import org.planledger.store.PlanSummary;
+import org.planledger.ui.common.ErrorReporter;
+import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.Problems;
+import org.planledger.ui.outline.OutlineViewModel;
+import org.planledger.ui.search.SearchViewModel;
+import org.planledger.ui.task.TaskViewModel;
+
+/**
+ * The main window's state: opening the ledger (and filling a new one with the shipped plan),
+ * the plans in it, the plan on screen with its counts, and the selected task. Every ledger
+ * call runs in the background; the properties change on the UI thread only.
+ */
+public final class MainViewModel {
+
+    private record PlanView(Outline outline, LedgerStats stats) {
+    }
+
+    private final LedgerSession session;
+    private final ErrorReporter errors;
+    private final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
+    private final ObjectProperty<PlanSummary> selectedPlan = new SimpleObjectProperty<>(this, "selectedPlan");
+    private final ObjectProperty<LedgerStats> stats = new SimpleObjectProperty<>(this, "stats");
+    /** What the app is busy with (shown with a progress indicator), or null. */
+    private final ObjectProperty<Text> busy = new SimpleObjectProperty<>(this, "busy");
+    /** Why the ledger could not be opened, or null. */
+    private final ObjectProperty<Text> failure = new SimpleObjectProperty<>(this, "failure");
+    private final BooleanProperty ready = new SimpleBooleanProperty(this, "ready");
+    private final LongProperty selectedTaskId = new SimpleLongProperty(this, "selectedTaskId");
+    private final OutlineViewModel outline = new OutlineViewModel();
+    private final TaskViewModel task;
+    private final SearchViewModel search;
+    private long planLoads;
+
+    public MainViewModel(LedgerSession session, ErrorReporter errors) {
+        this.session = session;
+        this.errors = errors;
+        this.task = new TaskViewModel(session, errors, outline::statusSaved);
+        this.search = new SearchViewModel(session, this::selectedPlanId);
+        selectedTaskId.addListener((o, old, now) -> task.load(now.longValue()));
+    }
+
+    /** Opens the ledger; a new one first gets the shipped plan. */
+    public void start() {
+        busy.set(Text.of("ui.progress.opening", session.file().getFileName().toString()));
+        session.open(ledger -> ledger.plans().plans())
+                .onSuccess(list -> {
+                    ready.set(true);
+                    if (list.isEmpty()) {
+                        seed();
+                    } else {
+                        showPlans(list, 0);
+                    }
+                })
+                .onFailure(e -> {
+                    busy.set(null);
+                    failure.set(Problems.describe(e));
+                    errors.report(Text.of("ui.error.open"), e);
+                })
+                .executeWith(session.executor());
+    }
+
+    private void seed() {
+        busy.set(Text.of("ui.progress.seeding"));
+        session.task(ledger -> {
+            ShippedPlans.seedIfEmpty(ledger);
+            return ledger.plans().plans();
+        }).onSuccess(list -> showPlans(list, 0)).onFailure(this::loadFailed).executeWith(session.executor());
+    }
+
+    /** Reads the plan list again, e.g. after an import, and shows the given plan. */
+    public void reloadPlans(long showPlanId) {
+        session.task(ledger -> ledger.plans().plans())
+                .onSuccess(list -> showPlans(list, showPlanId))
+                .onFailure(this::loadFailed)
+                .executeWith(session.executor());
+    }
+
+    private void showPlans(List<PlanSummary> list, long preferredId) {
+        assert session.executor().isUiThread();
+        plans.setAll(list);
+        PlanSummary show = list.stream().filter(p -> p.id() == preferredId).findFirst()
+                .orElse(list.stream().filter(p -> p.id() == selectedPlanId()).findFirst()
+                        .orElse(list.isEmpty() ? null : list.get(0)));
+        selectedPlan.set(show);
+        if (show == null) {
+            busy.set(null);
+        } else {
+            loadPlan(show.id());
+        }
+    }
+
+    /** Shows another plan of the ledger. */
+    public void selectPlan(PlanSummary plan) {
+        if (plan != null && plan.id() != selectedPlanId()) {
+            selectedPlan.set(plan);
+            loadPlan(plan.id());
+        }
+    }
+
+    private void loadPlan(long planId) {
+        long load = ++planLoads;
+        busy.set(Text.of("ui.progress.loading"));
+        session.task(ledger -> new PlanView(ledger.plans().outline(planId), ledger.plans().stats(planId)))
+                .onSuccess(view -> {
+                    if (load != planLoads) {
+                        return;
+                    }
+                    busy.set(null);
+                    outline.show(view.outline());
+                    stats.set(view.stats());
+                    if (!outline.contains(selectedTaskId.get())) {
+                        selectedTaskId.set(outline.firstTaskId());
+                    } else {
+                        task.load(selectedTaskId.get());
+                    }
+                    if (search.activeProperty().get()) {
+                        search.search();
+                    }
+                })
+                .onFailure(this::loadFailed)
+                .executeWith(session.executor());
+    }
+
+    private void loadFailed(Throwable e) {
+        busy.set(null);
+        errors.report(Text.of("ui.error.load"), e);
+    }
+
+    /** Closes the ledger after the work already queued. */
+    public void close(Runnable then) {
+        ready.set(false);
+        session.close().onSuccess(v -> then.run()).onFailure(e -> {
+            errors.report(Text.of("ui.error.close"), e);
+            then.run();
+        }).executeWith(session.executor());
+    }
+
+    public long selectedPlanId() {
+        PlanSummary p = selectedPlan.get();
+        return p == null ? 0 : p.id();
+    }
+
+    public LedgerSession session() {
+        return session;
+    }
+
+    public ObservableList<PlanSummary> plans() {
+        return plans;
+    }
+
+    public ReadOnlyObjectProperty<PlanSummary> selectedPlanProperty() {
+        return selectedPlan;
+    }
+
+    public ReadOnlyObjectProperty<LedgerStats> statsProperty() {
+        return stats;
+    }
+
+    public ObjectProperty<Text> busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<Text> failureProperty() {
+        return failure;
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready;
+    }
+
+    public LongProperty selectedTaskIdProperty() {
+        return selectedTaskId;
+    }
+
+    public OutlineViewModel outline() {
+        return outline;
+    }
+
+    public TaskViewModel task() {
+        return task;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+}

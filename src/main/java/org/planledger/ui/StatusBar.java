@@ -1,0 +1,56 @@
+package org.planledger.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.planledger.i18n.Messages;
+import org.planledger.i18n.Text;
+import org.planledger.store.LedgerStats;
+import org.planledger.ui.common.Subscriptions;
+
+/** The ledger file, what the app is busy with, and the counts of the plan on screen. */
+final class StatusBar {
+
+    private final HBox root;
+
+    StatusBar(MainViewModel vm, Messages messages, Subscriptions subs) {
+        Label path = new Label(messages.get("ui.status.ledger", vm.session().file().toAbsolutePath().toString()));
+        path.setId("status-ledger");
+        path.setMinWidth(80);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.getStyleClass().add("status-progress");
+        progress.setPrefSize(14, 14);
+        progress.setMaxSize(14, 14);
+        Label busy = new Label();
+        busy.setId("status-busy");
+        busy.setMinWidth(Region.USE_PREF_SIZE);
+        Label counts = new Label();
+        counts.setId("status-counts");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root = new HBox(8, path, spacer, progress, busy, counts);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.getStyleClass().add("status-bar");
+
+        subs.bind(busy.textProperty(), Bindings.createStringBinding(() -> {
+            Text t = vm.busyProperty().get() != null ? vm.busyProperty().get() : vm.failureProperty().get();
+            return t == null ? "" : messages.format(t);
+        }, vm.busyProperty(), vm.failureProperty()));
+        subs.bind(progress.visibleProperty(), vm.busyProperty().isNotNull());
+        progress.managedProperty().bind(progress.visibleProperty());
+        subs.bind(counts.textProperty(), Bindings.createStringBinding(() -> {
+            LedgerStats s = vm.statsProperty().get();
+            return s == null ? "" : messages.get("ui.status.counts", s.chapters(), s.sections(), s.tasks(), s.milestones());
+        }, vm.statsProperty()));
+    }
+
+    Node node() {
+        return root;
+    }
+}

@@ -1,0 +1,36 @@
+package org.planledger.ui;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.planledger.app.Settings;
+import org.planledger.i18n.Messages;
+import org.planledger.ui.common.DialogService;
+import org.planledger.ui.common.FxDialogService;
+import org.planledger.ui.common.TaskExecutor;
+import org.planledger.ui.common.Theme;
+
+/** What a main window is given: its ledger, the user's settings, the executor, the look and the dialogs. */
+public record UiContext(Path ledgerFile, Settings settings, TaskExecutor executor, Theme theme, DialogFactory dialogs) {
+
+    /** Makes the window's dialog service; tests pass one that answers file choosers. */
+    @FunctionalInterface
+    public interface DialogFactory {
+        DialogService create(Window owner, Supplier<Messages> messages, Theme theme);
+    }
+
+    /** Settings live beside the ledger. */
+    public static Path settingsFile(Path ledgerFile) {
+        Path dir = ledgerFile.toAbsolutePath().getParent();
+        return dir.resolve("settings.properties");
+    }
+
+    /** The usual context: real dialogs, the installed Chinese font. Needs the FX toolkit. */
+    public static UiContext of(Path ledgerFile, Settings settings, TaskExecutor executor) {
+        return new UiContext(ledgerFile, settings, executor, Theme.detect(), FxDialogService::new);
+    }
+
+    public UiContext withDialogs(DialogFactory factory) {
+        return new UiContext(ledgerFile, settings, executor, theme, factory);
+    }
+}

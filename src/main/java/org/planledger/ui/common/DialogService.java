@@ -1,0 +1,20 @@
+package org.planledger.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Dialog;
+import javafx.stage.FileChooser;
+
+/** Every dialog the app shows goes through here, so tests can answer them (JabRef's DialogService). */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    void showInformation(String title, String header, String message);
+
+    /** Shows a dialog built by a feature, styled like the app, and waits for its answer. */
+    <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog);
+
+    Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters);
+}

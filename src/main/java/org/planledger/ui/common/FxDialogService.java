@@ -1,0 +1,68 @@
+package org.planledger.ui.common;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.planledger.i18n.Messages;
+
+/** Dialogs as JavaFX alerts and choosers, owned by the main window, in the app's font and language. */
+public class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private final Supplier<Messages> messages;
+    private final Theme theme;
+
+    public FxDialogService(Window owner, Supplier<Messages> messages, Theme theme) {
+        this.owner = owner;
+        this.messages = messages;
+        this.theme = theme;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, null, message);
+    }
+
+    @Override
+    public void showInformation(String title, String header, String message) {
+        show(Alert.AlertType.INFORMATION, title, header, message);
+    }
+
+    private void show(Alert.AlertType type, String title, String header, String message) {
+        ButtonType ok = new ButtonType(messages.get().get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(type, message, ok);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        showCustomDialogAndWait(alert);
+    }
+
+    @Override
+    public <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog) {
+        if (owner != null && owner.isShowing() && dialog.getOwner() == null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setResizable(true);
+        // long messages wrap instead of ending in "…"
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        theme.style(dialog.getDialogPane());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(filters);
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

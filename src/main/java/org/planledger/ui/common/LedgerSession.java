@@ -1,0 +1,67 @@
+package org.planledger.ui.common;
+
+import java.nio.file.Path;
+import org.planledger.store.Ledger;
+
+/**
+ * The ledger the window works on, reached only through background tasks: it is opened,
+ * used and closed on the executor's thread, never on the FX thread.
+ */
+public final class LedgerSession {
+
+    /** Work against the open ledger. */
+    @FunctionalInterface
+    public interface LedgerWork<T> {
+        T run(Ledger ledger) throws Exception;
+    }
+
+    private final Path file;
+    private final TaskExecutor executor;
+    private volatile Ledger ledger;
+
+    public LedgerSession(Path file, TaskExecutor executor) {
+        this.file = file;
+        this.executor = executor;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    /** Opens the ledger (creating or upgrading it), then runs the first work on it. */
+    public <T> BackgroundTask<T> open(LedgerWork<T> then) {
+        return BackgroundTask.wrap(() -> {
+            if (ledger == null) {
+                ledger = Ledger.open(file);
+            }
+            return then.run(ledger);
+        });
+    }
+
+    /** Work against the ledger once it is open. */
+    public <T> BackgroundTask<T> task(LedgerWork<T> work) {
+        return BackgroundTask.wrap(() -> {
+            Ledger open = ledger;
+            if (open == null) {
+                throw new IllegalStateException("the ledger " + file + " is not open");
+            }
+            return work.run(open);
+        });
+    }
+
+    /** Closes the ledger after the work queued before it. */
+    public BackgroundTask<Void> close() {
+        return BackgroundTask.wrap(() -> {
+            Ledger open = ledger;
+            ledger = null;
+            if (open != null) {
+                open.close();
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package org.planledger.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.planledger.ui.common.LedgerSession;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waiting in UI tests: poll a condition on the FX thread until it holds, or fail saying what was awaited. */
+final class FxWait {
+
+    static final long TIMEOUT_SECONDS = 20;
+
+    private FxWait() {
+    }
+
+    static void until(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                    () -> Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(condition).get()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Runs work on the window's ledger, through its executor, and waits for the answer. */
+    static <T> T onLedger(LedgerSession session, LedgerSession.LedgerWork<T> work) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        session.task(work).onSuccess(answer::complete).onFailure(answer::completeExceptionally)
+                .executeWith(session.executor());
+        try {
+            return answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.planledger.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.planledger.app.Settings;
+import org.planledger.i18n.Text;
+import org.planledger.model.TaskStatus;
+import org.planledger.store.SearchHit;
+import org.planledger.ui.common.FxTaskExecutor;
+import org.planledger.ui.outline.OutlineNode;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.matcher.control.LabeledMatchers;
+
+/**
+ * The main window on a new ledger, as a user meets it: the shipped plan is imported, a Chinese
+ * search finds tasks, a task shows its text and dated milestones, a status change is saved
+ * and is still there after the window is closed and started again on the same file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private Path ledgerFile;
+    private FxTaskExecutor executor;
+    private Stage stage;
+    private MainWindow window;
+    private final List<Text> busyMessages = new CopyOnWriteArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ledgerFile = dir.resolve("台账.planledger");
+        executor = new FxTaskExecutor(e -> {
+            throw new AssertionError("unhandled background failure", e);
+        });
+        window = open(stage);
+    }
+
+    private MainWindow open(Stage on) {
+        MainWindow w = new MainWindow(on, UiContext.of(ledgerFile, Settings.load(UiContext.settingsFile(ledgerFile)),
+                executor));
+        busyMessages.clear();
+        w.viewModel().busyProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                busyMessages.add(now);
+            }
+        });
+        w.show();
+        return w;
+    }
+
+    @Stop
+    void stop() {
+        window.close();
+        executor.shutdown();
+    }
+
+    @Test
+    void searchSelectChangeStatusAndSeeItAgainAfterRestart(FxRobot robot) throws Exception {
+        awaitOutline(robot);
+        assertTrue(busyMessages.contains(Text.of("ui.progress.seeding")), "first start says it imports the plan");
+        assertTrue(robot.lookup("#status-counts").queryAs(Label.class).getText().startsWith("12 章 · 50 节 · 129 项任务"));
+        List<String> infos = robot.lookup(".outline-info").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(infos.contains("形势与目标"), "chapter 1 is the situation and goals: " + infos);
+        assertTrue(infos.contains("2 节 · 5 项任务"), "chapter 2 counts its sections and tasks: " + infos);
+
+        robot.clickOn("#search").write("黑臭水体");
+        FxWait.until("the hits for 黑臭水体 show", () -> hitCodes(robot).containsAll(List.of("6.2.4", "7.4.3"))
+                && hitShown(robot, "巩固城市建成区黑臭水体治理成效") && hitShown(robot, "实施农村黑臭水体治理"));
+        assertFalse(robot.lookup("#outline").query().isVisible(), "the hits replace the outline");
+
+        robot.clickOn(robot.lookup("#search-results .search-hit-title")
+                .match(LabeledMatchers.hasText("加快推进农村生活污水治理")).queryAs(Node.class));
+        FxWait.until("7.4.2 shows", () -> robot.lookup("#task-title").queryAs(Label.class).getText().startsWith("7.4.2"));
+        assertTrue(robot.lookup("#task-text").queryAs(TextArea.class).getText().contains("到2025年，60%以上的行政村完成农村生活污水治理任务"));
+        assertTrue(robot.lookup("#task-milestones .table-cell").match(LabeledMatchers.hasText("2025年12月31日"))
+                .tryQuery().isPresent(), "the milestone's due date is written the Chinese way");
+        assertTrue(robot.lookup("#task-milestones .table-cell").match(LabeledMatchers.hasText("60%以上"))
+                .tryQuery().isPresent(), "the milestone's target shows");
+
+        robot.clickOn("#task-status");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("推进中")).queryAs(Node.class));
+        long taskId = FxWait.onFx(() -> window.viewModel().selectedTaskIdProperty().get());
+        FxWait.until("the status is saved", () -> window.viewModel().outline().savedStatuses().get(taskId) == TaskStatus.IN_PROGRESS);
+        assertEquals(TaskStatus.IN_PROGRESS, FxWait.onLedger(window.viewModel().session(),
+                ledger -> ledger.plans().task(taskId).task().status()));
+
+        robot.clickOn("#search").type(KeyCode.ESCAPE);
+        FxWait.until("the outline is back, on 7.4.2", () -> robot.lookup("#outline").query().isVisible()
+                && "推进中".equals(outlineInfoOf(robot, "7.4.2")));
+
+        // close, then start again on the same file
+        FxWait.onFx(() -> window.close()).get(FxWait.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        robot.interact(stage::hide);
+        Stage again = FxWait.onFx(Stage::new);
+        window = FxWait.onFx(() -> open(again));
+        awaitOutline(robot);
+        assertFalse(busyMessages.contains(Text.of("ui.progress.seeding")), "a ledger with a plan is not seeded again");
+        robot.clickOn("#search").write("农村生活污水");
+        FxWait.until("the hits show", () -> hitShown(robot, "加快推进农村生活污水治理"));
+        robot.clickOn(robot.lookup("#search-results .search-hit-title")
+                .match(LabeledMatchers.hasText("加快推进农村生活污水治理")).queryAs(Node.class));
+        FxWait.until("7.4.2 shows, in progress", () -> robot.lookup("#task-title").queryAs(Label.class).getText().startsWith("7.4.2")
+                && robot.lookup("#task-status").queryAs(ComboBox.class).getValue() == TaskStatus.IN_PROGRESS
+                && "推进中".equals(statusBoxText(robot)));
+        robot.clickOn("#search").type(KeyCode.ESCAPE);
+        FxWait.until("the outline row of 7.4.2 says 推进中", () -> "推进中".equals(outlineInfoOf(robot, "7.4.2")));
+        FxWait.onFx(() -> window.close()).get(FxWait.TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        robot.interact(again::hide);
+    }
+
+    private static void awaitOutline(FxRobot robot) {
+        FxWait.until("the outline shows the plan's 12 chapters", () -> robot.lookup("#outline").tryQuery()
+                .map(n -> ((TreeView<?>) n).getRoot() != null && ((TreeView<?>) n).getRoot().getChildren().size() == 12)
+                .orElse(false));
+    }
+
+    /** What the status box shows (its button cell), not the cells of its pop-up list. */
+    private static String statusBoxText(FxRobot robot) {
+        ComboBox<?> box = robot.lookup("#task-status").queryAs(ComboBox.class);
+        return ((ListCell<?>) ((ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode()).getText();
+    }
+
+    private static boolean hitShown(FxRobot robot, String title) {
+        return robot.lookup("#search-results .search-hit-title").match(LabeledMatchers.hasText(title))
+                .tryQuery().isPresent();
+    }
+
+    private static List<String> hitCodes(FxRobot robot) {
+        ListView<?> list = robot.lookup("#search-results").queryAs(ListView.class);
+        return list.getItems().stream().map(h -> ((SearchHit) h).code()).toList();
+    }
+
+    /** The status label of a task's row in the outline, if the row is on screen. */
+    private static String outlineInfoOf(FxRobot robot, String code) {
+        return robot.lookup(".outline-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TreeCell<?>) n)
+                .filter(c -> c.getItem() instanceof OutlineNode.TaskNode t && t.task().code().equals(code))
+                .findFirst()
+                .map(c -> ((Label) c.lookup(".outline-info")).getText())
+                .orElse(null);
+    }
+}

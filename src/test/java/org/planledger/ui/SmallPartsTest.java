@@ -1,0 +1,54 @@
+package org.planledger.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.planledger.ui.common.ChineseNumber;
+import org.planledger.ui.common.CjkFont;
+import org.planledger.ui.common.Theme;
+
+/** The command line, the font choice and Chinese numerals. */
+class SmallPartsTest {
+
+    @Test
+    void argumentsNameTheLedgerAndTheLanguage() {
+        AppArguments a = AppArguments.parse(List.of("--ledger", "/tmp/x.planledger", "--lang=en"));
+        assertEquals(Optional.of(Path.of("/tmp/x.planledger")), a.ledger());
+        assertEquals(Optional.of("en"), a.language());
+        assertTrue(a.ignored().isEmpty());
+        AppArguments b = AppArguments.parse(List.of("--lang", "zh", "--verbose", "--ledger"));
+        assertEquals(Optional.of("zh-CN"), b.language());
+        assertEquals(Optional.empty(), b.ledger());
+        assertEquals(List.of("--verbose", "--ledger"), b.ignored());
+    }
+
+    @Test
+    void theFirstPreferredInstalledCjkFamilyIsPicked() {
+        assertEquals(Optional.of("Noto Sans CJK SC"),
+                CjkFont.pick(List.of("DejaVu Sans", "WenQuanYi Micro Hei", "Noto Sans CJK SC")));
+        assertEquals(Optional.of("Microsoft YaHei"), CjkFont.pick(List.of("SimSun", "Microsoft YaHei", "Arial")));
+        assertEquals(Optional.of("wenquanyi micro hei"), CjkFont.pick(List.of("wenquanyi micro hei")),
+                "matched whatever the case, named as installed");
+        assertEquals(Optional.empty(), CjkFont.pick(List.of("DejaVu Sans", "Liberation Serif")));
+    }
+
+    @Test
+    void theFontFamilyIsNamedOnTheRoot() {
+        assertEquals("-fx-font-family: \"Noto Sans CJK SC\";", new Theme(Optional.of("Noto Sans CJK SC")).rootStyle());
+        assertEquals("", new Theme(Optional.empty()).rootStyle(), "no CJK family found: JavaFX's own fallback");
+    }
+
+    @Test
+    void chineseNumeralsAsInHeadings() {
+        assertEquals("一", ChineseNumber.of(1));
+        assertEquals("十", ChineseNumber.of(10));
+        assertEquals("十二", ChineseNumber.of(12));
+        assertEquals("二十", ChineseNumber.of(20));
+        assertEquals("三十五", ChineseNumber.of(35));
+        assertEquals("100", ChineseNumber.of(100));
+    }
+}
