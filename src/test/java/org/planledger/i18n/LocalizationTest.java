@@ -1,0 +1,107 @@
+package org.planledger.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.planledger.model.TaskStatus;
+
+/** Both languages say everything, every pattern formats, and no key is missing or left over. */
+class LocalizationTest {
+
+    private static final Messages ZH = Messages.chinese();
+    private static final Messages EN = Messages.forLanguage("en");
+    /** Keys the code builds from a prefix rather than writes out. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|import|store|task)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    /** File names that look like keys. */
+    private static final Set<String> NOT_KEYS = Set.of("app.planledger");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertEquals(keys(ZH), keys(EN));
+    }
+
+    @Test
+    void everyPatternFormatsInBothLanguages() {
+        for (Messages m : List.of(ZH, EN)) {
+            for (String key : keys(m)) {
+                if (m.bundle().getString(key).contains("${")) {
+                    continue; // a picocli description: picocli fills ${DEFAULT-VALUE} and the like itself
+                }
+                new MessageFormat(m.bundle().getString(key), m.locale()); // throws on a broken pattern
+            }
+        }
+    }
+
+    @Test
+    void everyKeyTheCoreUsesExistsAndEveryCoreKeyIsUsed() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_LITERAL.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!NOT_KEYS.contains(m.group(1))) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        for (TaskStatus s : TaskStatus.values()) {
+            used.add(s.messageKey());
+        }
+        Set<String> defined = new TreeSet<>();
+        for (String key : keys(ZH)) {
+            if (KEY_LITERAL.matcher("\"" + key + "\"").matches()) {
+                defined.add(key);
+            }
+        }
+        List<String> missing = new ArrayList<>(used);
+        missing.removeAll(defined);
+        List<String> unused = new ArrayList<>(defined);
+        unused.removeAll(used);
+        assertTrue(missing.isEmpty(), "used but not in the bundles: " + missing);
+        assertTrue(unused.isEmpty(), "in the bundles but never used: " + unused);
+    }
+
+    @Test
+    void datesAreWrittenAsUsersWriteThem() {
+        assertEquals("2023年12月31日", ZH.date(LocalDate.of(2023, 12, 31)));
+        assertEquals("2021年1月5日", ZH.date(LocalDate.of(2021, 1, 5)));
+        assertEquals("31 Dec 2023", EN.date(LocalDate.of(2023, 12, 31)));
+        assertEquals("完成时限：2025年12月31日", new MessageFormat("完成时限：{0}").format(
+                new Object[] {ZH.date(LocalDate.of(2025, 12, 31))}));
+    }
+
+    @Test
+    void chineseSortsByPinyin() {
+        List<String> names = new ArrayList<>(List.of("水务局", "北园街道", "城市管理局", "财政局", "药山街道"));
+        names.sort(ZH.collator());
+        assertEquals(List.of("北园街道", "财政局", "城市管理局", "水务局", "药山街道"), names);
+    }
+
+    @Test
+    void nestedTextsAndNumbersAreFormatted() {
+        Text where = Text.of("import.where.line", 1234);
+        assertEquals("第1234行的主要指标表缺少“指标属性”一列。",
+                ZH.format(Text.of("import.error.indicatorColumnMissing", where, Text.of("import.column.attribute"))));
+        assertEquals("The main indicators table at line 1234 has no \"attribute\" column.",
+                EN.format(Text.of("import.error.indicatorColumnMissing", where, Text.of("import.column.attribute"))));
+    }
+
+    private static Set<String> keys(Messages m) {
+        return new TreeSet<>(Collections.list(m.bundle().getKeys()));
+    }
+}
