@@ -3,7 +3,10 @@ package org.planledger.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.planledger.app.ImportReportWords;
+import org.planledger.app.TextTable;
 import org.planledger.i18n.Text;
+import org.planledger.planimport.ImportReport;
 import org.planledger.planimport.ParsedPlan;
 import org.planledger.planimport.PlanDocumentReader;
 import org.planledger.store.ImportResult;
@@ -20,13 +23,7 @@ import picocli.CommandLine.Parameters;
  * --dry-run does not open the ledger at all.
  */
 @Command(name = "import",
-        synopsisHeading = "${bundle:cli.usage.synopsisHeading}",
-        descriptionHeading = "%n",
-        description = {"${bundle:cli.import.summary}", "", "${bundle:cli.import.description}"},
-        parameterListHeading = "%n${bundle:cli.usage.parameters}%n",
-        optionListHeading = "%n${bundle:cli.usage.options}%n",
-        footerHeading = "%n",
-        footer = "${bundle:cli.usage.footer}")
+        description = {"${bundle:cli.import.summary}", "", "${bundle:cli.import.description}"})
 final class ImportCommand extends LedgerCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.file")
@@ -35,21 +32,16 @@ final class ImportCommand extends LedgerCommand {
     @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
     boolean dryRun;
 
-    @Option(names = "--json", descriptionKey = "cli.option.json")
-    boolean json;
-
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
             throw new CliException(Text.of("cli.error.noSuchFile", file.toString()), ExitCodes.BAD_INPUT);
         }
         ParsedPlan parsed = new PlanDocumentReader().read(file);
-        ImportReportText report = new ImportReportText(messages());
+        ImportReportWords words = new ImportReportWords(messages());
         Path ledgerFile = ledgerFile();
         if (!json) {
-            report.lines(parsed.report()).forEach(out()::println);
-            out().println();
-            out().flush();
+            printReport(words, parsed.report());
         }
         ImportResult result = null;
         if (!dryRun) {
@@ -61,12 +53,30 @@ final class ImportCommand extends LedgerCommand {
             Map<String, Object> o = Json.object();
             o.put("ledger", ledgerFile.toString());
             o.put("dryRun", dryRun);
-            o.put("report", report.json(parsed.report()));
-            o.put("result", result == null ? null : ImportReportText.json(result));
+            o.put("report", ImportReportJson.report(parsed.report(), messages()));
+            o.put("result", result == null ? null : ImportReportJson.result(result));
             Json.print(out(), o);
+        } else if (dryRun) {
+            out().println(text("cli.import.dryRunDone"));
         } else {
-            out().println(dryRun ? text("cli.import.dryRunDone") : report.result(result, ledgerFile.toString()));
+            out().println(words.outcome(result, parsed.report().planTitle()));
+            out().println(words.outcomeCounts(result));
+            out().println(text("cli.import.ledger", ledgerFile, result.planId()));
         }
         return ExitCodes.OK;
+    }
+
+    /** The report as the app's import dialog shows it: its rows as a two-column table, then the notes. */
+    private void printReport(ImportReportWords words, ImportReport report) {
+        out().println(words.heading(report));
+        out().println();
+        TextTable rows = TextTable.withoutHeaders(2);
+        words.rows(report).forEach(r -> rows.row(r.label(), r.value()));
+        rows.print(out());
+        out().println();
+        out().println(words.notesTitle(report));
+        words.notes(report).forEach(note -> out().println("  - " + note));
+        out().println();
+        out().flush();
     }
 }

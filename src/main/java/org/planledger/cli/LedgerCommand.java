@@ -10,28 +10,22 @@ import java.util.concurrent.Callable;
 import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** What every command shares: the ledger and language options, output streams, the user's words. */
-abstract class LedgerCommand implements Callable<Integer> {
+/**
+ * What every command on a ledger shares: --json besides the common options, output streams, the
+ * user's words, the ledger file. Each command adds only its name, description and own options.
+ */
+abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @ParentCommand
     PlanLedgerCommand parent;
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    LedgerOptions options;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
-    boolean help;
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    boolean json;
 
     Messages messages() {
         return parent.messages();
@@ -50,7 +44,7 @@ abstract class LedgerCommand implements Callable<Integer> {
     }
 
     Path ledgerFile() {
-        return options.ledger(parent.options()).toAbsolutePath().normalize();
+        return ledger(parent).toAbsolutePath().normalize();
     }
 
     /**

@@ -3,23 +3,15 @@ package org.planledger.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.planledger.app.TextTable;
 import org.planledger.store.Ledger;
 import org.planledger.store.PlanSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code plans}: the plans the ledger holds. A ledger that does not exist yet is created with the shipped plan. */
 @Command(name = "plans",
-        synopsisHeading = "${bundle:cli.usage.synopsisHeading}",
-        descriptionHeading = "%n",
-        description = {"${bundle:cli.plans.summary}", "", "${bundle:cli.plans.description}"},
-        optionListHeading = "%n${bundle:cli.usage.options}%n",
-        footerHeading = "%n",
-        footer = "${bundle:cli.usage.footer}")
+        description = {"${bundle:cli.plans.summary}", "", "${bundle:cli.plans.description}"})
 final class PlansCommand extends LedgerCommand {
-
-    @Option(names = "--json", descriptionKey = "cli.option.json")
-    boolean json;
 
     @Override
     public Integer call() {

@@ -1,7 +1,12 @@
 package org.planledger.cli;
 
+import java.util.Arrays;
 import java.util.Map;
+import org.planledger.app.ImportReportWords;
+import org.planledger.app.ImportReportWords.Count;
+import org.planledger.app.TextTable;
 import org.planledger.i18n.Text;
+import org.planledger.model.IndicatorAttribute;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerStats;
@@ -14,19 +19,11 @@ import picocli.CommandLine.Option;
  * attribute and tasks by status, for one plan or the whole ledger.
  */
 @Command(name = "stats",
-        synopsisHeading = "${bundle:cli.usage.synopsisHeading}",
-        descriptionHeading = "%n",
-        description = {"${bundle:cli.stats.summary}", "", "${bundle:cli.stats.description}"},
-        optionListHeading = "%n${bundle:cli.usage.options}%n",
-        footerHeading = "%n",
-        footer = "${bundle:cli.usage.footer}")
+        description = {"${bundle:cli.stats.summary}", "", "${bundle:cli.stats.description}"})
 final class StatsCommand extends LedgerCommand {
 
     @Option(names = "--plan", paramLabel = "ID", descriptionKey = "cli.stats.plan")
     Long planId;
-
-    @Option(names = "--json", descriptionKey = "cli.option.json")
-    boolean json;
 
     @Override
     public Integer call() {
@@ -48,22 +45,27 @@ final class StatsCommand extends LedgerCommand {
         out().println(plan == null ? text("cli.stats.scopeAll", stats.plans())
                 : text("cli.stats.scopePlan", plan.id(), plan.title()));
         out().println();
-        ImportReportText words = new ImportReportText(messages());
+        ImportReportWords words = new ImportReportWords(messages());
         TextTable t = TextTable.listing();
-        t.row(text("cli.count.chapters"), stats.chapters());
-        t.row(text("cli.count.sections"), stats.sections());
-        t.row(text("cli.count.tasks"), stats.tasks());
+        t.row(words.label(Count.CHAPTERS), stats.chapters());
+        t.row(words.label(Count.SECTIONS), stats.sections());
+        t.row(words.label(Count.TASKS), stats.tasks());
         t.row(text("cli.count.withdrawnTasks"), stats.withdrawnTasks());
-        t.row(text("cli.count.milestones"), stats.milestones());
+        t.row(words.label(Count.MILESTONES), stats.milestones());
         stats.milestonesByYear().forEach((year, n) -> t.row("  " + text("cli.year", year), n));
-        t.row(text("cli.count.indicators"), stats.indicators());
-        stats.indicatorsByAttribute().forEach((a, n) -> t.row("  " + words.attribute(a), n));
+        t.row(words.label(Count.INDICATORS), stats.indicators());
+        stats.indicatorsByAttribute().forEach((a, n) -> t.row("  " + words.attribute(attribute(a)), n));
         t.row(text("cli.count.tasksByStatus"), "");
         for (TaskStatus s : TaskStatus.values()) {
             t.row("  " + text(s.messageKey()), stats.tasksByStatus().getOrDefault(s.name(), 0));
         }
         t.print(out());
         return ExitCodes.OK;
+    }
+
+    /** The attribute the ledger stores by its name ("" for none). */
+    private static IndicatorAttribute attribute(String name) {
+        return Arrays.stream(IndicatorAttribute.values()).filter(a -> a.name().equals(name)).findFirst().orElse(null);
     }
 
     private Map<String, Object> json(LedgerStats s, PlanSummary plan) {
@@ -76,7 +78,7 @@ final class StatsCommand extends LedgerCommand {
         o.put("tasks", s.tasks());
         o.put("withdrawnTasks", s.withdrawnTasks());
         o.put("milestones", s.milestones());
-        o.put("milestonesByYear", ImportReportText.byYear(s.milestonesByYear()));
+        o.put("milestonesByYear", ImportReportJson.byYear(s.milestonesByYear()));
         o.put("indicators", s.indicators());
         Map<String, Object> byAttribute = Json.object();
         s.indicatorsByAttribute().forEach((a, n) -> byAttribute.put(a.isEmpty() ? "NONE" : a, n));

@@ -46,10 +46,7 @@ class BadInputTest {
 
     @Test
     void binaryFile() throws Exception {
-        byte[] noise = new byte[4096];
-        new Random(7).nextBytes(noise);
-        noise[0] = 0;
-        Path binary = Files.write(dir.resolve("plan.bin"), noise);
+        Path binary = noiseFile();
 
         CliRun run = CliRun.of("import", binary, "--ledger", ledger);
 
@@ -60,10 +57,7 @@ class BadInputTest {
 
     @Test
     void binaryFileInEnglish() throws Exception {
-        byte[] noise = new byte[4096];
-        new Random(7).nextBytes(noise);
-        noise[0] = 0;
-        Path binary = Files.write(dir.resolve("plan.bin"), noise);
+        Path binary = noiseFile();
 
         CliRun run = CliRun.of("import", binary, "--ledger", ledger, "--lang", "en");
 
@@ -130,6 +124,14 @@ class BadInputTest {
 
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
         assertTrue(run.err().contains("没有编号为 99 的规划"), run::toString);
+    }
+
+    /** Four kilobytes of noise starting with a NUL byte: no text, no Word document. */
+    private Path noiseFile() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        noise[0] = 0;
+        return Files.write(dir.resolve("plan.bin"), noise);
     }
 
     private void assertUnchanged() throws Exception {

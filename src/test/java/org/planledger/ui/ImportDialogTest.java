@@ -17,13 +17,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.Settings;
 import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.store.LedgerStats;
 import org.planledger.store.PlanSummary;
 import org.planledger.ui.common.FxDialogService;
-import org.planledger.ui.common.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,32 +40,26 @@ class ImportDialogTest {
 
     private final Messages zh = Messages.chinese();
     private volatile Path chosen;
-    private FxTaskExecutor executor;
+    private TestWindow opened;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         // a ledger of its own for each test
         Path ledger = dir.resolve("import-" + System.nanoTime() + ".planledger");
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError("unhandled background failure", e);
-        });
-        UiContext context = UiContext.of(ledger, Settings.load(UiContext.settingsFile(ledger)), executor)
+        opened = TestWindow.open(stage, ledger, context -> context
                 .withDialogs((owner, messages, theme) -> new FxDialogService(owner, messages, theme) {
                     @Override
                     public Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters) {
                         return Optional.ofNullable(chosen);
                     }
-                });
-        window = new MainWindow(stage, context);
-        window.show();
+                }));
+        window = opened.window();
     }
 
     @Stop
     void stop() {
-        // on the FX thread: ask, do not wait; the worker closes the ledger, then ends
-        window.close();
-        executor.shutdown();
+        opened.close();
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.Settings;
-import org.planledger.ui.common.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,25 +25,21 @@ class LanguageSwitchTest {
     static Path dir;
 
     private Path ledger;
-    private FxTaskExecutor executor;
     private Stage stage;
+    private TestWindow opened;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         ledger = dir.resolve("lang.planledger");
-        executor = new FxTaskExecutor(e -> {
-            throw new AssertionError("unhandled background failure", e);
-        });
-        window = new MainWindow(stage, UiContext.of(ledger, Settings.load(UiContext.settingsFile(ledger)), executor));
-        window.show();
+        opened = TestWindow.open(stage, ledger);
+        window = opened.window();
     }
 
     @Stop
     void stop() {
-        window.close();
-        executor.shutdown();
+        opened.close();
     }
 
     @Test

@@ -20,11 +20,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every ui.* key is in both languages, is a valid message pattern, and is used by the UI's code. */
+/**
+ * Every ui.* key is in both languages, is a valid message pattern, and is used by the UI's code;
+ * so is every report.* key, the import report's words the UI shares with the command line (app).
+ */
 class UiTextTest {
 
     /** Keys the code builds from a prefix and an enum name. */
-    private static final List<String> BUILT_KEYS = List.of("ui.indicator.binding", "ui.indicator.expected");
+    private static final List<String> BUILT_KEYS = List.of();
+    /** Where the keys are used: the UI, and the words it shares with the command line. */
+    private static final List<Path> SOURCES = List.of(Path.of("src/main/java/org/planledger/ui"),
+            Path.of("src/main/java/org/planledger/app"));
 
     @Test
     void bothLanguagesHaveTheSameUiKeys() throws IOException {
@@ -44,12 +50,14 @@ class UiTextTest {
     @Test
     void everyKeyTheUiUsesExistsAndEveryUiKeyIsUsed() throws IOException {
         Set<String> used = new TreeSet<>(BUILT_KEYS);
-        Pattern literal = Pattern.compile("\"(ui\\.[A-Za-z.]+[A-Za-z])\"");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/planledger/ui"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(f));
-                while (m.find()) {
-                    used.add(m.group(1));
+        Pattern literal = Pattern.compile("\"((?:ui|report)\\.[A-Za-z.]+[A-Za-z])\"");
+        for (Path source : SOURCES) {
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = literal.matcher(Files.readString(f));
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
                 }
             }
         }
@@ -65,7 +73,7 @@ class UiTextTest {
     private static Set<String> uiKeys(String resource) throws IOException {
         Set<String> keys = new TreeSet<>();
         for (String k : load(resource).stringPropertyNames()) {
-            if (k.startsWith("ui.")) {
+            if (k.startsWith("ui.") || k.startsWith("report.")) {
                 keys.add(k);
             }
         }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.stage.FileChooser;
+import org.planledger.app.ImportReportWords;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.planimport.ParsedPlan;
@@ -77,9 +78,9 @@ public final class ImportFlow {
                 .onSuccess(result -> {
                     busy.accept(null);
                     imported.accept(result.planId());
-                    ImportReportText words = new ImportReportText(messages);
+                    ImportReportWords words = new ImportReportWords(messages);
                     dialogs.showInformation(messages.get("ui.import.done.title"),
-                            words.resultHeader(result, parsed.report().planTitle()), words.resultBody(result));
+                            words.outcome(result, parsed.report().planTitle()), words.outcomeCounts(result));
                 })
                 .onFailure(this::failed)
                 .executeWith(session.executor());

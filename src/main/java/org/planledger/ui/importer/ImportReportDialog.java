@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.planledger.app.ImportReportWords;
 import org.planledger.i18n.Messages;
 import org.planledger.planimport.ImportReport;
 
@@ -17,9 +18,9 @@ import org.planledger.planimport.ImportReport;
 final class ImportReportDialog extends Dialog<Boolean> {
 
     ImportReportDialog(Messages messages, ImportReport report, boolean revision) {
-        ImportReportText words = new ImportReportText(messages);
+        ImportReportWords words = new ImportReportWords(messages);
         setTitle(messages.get("ui.import.report.dialogTitle"));
-        setHeaderText(words.header(report));
+        setHeaderText(messages.get("ui.import.report.header", report.sourceName()));
         GridPane grid = new GridPane();
         grid.getStyleClass().add("report-grid");
         grid.setHgap(16);
@@ -30,14 +31,14 @@ final class ImportReportDialog extends Dialog<Boolean> {
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
         int row = 0;
-        for (ImportReportText.Row r : words.rows(report)) {
+        for (ImportReportWords.Row r : words.rows(report)) {
             Label label = new Label(r.label());
             label.getStyleClass().add("report-label");
             Label value = new Label(r.value());
             value.setWrapText(true);
             grid.addRow(row++, label, value);
         }
-        Label target = new Label(words.target(revision));
+        Label target = new Label(messages.get(revision ? "ui.import.report.revision" : "ui.import.report.new"));
         target.setId("import-target");
         target.setWrapText(true);
         target.getStyleClass().add("report-target");

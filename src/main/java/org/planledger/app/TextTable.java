@@ -1,4 +1,4 @@
-package org.planledger.cli;
+package org.planledger.app;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A plain-text table aligned for a terminal: Chinese characters take two columns, numbers are
- * right-aligned, columns are two spaces apart, and no line ends in spaces.
+ * right-aligned, columns are two spaces apart, and no line ends in spaces. The command line
+ * and the benchmark print their tables with it.
  */
 public final class TextTable {
 

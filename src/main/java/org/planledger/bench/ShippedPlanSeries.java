@@ -1,0 +1,90 @@
+package org.planledger.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.planledger.app.ShippedPlans;
+import org.planledger.planimport.ParsedPlan;
+import org.planledger.planimport.PlanDocumentReader;
+import org.planledger.store.Ledger;
+import org.planledger.store.LedgerStats;
+
+/**
+ * The shipped plan, in-process: reading it (the dry run), importing it into a new ledger, the
+ * two together, then opening that ledger, its stats and its outline.
+ */
+final class ShippedPlanSeries {
+
+    private final BenchLog log;
+    private final int warmup;
+    private final int runs;
+
+    ShippedPlanSeries(BenchLog log, int warmup, int runs) {
+        this.log = log;
+        this.warmup = warmup;
+        this.runs = runs;
+    }
+
+    /** Measures every item in {@code scratch}; returns a ledger holding the shipped plan, for the later items. */
+    Path run(Path scratch) throws Exception {
+        String resource = ShippedPlans.RESOURCES.get(0);
+        Path doc = scratch.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        try (var in = ShippedPlanSeries.class.getResourceAsStream(resource)) {
+            Files.write(doc, in.readAllBytes());
+        }
+        ParsedPlan parsed = new PlanDocumentReader().read(doc);
+        String source = parsed.report().sourceName();
+        String size = log.text("bench.note.shipped", parsed.report().tasks(), parsed.report().milestones());
+
+        log.measure("shipped.dryRun", log.text("bench.item.dryRun"), warmup, runs,
+                Series.timed(() -> new PlanDocumentReader().read(doc))).note(size);
+
+        int[] n = {0};
+        log.measure("shipped.import", log.text("bench.item.import"), warmup, runs, () -> {
+            Path f = scratch.resolve("import-" + n[0]++ + ".planledger");
+            long t;
+            try (Ledger l = Ledger.open(f)) {
+                long t0 = System.nanoTime();
+                l.plans().importPlan(parsed.plan(), source);
+                t = System.nanoTime() - t0;
+            }
+            SyntheticLedger.deleteWithSidecars(f);
+            return t;
+        }).note(size);
+
+        log.measure("shipped.importEndToEnd", log.text("bench.item.importEndToEnd"), warmup, runs, () -> {
+            Path f = scratch.resolve("import-" + n[0]++ + ".planledger");
+            long t0 = System.nanoTime();
+            ParsedPlan p = new PlanDocumentReader().read(doc);
+            try (Ledger l = Ledger.open(f)) {
+                l.plans().importPlan(p.plan(), source);
+            }
+            long t = System.nanoTime() - t0;
+            SyntheticLedger.deleteWithSidecars(f);
+            return t;
+        }).note(size);
+
+        Path ledgerFile = scratch.resolve("shipped.planledger");
+        long planId;
+        try (Ledger l = Ledger.open(ledgerFile)) {
+            planId = l.plans().importPlan(parsed.plan(), source).planId();
+        }
+        log.measure("shipped.open", log.text("bench.item.open"), warmup, runs, () -> opening(ledgerFile));
+        try (Ledger l = Ledger.open(ledgerFile)) {
+            LedgerStats stats = l.plans().stats(0);
+            log.measure("shipped.stats", log.text("bench.item.stats"), warmup, runs,
+                    Series.timed(() -> l.plans().stats(0))).note(log.text("bench.note.tasks", stats.tasks()));
+            log.measure("shipped.outline", log.text("bench.item.outline"), warmup, runs,
+                    Series.timed(() -> l.plans().outline(planId)));
+        }
+        return ledgerFile;
+    }
+
+    /** How long opening a ledger takes, closing it untimed. */
+    static long opening(Path ledgerFile) {
+        long t0 = System.nanoTime();
+        Ledger l = Ledger.open(ledgerFile);
+        long t = System.nanoTime() - t0;
+        l.close();
+        return t;
+    }
+}

@@ -1,0 +1,113 @@
+package org.planledger.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planledger.app.ShippedPlans;
+import org.planledger.planimport.ParsedPlan;
+import org.planledger.store.Ledger;
+import org.planledger.store.LedgerStats;
+import org.planledger.store.Outline;
+import org.planledger.store.PlanSummary;
+
+/**
+ * The synthetic city-scale ledger: built once (or taken from the cache in the output folder),
+ * then opened, listed, outlined, counted and searched, each with half the in-process runs.
+ * What it is (file, size, whether built now) is kept for results.json.
+ */
+final class SyntheticLedgerSeries {
+
+    /** Search words: trigram index (3+ characters), LIKE scan (2), and a 2-character word found nowhere (the full scan). */
+    static final Map<String, String> SEARCH_WORDS = orderedMap("4chars", "黑臭水体", "3chars", "再生水", "2chars", "扬尘",
+            "2charsNoHit", "地铁");
+    static final int SEARCH_LIMIT = 200;
+
+    private final BenchLog log;
+    private final Benchmark.Settings settings;
+    private final Map<String, Object> synthetic = new LinkedHashMap<>();
+
+    SyntheticLedgerSeries(BenchLog log, Benchmark.Settings settings) {
+        this.log = log;
+        this.settings = settings;
+    }
+
+    /** The synthetic part of results.json. */
+    Map<String, Object> synthetic() {
+        return synthetic;
+    }
+
+    /** Notes that the synthetic ledger was not measured. */
+    void skip() {
+        log.say(log.text("bench.synthetic.skipped"));
+        synthetic.put("skipped", "--skip-synthetic");
+    }
+
+    void run() throws Exception {
+        Path file = ensureLedger();
+        int w = Math.max(1, settings.warmup() / 2);
+        int r = Math.max(1, settings.runs() / 2);
+        log.measure("synthetic.open", log.text("bench.item.syntheticOpen"), w, r, () -> ShippedPlanSeries.opening(file))
+                .note(log.text("bench.note.size", Files.size(file) / (1024 * 1024)));
+        try (Ledger l = Ledger.open(file)) {
+            List<PlanSummary> all = l.plans().plans();
+            long mid = all.get(all.size() / 2).id();
+            log.measure("synthetic.plans", log.text("bench.item.syntheticPlans"), w, r,
+                    Series.timed(() -> l.plans().plans())).note(log.text("bench.note.plans", all.size()));
+            Outline outline = l.plans().outline(mid);
+            int outlineTasks = outline.chapters().stream().mapToInt(Outline.Chapter::taskCount).sum();
+            log.measure("synthetic.outline", log.text("bench.item.syntheticOutline"), w, r,
+                    Series.timed(() -> l.plans().outline(mid)))
+                    .note(log.text("bench.note.outline", outline.chapters().size(), outlineTasks));
+            LedgerStats stats = l.plans().stats(0);
+            log.measure("synthetic.stats", log.text("bench.item.syntheticStats"), w, r,
+                    Series.timed(() -> l.plans().stats(0))).note(log.text("bench.note.tasks", stats.tasks()));
+            for (Map.Entry<String, String> search : SEARCH_WORDS.entrySet()) {
+                String word = search.getValue();
+                int hits = l.plans().search(0, word, SEARCH_LIMIT).size();
+                int chars = word.codePointCount(0, word.length());
+                log.measure("synthetic.search." + search.getKey(), log.text("bench.item.syntheticSearch", word, chars),
+                        w, r, Series.timed(() -> l.plans().search(0, word, SEARCH_LIMIT)))
+                        .note(log.text("bench.note.search", hits, SEARCH_LIMIT));
+            }
+        }
+    }
+
+    /** The cached ledger, or a new one built through the real import (measured once). */
+    private Path ensureLedger() throws Exception {
+        ParsedPlan shipped = ShippedPlans.read(ShippedPlans.RESOURCES.get(0));
+        SyntheticPlans plans = new SyntheticPlans(shipped.plan(), settings.syntheticPlans(),
+                settings.syntheticTasksPerPlan());
+        int tasks = plans.plans() * plans.tasksPerPlan();
+        Path file = SyntheticLedger.fileFor(settings.outDir(), plans.plans(), plans.tasksPerPlan());
+        log.say(log.text("bench.synthetic.ensure", file, plans.plans(), tasks));
+        int step = Math.max(1, plans.plans() / 10);
+        SyntheticLedger.Result built = SyntheticLedger.ensure(settings.outDir(), plans, k -> {
+            if (k % step == 0 || k == plans.plans()) {
+                log.say(log.text("bench.synthetic.progress", k, plans.plans()));
+            }
+        });
+        synthetic.put("file", built.file().toString());
+        synthetic.put("plans", plans.plans());
+        synthetic.put("tasks", tasks);
+        synthetic.put("bytes", Files.size(built.file()));
+        synthetic.put("builtNow", built.built());
+        if (built.built()) {
+            synthetic.put("buildMs", Series.round(built.buildMs()));
+            log.add(new Series("synthetic.build", log.text("bench.item.syntheticBuild")).add(built.buildMs())
+                    .note(log.text("bench.note.build", plans.plans(), tasks)));
+        } else {
+            log.say(log.text("bench.synthetic.cached", file));
+        }
+        return built.file();
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,47 @@
+package org.planledger.cli;
+
+import java.nio.file.Path;
+import org.planledger.app.LedgerLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every command of the tree shares, the top one included: how its usage help is laid out
+ * (picocli applies this class's {@code @Command} attributes under each subclass's own), and the
+ * options each takes: which ledger, which language, help. The ledger and language may be given
+ * before the command ({@code --ledger x stats}) or after it ({@code stats --ledger x}); after wins.
+ */
+@Command(synopsisHeading = "${bundle:cli.usage.synopsisHeading}",
+        descriptionHeading = "%n",
+        parameterListHeading = "%n${bundle:cli.usage.parameters}%n",
+        optionListHeading = "%n${bundle:cli.usage.options}%n",
+        commandListHeading = "%n${bundle:cli.usage.commands}%n",
+        footerHeading = "%n",
+        footer = "${bundle:cli.usage.footer}")
+abstract class BaseCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--ledger", paramLabel = "FILE", descriptionKey = "cli.option.ledger")
+    Path ledger;
+
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
+    String lang;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    /** The ledger named here, else by the {@code outer} command, else the user's ledger in the data folder. */
+    Path ledger(BaseCommand outer) {
+        if (ledger != null) {
+            return ledger;
+        }
+        if (outer != null && outer.ledger != null) {
+            return outer.ledger;
+        }
+        return LedgerLocation.defaultLedger();
+    }
+}

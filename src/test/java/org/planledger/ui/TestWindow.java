@@ -1,0 +1,47 @@
+package org.planledger.ui;
+
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import javafx.stage.Stage;
+import org.planledger.app.Settings;
+import org.planledger.ui.common.FxTaskExecutor;
+
+/**
+ * The main window as a UI test opens it: on the test's own ledger and settings, shown, with
+ * an executor that fails the test on any background failure nobody handled.
+ */
+final class TestWindow {
+
+    private final FxTaskExecutor executor;
+    private final MainWindow window;
+
+    private TestWindow(FxTaskExecutor executor, MainWindow window) {
+        this.executor = executor;
+        this.window = window;
+    }
+
+    static TestWindow open(Stage stage, Path ledger) {
+        return open(stage, ledger, context -> context);
+    }
+
+    /** @param context changes the window's context before it opens (its dialogs, say) */
+    static TestWindow open(Stage stage, Path ledger, UnaryOperator<UiContext> context) {
+        FxTaskExecutor executor = new FxTaskExecutor(e -> {
+            throw new AssertionError("unhandled background failure", e);
+        });
+        MainWindow window = new MainWindow(stage,
+                context.apply(UiContext.of(ledger, Settings.load(UiContext.settingsFile(ledger)), executor)));
+        window.show();
+        return new TestWindow(executor, window);
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    /** On the FX thread: asks, does not wait; the worker closes the ledger, then ends. */
+    void close() {
+        window.close();
+        executor.shutdown();
+    }
+}
