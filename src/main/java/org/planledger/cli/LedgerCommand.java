@@ -3,9 +3,6 @@ package org.planledger.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
@@ -19,7 +16,6 @@ import picocli.CommandLine.ParentCommand;
  */
 abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @ParentCommand
     PlanLedgerCommand parent;
@@ -64,10 +60,5 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
             throw e;
         }
         return ledger;
-    }
-
-    /** A moment as the user's clock shows it, to the minute. */
-    static String localTime(Instant t) {
-        return t == null ? "" : LOCAL_TIME.format(t.atZone(ZoneId.systemDefault()));
     }
 }

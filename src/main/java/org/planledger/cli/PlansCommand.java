@@ -51,7 +51,7 @@ final class PlansCommand extends LedgerCommand {
                 .align(0, TextTable.Align.RIGHT).align(4, TextTable.Align.RIGHT);
         for (PlanSummary p : plans) {
             t.row(p.id(), p.title(), p.documentNumber(), text("cli.period.short", p.startYear(), p.endYear()), p.tasks(),
-                    localTime(p.importedAt()), localTime(p.updatedAt()));
+                    messages().dateTime(p.importedAt()), messages().dateTime(p.updatedAt()));
         }
         t.print(out());
         out().println();

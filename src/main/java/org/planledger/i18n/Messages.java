@@ -2,7 +2,10 @@ package org.planledger.i18n;
 
 import java.text.Collator;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -83,6 +86,15 @@ public final class Messages {
                 ? DateTimeFormatter.ofPattern("d MMM yyyy", ENGLISH)
                 : DateTimeFormatter.ofPattern("yyyy年M月d日", CHINESE);
         return date.format(f);
+    }
+
+    /** A moment on the user's clock, to the minute: 2026年11月29日 14:05, or 29 Nov 2026 14:05. */
+    public String dateTime(Instant moment) {
+        if (moment == null) {
+            return "";
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(moment, ZoneId.systemDefault());
+        return date(local.toLocalDate()) + " " + local.format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
     /** Sorts text the way a reader of this language expects (pinyin order for Chinese). */

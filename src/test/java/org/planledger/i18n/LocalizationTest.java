@@ -81,6 +81,9 @@ class LocalizationTest {
         assertEquals("2023年12月31日", ZH.date(LocalDate.of(2023, 12, 31)));
         assertEquals("2021年1月5日", ZH.date(LocalDate.of(2021, 1, 5)));
         assertEquals("31 Dec 2023", EN.date(LocalDate.of(2023, 12, 31)));
+        java.time.Instant noon = LocalDate.of(2026, 11, 29).atTime(14, 5).atZone(java.time.ZoneId.systemDefault()).toInstant();
+        assertEquals("2026年11月29日 14:05", ZH.dateTime(noon));
+        assertEquals("29 Nov 2026 14:05", EN.dateTime(noon));
         assertEquals("完成时限：2025年12月31日", new MessageFormat("完成时限：{0}").format(
                 new Object[] {ZH.date(LocalDate.of(2025, 12, 31))}));
     }
