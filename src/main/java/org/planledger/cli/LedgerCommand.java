@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.planledger.app.ShippedPlans;
+import org.planledger.app.LedgerStartup;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
 import picocli.CommandLine.Option;
@@ -52,7 +52,8 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
         boolean existed = Files.exists(file);
         Ledger ledger = Ledger.open(file);
         try {
-            if (ShippedPlans.seedIfEmpty(ledger)) {
+            boolean hadPlans = !ledger.plans().plans().isEmpty();
+            if (LedgerStartup.prepare(ledger) && !hadPlans) {
                 err().println(text(existed ? "cli.ledger.seeded" : "cli.ledger.created", file));
             }
         } catch (RuntimeException e) {

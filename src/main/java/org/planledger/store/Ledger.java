@@ -71,6 +71,14 @@ public final class Ledger implements AutoCloseable {
         return new PlanStore(this);
     }
 
+    public DepartmentStore departments() {
+        return new DepartmentStore(this);
+    }
+
+    public DivisionStore divisions() {
+        return new DivisionStore(this);
+    }
+
     /** Runs work in one transaction: all of it is written, or none. */
     public synchronized <T> T inTransaction(Work<T> work) {
         assertNotFxThread();

@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.planledger.app.ShippedPlans;
+import org.planledger.app.LedgerStartup;
 import org.planledger.i18n.Text;
 import org.planledger.store.LedgerStats;
 import org.planledger.store.Outline;
@@ -60,7 +60,12 @@ public final class MainViewModel {
     /** Opens the ledger; a new one first gets the shipped plan. */
     public void start() {
         busy.set(Text.of("ui.progress.opening", session.file().getFileName().toString()));
-        session.open(ledger -> ledger.plans().plans())
+        session.open(ledger -> {
+                    if (!ledger.plans().plans().isEmpty()) {
+                        LedgerStartup.prepareRegistry(ledger);
+                    }
+                    return ledger.plans().plans();
+                })
                 .onSuccess(list -> {
                     ready.set(true);
                     if (list.isEmpty()) {
@@ -80,7 +85,7 @@ public final class MainViewModel {
     private void seed() {
         busy.set(Text.of("ui.progress.seeding"));
         session.task(ledger -> {
-            ShippedPlans.seedIfEmpty(ledger);
+            LedgerStartup.prepare(ledger);
             return ledger.plans().plans();
         }).onSuccess(list -> showPlans(list, 0)).onFailure(this::loadFailed).executeWith(session.executor());
     }

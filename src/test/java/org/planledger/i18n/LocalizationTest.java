@@ -25,7 +25,7 @@ class LocalizationTest {
     private static final Messages ZH = Messages.chinese();
     private static final Messages EN = Messages.forLanguage("en");
     /** Keys the code builds from a prefix rather than writes out. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|import|store|task)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:app|import|store|task|department|assignment|division|assign)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     /** File names that look like keys. */
     private static final Set<String> NOT_KEYS = Set.of("app.planledger");
 
@@ -61,6 +61,15 @@ class LocalizationTest {
         }
         for (TaskStatus s : TaskStatus.values()) {
             used.add(s.messageKey());
+        }
+        for (org.planledger.model.DepartmentKind k : org.planledger.model.DepartmentKind.values()) {
+            used.add(k.messageKey());
+        }
+        for (org.planledger.model.AssignmentRole r : org.planledger.model.AssignmentRole.values()) {
+            used.add(r.messageKey());
+        }
+        for (org.planledger.model.DivisionState d : org.planledger.model.DivisionState.values()) {
+            used.add(d.messageKey());
         }
         Set<String> defined = new TreeSet<>();
         for (String key : keys(ZH)) {

@@ -1,0 +1,191 @@
+package org.planledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planledger.i18n.Text;
+import org.planledger.model.AssignmentRole;
+import org.planledger.model.DivisionEdit;
+import org.planledger.model.DivisionState;
+import org.planledger.model.TaskText;
+
+/**
+ * The division of work: who leads each task and who cooperates, draft or confirmed. Each
+ * call is one transaction and is recorded in the change log.
+ */
+public final class DivisionStore {
+
+    private static final String SUBJECT = "division";
+
+    private final Ledger ledger;
+
+    DivisionStore(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** The words of a plan's tasks (withdrawn ones left out), for the draft division of work. */
+    public List<TaskText> taskTexts(long planId) {
+        return ledger.read(c -> {
+            List<TaskText> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, title, body FROM task "
+                    + "WHERE withdrawn = 0 AND (? = 0 OR plan_id = ?) ORDER BY plan_id, id")) {
+                ps.setLong(1, planId);
+                ps.setLong(2, planId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new TaskText(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Writes proposals as drafts. A task whose division the manager confirmed is never
+     * overwritten. Returns how many tasks got a draft.
+     */
+    public int applyDrafts(List<DivisionEdit> drafts) {
+        return ledger.inTransaction(c -> {
+            int written = 0;
+            for (DivisionEdit d : drafts) {
+                if (DivisionState.CONFIRMED.name().equals(stateOf(c, d.taskId()))) {
+                    continue;
+                }
+                write(c, d.taskId(), d.leadId(), d.cooperatingIds(), d.territorial(), DivisionState.DRAFT, d.reasons());
+                written++;
+            }
+            ChangeLog.record(c, SUBJECT, 0, "draft", Map.of("tasks", written));
+            return written;
+        });
+    }
+
+    /** Confirms the drafts of these tasks; returns how many were drafts. */
+    public int confirm(Collection<Long> taskIds) {
+        return ledger.inTransaction(c -> {
+            int n = 0;
+            for (long id : taskIds) {
+                n += Sql.update(c, "UPDATE task_division SET state = 'CONFIRMED', updated_at = ? "
+                        + "WHERE task_id = ? AND state = 'DRAFT'", Instant.now().toString(), id);
+            }
+            ChangeLog.record(c, SUBJECT, 0, "confirm", Map.of("tasks", n));
+            return n;
+        });
+    }
+
+    /**
+     * The manager's own assignment, on one task or many: a null argument leaves that part as it
+     * is. The result is confirmed. Returns the divisions as they were, for undo.
+     */
+    public List<TaskDivision> assign(Collection<Long> taskIds, Long leadId, List<Long> cooperatingIds, Boolean territorial) {
+        return ledger.inTransaction(c -> {
+            List<TaskDivision> before = new ArrayList<>();
+            for (long id : taskIds) {
+                TaskDivision old = DivisionQuery.division(c, id);
+                before.add(old);
+                Long lead = leadId != null ? leadId : old.lead() == null ? null : old.lead().id();
+                List<Long> cooperating = cooperatingIds != null ? cooperatingIds
+                        : old.cooperating().stream().map(DeptRef::id).toList();
+                boolean local = territorial != null ? territorial : old.territorial();
+                write(c, id, lead, cooperating, local, DivisionState.CONFIRMED, List.of(Text.of("assign.reason.manual")));
+                Map<String, Object> detail = new LinkedHashMap<>();
+                detail.put("lead", lead);
+                detail.put("cooperating", cooperating);
+                detail.put("territorial", local);
+                ChangeLog.record(c, SUBJECT, id, "assign", detail);
+            }
+            return before;
+        });
+    }
+
+    /** Puts divisions back as they were (the undo of {@link #assign}). */
+    public void restore(List<TaskDivision> divisions) {
+        ledger.inTransaction(c -> {
+            for (TaskDivision d : divisions) {
+                if (!d.assigned()) {
+                    Sql.update(c, "DELETE FROM task_assignment WHERE task_id = ?", d.taskId());
+                    Sql.update(c, "DELETE FROM task_division WHERE task_id = ?", d.taskId());
+                } else {
+                    write(c, d.taskId(), d.lead() == null ? null : d.lead().id(),
+                            d.cooperating().stream().map(DeptRef::id).toList(), d.territorial(), d.state(), d.reasons());
+                }
+                ChangeLog.record(c, SUBJECT, d.taskId(), "undo", Map.of());
+            }
+            return null;
+        });
+    }
+
+    /** A milestone's own lead when it differs from its task's; null clears it. */
+    public void setMilestoneLead(long milestoneId, Long departmentId) {
+        ledger.inTransaction(c -> {
+            if (departmentId == null) {
+                Sql.update(c, "DELETE FROM milestone_lead WHERE milestone_id = ?", milestoneId);
+            } else {
+                Sql.update(c, "INSERT INTO milestone_lead (milestone_id, department_id) VALUES (?, ?) "
+                        + "ON CONFLICT (milestone_id) DO UPDATE SET department_id = excluded.department_id",
+                        milestoneId, departmentId);
+            }
+            Map<String, Object> detail = new HashMap<>();
+            detail.put("lead", departmentId);
+            ChangeLog.record(c, "milestone", milestoneId, "lead", detail);
+            return null;
+        });
+    }
+
+    /** The milestone's own lead, or null when it follows its task's. */
+    public DeptRef milestoneLead(long milestoneId) {
+        return ledger.read(c -> DivisionQuery.milestoneLead(c, milestoneId));
+    }
+
+    public TaskDivision division(long taskId) {
+        return ledger.read(c -> DivisionQuery.division(c, taskId));
+    }
+
+    /** Every live task of a plan (0: of all plans) with its division, in document order. */
+    public List<DivisionRow> rows(long planId) {
+        return ledger.read(c -> DivisionQuery.rows(c, planId));
+    }
+
+    /** What a department leads and cooperates on, in document order, with the milestones. */
+    public List<DepartmentTask> departmentTasks(long departmentId) {
+        return ledger.read(c -> DivisionQuery.departmentTasks(c, departmentId));
+    }
+
+    private static String stateOf(Connection c, long taskId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM task_division WHERE task_id = ?")) {
+            ps.setLong(1, taskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static void write(Connection c, long taskId, Long lead, List<Long> cooperating, boolean territorial,
+                              DivisionState state, List<Text> reasons) throws SQLException {
+        Sql.update(c, "DELETE FROM task_assignment WHERE task_id = ?", taskId);
+        if (lead != null) {
+            Sql.update(c, "INSERT INTO task_assignment (task_id, department_id, role, ordinal) VALUES (?, ?, ?, 0)",
+                    taskId, lead, AssignmentRole.LEAD.name());
+        }
+        int ordinal = 0;
+        for (long id : cooperating) {
+            if (lead != null && id == lead) {
+                continue;
+            }
+            Sql.update(c, "INSERT OR IGNORE INTO task_assignment (task_id, department_id, role, ordinal) "
+                    + "VALUES (?, ?, ?, ?)", taskId, id, AssignmentRole.COOPERATE.name(), ++ordinal);
+        }
+        Sql.update(c, "INSERT INTO task_division (task_id, territorial, state, reasons, updated_at) VALUES (?, ?, ?, ?, ?) "
+                        + "ON CONFLICT (task_id) DO UPDATE SET territorial = excluded.territorial, state = excluded.state, "
+                        + "reasons = excluded.reasons, updated_at = excluded.updated_at",
+                taskId, territorial, state.name(), Json.texts(reasons), Instant.now().toString());
+    }
+}
