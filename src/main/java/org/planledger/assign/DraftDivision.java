@@ -65,8 +65,11 @@ public final class DraftDivision {
             if (p.role() == AssignmentRole.COOPERATE && !p.department().equals(lead)) {
                 cooperating.add(p.department());
             }
-            reasons.add(Text.of(p.role() == AssignmentRole.LEAD ? "assign.reason.planNamesLead"
-                    : "assign.reason.planNamesCooperating", p.phrase()));
+            Text reason = Text.of(p.role() == AssignmentRole.LEAD ? "assign.reason.planNamesLead"
+                    : "assign.reason.planNamesCooperating", p.phrase());
+            if (!reasons.contains(reason)) {
+                reasons.add(reason); // one phrase may name several departments
+            }
         }
         cooperating.remove(lead);
         return new DivisionProposal(task.taskId(), task.code(), task.title(), lead, new ArrayList<>(cooperating),

@@ -11,10 +11,11 @@ import java.util.stream.Stream;
 import org.planledger.i18n.Messages;
 
 /**
- * PlanLedger's benchmark: import, stats and outline of the shipped plan in-process
- * ({@link ShippedPlanSeries}); a command and the app's first frame as fresh processes, the app
- * beside a minimal JavaFX window ({@link ColdStartSeries}); and a synthetic city-scale ledger,
- * opened, outlined, counted, searched ({@link SyntheticLedgerSeries}). Each item runs warm-up
+ * PlanLedger's benchmark: import, stats, outline and draft division of work of the shipped plan
+ * in-process ({@link ShippedPlanSeries}); a command and the app's first frame as fresh processes,
+ * the app beside a minimal JavaFX window ({@link ColdStartSeries}); and a synthetic city-scale
+ * ledger, opened, outlined, counted, searched, its division drafted and filtered by a department
+ * ({@link SyntheticLedgerSeries}, {@link DivisionSeries}). Each item runs warm-up
  * repetitions, then timed ones; the medians (with min and max) are printed and written to
  * {@code results.json} in the output folder ({@link BenchReport}).
  *

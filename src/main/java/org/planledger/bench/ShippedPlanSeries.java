@@ -2,6 +2,7 @@ package org.planledger.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.planledger.app.LedgerStartup;
 import org.planledger.app.ShippedPlans;
 import org.planledger.planimport.ParsedPlan;
 import org.planledger.planimport.PlanDocumentReader;
@@ -10,7 +11,8 @@ import org.planledger.store.LedgerStats;
 
 /**
  * The shipped plan, in-process: reading it (the dry run), importing it into a new ledger, the
- * two together, then opening that ledger, its stats and its outline.
+ * two together, then opening that ledger, its stats, its outline and its draft division of work
+ * ({@link DivisionSeries}).
  */
 final class ShippedPlanSeries {
 
@@ -75,6 +77,8 @@ final class ShippedPlanSeries {
                     Series.timed(() -> l.plans().stats(0))).note(log.text("bench.note.tasks", stats.tasks()));
             log.measure("shipped.outline", log.text("bench.item.outline"), warmup, runs,
                     Series.timed(() -> l.plans().outline(planId)));
+            LedgerStartup.prepareRegistry(l);  // the department registry, as the app's first start seeds it
+            new DivisionSeries(log).shipped(l, planId, warmup, runs);
         }
         return ledgerFile;
     }

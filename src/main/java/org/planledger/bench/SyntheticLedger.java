@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.planledger.app.LedgerStartup;
 import org.planledger.store.Ledger;
 import org.planledger.store.PlanSummary;
 import org.planledger.store.StoreException;
@@ -13,7 +14,9 @@ import org.planledger.store.StoreException;
 /**
  * A synthetic city-scale ledger on disk, written through the real import path
  * ({@code PlanStore.importPlan}, one transaction per plan) and cached: a complete file of the
- * same size is reused, a half-written one never is (it is built under a temporary name).
+ * same size is reused, a half-written one never is (it is built under a temporary name). The
+ * department registry and the draft division are added by {@link #prepareRegistry}, to a new
+ * file and to one cached before the registry existed alike.
  */
 public final class SyntheticLedger {
 
@@ -57,6 +60,25 @@ public final class SyntheticLedger {
         }
         Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Result(file, true, ms);
+    }
+
+    /**
+     * Gives the ledger the department registry and a draft division of work for every task, as
+     * the app's first start gives a ledger from before the registry (its schema is brought up to
+     * date when it is opened, so a cached file needs no rebuilding). {@code starting} hears when
+     * it starts. Returns how long that took in milliseconds, or -1 when the ledger held the
+     * registry already.
+     */
+    public static double prepareRegistry(Path file, Runnable starting) {
+        try (Ledger ledger = Ledger.open(file)) {
+            if (!ledger.departments().all().isEmpty()) {
+                return -1;
+            }
+            starting.run();
+            long t0 = System.nanoTime();
+            LedgerStartup.prepareRegistry(ledger);
+            return (System.nanoTime() - t0) / 1e6;
+        }
     }
 
     /** True if the file holds exactly the synthetic plans asked for. */

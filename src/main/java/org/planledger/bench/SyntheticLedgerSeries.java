@@ -1,5 +1,6 @@
 package org.planledger.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,7 +15,8 @@ import org.planledger.store.PlanSummary;
 
 /**
  * The synthetic city-scale ledger: built once (or taken from the cache in the output folder),
- * then opened, listed, outlined, counted and searched, each with half the in-process runs.
+ * then opened, listed, outlined, counted and searched, and its division of work drafted and
+ * filtered ({@link DivisionSeries}), each with half the in-process runs.
  * What it is (file, size, whether built now) is kept for results.json.
  */
 final class SyntheticLedgerSeries {
@@ -71,6 +73,7 @@ final class SyntheticLedgerSeries {
                         w, r, Series.timed(() -> l.plans().search(0, word, SEARCH_LIMIT)))
                         .note(log.text("bench.note.search", hits, SEARCH_LIMIT));
             }
+            new DivisionSeries(log).synthetic(l, w, r, synthetic);
         }
     }
 
@@ -100,7 +103,20 @@ final class SyntheticLedgerSeries {
         } else {
             log.say(log.text("bench.synthetic.cached", file));
         }
+        prepareRegistry(built.file(), tasks);
         return built.file();
+    }
+
+    /** The registry and a draft for every task, once per file (measured that once). */
+    private void prepareRegistry(Path file, int tasks) throws IOException {
+        double ms = SyntheticLedger.prepareRegistry(file, () -> log.say(log.text("bench.synthetic.registry", tasks)));
+        synthetic.put("bytes", Files.size(file));  // the drafts make the file larger
+        synthetic.put("registryBuiltNow", ms >= 0);
+        if (ms >= 0) {
+            synthetic.put("registryMs", Series.round(ms));
+            log.add(new Series("synthetic.registry", log.text("bench.item.syntheticRegistry")).add(ms)
+                    .note(log.text("bench.note.registry", tasks)));
+        }
     }
 
     private static Map<String, String> orderedMap(String... keysAndValues) {

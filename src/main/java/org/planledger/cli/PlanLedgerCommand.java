@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code planledger}: the top of the command tree. Without a command the jar opens the app instead. */
 @Command(name = "planledger",
         description = "${bundle:cli.usage.description}",
-        subcommands = {ImportCommand.class, PlansCommand.class, StatsCommand.class, BenchCommand.class})
+        subcommands = {ImportCommand.class, PlansCommand.class, StatsCommand.class, AssignCommand.class,
+                DepartmentsCommand.class, BenchCommand.class})
 public final class PlanLedgerCommand extends BaseCommand implements Runnable {
 
     private final Messages messages;

@@ -42,9 +42,10 @@ public final class DepartmentStore {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long merged = rs.getLong(7);
+                Long mergedInto = rs.wasNull() ? null : merged;
                 result.add(new Department(rs.getLong(1), rs.getString(2), rs.getString(3),
                         DepartmentKind.valueOf(rs.getString(4)), rs.getInt(5) == 1, rs.getInt(6) == 1,
-                        rs.wasNull() ? null : merged, Json.strings(rs.getString(8)), rs.getString(9), rs.getString(10)));
+                        mergedInto, Json.strings(rs.getString(8)), rs.getString(9), rs.getString(10)));
             }
         }
         return result;

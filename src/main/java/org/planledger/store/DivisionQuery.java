@@ -47,12 +47,14 @@ final class DivisionQuery {
     /** Divisions of the tasks matching a WHERE clause over task t. */
     private static Map<Long, TaskDivision> divisions(Connection c, String where) throws SQLException {
         Map<Long, Division> heads = new HashMap<>();
+        // the same reasons recur across tasks (and plans): read each distinct one once
+        Map<String, List<Text>> reasons = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT d.task_id, d.territorial, d.state, d.reasons "
                 + "FROM task_division d JOIN task t ON t.id = d.task_id" + where);
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 heads.put(rs.getLong(1), new Division(rs.getInt(2) == 1, DivisionState.valueOf(rs.getString(3)),
-                        Json.texts(rs.getString(4))));
+                        reasons.computeIfAbsent(rs.getString(4), Json::texts)));
             }
         }
         Map<Long, DeptRef> leads = new HashMap<>();

@@ -56,12 +56,15 @@ public final class DivisionStore {
     public int applyDrafts(List<DivisionEdit> drafts) {
         return ledger.inTransaction(c -> {
             int written = 0;
-            for (DivisionEdit d : drafts) {
-                if (DivisionState.CONFIRMED.name().equals(stateOf(c, d.taskId()))) {
-                    continue;
+            java.util.Set<Long> confirmed = confirmedTasks(c);
+            try (DivisionWriter writer = new DivisionWriter(c)) {
+                for (DivisionEdit d : drafts) {
+                    if (!confirmed.contains(d.taskId())) {
+                        writer.write(d.taskId(), d.leadId(), d.cooperatingIds(), d.territorial(), DivisionState.DRAFT,
+                                d.reasons());
+                        written++;
+                    }
                 }
-                write(c, d.taskId(), d.leadId(), d.cooperatingIds(), d.territorial(), DivisionState.DRAFT, d.reasons());
-                written++;
             }
             ChangeLog.record(c, SUBJECT, 0, "draft", Map.of("tasks", written));
             return written;
@@ -88,19 +91,21 @@ public final class DivisionStore {
     public List<TaskDivision> assign(Collection<Long> taskIds, Long leadId, List<Long> cooperatingIds, Boolean territorial) {
         return ledger.inTransaction(c -> {
             List<TaskDivision> before = new ArrayList<>();
-            for (long id : taskIds) {
-                TaskDivision old = DivisionQuery.division(c, id);
-                before.add(old);
-                Long lead = leadId != null ? leadId : old.lead() == null ? null : old.lead().id();
-                List<Long> cooperating = cooperatingIds != null ? cooperatingIds
-                        : old.cooperating().stream().map(DeptRef::id).toList();
-                boolean local = territorial != null ? territorial : old.territorial();
-                write(c, id, lead, cooperating, local, DivisionState.CONFIRMED, List.of(Text.of("assign.reason.manual")));
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("lead", lead);
-                detail.put("cooperating", cooperating);
-                detail.put("territorial", local);
-                ChangeLog.record(c, SUBJECT, id, "assign", detail);
+            try (DivisionWriter writer = new DivisionWriter(c)) {
+                for (long id : taskIds) {
+                    TaskDivision old = DivisionQuery.division(c, id);
+                    before.add(old);
+                    Long lead = leadId != null ? leadId : old.lead() == null ? null : old.lead().id();
+                    List<Long> cooperating = cooperatingIds != null ? cooperatingIds
+                            : old.cooperating().stream().map(DeptRef::id).toList();
+                    boolean local = territorial != null ? territorial : old.territorial();
+                    writer.write(id, lead, cooperating, local, DivisionState.CONFIRMED, List.of(Text.of("assign.reason.manual")));
+                    Map<String, Object> detail = new LinkedHashMap<>();
+                    detail.put("lead", lead);
+                    detail.put("cooperating", cooperating);
+                    detail.put("territorial", local);
+                    ChangeLog.record(c, SUBJECT, id, "assign", detail);
+                }
             }
             return before;
         });
@@ -109,15 +114,17 @@ public final class DivisionStore {
     /** Puts divisions back as they were (the undo of {@link #assign}). */
     public void restore(List<TaskDivision> divisions) {
         ledger.inTransaction(c -> {
-            for (TaskDivision d : divisions) {
-                if (!d.assigned()) {
-                    Sql.update(c, "DELETE FROM task_assignment WHERE task_id = ?", d.taskId());
-                    Sql.update(c, "DELETE FROM task_division WHERE task_id = ?", d.taskId());
-                } else {
-                    write(c, d.taskId(), d.lead() == null ? null : d.lead().id(),
-                            d.cooperating().stream().map(DeptRef::id).toList(), d.territorial(), d.state(), d.reasons());
+            try (DivisionWriter writer = new DivisionWriter(c)) {
+                for (TaskDivision d : divisions) {
+                    if (!d.assigned()) {
+                        Sql.update(c, "DELETE FROM task_assignment WHERE task_id = ?", d.taskId());
+                        Sql.update(c, "DELETE FROM task_division WHERE task_id = ?", d.taskId());
+                    } else {
+                        writer.write(d.taskId(), d.lead() == null ? null : d.lead().id(),
+                                d.cooperating().stream().map(DeptRef::id).toList(), d.territorial(), d.state(), d.reasons());
+                    }
+                    ChangeLog.record(c, SUBJECT, d.taskId(), "undo", Map.of());
                 }
-                ChangeLog.record(c, SUBJECT, d.taskId(), "undo", Map.of());
             }
             return null;
         });
@@ -159,33 +166,14 @@ public final class DivisionStore {
         return ledger.read(c -> DivisionQuery.departmentTasks(c, departmentId));
     }
 
-    private static String stateOf(Connection c, long taskId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM task_division WHERE task_id = ?")) {
-            ps.setLong(1, taskId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+    private static java.util.Set<Long> confirmedTasks(Connection c) throws SQLException {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT task_id FROM task_division WHERE state = 'CONFIRMED'");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
         }
-    }
-
-    private static void write(Connection c, long taskId, Long lead, List<Long> cooperating, boolean territorial,
-                              DivisionState state, List<Text> reasons) throws SQLException {
-        Sql.update(c, "DELETE FROM task_assignment WHERE task_id = ?", taskId);
-        if (lead != null) {
-            Sql.update(c, "INSERT INTO task_assignment (task_id, department_id, role, ordinal) VALUES (?, ?, ?, 0)",
-                    taskId, lead, AssignmentRole.LEAD.name());
-        }
-        int ordinal = 0;
-        for (long id : cooperating) {
-            if (lead != null && id == lead) {
-                continue;
-            }
-            Sql.update(c, "INSERT OR IGNORE INTO task_assignment (task_id, department_id, role, ordinal) "
-                    + "VALUES (?, ?, ?, ?)", taskId, id, AssignmentRole.COOPERATE.name(), ++ordinal);
-        }
-        Sql.update(c, "INSERT INTO task_division (task_id, territorial, state, reasons, updated_at) VALUES (?, ?, ?, ?, ?) "
-                        + "ON CONFLICT (task_id) DO UPDATE SET territorial = excluded.territorial, state = excluded.state, "
-                        + "reasons = excluded.reasons, updated_at = excluded.updated_at",
-                taskId, territorial, state.name(), Json.texts(reasons), Instant.now().toString());
+        return ids;
     }
 }

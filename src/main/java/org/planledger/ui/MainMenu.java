@@ -9,16 +9,20 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.planledger.i18n.Messages;
 
-/** 文件 (导入规划…, 退出) · 视图 (语言) · 帮助 (关于). */
+/** 文件 (导入规划…, 导入分工表…, 退出) · 视图 (任务 / 分工 / 部门, 语言) · 帮助 (关于). */
 final class MainMenu {
 
     /** What the menu asks the window to do. */
     interface Actions {
         void importPlan();
 
+        void importDivision();
+
         void exit();
 
         void switchLanguage(String tag);
+
+        void showScreen(MainScreen screen);
 
         void about();
     }
@@ -26,13 +30,18 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar create(Messages messages, Actions actions, javafx.beans.value.ObservableBooleanValue ready) {
+    static MenuBar create(Messages messages, Actions actions, javafx.beans.value.ObservableBooleanValue ready,
+                          javafx.beans.property.ObjectProperty<MainScreen> screen,
+                          org.planledger.ui.common.Subscriptions subs) {
         MenuItem importPlan = item(messages.get("ui.menu.file.import"), "menu-import", actions::importPlan);
         importPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         importPlan.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        MenuItem importDivision = item(messages.get("ui.menu.file.importDivision"), "menu-import-division",
+                actions::importDivision);
+        importDivision.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
         MenuItem exit = item(messages.get("ui.menu.file.exit"), "menu-exit", actions::exit);
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu(messages.get("ui.menu.file"), null, importPlan, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(messages.get("ui.menu.file"), null, importPlan, importDivision, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         ToggleGroup languages = new ToggleGroup();
@@ -40,7 +49,15 @@ final class MainMenu {
         RadioMenuItem chinese = language(messages.get("ui.menu.view.language.zh"), "zh-CN", !english, languages, actions);
         RadioMenuItem englishItem = language(messages.get("ui.menu.view.language.en"), "en", english, languages, actions);
         Menu language = new Menu(messages.get("ui.menu.view.language"), null, chinese, englishItem);
-        Menu view = new Menu(messages.get("ui.menu.view"), null, language);
+        ToggleGroup screens = new ToggleGroup();
+        Menu view = new Menu(messages.get("ui.menu.view"), null,
+                screen(messages.get("ui.view.tasks"), MainScreen.TASKS, "Shortcut+1", screens, screen, actions),
+                screen(messages.get("ui.view.assignment"), MainScreen.ASSIGNMENT, "Shortcut+2", screens, screen, actions),
+                screen(messages.get("ui.view.departments"), MainScreen.DEPARTMENTS, "Shortcut+3", screens, screen,
+                        actions),
+                new SeparatorMenuItem(), language);
+        subs.listen(screen, (o, old, now) -> screens.getToggles().forEach(
+                t -> t.setSelected(t.getUserData() == now)));
         view.setId("menu-view");
 
         Menu help = new Menu(messages.get("ui.menu.help"), null,
@@ -55,6 +72,18 @@ final class MainMenu {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static RadioMenuItem screen(String text, MainScreen which, String accelerator, ToggleGroup group,
+                                        javafx.beans.property.ObjectProperty<MainScreen> screen, Actions actions) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId("menu-screen-" + which.name().toLowerCase(java.util.Locale.ROOT));
+        item.setUserData(which);
+        item.setToggleGroup(group);
+        item.setSelected(screen.get() == which);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> actions.showScreen(which));
         return item;
     }
 

@@ -3,12 +3,15 @@ package org.planledger.ui;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
@@ -22,14 +25,18 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.planledger.i18n.Messages;
 import org.planledger.store.PlanSummary;
+import org.planledger.ui.assign.AssignmentView;
+import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.Subscriptions;
+import org.planledger.ui.department.DepartmentView;
 import org.planledger.ui.outline.OutlineView;
 import org.planledger.ui.search.SearchResultsView;
 import org.planledger.ui.task.TaskView;
 
 /**
- * The main window's content in one language: menu, toolbar (plan, search), the outline or the
- * search hits on the left, the task on the right, the status bar. Thrown away and built
+ * The main window's content in one language: menu, toolbar (plan, search), then three tabs:
+ * 任务 (the outline or the search hits on the left, the task on the right), 分工 (the division
+ * of work) and 部门 (departments and their liaison officers); the status bar. Thrown away and built
  * again when the language changes; the view model keeps the state.
  */
 final class MainView {
@@ -37,8 +44,9 @@ final class MainView {
     private final Subscriptions subs = new Subscriptions();
     private final BorderPane root = new BorderPane();
 
-    MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions) {
-        VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty()), toolBar(vm, messages));
+    MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions, DialogService dialogs) {
+        VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty(), vm.screenProperty(), subs),
+                toolBar(vm, messages));
         OutlineView outline = new OutlineView(vm.outline(), vm.selectedTaskIdProperty(), messages, subs);
         SearchResultsView results = new SearchResultsView(vm.search(), vm.selectedTaskIdProperty(), messages, subs);
         subs.bind(outline.node().visibleProperty(), vm.search().activeProperty().not());
@@ -51,7 +59,7 @@ final class MainView {
         split.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(left, false);
         root.setTop(top);
-        root.setCenter(split);
+        root.setCenter(tabs(vm, messages, dialogs, split));
         root.setBottom(new StatusBar(vm, messages, subs).node());
         root.getStyleClass().add("main-window");
     }
@@ -72,6 +80,36 @@ final class MainView {
 
     void dispose() {
         subs.dispose();
+    }
+
+    /** 任务 · 分工 · 部门; the tab on screen is the view model's, so it survives a language switch. */
+    private TabPane tabs(MainViewModel vm, Messages messages, DialogService dialogs, Node tasks) {
+        AssignmentView assignment = new AssignmentView(vm.assignment(), messages, subs);
+        DepartmentView departments = new DepartmentView(vm.department(), messages, dialogs, subs, vm::openTask);
+        Tab tasksTab = tab("tab-tasks", messages.get("ui.view.tasks"), tasks, MainScreen.TASKS);
+        Tab assignmentTab = tab("tab-assignment", messages.get("ui.view.assignment"), assignment.node(),
+                MainScreen.ASSIGNMENT);
+        Tab departmentsTab = tab("tab-departments", messages.get("ui.view.departments"), departments.node(),
+                MainScreen.DEPARTMENTS);
+        TabPane tabs = new TabPane(tasksTab, assignmentTab, departmentsTab);
+        tabs.setId("main-tabs");
+        tabs.getStyleClass().add("main-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(vm.screenProperty().get().ordinal());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                vm.screenProperty().set((MainScreen) now.getUserData());
+            }
+        });
+        subs.listen(vm.screenProperty(), (o, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
+        return tabs;
+    }
+
+    private static Tab tab(String id, String text, Node content, MainScreen screen) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setUserData(screen);
+        return tab;
     }
 
     private ToolBar toolBar(MainViewModel vm, Messages messages) {
@@ -120,7 +158,11 @@ final class MainView {
 
         TextField search = TextFields.createClearableTextField();
         search.setId("search");
-        search.setPromptText(messages.get("ui.toolbar.search"));
+        subs.bind(search.promptTextProperty(), Bindings.createStringBinding(() -> messages.get(
+                vm.screenProperty().get() == MainScreen.ASSIGNMENT ? "ui.toolbar.search.assignment" : "ui.toolbar.search"),
+                vm.screenProperty()));
+        // the department view has a search of its own
+        subs.bind(search.visibleProperty(), vm.screenProperty().isNotEqualTo(MainScreen.DEPARTMENTS));
         search.setPrefColumnCount(24);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

@@ -16,17 +16,21 @@ import org.planledger.i18n.Text;
 import org.planledger.store.LedgerStats;
 import org.planledger.store.Outline;
 import org.planledger.store.PlanSummary;
+import org.planledger.ui.assign.AssignmentViewModel;
+import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
+import org.planledger.ui.department.DepartmentViewModel;
 import org.planledger.ui.outline.OutlineViewModel;
 import org.planledger.ui.search.SearchViewModel;
 import org.planledger.ui.task.TaskViewModel;
 
 /**
  * The main window's state: opening the ledger (and filling a new one with the shipped plan),
- * the plans in it, the plan on screen with its counts, and the selected task. Every ledger
- * call runs in the background; the properties change on the UI thread only.
+ * the plans in it, the plan on screen with its counts, the selected task, and which view is
+ * on screen (tasks, division of work, departments). Every ledger call runs in the background;
+ * the properties change on the UI thread only.
  */
 public final class MainViewModel {
 
@@ -47,6 +51,10 @@ public final class MainViewModel {
     private final OutlineViewModel outline = new OutlineViewModel();
     private final TaskViewModel task;
     private final SearchViewModel search;
+    private final DepartmentRegistry departments;
+    private final AssignmentViewModel assignment;
+    private final DepartmentViewModel department;
+    private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.TASKS);
     private long planLoads;
 
     public MainViewModel(LedgerSession session, ErrorReporter errors) {
@@ -55,6 +63,34 @@ public final class MainViewModel {
         this.task = new TaskViewModel(session, errors, outline::statusSaved);
         this.search = new SearchViewModel(session, this::selectedPlanId);
         selectedTaskId.addListener((o, old, now) -> task.load(now.longValue()));
+        this.departments = new DepartmentRegistry(session, errors);
+        // an assignment changes what a department's view lists; a registry edit changes the table's names
+        this.assignment = new AssignmentViewModel(session, errors, departments, this::selectedPlanId,
+                this::divisionsChanged);
+        this.department = new DepartmentViewModel(session, errors, departments, this::registryChanged);
+        // the search box filters the assignment table too
+        search.queryProperty().addListener((o, old, now) -> assignment.filter().queryProperty().set(now));
+        screen.addListener((o, old, now) -> activate(now));
+    }
+
+    private void divisionsChanged() {
+        department.markStale();
+    }
+
+    private void registryChanged() {
+        assignment.markStale();
+    }
+
+    /** Reads what a view shows when it comes on screen, unless it is current. */
+    private void activate(MainScreen now) {
+        if (!ready.get() || selectedPlan.get() == null) {
+            return;
+        }
+        if (now == MainScreen.ASSIGNMENT) {
+            assignment.activate();
+        } else if (now == MainScreen.DEPARTMENTS) {
+            department.activate();
+        }
     }
 
     /** Opens the ledger; a new one first gets the shipped plan. */
@@ -129,6 +165,9 @@ public final class MainViewModel {
                         return;
                     }
                     busy.set(null);
+                    assignment.planChanged();
+                    department.markStale();
+                    activate(screen.get());
                     outline.show(view.outline());
                     stats.set(view.stats());
                     if (!outline.contains(selectedTaskId.get())) {
@@ -205,5 +244,35 @@ public final class MainViewModel {
 
     public SearchViewModel search() {
         return search;
+    }
+
+    public DepartmentRegistry departments() {
+        return departments;
+    }
+
+    public AssignmentViewModel assignment() {
+        return assignment;
+    }
+
+    public DepartmentViewModel department() {
+        return department;
+    }
+
+    /** Which view is on screen. */
+    public ObjectProperty<MainScreen> screenProperty() {
+        return screen;
+    }
+
+    /** Divisions (and maybe departments) were written from outside the views: they read again. */
+    public void divisionsImported() {
+        assignment.markStale();
+        department.markStale();
+        departments.load(() -> activate(screen.get()));
+    }
+
+    /** Shows a task in the task view (from the department view, say). */
+    public void openTask(long taskId) {
+        selectedTaskId.set(taskId);
+        screen.set(MainScreen.TASKS);
     }
 }

@@ -13,6 +13,7 @@ import org.planledger.ui.common.BackgroundTask;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
+import org.planledger.ui.importer.DivisionImportFlow;
 import org.planledger.ui.importer.ImportFlow;
 
 /**
@@ -55,7 +56,7 @@ public final class MainWindow implements MainMenu.Actions {
         if (view != null) {
             view.dispose();
         }
-        view = new MainView(viewModel, messages, this);
+        view = new MainView(viewModel, messages, this, dialogs);
         context.theme().styleRoot(view.root());
         scene.setRoot(view.root());
         view.focusOutline();
@@ -89,6 +90,17 @@ public final class MainWindow implements MainMenu.Actions {
     public void importPlan() {
         new ImportFlow(viewModel.session(), dialogs, messages, viewModel.plans(), viewModel.busyProperty()::set,
                 viewModel::reloadPlans).chooseAndImport();
+    }
+
+    @Override
+    public void importDivision() {
+        new DivisionImportFlow(viewModel.session(), dialogs, messages, viewModel::selectedPlanId,
+                viewModel.busyProperty()::set, viewModel::divisionsImported).chooseAndImport();
+    }
+
+    @Override
+    public void showScreen(MainScreen screen) {
+        viewModel.screenProperty().set(screen);
     }
 
     @Override

@@ -48,6 +48,7 @@ class DivisionStoreTest {
         List<Department> all = departments.all();
         assertEquals(58, all.size());
         assertEquals(15, all.stream().filter(d -> d.kind() == DepartmentKind.SUBDISTRICT).count());
+        assertTrue(all.stream().allMatch(d -> d.mergedInto() == null && !d.retired()));
         Department water = byName("区水务局");
         assertEquals("水务局", water.shortName());
         assertFalse(water.verified(), "inferred in the reference: ships unverified");

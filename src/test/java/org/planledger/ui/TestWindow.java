@@ -39,6 +39,20 @@ final class TestWindow {
         return window;
     }
 
+    /** Off the FX thread: closes the window's ledger and waits until it is closed, so the file can be opened again. */
+    void closeAndWait(Stage stage) {
+        try {
+            FxWait.onFx(window::close).get(FxWait.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the ledger did not close", e);
+        }
+        FxWait.onFx(() -> {
+            stage.hide();
+            return null;
+        });
+        executor.shutdown();
+    }
+
     /** On the FX thread: asks, does not wait; the worker closes the ledger, then ends. */
     void close() {
         window.close();

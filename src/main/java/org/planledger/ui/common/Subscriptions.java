@@ -43,6 +43,11 @@ public final class Subscriptions {
         undo.add(() -> a.unbindBidirectional(b));
     }
 
+    /** Anything else to undo with the view, e.g. a ControlsFX binding's dispose. */
+    public void onDispose(Runnable action) {
+        undo.add(action);
+    }
+
     public void dispose() {
         for (int i = undo.size() - 1; i >= 0; i--) {
             undo.get(i).run();

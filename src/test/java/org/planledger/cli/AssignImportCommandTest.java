@@ -1,0 +1,131 @@
+package org.planledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planledger.app.LedgerStartup;
+import org.planledger.assign.table.DivisionTables;
+import org.planledger.i18n.Messages;
+import org.planledger.i18n.Text;
+import org.planledger.model.DivisionState;
+import org.planledger.store.DivisionRow;
+import org.planledger.store.Ledger;
+
+/** {@code assign import FILE}: the dry-run report, then the write; a bad file changes nothing. */
+class AssignImportCommandTest {
+
+    @TempDir
+    Path dir;
+    private Path ledger;
+    private Path table;
+
+    @BeforeEach
+    void ledgerWithTheShippedPlanAndATable() {
+        ledger = dir.resolve("l.planledger");
+        try (Ledger l = Ledger.open(ledger)) {
+            LedgerStartup.prepare(l);
+        }
+        table = DivisionTables.write(dir, "分工表.xlsx", DivisionTables.separateColumnsXlsx());
+    }
+
+    @Test
+    void dryRunPrintsTheReportAndWritesNothing() throws Exception {
+        byte[] before = Files.readAllBytes(ledger);
+
+        CliRun run = CliRun.of("assign", "import", table, "--ledger", ledger, "--dry-run");
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        List<String> lines = run.lines();
+        assertEquals("分工表导入预览：分工表.xlsx（Excel 工作簿）", lines.get(0), run::toString);
+        assertEquals("规划：济南市天桥区“十四五”生态环境保护规划（编号 1）", lines.get(1), run::toString);
+        assertEquals("共 7 行任务，匹配 5 行（按编号 2 行，按标题 3 行），未匹配 2 行。", lines.get(2), run::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("工作表“分工表”第3行\\s+5\\.3\\.6\\s+实施挥发性有机物（VOCs）全过程综合治理"
+                + "\\s+生态环境分局\\s+住建局、城管局\\s+编号")), run::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("工作表“分工表”第4行\\s+2\\.2\\.1\\s+推进黄河滩区综合整治\\s+水务局"
+                + "\\s+农业农村局\\s+属地\\s+标题")), run::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("6.3.3") && l.contains("区人防办（名录中无）、发改局")), run::toString);
+        assertTrue(lines.contains("未能匹配任务的行（2）："), run::toString);
+        assertTrue(lines.contains("  - 工作表“分工表”第7行：“加快人工智能产业园建设”——规划中没有标题相符的任务"), run::toString);
+        assertTrue(lines.contains("部门名录中没有的单位（1）："), run::toString);
+        assertTrue(lines.contains("  - 区人防办（工作表“分工表”第8行、工作表“分工表”第9行）"), run::toString);
+        assertTrue(lines.contains("这些单位不会导入；加 --create-departments 可把它们新建为部门（类别“其他”，待核实）。"), run::toString);
+        assertTrue(lines.contains("规划中另有 124 项任务不在分工表中，保留原有分工。"), run::toString);
+        assertTrue(lines.contains("预览模式（--dry-run）：未写入台账。"), run::toString);
+        assertArrayEquals(before, Files.readAllBytes(ledger), "a dry run leaves the ledger byte for byte as it was");
+    }
+
+    @Test
+    void withoutDryRunTheDivisionsAreWrittenConfirmed() {
+        CliRun run = CliRun.of("assign", "import", table, "--ledger", ledger);
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertTrue(run.lines().contains("已写入 5 项任务的分工（已确认），新建部门 0 个。"), run::toString);
+        try (Ledger l = Ledger.open(ledger)) {
+            DivisionRow vocs = l.divisions().rows(0).stream().filter(r -> r.code().equals("5.3.6")).findFirst().orElseThrow();
+            assertEquals(DivisionState.CONFIRMED, vocs.division().state());
+            assertEquals("市生态环境局天桥分局", vocs.division().lead().name());
+            assertEquals(List.of(Text.of("assign.reason.imported", "分工表.xlsx")), vocs.division().reasons());
+            assertEquals(5, l.divisions().rows(0).stream().filter(r -> r.division().state() == DivisionState.CONFIRMED).count());
+        }
+    }
+
+    @Test
+    void createDepartmentsInJson() throws Exception {
+        CliRun run = CliRun.of("assign", "import", table, "--ledger", ledger, "--create-departments", "--json");
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        JsonNode o = new ObjectMapper().readTree(run.out());
+        assertEquals(false, o.get("dryRun").asBoolean());
+        assertEquals(7, o.get("counts").get("rows").asInt());
+        assertEquals(5, o.get("counts").get("matched").asInt());
+        assertEquals(2, o.get("unmatched").size());
+        assertEquals("区人防办", o.get("unknownNames").get(0).get("name").asText());
+        assertTrue(o.get("unknownNames").get(0).get("created").asBoolean());
+        assertTrue(o.get("result").get("createdDepartments").has("区人防办"));
+        assertEquals(5, o.get("result").get("divisions").asInt());
+        try (Ledger l = Ledger.open(ledger)) {
+            assertTrue(l.departments().all().stream().anyMatch(d -> d.name().equals("区人防办") && !d.verified()));
+        }
+    }
+
+    @Test
+    void inEnglish() {
+        CliRun run = CliRun.of("assign", "import", table, "--ledger", ledger, "--dry-run", "--lang", "en");
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertEquals("Division-of-work import preview: 分工表.xlsx (Excel workbook)", run.lines().get(0), run::toString);
+        assertEquals("7 task rows: 5 matched (2 by code, 3 by title), 2 not matched.", run.lines().get(2), run::toString);
+        assertTrue(run.lines().contains("Dry run (--dry-run): nothing written to the ledger."), run::toString);
+    }
+
+    @Test
+    void aForeignFileIsRefusedAndTheLedgerIsUnchanged() throws Exception {
+        Path text = dir.resolve("分工表.txt");
+        Files.writeString(text, "序号\t重点任务\t牵头单位\n", StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(ledger);
+
+        CliRun run = CliRun.of("assign", "import", text, "--ledger", ledger);
+
+        assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
+        assertEquals(Messages.chinese().format(Text.of("divisionImport.error.notOffice", "分工表.txt")), run.err().strip());
+        assertEquals("", run.out());
+        assertArrayEquals(before, Files.readAllBytes(ledger));
+    }
+
+    @Test
+    void aMissingFileOrPlanIsBadInput() {
+        assertEquals(ExitCodes.BAD_INPUT, CliRun.of("assign", "import", dir.resolve("无.xlsx"), "--ledger", ledger).code());
+        CliRun run = CliRun.of("assign", "import", table, "--ledger", ledger, "--plan", "9");
+        assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
+    }
+}
