@@ -89,26 +89,61 @@ public final class DivisionStore {
      * is. The result is confirmed. Returns the divisions as they were, for undo.
      */
     public List<TaskDivision> assign(Collection<Long> taskIds, Long leadId, List<Long> cooperatingIds, Boolean territorial) {
+        return change(taskIds, old -> {
+            Long lead = leadId != null ? leadId : old.lead() == null ? null : old.lead().id();
+            List<Long> cooperating = cooperatingIds != null ? cooperatingIds : ids(old.cooperating());
+            boolean local = territorial != null ? territorial : old.territorial();
+            return new Change(lead, cooperating, local);
+        });
+    }
+
+    /** Adds a cooperating unit to each task, keeping the units each already has; for undo as {@link #assign}. */
+    public List<TaskDivision> addCooperating(Collection<Long> taskIds, long departmentId) {
+        return change(taskIds, old -> {
+            List<Long> units = new ArrayList<>(ids(old.cooperating()));
+            if (!units.contains(departmentId)) {
+                units.add(departmentId);
+            }
+            return new Change(old.lead() == null ? null : old.lead().id(), units, old.territorial());
+        });
+    }
+
+    /** Takes a cooperating unit off each task that has it; for undo as {@link #assign}. */
+    public List<TaskDivision> removeCooperating(Collection<Long> taskIds, long departmentId) {
+        return change(taskIds, old -> {
+            List<Long> units = new ArrayList<>(ids(old.cooperating()));
+            units.remove(departmentId);
+            return new Change(old.lead() == null ? null : old.lead().id(), units, old.territorial());
+        });
+    }
+
+    private record Change(Long lead, List<Long> cooperating, boolean territorial) {
+    }
+
+    /** One edit over many tasks, in one transaction; each task's new division is made from its old one. */
+    private List<TaskDivision> change(Collection<Long> taskIds, java.util.function.Function<TaskDivision, Change> edit) {
         return ledger.inTransaction(c -> {
             List<TaskDivision> before = new ArrayList<>();
             try (DivisionWriter writer = new DivisionWriter(c)) {
                 for (long id : taskIds) {
                     TaskDivision old = DivisionQuery.division(c, id);
                     before.add(old);
-                    Long lead = leadId != null ? leadId : old.lead() == null ? null : old.lead().id();
-                    List<Long> cooperating = cooperatingIds != null ? cooperatingIds
-                            : old.cooperating().stream().map(DeptRef::id).toList();
-                    boolean local = territorial != null ? territorial : old.territorial();
-                    writer.write(id, lead, cooperating, local, DivisionState.CONFIRMED, List.of(Text.of("assign.reason.manual")));
+                    Change now = edit.apply(old);
+                    writer.write(id, now.lead(), now.cooperating(), now.territorial(), DivisionState.CONFIRMED,
+                            List.of(Text.of("assign.reason.manual")));
                     Map<String, Object> detail = new LinkedHashMap<>();
-                    detail.put("lead", lead);
-                    detail.put("cooperating", cooperating);
-                    detail.put("territorial", local);
+                    detail.put("lead", now.lead());
+                    detail.put("cooperating", now.cooperating());
+                    detail.put("territorial", now.territorial());
                     ChangeLog.record(c, SUBJECT, id, "assign", detail);
                 }
             }
             return before;
         });
+    }
+
+    private static List<Long> ids(List<DeptRef> departments) {
+        return departments.stream().map(DeptRef::id).toList();
     }
 
     /** Puts divisions back as they were (the undo of {@link #assign}). */

@@ -145,6 +145,24 @@ class DivisionStoreTest {
     }
 
     @Test
+    void addingAndRemovingACooperatingUnitKeepsEachTasksOwnUnits() {
+        DivisionRow a = row("6.2.4");
+        DivisionRow b = row("3.1.1");
+        long finance = byName("区财政局").id();
+        List<TaskDivision> before = divisions.addCooperating(List.of(a.taskId(), b.taskId()), finance);
+        for (DivisionRow r : List.of(a, b)) {
+            List<Long> now = divisions.division(r.taskId()).cooperating().stream().map(DeptRef::id).toList();
+            List<Long> expected = new java.util.ArrayList<>(r.division().cooperating().stream().map(DeptRef::id).toList());
+            expected.add(finance);
+            assertEquals(expected, now, r.code());
+        }
+        divisions.removeCooperating(List.of(a.taskId(), b.taskId()), finance);
+        assertEquals(a.division().cooperating(), divisions.division(a.taskId()).cooperating());
+        divisions.restore(before);
+        assertEquals(b.division(), divisions.division(b.taskId()));
+    }
+
+    @Test
     void confirmingDraftsInBulk() {
         List<Long> ids = divisions.rows(0).stream().limit(10).map(DivisionRow::taskId).toList();
         assertEquals(10, divisions.confirm(ids));

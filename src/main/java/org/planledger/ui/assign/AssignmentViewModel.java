@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -202,13 +200,9 @@ public final class AssignmentViewModel {
         if (unit == null || selectedIds.get().isEmpty()) {
             return;
         }
-        Map<List<Long>, List<Long>> groups = new LinkedHashMap<>();
-        for (DivisionRow row : selection.get().rows()) {
-            Set<Long> units = new LinkedHashSet<>(cooperatingIds(row.division()));
-            units.add(unit.id());
-            groups.computeIfAbsent(List.copyOf(units), k -> new ArrayList<>()).add(row.taskId());
-        }
-        saveCooperating(groups, Text.of("ui.assign.done.cooperatingAdded", selectedIds.get().size(), unit.name()));
+        List<Long> ids = selectedIds.get();
+        Text done = Text.of("ui.assign.done.cooperatingAdded", ids.size(), unit.name());
+        save(ledger -> new Change(done, ledger.divisions().addCooperating(ids, unit.id())));
     }
 
     /** Takes a cooperating unit off every selected task that has it. */
@@ -216,28 +210,13 @@ public final class AssignmentViewModel {
         if (unit == null || selectedIds.get().isEmpty()) {
             return;
         }
-        Map<List<Long>, List<Long>> groups = new LinkedHashMap<>();
-        int affected = 0;
-        for (DivisionRow row : selection.get().rows()) {
-            List<Long> units = new ArrayList<>(cooperatingIds(row.division()));
-            if (units.remove(unit.id())) {
-                affected++;
-                groups.computeIfAbsent(List.copyOf(units), k -> new ArrayList<>()).add(row.taskId());
-            }
+        List<Long> having = selection.get().rows().stream()
+                .filter(row -> cooperatingIds(row.division()).contains(unit.id()))
+                .map(DivisionRow::taskId).toList();
+        if (!having.isEmpty()) {
+            Text done = Text.of("ui.assign.done.cooperatingRemoved", having.size(), unit.name());
+            save(ledger -> new Change(done, ledger.divisions().removeCooperating(having, unit.id())));
         }
-        if (affected > 0) {
-            saveCooperating(groups, Text.of("ui.assign.done.cooperatingRemoved", affected, unit.name()));
-        }
-    }
-
-    private void saveCooperating(Map<List<Long>, List<Long>> tasksByUnits, Text description) {
-        save(ledger -> {
-            List<TaskDivision> before = new ArrayList<>();
-            for (Map.Entry<List<Long>, List<Long>> group : tasksByUnits.entrySet()) {
-                before.addAll(ledger.divisions().assign(group.getValue(), null, group.getKey(), null));
-            }
-            return new Change(description, before);
-        });
     }
 
     /** 属地: the sub-district offices carry the selected tasks out locally, or not. */
