@@ -7,10 +7,8 @@ import org.planledger.assign.DepartmentDirectory;
 import org.planledger.model.AssignmentRole;
 import org.planledger.model.Department;
 import org.planledger.store.DepartmentTask;
-import org.planledger.store.DeptRef;
 import org.planledger.store.DivisionRow;
 import org.planledger.store.Ledger;
-import org.planledger.store.TaskDivision;
 
 /**
  * The division of work: the draft of the whole division (proposals only, and proposals written
@@ -81,20 +79,9 @@ final class DivisionSeries {
 
     /** The rows a department leads or cooperates on, as the assignment view's department filter keeps them. */
     static List<DivisionRow> filter(List<DivisionRow> rows, long departmentId) {
-        return rows.stream().filter(r -> involves(r.division(), departmentId)).toList();
+        return rows.stream().filter(r -> r.division().involves(departmentId)).toList();
     }
 
-    private static boolean involves(TaskDivision d, long departmentId) {
-        if (d.lead() != null && d.lead().id() == departmentId) {
-            return true;
-        }
-        for (DeptRef c : d.cooperating()) {
-            if (c.id() == departmentId) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static Department department(DepartmentDirectory directory, String name) {
         return directory.find(name).orElseThrow(() -> new IllegalStateException("no department " + name));

@@ -1,7 +1,6 @@
 package org.planledger.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.planledger.app.DraftDivisions;
-import org.planledger.app.LedgerStartup;
 import org.planledger.app.TextTable;
 import org.planledger.assign.DepartmentDirectory;
 import org.planledger.assign.ProposalResolver;
@@ -78,21 +76,8 @@ final class AssignCommand extends BaseCommand implements Runnable {
             return file.toAbsolutePath().normalize();
         }
 
-        /** As {@link LedgerCommand#openSeeded()}: a ledger without any plan gets the shipped plan (said on stderr). */
         Ledger openSeeded() {
-            Path file = ledgerFile();
-            boolean existed = Files.exists(file);
-            Ledger ledger = Ledger.open(file);
-            try {
-                boolean hadPlans = !ledger.plans().plans().isEmpty();
-                if (LedgerStartup.prepare(ledger) && !hadPlans) {
-                    err().println(text(existed ? "cli.ledger.seeded" : "cli.ledger.created", file));
-                }
-            } catch (RuntimeException e) {
-                ledger.close();
-                throw e;
-            }
-            return ledger;
+            return LedgerCommand.openSeeded(ledgerFile(), err(), messages());
         }
 
         /** The plans a {@code --plan ID} option names: that one (or a refusal), or every plan for null. */

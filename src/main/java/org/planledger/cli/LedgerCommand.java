@@ -48,13 +48,20 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
      * shipped plan, as on the app's first start (said on stderr, so --json output stays clean).
      */
     Ledger openSeeded() {
-        Path file = ledgerFile();
+        return openSeeded(ledgerFile(), err(), messages());
+    }
+
+    /**
+     * Opens the ledger at {@code file}, creating it if needed; a ledger without any plan gets the
+     * shipped plan, as on the app's first start, and says so on {@code err}.
+     */
+    static Ledger openSeeded(Path file, PrintWriter err, Messages messages) {
         boolean existed = Files.exists(file);
         Ledger ledger = Ledger.open(file);
         try {
             boolean hadPlans = !ledger.plans().plans().isEmpty();
             if (LedgerStartup.prepare(ledger) && !hadPlans) {
-                err().println(text(existed ? "cli.ledger.seeded" : "cli.ledger.created", file));
+                err.println(messages.get(existed ? "cli.ledger.seeded" : "cli.ledger.created", file));
             }
         } catch (RuntimeException e) {
             ledger.close();

@@ -23,4 +23,10 @@ public record TaskDivision(long taskId, DeptRef lead, List<DeptRef> cooperating,
     public boolean assigned() {
         return state != null;
     }
+
+    /** Whether the department leads or cooperates on this task. */
+    public boolean involves(long departmentId) {
+        return (lead != null && lead.id() == departmentId)
+                || cooperating.stream().anyMatch(c -> c.id() == departmentId);
+    }
 }

@@ -41,24 +41,13 @@ public final class AssignmentFilter {
         return row -> {
             TaskDivision d = row.division();
             return (chapter == null || row.chapterNumber() == chapter)
-                    && (departmentId == null || involves(d, departmentId))
+                    && (departmentId == null || d.involves(departmentId))
                     && (!unassignedOnly || d.lead() == null)
                     && (!draftOnly || d.state() == DivisionState.DRAFT)
                     && (words.length == 0 || matches(row, words));
         };
     }
 
-    static boolean involves(TaskDivision d, long departmentId) {
-        if (d.lead() != null && d.lead().id() == departmentId) {
-            return true;
-        }
-        for (DeptRef c : d.cooperating()) {
-            if (c.id() == departmentId) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean matches(DivisionRow row, String[] words) {
         StringBuilder text = new StringBuilder(row.code()).append('\u0000').append(row.title())

@@ -42,7 +42,7 @@ public final class TaskView {
     public TaskView(TaskViewModel viewModel, Messages messages, Subscriptions subs) {
         this.messages = messages;
         this.labels = new OutlineLabels(messages);
-        this.milestones = new MilestoneTable(messages);
+        this.milestones = new MilestoneTable(viewModel, messages, subs);
         heading.setId("task-title");
         heading.getStyleClass().add("task-heading");
         heading.setWrapText(true);
@@ -118,7 +118,6 @@ public final class TaskView {
         status.setDisable(d.task().withdrawn());
         text.setText(d.text());
         milestonesTitle.setText(messages.get("ui.task.milestones", d.milestones().size()));
-        milestones.node().getItems().setAll(d.milestones());
         // room for the rows there are, wrapped text included, up to a point
         milestones.node().setPrefHeight(d.milestones().isEmpty() ? 70 : Math.min(240, 34 + 52 * d.milestones().size()));
         measuresTitle.setText(messages.get("ui.task.measures", d.measures().size()));
