@@ -153,12 +153,13 @@ final class MilestoneTable {
         LeadCell() {
             getStyleClass().add("milestone-lead");
             name.getStyleClass().add("milestone-lead-name");
-            name.setWrapText(true);
-            name.setMinHeight(Region.USE_PREF_SIZE);
+            name.setMinWidth(0);
             name.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(name, Priority.ALWAYS);
             change.getStyleClass().add("milestone-lead-change");
             change.setFocusTraversable(false);
+            change.setMinWidth(Region.USE_PREF_SIZE);
+            change.setPadding(javafx.geometry.Insets.EMPTY);
             change.setTooltip(new Tooltip(messages.get("ui.task.milestones.lead.changeTip")));
             change.setOnAction(e -> {
                 change.setVisited(false);

@@ -119,7 +119,7 @@ public final class TaskView {
         text.setText(d.text());
         milestonesTitle.setText(messages.get("ui.task.milestones", d.milestones().size()));
         // room for the rows there are, wrapped text included, up to a point
-        milestones.node().setPrefHeight(d.milestones().isEmpty() ? 70 : Math.min(240, 34 + 52 * d.milestones().size()));
+        milestones.node().setPrefHeight(d.milestones().isEmpty() ? 70 : Math.min(320, 34 + 80 * d.milestones().size()));
         measuresTitle.setText(messages.get("ui.task.measures", d.measures().size()));
         List<String> numbered = new java.util.ArrayList<>();
         for (int i = 0; i < d.measures().size(); i++) {

@@ -205,7 +205,7 @@ class AssignmentViewModelTest {
     }
 
     private static boolean involves(DivisionRow r, long id) {
-        return AssignmentFilter.involves(r.division(), id);
+        return r.division().involves(id);
     }
 
     private static List<Long> ids(List<DeptRef> refs) {
