@@ -13,9 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.planledger.assign.table.DivisionTable;
@@ -24,6 +22,7 @@ import org.planledger.assign.table.DivisionTablePreview.Match;
 import org.planledger.assign.table.DivisionTablePreview.MatchedBy;
 import org.planledger.assign.table.DivisionTablePreview.Unit;
 import org.planledger.i18n.Messages;
+import org.planledger.ui.common.ReportGrid;
 
 /**
  * The dry-run report of a 分工表 import, with 导入 / 取消: the plan it matched, the counts, the
@@ -40,15 +39,7 @@ final class DivisionImportDialog extends Dialog<Boolean> {
         setTitle(messages.get("ui.divisionImport.dialogTitle"));
         setHeaderText(messages.get("ui.divisionImport.header", p.fileName(), messages.get(
                 p.format() == DivisionTable.Format.XLSX ? "ui.divisionImport.format.xlsx" : "ui.divisionImport.format.docx")));
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("report-grid");
-        grid.setHgap(16);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, values);
+        GridPane grid = ReportGrid.create();
         int row = 0;
         row = row(grid, row, "ui.divisionImport.plan", p.planTitle());
         row = row(grid, row, "ui.divisionImport.rows", messages.get("ui.divisionImport.rowsValue", p.rows(),

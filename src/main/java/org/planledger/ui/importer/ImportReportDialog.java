@@ -5,13 +5,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.planledger.app.ImportReportWords;
 import org.planledger.i18n.Messages;
+import org.planledger.ui.common.ReportGrid;
 import org.planledger.planimport.ImportReport;
 
 /** The dry-run report of an import, with 导入 / 取消: nothing is written before 导入. Answers true for 导入. */
@@ -21,15 +20,7 @@ final class ImportReportDialog extends Dialog<Boolean> {
         ImportReportWords words = new ImportReportWords(messages);
         setTitle(messages.get("ui.import.report.dialogTitle"));
         setHeaderText(messages.get("ui.import.report.header", report.sourceName()));
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("report-grid");
-        grid.setHgap(16);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, values);
+        GridPane grid = ReportGrid.create();
         int row = 0;
         for (ImportReportWords.Row r : words.rows(report)) {
             Label label = new Label(r.label());
