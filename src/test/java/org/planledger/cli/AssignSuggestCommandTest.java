@@ -35,17 +35,10 @@ class AssignSuggestCommandTest {
     @TempDir
     Path dir;
 
-    /** A ledger holding the shipped plan, its registry and the first drafts, as the first start leaves it. */
-    private Path seededLedger() {
-        Path ledger = dir.resolve("l.planledger");
-        CliRun run = CliRun.of("plans", "--ledger", ledger);
-        assertEquals(ExitCodes.OK, run.code(), run::toString);
-        return ledger;
-    }
 
     @Test
     void everyTaskOfTheShippedPlanGetsAProposalWithItsReasons() {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
         int draftsWritten = draftRecords(ledger);
 
         CliRun run = CliRun.of("assign", "suggest", "--ledger", ledger);
@@ -106,7 +99,7 @@ class AssignSuggestCommandTest {
 
     @Test
     void jsonForScripts() throws Exception {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
 
         CliRun run = CliRun.of("assign", "suggest", "--plan", 1, "--json", "--ledger", ledger);
 
@@ -154,7 +147,7 @@ class AssignSuggestCommandTest {
 
     @Test
     void applyWritesDraftsAndLeavesAConfirmedDivisionAlone() {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
         long confirmedTask;
         long clearedTask;
         long water;
@@ -203,7 +196,7 @@ class AssignSuggestCommandTest {
 
     @Test
     void inEnglishWithTheLedgerGivenBeforeTheCommand() {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
 
         CliRun run = CliRun.of("--ledger", ledger, "--lang", "en", "assign", "suggest");
 
@@ -216,7 +209,7 @@ class AssignSuggestCommandTest {
 
     @Test
     void anUnknownPlanIsRefused() {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
 
         CliRun run = CliRun.of("assign", "suggest", "--plan", 7, "--ledger", ledger);
 

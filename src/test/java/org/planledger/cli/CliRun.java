@@ -31,6 +31,14 @@ record CliRun(int code, String out, String err) {
     }
 
     /** The shipped plan's text copied to a file in {@code dir}, as a user would have it. */
+    /** A ledger in {@code dir} as the first start leaves it: the shipped plan, the registry, the first drafts. */
+    static Path seededLedger(Path dir) {
+        Path ledger = dir.resolve("l.planledger");
+        CliRun run = of("plans", "--ledger", ledger);
+        org.junit.jupiter.api.Assertions.assertEquals(ExitCodes.OK, run.code(), run::toString);
+        return ledger;
+    }
+
     static Path shippedPlanFile(Path dir) {
         try (InputStream in = CliRun.class.getResourceAsStream(SHIPPED_RESOURCE)) {
             Path file = dir.resolve(SHIPPED_NAME);

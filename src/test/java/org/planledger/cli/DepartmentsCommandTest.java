@@ -26,16 +26,10 @@ class DepartmentsCommandTest {
     @TempDir
     Path dir;
 
-    private Path seededLedger() {
-        Path ledger = dir.resolve("l.planledger");
-        CliRun run = CliRun.of("plans", "--ledger", ledger);
-        assertEquals(ExitCodes.OK, run.code(), run::toString);
-        return ledger;
-    }
 
     @Test
     void theShippedRegistryByKindInPinyinOrder() throws Exception {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
 
         CliRun run = CliRun.of("departments", "--json", "--ledger", ledger);
 
@@ -80,7 +74,7 @@ class DepartmentsCommandTest {
 
     @Test
     void aReadableTable() {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
 
         CliRun run = CliRun.of("departments", "--ledger", ledger);
 
@@ -102,7 +96,7 @@ class DepartmentsCommandTest {
 
     @Test
     void onlyOneKind() throws Exception {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
 
         CliRun run = CliRun.of("departments", "--kind", "SUBDISTRICT", "--json", "--ledger", ledger);
 
@@ -130,7 +124,7 @@ class DepartmentsCommandTest {
 
     @Test
     void liaisonsAndRetiredAndMergedDepartments() throws Exception {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
         int parksLed = tasksLed(ledger, "区园林绿化服务中心");
         int cityLed = tasksLed(ledger, "区城市管理局");
         assertTrue(parksLed > 0);
@@ -169,7 +163,7 @@ class DepartmentsCommandTest {
 
     @Test
     void inEnglish() {
-        Path ledger = seededLedger();
+        Path ledger = CliRun.seededLedger(dir);
 
         CliRun run = CliRun.of("departments", "--lang", "en", "--kind", "CITY_BRANCH", "--ledger", ledger);
 
