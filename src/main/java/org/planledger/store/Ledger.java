@@ -79,6 +79,11 @@ public final class Ledger implements AutoCloseable {
         return new DivisionStore(this);
     }
 
+    /** Progress and lights; "today" is read from the clock (tests fix it). */
+    public ProgressStore progress(java.time.Clock clock) {
+        return new ProgressStore(this, clock);
+    }
+
     /** Runs work in one transaction: all of it is written, or none. */
     public synchronized <T> T inTransaction(Work<T> work) {
         assertNotFxThread();

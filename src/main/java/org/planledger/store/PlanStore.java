@@ -62,28 +62,6 @@ public final class PlanStore {
         });
     }
 
-    /** Sets a task's status and records the change, in one transaction. */
-    public void setStatus(long taskId, TaskStatus status) {
-        ledger.inTransaction(c -> {
-            String old;
-            try (PreparedStatement ps = c.prepareStatement("SELECT status FROM task WHERE id = ?")) {
-                ps.setLong(1, taskId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new StoreException(Text.of("store.error.noSuchTask", taskId));
-                    }
-                    old = rs.getString(1);
-                }
-            }
-            if (!old.equals(status.name())) {
-                Sql.update(c, "UPDATE task SET status = ? WHERE id = ?", status.name(), taskId);
-                Sql.insert(c, "INSERT INTO task_status_change (task_id, old_status, new_status, changed_at) "
-                        + "VALUES (?, ?, ?, ?)", taskId, old, status.name(), Instant.now().toString());
-            }
-            return null;
-        });
-    }
-
     /** Tasks whose title or text holds every word of the query; planId 0 searches all plans. */
     public List<SearchHit> search(long planId, String query, int limit) {
         return ledger.read(c -> new TaskSearch(c).search(planId, query, limit));

@@ -25,7 +25,7 @@ class LocalizationTest {
     private static final Messages ZH = Messages.chinese();
     private static final Messages EN = Messages.forLanguage("en");
     /** A key as the code writes it: a string literal, or picocli's ${bundle:key}. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|import|store|task|department|assignment|division|divisionImport|assign)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
+    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|import|store|task|department|assignment|division|divisionImport|assign|light|outcome|period|progress|reporting)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
     /** File names that look like keys. */
     private static final Set<String> NOT_KEYS = Set.of("app.planledger");
 
@@ -70,6 +70,18 @@ class LocalizationTest {
         }
         for (org.planledger.model.DivisionState d : org.planledger.model.DivisionState.values()) {
             used.add(d.messageKey());
+        }
+        for (org.planledger.model.Light l : org.planledger.model.Light.values()) {
+            used.add(l.messageKey());
+        }
+        for (org.planledger.progress.Outcome o : org.planledger.progress.Outcome.values()) {
+            used.add(o.messageKey());
+        }
+        for (org.planledger.model.PeriodKind k : org.planledger.model.PeriodKind.values()) {
+            used.add(k.messageKey());
+        }
+        for (org.planledger.store.ReportingGrid.State st : org.planledger.store.ReportingGrid.State.values()) {
+            used.add(st.messageKey());
         }
         Set<String> defined = new TreeSet<>();
         for (String key : keys(ZH)) {

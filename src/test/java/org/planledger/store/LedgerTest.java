@@ -26,6 +26,9 @@ class LedgerTest {
     @TempDir
     Path dir;
 
+    private static final java.time.Clock FIXED_DAY = java.time.Clock.fixed(
+            java.time.Instant.parse("2026-11-29T04:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+
     @Test
     void aNewLedgerHoldsTheShippedPlan() {
         Path file = dir.resolve("sub/ledger.planledger");
@@ -97,12 +100,13 @@ class LedgerTest {
         try (Ledger ledger = Ledger.open(file)) {
             ShippedPlans.seedIfEmpty(ledger);
             taskId = ledger.plans().search(0, "黄河滩区综合整治", 1).get(0).taskId();
-            ledger.plans().setStatus(taskId, TaskStatus.IN_PROGRESS);
-            ledger.plans().setStatus(taskId, TaskStatus.IN_PROGRESS);
+            var progress = ledger.progress(FIXED_DAY);
+            progress.setStatus(org.planledger.model.ItemKey.task(taskId), TaskStatus.IN_PROGRESS, progress.today(), "");
+            progress.setStatus(org.planledger.model.ItemKey.task(taskId), TaskStatus.IN_PROGRESS, progress.today(), "");
         }
         try (Ledger ledger = Ledger.open(file)) {
             assertEquals(TaskStatus.IN_PROGRESS, ledger.plans().task(taskId).task().status());
-            assertEquals(Integer.valueOf(1), ledger.read(c -> Sql.count(c, "SELECT count(*) FROM task_status_change")));
+            assertEquals(Integer.valueOf(1), ledger.read(c -> Sql.count(c, "SELECT count(*) FROM status_event")));
         }
     }
 
@@ -113,8 +117,9 @@ class LedgerTest {
             long planId = plans.plans().get(0).id();
             long kept = plans.search(planId, "强化养殖业污染治理", 1).get(0).taskId();
             long removed = plans.search(planId, "推动重金属污染治理", 1).get(0).taskId();
-            plans.setStatus(kept, TaskStatus.DONE);
-            plans.setStatus(removed, TaskStatus.IN_PROGRESS);
+            var progress = ledger.progress(FIXED_DAY);
+            progress.setStatus(org.planledger.model.ItemKey.task(kept), TaskStatus.ONGOING, progress.today(), "");
+            progress.setStatus(org.planledger.model.ItemKey.task(removed), TaskStatus.IN_PROGRESS, progress.today(), "");
 
             String revised = ShippedPlan.text()
                     .replaceFirst("推动重金属污染治理。[^\n]*\n", "")
@@ -131,7 +136,7 @@ class LedgerTest {
             assertEquals(128, result.tasksUpdated());
             assertEquals(1, plans.plans().size());
             TaskDetail keptDetail = plans.task(kept);
-            assertEquals(TaskStatus.DONE, keptDetail.task().status());
+            assertEquals(TaskStatus.ONGOING, keptDetail.task().status());
             assertTrue(keptDetail.text().contains("新增一句措施"));
             TaskDetail gone = plans.task(removed);
             assertTrue(gone.task().withdrawn(), "never deleted, marked withdrawn");

@@ -1,6 +1,9 @@
 package org.planledger.ui.common;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.planledger.app.AppClock;
 import org.planledger.store.Ledger;
 
 /**
@@ -17,11 +20,26 @@ public final class LedgerSession {
 
     private final Path file;
     private final TaskExecutor executor;
+    private final Clock clock;
     private volatile Ledger ledger;
 
     public LedgerSession(Path file, TaskExecutor executor) {
+        this(file, executor, AppClock.get());
+    }
+
+    public LedgerSession(Path file, TaskExecutor executor, Clock clock) {
         this.file = file;
         this.executor = executor;
+        this.clock = clock;
+    }
+
+    /** Where "today" comes from: the system clock, or a fixed day in tests. */
+    public Clock clock() {
+        return clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public Path file() {

@@ -132,7 +132,7 @@ public final class TaskViewModel {
         }
         long taskId = d.task().id();
         session.task(ledger -> {
-            ledger.plans().setStatus(taskId, wanted);
+            ledger.progress(session.clock()).setStatus(org.planledger.model.ItemKey.task(taskId), wanted, session.today(), "");
             return wanted;
         }).onSuccess(saved -> {
             assert session.executor().isUiThread();

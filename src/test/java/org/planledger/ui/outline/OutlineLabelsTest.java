@@ -15,7 +15,7 @@ class OutlineLabelsTest {
         return new TaskRef(n, "5.3." + n, "任务" + n, status, 0, withdrawn);
     }
 
-    private static final Outline.Section ONE = new Outline.Section(1, 1, "一节", List.of(task(1, TaskStatus.DONE, false)));
+    private static final Outline.Section ONE = new Outline.Section(1, 1, "一节", List.of(task(1, TaskStatus.CLOSED, false)));
     private static final Outline.Section NINE = new Outline.Section(2, 3, "九项", List.of(
             task(1, TaskStatus.NOT_STARTED, false), task(2, TaskStatus.NOT_STARTED, false),
             task(3, TaskStatus.NOT_STARTED, false), task(4, TaskStatus.NOT_STARTED, false),
@@ -47,6 +47,6 @@ class OutlineLabelsTest {
         assertEquals("2 sections · 10 tasks", en.chapterInfo(WORK));
         assertEquals("1 task", en.sectionInfo(ONE));
         assertEquals("Situation and goals", en.chapterInfo(CONTEXT));
-        assertEquals("Done", en.taskInfo(task(1, TaskStatus.DONE, false)));
+        assertEquals("Closed out", en.taskInfo(task(1, TaskStatus.CLOSED, false)));
     }
 }
