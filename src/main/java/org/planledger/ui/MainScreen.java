@@ -1,6 +1,10 @@
 package org.planledger.ui;
 
-/** The window's views, as tabs: 任务 (outline and task), 分工 (division of work), 部门 (departments). */
+/**
+ * The window's views, as tabs in this order: 任务 (outline and task), 分工 (division of work),
+ * 部门 (departments), 期限 (deadlines and lights), 时间轴 (milestones on the plan period),
+ * 报送 (who has reported per period).
+ */
 public enum MainScreen {
-    TASKS, ASSIGNMENT, DEPARTMENTS
+    TASKS, ASSIGNMENT, DEPARTMENTS, DEADLINES, TIMELINE, REPORTING
 }

@@ -1,10 +1,12 @@
 package org.planledger.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -55,6 +57,10 @@ public final class MainViewModel {
     private final AssignmentViewModel assignment;
     private final DepartmentViewModel department;
     private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.TASKS);
+    /** The day the ledger is viewed as of; null means today. A past day shows history, read-only. */
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    /** Goes up whenever progress, statuses or lights were written: views showing them read again. */
+    private final LongProperty progressRevision = new SimpleLongProperty(this, "progressRevision");
     private long planLoads;
 
     public MainViewModel(LedgerSession session, ErrorReporter errors) {
@@ -268,6 +274,32 @@ public final class MainViewModel {
         assignment.markStale();
         department.markStale();
         departments.load(() -> activate(screen.get()));
+    }
+
+    /** The as-of day; null while the ledger is viewed as of today. */
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    /** The day every view computes statuses and lights for: the as-of day, or today. */
+    public LocalDate effectiveAsOf() {
+        LocalDate day = asOf.get();
+        return day == null ? session.today() : day;
+    }
+
+    /** Whether the ledger is shown as it stood on a past day (writing is then off). */
+    public boolean viewingPast() {
+        LocalDate day = asOf.get();
+        return day != null && day.isBefore(session.today());
+    }
+
+    public ReadOnlyLongProperty progressRevisionProperty() {
+        return progressRevision;
+    }
+
+    /** Something was written that changes statuses, reports or lights. */
+    public void progressChanged() {
+        progressRevision.set(progressRevision.get() + 1);
     }
 
     /** Shows a task in the task view (from the department view, say). */
