@@ -24,7 +24,7 @@ class MigrationTest {
     Path dir;
 
     @ParameterizedTest(name = "from schema version {0}")
-    @ValueSource(ints = {1, 2})
+    @ValueSource(ints = {1, 2, 3})
     void upgradesFromAnEarlierVersion(int version) throws Exception {
         Path file = dir.resolve("v" + version + ".planledger");
         Plan plan = ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan();
@@ -42,6 +42,38 @@ class MigrationTest {
             assertEquals(129, ledger.plans().stats(0).tasks());
             assertEquals("6.2.4", ledger.plans().search(0, "城市建成区黑臭水体", 5).get(0).code(),
                     "tasks written before the search index existed are searchable");
+        }
+    }
+
+    @Test
+    void statusesAndTheirHistoryFromVersion3BecomeStatusEvents() throws Exception {
+        Path file = dir.resolve("v3-status.planledger");
+        Plan plan = ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan();
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration")
+                .target("3").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.createStatement().execute("PRAGMA application_id = " + LedgerSchema.APPLICATION_ID);
+            c.setAutoCommit(false);
+            new PlanWriter(c).write(plan, "old.txt");
+            c.createStatement().execute("UPDATE task SET status = 'DONE' WHERE code = '5.3.6'");
+            c.createStatement().execute("INSERT INTO task_status_change (task_id, old_status, new_status, changed_at) "
+                    + "SELECT id, 'NOT_STARTED', 'DONE', '2024-03-01T08:00:00Z' FROM task WHERE code = '5.3.6'");
+            c.commit();
+        }
+        try (Ledger ledger = Ledger.open(file)) {
+            assertEquals("CLOSED", ledger.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT status FROM task WHERE code = '5.3.6'")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }));
+            assertEquals("CLOSED 2024-03-01", ledger.read(c -> {
+                try (var rs = c.createStatement().executeQuery("SELECT status || ' ' || effective_on FROM status_event")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }));
+            assertEquals(128, ledger.plans().stats(0).tasksByStatus().get("NOT_STARTED"));
         }
     }
 
