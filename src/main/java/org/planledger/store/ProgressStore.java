@@ -113,6 +113,16 @@ public final class ProgressStore {
         });
     }
 
+    /** The rules and the cycle together, in one transaction: both are saved, or neither. */
+    public void setRulesAndCycle(LightRules rules, ReportingCycle cycle) {
+        ledger.inTransaction(c -> {
+            SettingsQuery settings = new SettingsQuery(c);
+            settings.setRules(rules);
+            settings.setCycle(cycle);
+            return null;
+        });
+    }
+
     /** Every live task and milestone of a plan (0: all plans) with its light, as of a date. */
     public List<ItemLight> lights(long planId, LocalDate asOf) {
         return ledger.read(c -> {

@@ -9,7 +9,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.planledger.i18n.Messages;
 
-/** 文件 (导入规划…, 导入分工表…, 退出) · 视图 (任务 / 分工 / 部门, 语言) · 帮助 (关于). */
+/**
+ * 文件 (导入规划…, 导入分工表…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
+ * 工具 (灯色规则与报送周期…) · 帮助 (关于).
+ */
 final class MainMenu {
 
     /** What the menu asks the window to do. */
@@ -25,6 +28,8 @@ final class MainMenu {
         void showScreen(MainScreen screen);
 
         void about();
+
+        void editLightSettings();
     }
 
     private MainMenu() {
@@ -55,15 +60,24 @@ final class MainMenu {
                 screen(messages.get("ui.view.assignment"), MainScreen.ASSIGNMENT, "Shortcut+2", screens, screen, actions),
                 screen(messages.get("ui.view.departments"), MainScreen.DEPARTMENTS, "Shortcut+3", screens, screen,
                         actions),
+                screen(messages.get("ui.view.deadlines"), MainScreen.DEADLINES, "Shortcut+4", screens, screen, actions),
+                screen(messages.get("ui.view.timeline"), MainScreen.TIMELINE, "Shortcut+5", screens, screen, actions),
+                screen(messages.get("ui.view.reporting"), MainScreen.REPORTING, "Shortcut+6", screens, screen, actions),
                 new SeparatorMenuItem(), language);
         subs.listen(screen, (o, old, now) -> screens.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
         view.setId("menu-view");
 
+        MenuItem lightSettings = item(messages.get("ui.menu.tools.lightSettings"), "menu-light-settings",
+                actions::editLightSettings);
+        lightSettings.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        Menu tools = new Menu(messages.get("ui.menu.tools"), null, lightSettings);
+        tools.setId("menu-tools");
+
         Menu help = new Menu(messages.get("ui.menu.help"), null,
                 item(messages.get("ui.menu.help.about"), "menu-about", actions::about));
         help.setId("menu-help");
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -28,10 +28,13 @@ import org.planledger.store.PlanSummary;
 import org.planledger.ui.assign.AssignmentView;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.Subscriptions;
+import org.planledger.ui.deadline.DeadlineView;
 import org.planledger.ui.department.DepartmentView;
 import org.planledger.ui.outline.OutlineView;
+import org.planledger.ui.reporting.ReportingView;
 import org.planledger.ui.search.SearchResultsView;
 import org.planledger.ui.task.TaskView;
+import org.planledger.ui.timeline.TimelineView;
 
 /**
  * The main window's content in one language: menu, toolbar (plan, search), then three tabs:
@@ -45,8 +48,9 @@ final class MainView {
     private final BorderPane root = new BorderPane();
 
     MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions, DialogService dialogs) {
+        AsOfControl asOf = new AsOfControl(vm, messages, subs);
         VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty(), vm.screenProperty(), subs),
-                toolBar(vm, messages));
+                toolBar(vm, messages, asOf.picker()), asOf.banner());
         OutlineView outline = new OutlineView(vm.outline(), vm.selectedTaskIdProperty(), messages, subs);
         SearchResultsView results = new SearchResultsView(vm.search(), vm.selectedTaskIdProperty(), messages, subs);
         subs.bind(outline.node().visibleProperty(), vm.search().activeProperty().not());
@@ -59,7 +63,7 @@ final class MainView {
         split.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(left, false);
         root.setTop(top);
-        root.setCenter(tabs(vm, messages, dialogs, split));
+        root.setCenter(tabs(vm, messages, dialogs, actions, split));
         root.setBottom(new StatusBar(vm, messages, subs).node());
         root.getStyleClass().add("main-window");
     }
@@ -82,8 +86,12 @@ final class MainView {
         subs.dispose();
     }
 
-    /** 任务 · 分工 · 部门; the tab on screen is the view model's, so it survives a language switch. */
-    private TabPane tabs(MainViewModel vm, Messages messages, DialogService dialogs, Node tasks) {
+    /**
+     * 任务 · 分工 · 部门 · 期限 · 时间轴 · 报送, in {@link MainScreen} order; the tab on screen is the
+     * view model's, so it survives a language switch.
+     */
+    private TabPane tabs(MainViewModel vm, Messages messages, DialogService dialogs, MainMenu.Actions actions,
+                         Node tasks) {
         AssignmentView assignment = new AssignmentView(vm.assignment(), messages, subs);
         DepartmentView departments = new DepartmentView(vm.department(), messages, dialogs, subs, vm::openTask);
         Tab tasksTab = tab("tab-tasks", messages.get("ui.view.tasks"), tasks, MainScreen.TASKS);
@@ -91,7 +99,14 @@ final class MainView {
                 MainScreen.ASSIGNMENT);
         Tab departmentsTab = tab("tab-departments", messages.get("ui.view.departments"), departments.node(),
                 MainScreen.DEPARTMENTS);
-        TabPane tabs = new TabPane(tasksTab, assignmentTab, departmentsTab);
+        Tab deadlinesTab = tab("tab-deadlines", messages.get("ui.view.deadlines"),
+                new DeadlineView(vm.deadlines(), messages, subs, vm::openTask).node(), MainScreen.DEADLINES);
+        Tab timelineTab = tab("tab-timeline", messages.get("ui.view.timeline"),
+                new TimelineView(vm.timeline(), messages, subs, vm::openTask, vm.session()::today).node(), MainScreen.TIMELINE);
+        Tab reportingTab = tab("tab-reporting", messages.get("ui.view.reporting"),
+                new ReportingView(vm.reporting(), messages, subs, actions::editLightSettings).node(),
+                MainScreen.REPORTING);
+        TabPane tabs = new TabPane(tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab);
         tabs.setId("main-tabs");
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -112,7 +127,7 @@ final class MainView {
         return tab;
     }
 
-    private ToolBar toolBar(MainViewModel vm, Messages messages) {
+    private ToolBar toolBar(MainViewModel vm, Messages messages, Node asOf) {
         ComboBox<PlanSummary> plans = new ComboBox<>(vm.plans());
         plans.setId("plan-selector");
         plans.setConverter(new StringConverter<>() {
@@ -159,10 +174,16 @@ final class MainView {
         TextField search = TextFields.createClearableTextField();
         search.setId("search");
         subs.bind(search.promptTextProperty(), Bindings.createStringBinding(() -> messages.get(
-                vm.screenProperty().get() == MainScreen.ASSIGNMENT ? "ui.toolbar.search.assignment" : "ui.toolbar.search"),
-                vm.screenProperty()));
-        // the department view has a search of its own
-        subs.bind(search.visibleProperty(), vm.screenProperty().isNotEqualTo(MainScreen.DEPARTMENTS));
+                switch (vm.screenProperty().get()) {
+                    case ASSIGNMENT -> "ui.toolbar.search.assignment";
+                    case DEADLINES -> "ui.toolbar.search.deadlines";
+                    default -> "ui.toolbar.search";
+                }), vm.screenProperty()));
+        // the department view has a search of its own; the timeline and the reporting grid have none
+        subs.bind(search.visibleProperty(), Bindings.createBooleanBinding(() -> switch (vm.screenProperty().get()) {
+            case DEPARTMENTS, TIMELINE, REPORTING -> false;
+            default -> true;
+        }, vm.screenProperty()));
         search.setPrefColumnCount(24);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -180,7 +201,7 @@ final class MainView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(planBox, spacer, search);
+        return new ToolBar(planBox, spacer, asOf, search);
     }
 
     private VBox loading(MainViewModel vm, Messages messages) {

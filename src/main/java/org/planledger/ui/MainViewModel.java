@@ -23,10 +23,13 @@ import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
+import org.planledger.ui.deadline.DeadlineViewModel;
 import org.planledger.ui.department.DepartmentViewModel;
 import org.planledger.ui.outline.OutlineViewModel;
+import org.planledger.ui.reporting.ReportingViewModel;
 import org.planledger.ui.search.SearchViewModel;
 import org.planledger.ui.task.TaskViewModel;
+import org.planledger.ui.timeline.TimelineViewModel;
 
 /**
  * The main window's state: opening the ledger (and filling a new one with the shipped plan),
@@ -56,6 +59,9 @@ public final class MainViewModel {
     private final DepartmentRegistry departments;
     private final AssignmentViewModel assignment;
     private final DepartmentViewModel department;
+    private final DeadlineViewModel deadlines;
+    private final TimelineViewModel timeline;
+    private final ReportingViewModel reporting;
     private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.TASKS);
     /** The day the ledger is viewed as of; null means today. A past day shows history, read-only. */
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
@@ -66,7 +72,10 @@ public final class MainViewModel {
     public MainViewModel(LedgerSession session, ErrorReporter errors) {
         this.session = session;
         this.errors = errors;
-        this.task = new TaskViewModel(session, errors, outline::statusSaved);
+        this.task = new TaskViewModel(session, errors, outline::statusSaved, asOf::get, this::progressChanged);
+        // the task view shows the as-of day, and reads again after progress was written anywhere
+        asOf.addListener((o, old, now) -> task.reload());
+        progressRevision.addListener((o, old, now) -> task.reload());
         this.search = new SearchViewModel(session, this::selectedPlanId);
         selectedTaskId.addListener((o, old, now) -> task.load(now.longValue()));
         this.departments = new DepartmentRegistry(session, errors);
@@ -76,7 +85,22 @@ public final class MainViewModel {
         this.department = new DepartmentViewModel(session, errors, departments, this::registryChanged);
         // the search box filters the assignment table too
         search.queryProperty().addListener((o, old, now) -> assignment.filter().queryProperty().set(now));
+        // deadlines, timeline and reporting: computed for the as-of day, again after progress was written
+        this.deadlines = new DeadlineViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
+        this.timeline = new TimelineViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
+        this.reporting = new ReportingViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
+        search.queryProperty().addListener((o, old, now) -> deadlines.filter().queryProperty().set(now));
+        asOf.addListener((o, old, now) -> progressViewsChanged());
+        progressRevision.addListener((o, old, now) -> progressViewsChanged());
         screen.addListener((o, old, now) -> activate(now));
+    }
+
+    /** What the lights, the timeline and the reporting grid show changed: read again, now if on screen. */
+    private void progressViewsChanged() {
+        deadlines.markStale();
+        timeline.markStale();
+        reporting.markStale();
+        activate(screen.get());
     }
 
     private void divisionsChanged() {
@@ -96,6 +120,12 @@ public final class MainViewModel {
             assignment.activate();
         } else if (now == MainScreen.DEPARTMENTS) {
             department.activate();
+        } else if (now == MainScreen.DEADLINES) {
+            deadlines.activate();
+        } else if (now == MainScreen.TIMELINE) {
+            timeline.activate();
+        } else if (now == MainScreen.REPORTING) {
+            reporting.activate();
         }
     }
 
@@ -173,6 +203,9 @@ public final class MainViewModel {
                     busy.set(null);
                     assignment.planChanged();
                     department.markStale();
+                    deadlines.markStale();
+                    timeline.markStale();
+                    reporting.markStale();
                     activate(screen.get());
                     outline.show(view.outline());
                     stats.set(view.stats());
@@ -264,6 +297,18 @@ public final class MainViewModel {
         return department;
     }
 
+    public DeadlineViewModel deadlines() {
+        return deadlines;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public ReportingViewModel reporting() {
+        return reporting;
+    }
+
     /** Which view is on screen. */
     public ObjectProperty<MainScreen> screenProperty() {
         return screen;
@@ -285,6 +330,27 @@ public final class MainViewModel {
     public LocalDate effectiveAsOf() {
         LocalDate day = asOf.get();
         return day == null ? session.today() : day;
+    }
+
+    /**
+     * Views the ledger as it stood on a day; null or today goes back to the live ledger. A day
+     * after today or before the plan starts is refused: the answer says why, and nothing changes.
+     */
+    public Text viewAsOf(LocalDate day) {
+        LocalDate today = session.today();
+        if (day == null || day.equals(today)) {
+            asOf.set(null);
+            return null;
+        }
+        if (day.isAfter(today)) {
+            return Text.of("ui.asOf.future", day, today);
+        }
+        PlanSummary plan = selectedPlan.get();
+        if (plan != null && day.isBefore(LocalDate.of(plan.startYear(), 1, 1))) {
+            return Text.of("ui.asOf.beforePlan", day, LocalDate.of(plan.startYear(), 1, 1));
+        }
+        asOf.set(day);
+        return null;
     }
 
     /** Whether the ledger is shown as it stood on a past day (writing is then off). */

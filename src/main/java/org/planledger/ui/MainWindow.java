@@ -15,6 +15,7 @@ import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
 import org.planledger.ui.importer.DivisionImportFlow;
 import org.planledger.ui.importer.ImportFlow;
+import org.planledger.ui.settings.LightSettingsFlow;
 
 /**
  * The main window: a thin shell that shows the {@link MainView}, answers its menu, and opens
@@ -118,6 +119,11 @@ public final class MainWindow implements MainMenu.Actions {
         }).onFailure(e -> report(Text.of("ui.error.settings"), e)).executeWith(context.executor());
         messages = Messages.forLanguage(tag);
         build();
+    }
+
+    @Override
+    public void editLightSettings() {
+        new LightSettingsFlow(viewModel.session(), dialogs, messages, this::report, viewModel::progressChanged).edit();
     }
 
     @Override

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -102,8 +99,10 @@ class MainWindowTest {
         assertTrue(robot.lookup("#task-milestones .table-cell").match(LabeledMatchers.hasText("60%以上"))
                 .tryQuery().isPresent(), "the milestone's target shows");
 
-        robot.clickOn("#task-status");
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("推进中")).queryAs(Node.class));
+        robot.clickOn("#progress-status");
+        robot.clickOn("#progress-status-in-progress");
+        FxWait.until("the status dialog is open", () -> robot.lookup("#status-dialog").tryQuery().isPresent());
+        robot.clickOn("#progress-save");
         long taskId = FxWait.onFx(() -> window.viewModel().selectedTaskIdProperty().get());
         FxWait.until("the status is saved", () -> window.viewModel().outline().savedStatuses().get(taskId) == TaskStatus.IN_PROGRESS);
         assertEquals(TaskStatus.IN_PROGRESS, FxWait.onLedger(window.viewModel().session(),
@@ -125,8 +124,7 @@ class MainWindowTest {
         robot.clickOn(robot.lookup("#search-results .search-hit-title")
                 .match(LabeledMatchers.hasText("加快推进农村生活污水治理")).queryAs(Node.class));
         FxWait.until("7.4.2 shows, in progress", () -> robot.lookup("#task-title").queryAs(Label.class).getText().startsWith("7.4.2")
-                && robot.lookup("#task-status").queryAs(ComboBox.class).getValue() == TaskStatus.IN_PROGRESS
-                && "推进中".equals(statusBoxText(robot)));
+                && "推进中".equals(robot.lookup("#task-status-pill").queryAs(Label.class).getText()));
         robot.clickOn("#search").type(KeyCode.ESCAPE);
         FxWait.until("the outline row of 7.4.2 says 推进中", () -> "推进中".equals(outlineInfoOf(robot, "7.4.2")));
         FxWait.onFx(() -> window.close()).get(FxWait.TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -140,11 +138,6 @@ class MainWindowTest {
     }
 
     /** What the status box shows (its button cell), not the cells of its pop-up list. */
-    private static String statusBoxText(FxRobot robot) {
-        ComboBox<?> box = robot.lookup("#task-status").queryAs(ComboBox.class);
-        return ((ListCell<?>) ((ComboBoxListViewSkin<?>) box.getSkin()).getDisplayNode()).getText();
-    }
-
     private static boolean hitShown(FxRobot robot, String title) {
         return robot.lookup("#search-results .search-hit-title").match(LabeledMatchers.hasText(title))
                 .tryQuery().isPresent();

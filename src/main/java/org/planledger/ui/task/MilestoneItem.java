@@ -1,13 +1,19 @@
 package org.planledger.ui.task;
 
+import org.planledger.progress.ItemLight;
 import org.planledger.store.DeptRef;
 import org.planledger.store.TaskDetail.MilestoneRow;
 
 /**
- * A row of the milestone table: the milestone, its own lead (null when it follows its task's)
- * and the task's lead (null when the task has none yet).
+ * A row of the milestone table: the milestone, its own lead (null when it follows its task's),
+ * the task's lead (null when the task has none yet) and its status and light as of the day
+ * shown (null when it has none, as a withdrawn milestone).
  */
-public record MilestoneItem(MilestoneRow milestone, DeptRef ownLead, DeptRef taskLead) {
+public record MilestoneItem(MilestoneRow milestone, DeptRef ownLead, DeptRef taskLead, ItemLight light) {
+
+    public MilestoneItem(MilestoneRow milestone, DeptRef ownLead, DeptRef taskLead) {
+        this(milestone, ownLead, taskLead, null);
+    }
 
     /** The lead in charge of the milestone: its own, or else its task's. */
     public DeptRef lead() {
@@ -21,5 +27,9 @@ public record MilestoneItem(MilestoneRow milestone, DeptRef ownLead, DeptRef tas
 
     public long id() {
         return milestone.id();
+    }
+
+    MilestoneItem withOwnLead(DeptRef lead) {
+        return new MilestoneItem(milestone, lead, taskLead, light);
     }
 }

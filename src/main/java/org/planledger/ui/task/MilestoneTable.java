@@ -20,13 +20,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.planledger.i18n.Messages;
+import org.planledger.model.Light;
+import org.planledger.progress.ItemLight;
+import org.planledger.progress.ItemState;
 import org.planledger.store.DeptRef;
 import org.planledger.ui.common.DepartmentPicker;
 import org.planledger.ui.common.DepartmentWords;
+import org.planledger.ui.common.LightBadge;
 import org.planledger.ui.common.Subscriptions;
+import org.planledger.ui.progress.ItemWords;
 
 /**
- * A task's milestones: 完成时限 (2023年12月31日), 年份, 节点内容 (wrapped), 目标, 牵头单位. The lead
+ * A task's milestones: 灯色 (a dot; the tooltip says why), 状态, 完成时限 (2023年12月31日), 年份,
+ * 节点内容 (wrapped), 目标, 牵头单位. The lead
  * is the milestone's own, or its task's, greyed (随任务：水务局); 更改 or a double click edits it
  * in place with the department picker, 随任务 clears it. Saving is the view model's.
  */
@@ -52,28 +58,39 @@ final class MilestoneTable {
         table.setEditable(true);
         TableColumn<MilestoneItem, String> due = new TableColumn<>(messages.get("ui.task.milestones.due"));
         due.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.date(c.getValue().milestone().dueDate())));
-        due.setPrefWidth(128);
+        due.setPrefWidth(112);
         TableColumn<MilestoneItem, Integer> year = new TableColumn<>(messages.get("ui.task.milestones.year"));
         year.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().milestone().year()));
-        year.setPrefWidth(64);
+        year.setPrefWidth(52);
         year.setStyle("-fx-alignment: TOP_CENTER;");
         TableColumn<MilestoneItem, String> text = new TableColumn<>(messages.get("ui.task.milestones.text"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().milestone().text()));
         text.setCellFactory(c -> new WrappingCell());
+        text.setMinWidth(120);
         TableColumn<MilestoneItem, String> target = new TableColumn<>(messages.get("ui.task.milestones.target"));
         target.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().milestone().targetText() == null ? "" : c.getValue().milestone().targetText()));
-        target.setPrefWidth(120);
+        target.setPrefWidth(100);
         TableColumn<MilestoneItem, MilestoneItem> lead = new TableColumn<>(messages.get("ui.task.milestones.lead"));
         lead.setId("task-milestones-lead");
         lead.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         lead.setCellFactory(c -> new LeadCell());
-        lead.setPrefWidth(170);
+        lead.setPrefWidth(150);
+        TableColumn<MilestoneItem, MilestoneItem> light = new TableColumn<>(messages.get("ui.task.milestones.light"));
+        light.setId("task-milestones-light");
+        light.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        light.setCellFactory(c -> new LightCell());
+        light.setPrefWidth(40);
+        TableColumn<MilestoneItem, MilestoneItem> status = new TableColumn<>(messages.get("ui.task.milestones.status"));
+        status.setId("task-milestones-status");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        status.setCellFactory(c -> new StatusCell());
+        status.setPrefWidth(76);
         // the text column takes what the others leave
-        text.prefWidthProperty().bind(table.widthProperty().subtract(due.widthProperty())
-                .subtract(year.widthProperty()).subtract(target.widthProperty()).subtract(lead.widthProperty())
-                .subtract(20));
-        for (TableColumn<MilestoneItem, ?> column : java.util.List.of(due, year, text, target, lead)) {
+        text.prefWidthProperty().bind(table.widthProperty().subtract(light.widthProperty()).subtract(status.widthProperty())
+                .subtract(due.widthProperty()).subtract(year.widthProperty()).subtract(target.widthProperty())
+                .subtract(lead.widthProperty()).subtract(20));
+        for (TableColumn<MilestoneItem, ?> column : java.util.List.of(light, status, due, year, text, target, lead)) {
             column.setReorderable(false);
             column.setEditable(column == lead);
             table.getColumns().add(column);
@@ -241,6 +258,70 @@ final class MilestoneTable {
             setTooltip(tip);
             setContextMenu(menu);
             setGraphic(shown);
+        }
+    }
+
+    /** Why the milestone's light is what it is, with its due date when it was extended. */
+    private String explanation(MilestoneItem item) {
+        ItemLight l = item.light();
+        String why = ItemWords.explanation(l.verdict(), messages);
+        ItemState s = l.item();
+        if (s.due() != null && s.plannedDue() != null && !s.due().equals(s.plannedDue())) {
+            why = messages.get("ui.taskProgress.dueExtended", s.due(), s.plannedDue()) + "\n" + why;
+        }
+        return why;
+    }
+
+    /** The milestone's light as a dot; the tooltip says why. */
+    private final class LightCell extends TableCell<MilestoneItem, MilestoneItem> {
+        private final Tooltip tip = new Tooltip();
+
+        LightCell() {
+            getStyleClass().add("milestone-light");
+            setAlignment(Pos.TOP_CENTER);
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+        }
+
+        @Override
+        protected void updateItem(MilestoneItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null || item.light() == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Light light = item.light().verdict().light();
+            setGraphic(LightBadge.dot(light));
+            setAccessibleText(messages.get(light.messageKey()));
+            tip.setText(messages.get("ui.task.milestones.lightTip", messages.get(light.messageKey()), explanation(item)));
+            setTooltip(tip);
+        }
+    }
+
+    /** The milestone's status as a pill. */
+    private final class StatusCell extends TableCell<MilestoneItem, MilestoneItem> {
+        private final Tooltip tip = new Tooltip();
+
+        StatusCell() {
+            getStyleClass().add("milestone-status");
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+        }
+
+        @Override
+        protected void updateItem(MilestoneItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null || item.light() == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setGraphic(LightBadge.status(item.light().item().status(), messages));
+            tip.setText(explanation(item));
+            setTooltip(tip);
         }
     }
 

@@ -1,48 +1,71 @@
 package org.planledger.ui.task;
 
 import java.util.List;
-import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.planledger.i18n.Messages;
-import org.planledger.model.TaskStatus;
+import org.planledger.model.ItemKey;
 import org.planledger.store.TaskDetail;
+import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.Subscriptions;
 import org.planledger.ui.outline.OutlineLabels;
+import org.planledger.ui.progress.DialogHost;
+import org.planledger.ui.progress.EvidenceOpener;
+import org.planledger.ui.progress.HistoryView;
+import org.planledger.ui.progress.ProgressSnapshot;
 
-/** The selected task: heading, where it sits in the plan, its status, text, milestones and measures. */
+/**
+ * The selected task: heading, where it sits in the plan, its status and light (and why), what
+ * can be done about its progress; then two tabs: its text, milestones and measures, and its
+ * history (进展记录), newest first.
+ */
 public final class TaskView {
 
+    private final TaskViewModel vm;
     private final Messages messages;
     private final OutlineLabels labels;
     private final Label heading = new Label();
     private final Label breadcrumb = new Label();
-    private final ComboBox<TaskStatus> status = new ComboBox<>(FXCollections.observableArrayList(TaskStatus.values()));
     private final Label withdrawn = new Label();
+    private final ProgressHeader progress;
+    private final TaskActions actions;
     private final TextArea text = new TextArea();
     private final Label milestonesTitle = new Label();
     private final MilestoneTable milestones;
     private final Label measuresTitle = new Label();
     private final ListView<String> measures = new ListView<>();
+    private final HistoryView history;
+    private final Tab historyTab = new Tab();
     private final VBox content;
     private final Label placeholder = new Label();
     private final StackPane root;
 
+    /** With dialogs owned by the window the view is in, and evidence opened by the desktop's viewer. */
     public TaskView(TaskViewModel viewModel, Messages messages, Subscriptions subs) {
+        this(viewModel, messages, subs, null, EvidenceOpener.system());
+    }
+
+    /**
+     * @param dialogs the window's dialog service; null: dialogs owned by the view's window
+     * @param opener  opens an evidence file written out of the ledger (the app's host services)
+     */
+    public TaskView(TaskViewModel viewModel, Messages messages, Subscriptions subs, DialogService dialogs,
+                    EvidenceOpener opener) {
+        this.vm = viewModel;
         this.messages = messages;
         this.labels = new OutlineLabels(messages);
         this.milestones = new MilestoneTable(viewModel, messages, subs);
+        this.progress = new ProgressHeader(messages);
         heading.setId("task-title");
         heading.getStyleClass().add("task-heading");
         heading.setWrapText(true);
@@ -51,24 +74,10 @@ public final class TaskView {
         breadcrumb.getStyleClass().add("task-breadcrumb");
         breadcrumb.setWrapText(true);
         breadcrumb.setMinHeight(Region.USE_PREF_SIZE);
-        status.setId("task-status");
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(TaskStatus s) {
-                return s == null ? "" : messages.get(s.messageKey());
-            }
-
-            @Override
-            public TaskStatus fromString(String s) {
-                return null;
-            }
-        });
         withdrawn.setText(messages.get("ui.outline.withdrawn"));
         withdrawn.getStyleClass().addAll("badge", "status-withdrawn");
-        Label statusLabel = new Label(messages.get("ui.task.status"));
-        statusLabel.setLabelFor(status);
-        HBox statusRow = new HBox(8, statusLabel, status, withdrawn);
-        statusRow.setAlignment(Pos.CENTER_LEFT);
+        withdrawn.managedProperty().bind(withdrawn.visibleProperty());
+        HBox crumbs = new HBox(8, breadcrumb, withdrawn);
         text.setId("task-text");
         text.setEditable(false);
         text.setWrapText(true);
@@ -85,24 +94,56 @@ public final class TaskView {
         measures.setPrefHeight(170);
         Label textTitle = new Label(messages.get("ui.task.text"));
         textTitle.getStyleClass().add("task-part-title");
-        content = new VBox(6, heading, breadcrumb, statusRow, textTitle, text, milestonesTitle, milestones.node(),
-                measuresTitle, measures);
-        content.getStyleClass().add("task-view");
+        VBox plan = new VBox(6, textTitle, text, milestonesTitle, milestones.node(), measuresTitle, measures);
+        plan.getStyleClass().add("task-plan");
         VBox.setVgrow(text, Priority.ALWAYS);
         VBox.setVgrow(measures, Priority.ALWAYS);
-        withdrawn.managedProperty().bind(withdrawn.visibleProperty());
+
+        root = new StackPane();
+        DialogHost host = dialogs != null ? DialogHost.of(dialogs) : DialogHost.ownedBy(root);
+        this.actions = new TaskActions(viewModel, messages, host, this::preferredItem);
+        this.history = new HistoryView(messages, actions::writeEntry, e -> viewModel.openEvidence(e, opener));
+        Tab planTab = new Tab(messages.get("ui.task.tab.plan"), plan);
+        planTab.setId("task-tab-plan");
+        historyTab.setId("task-tab-history");
+        historyTab.setContent(history.node());
+        TabPane tabs = new TabPane(planTab, historyTab);
+        tabs.setId("task-tabs");
+        tabs.getStyleClass().add("task-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        content = new VBox(6, heading, crumbs, progress.node(), actions.node(), tabs);
+        content.getStyleClass().add("task-view");
         placeholder.setText(messages.get("ui.task.none"));
         placeholder.getStyleClass().add("placeholder");
-        root = new StackPane(placeholder, content);
+        root.getChildren().setAll(placeholder, content);
         root.setId("task-view");
 
-        subs.bindBidirectional(status.valueProperty(), viewModel.statusProperty());
         subs.listen(viewModel.detailProperty(), (o, old, now) -> show(now));
+        subs.listen(viewModel.progressProperty(), (o, old, now) -> showProgress(now));
         show(viewModel.detailProperty().get());
+        showProgress(viewModel.progressProperty().get());
     }
 
     public Node node() {
         return root;
+    }
+
+    private ItemKey preferredItem() {
+        ProgressSnapshot p = vm.progressProperty().get();
+        MilestoneItem selected = milestones.node().getSelectionModel().getSelectedItem();
+        if (p == null) {
+            return null;
+        }
+        return selected == null ? ItemKey.task(p.taskId()) : ItemKey.milestone(p.taskId(), selected.id());
+    }
+
+    private void showProgress(ProgressSnapshot p) {
+        progress.show(p);
+        actions.show(p);
+        history.show(vm.history(), p);
+        historyTab.setText(messages.get("ui.task.tab.history", vm.history().size()));
     }
 
     private void show(TaskDetail d) {
@@ -115,7 +156,6 @@ public final class TaskView {
         breadcrumb.setText(messages.get("ui.task.breadcrumb", labels.chapterCode(d.chapterNumber()), d.chapterTitle(),
                 labels.sectionHeading(d.sectionNumber()), d.sectionTitle()));
         withdrawn.setVisible(d.task().withdrawn());
-        status.setDisable(d.task().withdrawn());
         text.setText(d.text());
         milestonesTitle.setText(messages.get("ui.task.milestones", d.milestones().size()));
         // room for the rows there are, wrapped text included, up to a point
@@ -138,7 +178,7 @@ public final class TaskView {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item);
+            setText(empty || item == null ? null : item);
         }
     }
 }

@@ -1,51 +1,91 @@
 package org.planledger.ui.task;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
+import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
+import org.planledger.progress.ItemLight;
 import org.planledger.store.DeptRef;
 import org.planledger.store.Ledger;
+import org.planledger.store.ProgressHistory;
+import org.planledger.store.ProgressStore;
+import org.planledger.store.StoreException;
 import org.planledger.store.TaskDetail;
+import org.planledger.store.TaskDivision;
 import org.planledger.store.TaskRef;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.Problems;
+import org.planledger.ui.progress.EvidenceOpener;
+import org.planledger.ui.progress.HistoryLine;
+import org.planledger.ui.progress.ProgressAction;
+import org.planledger.ui.progress.ProgressSnapshot;
 
 /**
- * The task on the right: loaded in the background; a status the user picks is saved at once,
- * in the background, and reported to whoever shows the task elsewhere (the outline row).
- * Each milestone shows its lead (牵头单位): its own, or its task's; a milestone's own lead is
- * chosen or cleared here and saved at once, in the background.
+ * The task on the right, as of the day the window shows (today, or a past day, read-only):
+ * its text and milestones with their leads, the status and light of the task and each milestone,
+ * and its history, newest first. All read in the background. Progress, close-out, extensions,
+ * statuses and lights are written through {@link #perform}; then the task is read again and
+ * whoever shows progress elsewhere is told. A milestone's own lead is chosen or cleared here too.
  */
 public final class TaskViewModel {
 
-    /** A task as read in the background: its detail and the milestones with their leads. */
-    private record Loaded(TaskDetail detail, List<MilestoneItem> milestones) {
+    /** A task as read in the background. */
+    private record Loaded(TaskDetail detail, List<MilestoneItem> milestones, ProgressSnapshot progress) {
     }
 
     private final LedgerSession session;
     private final ErrorReporter errors;
     private final BiConsumer<Long, TaskStatus> onStatusSaved;
+    private final Supplier<LocalDate> asOf;
+    private final Runnable onProgressChanged;
     private final ObjectProperty<TaskDetail> detail = new SimpleObjectProperty<>(this, "detail");
     private final ObjectProperty<TaskStatus> status = new SimpleObjectProperty<>(this, "status");
+    private final ObjectProperty<ProgressSnapshot> progress = new SimpleObjectProperty<>(this, "progress");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ObservableList<MilestoneItem> milestones = FXCollections.observableArrayList();
+    private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
     private final DepartmentRegistry registry;
     private boolean showing;
     private long loads;
+    private long taskId;
+    /** Where evidence files are written to be opened; made on first use, on the ledger's thread. */
+    private Path evidenceDir;
 
     public TaskViewModel(LedgerSession session, ErrorReporter errors, BiConsumer<Long, TaskStatus> onStatusSaved) {
+        this(session, errors, onStatusSaved, () -> null, () -> { });
+    }
+
+    /**
+     * @param asOf              the day to show; null means today
+     * @param onProgressChanged told after anything was written that changes statuses, reports or lights
+     */
+    public TaskViewModel(LedgerSession session, ErrorReporter errors, BiConsumer<Long, TaskStatus> onStatusSaved,
+                         Supplier<LocalDate> asOf, Runnable onProgressChanged) {
         this.session = session;
         this.errors = errors;
         this.onStatusSaved = onStatusSaved;
+        this.asOf = asOf;
+        this.onProgressChanged = onProgressChanged;
         this.registry = new DepartmentRegistry(session, errors);
         status.addListener((o, old, now) -> {
             if (!showing) {
@@ -58,14 +98,29 @@ public final class TaskViewModel {
         return detail;
     }
 
-    /** What the status control shows; setting it saves the status. */
+    /** The shown task's status as of the day; setting it sets the status today (no reason, as 推进中 needs none). */
     public ObjectProperty<TaskStatus> statusProperty() {
         return status;
     }
 
-    /** The shown task's milestones with their leads, in the task's order. */
+    /** The task's and its milestones' statuses, lights, departments and history as of the day; null with no task. */
+    public ReadOnlyObjectProperty<ProgressSnapshot> progressProperty() {
+        return progress;
+    }
+
+    /** Whether a past day is shown: nothing can be written then. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** The shown task's milestones with their leads and lights, in the task's order. */
     public ObservableList<MilestoneItem> milestones() {
         return milestones;
+    }
+
+    /** Everything recorded on the task up to the day, newest first. */
+    public ObservableList<HistoryLine> history() {
+        return history;
     }
 
     /** The departments a milestone's lead is picked from. */
@@ -81,11 +136,14 @@ public final class TaskViewModel {
     /** Shows a task; 0 shows none. A slower earlier load never overwrites a later one. */
     public void load(long taskId) {
         long load = ++loads;
+        this.taskId = taskId;
         if (taskId == 0) {
-            show(null);
+            show(null, null);
             return;
         }
-        session.task(ledger -> read(ledger, taskId))
+        LocalDate chosen = asOf.get();
+        LocalDate day = chosen == null ? session.today() : chosen;
+        session.task(ledger -> read(ledger, taskId, day))
                 .onSuccess(loaded -> {
                     if (load == loads) {
                         showLoaded(loaded);
@@ -95,64 +153,160 @@ public final class TaskViewModel {
                 .executeWith(session.executor());
     }
 
-    private static Loaded read(Ledger ledger, long taskId) {
-        TaskDetail d = ledger.plans().task(taskId);
-        DeptRef taskLead = ledger.divisions().division(taskId).lead();
+    /** Reads the shown task again (after a write elsewhere, or another as-of day). */
+    public void reload() {
+        if (taskId != 0) {
+            load(taskId);
+        }
+    }
+
+    private Loaded read(Ledger ledger, long id, LocalDate day) {
+        TaskDetail d = ledger.plans().task(id);
+        TaskDivision division = ledger.divisions().division(id);
+        ProgressStore store = ledger.progress(session.clock());
+        List<ItemLight> lights = store.taskLights(id, day);
+        ProgressHistory recorded = store.history(id, day);
+        List<DeptRef> departments = new ArrayList<>();
+        if (division.lead() != null) {
+            departments.add(division.lead());
+        }
+        departments.addAll(division.cooperating());
         List<MilestoneItem> items = new ArrayList<>();
         for (TaskDetail.MilestoneRow m : d.milestones()) {
-            items.add(new MilestoneItem(m, ledger.divisions().milestoneLead(m.id()), taskLead));
+            DeptRef own = ledger.divisions().milestoneLead(m.id());
+            if (own != null && departments.stream().noneMatch(x -> x.id() == own.id())) {
+                // a milestone's own lead reports on its milestone
+                departments.add(own);
+            }
+            ItemLight light = lights.stream().filter(l -> Objects.equals(l.item().key().milestoneId(), m.id()))
+                    .findFirst().orElse(null);
+            items.add(new MilestoneItem(m, own, division.lead(), light));
         }
-        return new Loaded(d, items);
+        return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded));
     }
 
     private void showLoaded(Loaded loaded) {
         registry.ensureLoaded(() -> { });
         milestones.setAll(loaded.milestones());
-        show(loaded.detail());
+        show(loaded.detail(), loaded.progress());
     }
 
-    private void show(TaskDetail d) {
+    private void show(TaskDetail d, ProgressSnapshot p) {
         assert session.executor().isUiThread();
         if (d == null) {
             milestones.clear();
         }
         showing = true;
         try {
+            history.setAll(p == null ? List.of() : HistoryLine.of(p.history()));
+            readOnly.set(p != null && p.readOnly());
+            progress.set(p);
             detail.set(d);
-            status.set(d == null ? null : d.task().status());
+            status.set(d == null ? null
+                    : p == null ? d.task().status() : p.task().map(t -> t.item().status()).orElse(d.task().status()));
         } finally {
             showing = false;
         }
     }
 
-    private void save(TaskStatus wanted) {
-        TaskDetail d = detail.get();
-        if (d == null || wanted == null || wanted == d.task().status()) {
+    /**
+     * Writes an action in the background. A refusal (the store's words: nothing was written) goes
+     * to {@code refused}; on success {@code done} runs, then the task is read again and the change
+     * is announced. Nothing is written while a past day is shown.
+     */
+    public void perform(ProgressAction action, Consumer<Text> refused, Runnable done) {
+        assert session.executor().isUiThread();
+        ProgressSnapshot shown = progress.get();
+        if (shown == null) {
+            refused.accept(Text.of("ui.taskProgress.problem.noTask"));
             return;
         }
-        long taskId = d.task().id();
+        if (shown.readOnly()) {
+            refused.accept(Text.of("ui.taskProgress.readOnly", shown.asOf()));
+            return;
+        }
+        long id = shown.taskId();
         session.task(ledger -> {
-            ledger.progress(session.clock()).setStatus(org.planledger.model.ItemKey.task(taskId), wanted, session.today(), "");
-            return wanted;
+            action.apply(ledger.progress(session.clock()));
+            return ledger.plans().task(id).task().status();
         }).onSuccess(saved -> {
-            assert session.executor().isUiThread();
+            done.run();
+            written(id, saved);
+        }).onFailure(e -> refused.accept(Problems.describe(e))).executeWith(session.executor());
+    }
+
+    /** After a write: the outline learns the status, other views that progress changed; the task is read again. */
+    private void written(long id, TaskStatus saved) {
+        onStatusSaved.accept(id, saved);
+        long before = loads;
+        onProgressChanged.run();
+        if (loads == before) {
+            reload();
+        }
+    }
+
+    /**
+     * Writes an evidence file out of the ledger (into a temporary folder, under its stored name)
+     * and hands it to the opener, all in the background.
+     */
+    public void openEvidence(ProgressHistory.Evidence evidence, EvidenceOpener opener) {
+        session.task(ledger -> {
+            byte[] bytes = ledger.progress(session.clock()).evidenceContent(evidence.id());
+            Path file = evidenceFile(evidence);
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, bytes);
+                file.toFile().deleteOnExit();
+                file.getParent().toFile().deleteOnExit();
+                opener.open(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return file;
+        }).onFailure(e -> errors.report(Text.of("ui.error.openEvidence", evidence.name()), e))
+                .executeWith(session.executor());
+    }
+
+    private synchronized Path evidenceFile(ProgressHistory.Evidence evidence) {
+        try {
+            if (evidenceDir == null) {
+                evidenceDir = Files.createTempDirectory("planledger-evidence");
+                evidenceDir.toFile().deleteOnExit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path dir = evidenceDir.resolve(String.valueOf(evidence.id()));
+        Path file = dir.resolve(evidence.name()).normalize();
+        // a stored name is a plain file name; anything else is not followed out of the folder
+        return dir.equals(file.getParent()) ? file : dir.resolve("evidence");
+    }
+
+    private void save(TaskStatus wanted) {
+        TaskDetail d = detail.get();
+        ProgressSnapshot p = progress.get();
+        TaskStatus shownStatus = p == null ? null : p.task().map(t -> t.item().status()).orElse(null);
+        if (d == null || wanted == null || wanted == shownStatus) {
+            return;
+        }
+        long id = d.task().id();
+        perform(new ProgressAction.SetStatus(ItemKey.task(id), wanted, session.today(), ""), refusal -> {
             TaskDetail now = detail.get();
-            if (now != null && now.task().id() == taskId) {
+            if (now != null && now.task().id() == id) {
+                show(now, progress.get());
+            }
+            errors.report(Text.of("ui.error.saveStatus"), new StoreException(refusal));
+        }, () -> {
+            TaskDetail now = detail.get();
+            if (now != null && now.task().id() == id) {
                 showing = true;
                 try {
-                    detail.set(withStatus(now, saved));
+                    detail.set(withStatus(now, wanted));
                 } finally {
                     showing = false;
                 }
             }
-            onStatusSaved.accept(taskId, saved);
-        }).onFailure(e -> {
-            TaskDetail now = detail.get();
-            if (now != null && now.task().id() == taskId) {
-                show(now);
-            }
-            errors.report(Text.of("ui.error.saveStatus"), e);
-        }).executeWith(session.executor());
+        });
     }
 
     /**
@@ -172,7 +326,7 @@ public final class TaskViewModel {
         }
         session.task(ledger -> {
             ledger.divisions().setMilestoneLead(milestoneId, wanted);
-            return new MilestoneItem(item.milestone(), ledger.divisions().milestoneLead(milestoneId), item.taskLead());
+            return item.withOwnLead(ledger.divisions().milestoneLead(milestoneId));
         }).onSuccess(saved -> {
             assert session.executor().isUiThread();
             for (int i = 0; i < milestones.size(); i++) {
@@ -180,6 +334,8 @@ public final class TaskViewModel {
                     milestones.set(i, saved);
                 }
             }
+            // who may close out the milestone has changed
+            reload();
         }).onFailure(e -> errors.report(Text.of("ui.error.saveMilestoneLead"), e))
                 .executeWith(session.executor());
     }

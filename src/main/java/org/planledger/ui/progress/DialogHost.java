@@ -1,0 +1,72 @@
+package org.planledger.ui.progress;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.planledger.ui.common.DialogService;
+
+/** Where the progress dialogs are shown and evidence files chosen. */
+public interface DialogHost {
+
+    <R> Optional<R> show(Dialog<R> dialog);
+
+    /** Files the user picks to attach; empty when cancelled. */
+    List<Path> chooseFiles(String title);
+
+    /** Through the window's dialog service (one file at a time, as the service chooses one). */
+    static DialogHost of(DialogService dialogs) {
+        return new DialogHost() {
+            @Override
+            public <R> Optional<R> show(Dialog<R> dialog) {
+                return dialogs.showCustomDialogAndWait(dialog);
+            }
+
+            @Override
+            public List<Path> chooseFiles(String title) {
+                return dialogs.showOpenDialog(title, List.of()).map(List::of).orElse(List.of());
+            }
+        };
+    }
+
+    /** Owned by the window a node is in, styled like its scene (stylesheets and font). */
+    static DialogHost ownedBy(Node node) {
+        return new DialogHost() {
+            @Override
+            public <R> Optional<R> show(Dialog<R> dialog) {
+                Scene scene = node.getScene();
+                if (scene != null) {
+                    if (dialog.getOwner() == null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                        dialog.initOwner(scene.getWindow());
+                    }
+                    for (String sheet : scene.getStylesheets()) {
+                        if (!dialog.getDialogPane().getStylesheets().contains(sheet)) {
+                            dialog.getDialogPane().getStylesheets().add(sheet);
+                        }
+                    }
+                    if (scene.getRoot() != null) {
+                        dialog.getDialogPane().setStyle(scene.getRoot().getStyle());
+                    }
+                }
+                dialog.setResizable(true);
+                dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+                return dialog.showAndWait();
+            }
+
+            @Override
+            public List<Path> chooseFiles(String title) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                Window owner = node.getScene() == null ? null : node.getScene().getWindow();
+                List<File> files = chooser.showOpenMultipleDialog(owner);
+                return files == null ? List.of() : files.stream().map(File::toPath).toList();
+            }
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.planledger.ui.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.planledger.model.ItemKey;
+import org.planledger.progress.ItemLight;
+import org.planledger.store.DeptRef;
+import org.planledger.store.ProgressHistory;
+
+/**
+ * A task's progress as of a day, as the task view and its dialogs use it: the task and its
+ * milestones with their lights (the task first, milestones in the plan's order), the departments
+ * that may report on it (lead first, then the cooperating ones) and what has been recorded.
+ */
+public record ProgressSnapshot(long taskId, LocalDate asOf, LocalDate today, List<ItemLight> items,
+                               List<DeptRef> departments, ProgressHistory history) {
+
+    public ProgressSnapshot {
+        items = List.copyOf(items);
+        departments = List.copyOf(departments);
+    }
+
+    /** A past day is shown read-only: history cannot be written from the past. */
+    public boolean readOnly() {
+        return asOf.isBefore(today);
+    }
+
+    /** The task itself; empty for a withdrawn task, which has no light. */
+    public Optional<ItemLight> task() {
+        return items.stream().filter(i -> !i.item().isMilestone()).findFirst();
+    }
+
+    public Optional<ItemLight> item(ItemKey key) {
+        return items.stream().filter(i -> i.item().key().equals(key)).findFirst();
+    }
+
+    /** 1 for the task's first milestone, …; 0 for the task or a milestone not shown. */
+    public int ordinal(Long milestoneId) {
+        if (milestoneId == null) {
+            return 0;
+        }
+        int n = 0;
+        for (ItemLight i : items) {
+            if (i.item().isMilestone()) {
+                n++;
+                if (Objects.equals(i.item().key().milestoneId(), milestoneId)) {
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Extension requests still waiting for the manager. */
+    public List<ProgressHistory.Extension> pendingExtensions() {
+        return history.extensions().stream().filter(ProgressHistory.Extension::pending).toList();
+    }
+
+    /** Entries that may still be corrected (none has corrected them yet), newest first. */
+    public List<ProgressHistory.Entry> correctable() {
+        List<ProgressHistory.Entry> open = new java.util.ArrayList<>(
+                history.entries().stream().filter(e -> e.supersededBy() == null).toList());
+        java.util.Collections.reverse(open);
+        return open;
+    }
+}

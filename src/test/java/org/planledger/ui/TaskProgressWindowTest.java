@@ -1,0 +1,126 @@
+package org.planledger.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.planledger.model.TaskStatus;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.matcher.control.LabeledMatchers;
+
+/**
+ * The task view's progress part as a user drives it on 6.3.3: 写进展 with a photo attached, then
+ * 申请销号 (refused at first for lack of evidence, then with the acceptance report), then 通过销号;
+ * the status reads 已销号, the light 绿灯, and the history shows the entry and its evidence.
+ * Files are put into the dialogs' lists directly, as a file chooser cannot be driven headless.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TaskProgressWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private TestWindow opened;
+    private Stage stage;
+
+    @BeforeAll
+    static void seed() {
+        SeededLedger.prepare();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        opened = TestWindow.open(stage, SeededLedger.copyTo(dir.resolve("task-progress.planledger")));
+    }
+
+    @Stop
+    void stop() {
+        opened.close();
+        // later tests look nodes up by id: this window, also on 6.3.3, must not answer them
+        stage.hide();
+    }
+
+    @Test
+    void anEntryWithEvidenceThenACloseOutAcceptedMakeTheTaskClosedAndGreen(FxRobot robot) throws Exception {
+        Path photo = Files.write(dir.resolve("现场照片.jpg"), new byte[2048]);
+        Path report = Files.write(dir.resolve("验收报告.pdf"), new byte[300]);
+        FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
+                .map(n -> ((Label) n).getText().contains("129")).orElse(false));
+        robot.clickOn("#search").write("深度节水");
+        FxWait.until("6.3.3 is found", () -> robot.lookup("#search-results .search-hit-title")
+                .match(LabeledMatchers.hasText("推进深度节水控水")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#search-results .search-hit-title")
+                .match(LabeledMatchers.hasText("推进深度节水控水")).queryAs(Node.class));
+        FxWait.until("6.3.3 shows, red and not started", () -> robot.lookup("#task-title").queryAs(Label.class)
+                .getText().startsWith("6.3.3") && "未启动".equals(text(robot, "#task-status-pill"))
+                && "红灯".equals(text(robot, "#task-light")));
+        assertTrue(text(robot, "#task-light-reasons").contains("已过"), text(robot, "#task-light-reasons"));
+
+        // 写进展, with a photo
+        robot.clickOn("#progress-write");
+        FxWait.until("the entry dialog is open", () -> robot.lookup("#entry-dialog").tryQuery().isPresent());
+        robot.clickOn("#entry-progress").write("改造12处");
+        addFile(robot, photo);
+        robot.clickOn("#progress-save");
+        FxWait.until("the entry is saved and the task is in progress", () -> robot.lookup("#entry-dialog").tryQuery().isEmpty()
+                && "推进中".equals(text(robot, "#task-status-pill")));
+
+        // 申请销号: refused without evidence, the dialog stays open; then with the report
+        robot.clickOn("#progress-closeout");
+        FxWait.until("the close-out dialog is open", () -> robot.lookup("#closeout-dialog").tryQuery().isPresent());
+        robot.clickOn("#closeout-explanation").write("已验收");
+        robot.clickOn("#progress-save");
+        FxWait.until("the refusal shows in the dialog", () -> robot.lookup("#closeout-dialog #progress-problem").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("申请销号必须附佐证材料")).orElse(false));
+        addFile(robot, report);
+        robot.clickOn("#progress-save");
+        FxWait.until("close-out requested", () -> robot.lookup("#closeout-dialog").tryQuery().isEmpty()
+                && "申请销号".equals(text(robot, "#task-status-pill")));
+
+        // 通过销号, as the manager
+        robot.clickOn("#progress-accept");
+        FxWait.until("the decision dialog is open", () -> robot.lookup("#decision-dialog").tryQuery().isPresent());
+        robot.clickOn("#progress-save");
+        FxWait.until("closed and green", () -> robot.lookup("#decision-dialog").tryQuery().isEmpty()
+                && "已销号".equals(text(robot, "#task-status-pill")) && "绿灯".equals(text(robot, "#task-light")));
+
+        long taskId = FxWait.onFx(() -> opened.window().viewModel().selectedTaskIdProperty().get());
+        assertEquals(TaskStatus.CLOSED, FxWait.onLedger(opened.window().viewModel().session(),
+                l -> l.plans().task(taskId).task().status()), "saved in the ledger");
+
+        robot.clickOn("#task-tab-history");
+        FxWait.until("the history shows the entry", () -> robot.lookup("#task-history .history-text").queryAllAs(Label.class)
+                .stream().anyMatch(l -> l.getText().equals("进展情况：改造12处") && l.isVisible()));
+        List<String> links = robot.lookup("#task-history .evidence-link").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList();
+        assertTrue(links.contains("现场照片.jpg（2.0 KB）"), links.toString());
+        assertTrue(links.contains("验收报告.pdf（300 字节）"), links.toString());
+        assertEquals(TaskStatus.CLOSED, FxWait.onFx(() -> opened.window().viewModel().outline().savedStatuses().get(taskId)),
+                "the outline row learns 已销号");
+    }
+
+    /** What a file chooser would give: the file put into the open dialog's evidence list. */
+    @SuppressWarnings("unchecked")
+    private static void addFile(FxRobot robot, Path file) {
+        FxWait.onFx(() -> ((ListView<Path>) robot.lookup("#progress-evidence").query()).getItems().add(file));
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+}

@@ -1,0 +1,237 @@
+package org.planledger.ui.task;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planledger.app.LedgerStartup;
+import org.planledger.i18n.Messages;
+import org.planledger.i18n.Text;
+import org.planledger.model.ItemKey;
+import org.planledger.model.Light;
+import org.planledger.model.PeriodKind;
+import org.planledger.model.ReportingPeriod;
+import org.planledger.model.TaskStatus;
+import org.planledger.progress.ItemLight;
+import org.planledger.store.EvidenceFile;
+import org.planledger.store.NewEntry;
+import org.planledger.store.ProgressHistory;
+import org.planledger.ui.common.CurrentThreadTaskExecutor;
+import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.progress.HistoryLine;
+import org.planledger.ui.progress.ProgressAction;
+import org.planledger.ui.progress.ProgressSnapshot;
+
+/**
+ * The task view's progress part without the FX toolkit, on the shipped plan (today 2026-11-29):
+ * entries with evidence and corrections reach the history, a refusal comes back in Chinese with
+ * nothing written, a close-out goes from request to 已销号 and green, and a past day hides what
+ * came later and writes nothing.
+ */
+class TaskProgressViewModelTest {
+
+    private static final Messages ZH = Messages.chinese();
+
+    @TempDir
+    Path dir;
+
+    private final List<Throwable> errors = new ArrayList<>();
+    private final List<Text> refusals = new ArrayList<>();
+    private final List<TaskStatus> outlineStatuses = new ArrayList<>();
+    private LedgerSession session;
+    private TaskViewModel vm;
+    private LocalDate asOf;
+    private int changes;
+    private long taskId;
+    private long leadId;
+    private LocalDate today;
+
+    @BeforeEach
+    void openShippedLedgerOn633() {
+        session = new LedgerSession(dir.resolve("progress.planledger"), new CurrentThreadTaskExecutor());
+        long[] id = new long[1];
+        session.open(ledger -> {
+            LedgerStartup.prepare(ledger);
+            long plan = ledger.plans().plans().get(0).id();
+            return ledger.divisions().rows(plan).stream().filter(r -> r.code().equals("6.3.3")).findFirst()
+                    .orElseThrow().taskId();
+        }).onSuccess(t -> id[0] = t).executeWith(session.executor());
+        taskId = id[0];
+        today = session.today();
+        vm = new TaskViewModel(session, (action, e) -> errors.add(e), (t, s) -> outlineStatuses.add(s),
+                () -> asOf, () -> changes++);
+        vm.load(taskId);
+        ProgressSnapshot p = vm.progressProperty().get();
+        assertNotNull(p);
+        leadId = p.departments().get(0).id();
+        assertEquals(p.task().orElseThrow().item().leadId(), leadId, "the lead is offered first");
+    }
+
+    @Test
+    void anEntryWithAnEvidenceFileShowsInTheHistoryWithItsNameAndSizeAndOpens() throws Exception {
+        assertEquals(LocalDate.of(2026, 11, 29), today, "tests run on a fixed day");
+        assertTrue(vm.history().isEmpty());
+        assertEquals(Light.RED, taskLight().verdict().light(), "past due, not closed");
+        assertTrue(vm.milestones().stream().allMatch(m -> m.light() != null && m.light().verdict().light() == Light.RED),
+                "each milestone has its light");
+        Path report = file("6.3.3节水验收报告.pdf", 1500);
+
+        boolean[] done = new boolean[1];
+        vm.perform(entry(ItemKey.task(taskId), "完成节水改造12处", 60, null, List.of(report)), refusals::add,
+                () -> done[0] = true);
+
+        assertTrue(done[0], refusals.toString());
+        assertTrue(refusals.isEmpty());
+        assertEquals(1, changes, "the other views are told");
+        List<ProgressHistory.Entry> entries = entries();
+        assertEquals(1, entries.size());
+        ProgressHistory.Evidence evidence = entries.get(0).evidence().get(0);
+        assertEquals("6.3.3节水验收报告.pdf", evidence.name());
+        assertEquals(1500, evidence.size());
+        assertEquals(60, entries.get(0).percent());
+        assertEquals(TaskStatus.IN_PROGRESS, taskLight().item().status(), "the first entry starts the task");
+        assertEquals(List.of(TaskStatus.IN_PROGRESS), outlineStatuses, "the outline row learns the status");
+        assertTrue(vm.history().get(0) instanceof HistoryLine.StatusLine, "newest first: the status it caused");
+
+        List<Path> opened = new ArrayList<>();
+        vm.openEvidence(evidence, opened::add);
+        assertEquals(1, opened.size());
+        assertEquals("6.3.3节水验收报告.pdf", opened.get(0).getFileName().toString());
+        assertArrayEquals(Files.readAllBytes(report), Files.readAllBytes(opened.get(0)), "the stored bytes");
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void aCorrectionSupersedesTheOldEntryAndBothStayInTheHistory() {
+        vm.perform(entry(ItemKey.task(taskId), "完成改造10处", 50, null, List.of()), refusals::add, () -> { });
+        long first = entries().get(0).id();
+        vm.perform(entry(ItemKey.task(taskId), "完成改造12处（更正：前报数字有误）", 55, first, List.of()),
+                refusals::add, () -> { });
+
+        assertTrue(refusals.isEmpty(), refusals.toString());
+        List<ProgressHistory.Entry> entries = entries();
+        assertEquals(2, entries.size(), "both stay on record");
+        ProgressHistory.Entry correction = entries.get(0);
+        ProgressHistory.Entry old = entries.get(1);
+        assertEquals(first, old.id());
+        assertEquals(correction.id(), old.supersededBy());
+        assertEquals(first, correction.supersedes());
+        assertEquals(55, taskLight().item().percent(), "the correction's percent counts");
+        assertEquals(List.of(correction), vm.progressProperty().get().correctable(), "only the correction may be corrected");
+
+        // correcting the old one again is refused in the user's words
+        vm.perform(entry(ItemKey.task(taskId), "再次更正", null, first, List.of()), refusals::add, () -> { });
+        assertEquals(1, refusals.size());
+        assertTrue(ZH.format(refusals.get(0)).contains("已被记录"), ZH.format(refusals.get(0)));
+        assertEquals(2, entries().size());
+    }
+
+    @Test
+    void aRefusedActionSaysWhyInChineseAndLeavesTheLedgerAsItWas() throws Exception {
+        ProgressHistory before = history();
+        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "已完成", List.of()),
+                refusals::add, () -> { throw new AssertionError("refused, not done"); });
+        vm.perform(entry(ItemKey.task(taskId), "进展", 150, null, List.of(file("照片.jpg", 10))), refusals::add,
+                () -> { throw new AssertionError("refused, not done"); });
+
+        assertEquals(2, refusals.size());
+        assertTrue(ZH.format(refusals.get(0)).startsWith("申请销号必须附佐证材料"), ZH.format(refusals.get(0)));
+        assertEquals("完成比例应在 0 到 100 之间，填写的是 150，未作任何改动。", ZH.format(refusals.get(1)));
+        assertEquals(before, history(), "nothing written");
+        assertEquals(TaskStatus.NOT_STARTED, taskLight().item().status());
+        assertEquals(0, changes);
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void aCloseOutRequestAcceptedMakesTheTaskClosedAndGreen() throws Exception {
+        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "节水改造全部完成",
+                List.of(new EvidenceFile(file("验收意见.pdf", 2048)))), refusals::add, () -> { });
+        assertTrue(refusals.isEmpty(), refusals.toString());
+        assertEquals(TaskStatus.CLOSE_OUT_REQUESTED, taskLight().item().status());
+
+        vm.perform(new ProgressAction.DecideCloseOut(ItemKey.task(taskId), true, today, "同意销号"), refusals::add, () -> { });
+
+        assertTrue(refusals.isEmpty(), refusals.toString());
+        assertEquals(TaskStatus.CLOSED, taskLight().item().status());
+        assertEquals(Light.GREEN, taskLight().verdict().light());
+        assertEquals(TaskStatus.CLOSED, vm.detailProperty().get().task().status());
+        assertEquals(TaskStatus.CLOSED, outlineStatuses.get(outlineStatuses.size() - 1));
+        HistoryLine.StatusLine request = vm.history().stream().filter(l -> l instanceof HistoryLine.StatusLine)
+                .map(l -> (HistoryLine.StatusLine) l).filter(s -> s.change().status() == TaskStatus.CLOSE_OUT_REQUESTED)
+                .findFirst().orElseThrow();
+        assertEquals("验收意见.pdf", request.change().evidence().get(0).name());
+        assertEquals(2, changes);
+    }
+
+    @Test
+    void aPastDayHidesLaterEntriesAndIsReadOnly() {
+        LocalDate march = LocalDate.of(2026, 3, 10);
+        vm.perform(new ProgressAction.WriteEntry(new NewEntry(ItemKey.task(taskId), leadId,
+                ReportingPeriod.containing(PeriodKind.MONTH, march), march, "三月进展", "", "", 30, null, List.of())),
+                refusals::add, () -> { });
+        vm.perform(entry(ItemKey.task(taskId), "十一月进展", 80, null, List.of()), refusals::add, () -> { });
+        assertTrue(refusals.isEmpty(), refusals.toString());
+        assertEquals(2, entries().size());
+        assertFalse(vm.readOnlyProperty().get());
+
+        asOf = LocalDate.of(2026, 6, 30);
+        vm.reload();
+
+        assertTrue(vm.readOnlyProperty().get());
+        assertEquals(List.of("三月进展"), entries().stream().map(ProgressHistory.Entry::progress).toList(),
+                "the November entry is not there yet on 30 June");
+        assertEquals(30, taskLight().item().percent());
+        int before = changes;
+        vm.perform(entry(ItemKey.task(taskId), "补录", null, null, List.of()), refusals::add,
+                () -> { throw new AssertionError("read-only"); });
+        assertEquals(1, refusals.size());
+        assertEquals("正在查看2026年6月30日的台账，过去的记录只读，未作任何改动。", ZH.format(refusals.get(0)));
+        assertEquals(before, changes);
+
+        asOf = null;
+        vm.reload();
+        assertEquals(2, entries().size(), "back to today, nothing was added");
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    private ProgressAction entry(ItemKey item, String progress, Integer percent, Long supersedes, List<Path> files) {
+        return new ProgressAction.WriteEntry(new NewEntry(item, leadId, ReportingPeriod.containing(PeriodKind.MONTH, today),
+                today, progress, "", "", percent, supersedes, files.stream().map(EvidenceFile::new).toList()));
+    }
+
+    private ItemLight taskLight() {
+        return vm.progressProperty().get().task().orElseThrow();
+    }
+
+    /** The entries the history shows, newest first. */
+    private List<ProgressHistory.Entry> entries() {
+        return vm.history().stream().filter(l -> l instanceof HistoryLine.EntryLine)
+                .map(l -> ((HistoryLine.EntryLine) l).entry()).toList();
+    }
+
+    private ProgressHistory history() {
+        List<ProgressHistory> answer = new ArrayList<>();
+        session.task(l -> l.progress(session.clock()).history(taskId, today)).onSuccess(answer::add)
+                .executeWith(session.executor());
+        return answer.get(0);
+    }
+
+    private Path file(String name, int size) throws Exception {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        return Files.write(dir.resolve(name), bytes);
+    }
+}
