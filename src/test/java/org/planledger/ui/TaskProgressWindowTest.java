@@ -10,12 +10,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.model.TaskStatus;
+import org.planledger.progress.ItemLight;
+import org.planledger.progress.Outcome;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,7 +28,8 @@ import org.testfx.matcher.control.LabeledMatchers;
 /**
  * The task view's progress part as a user drives it on 6.3.3: 写进展 with a photo attached, then
  * 申请销号 (refused at first for lack of evidence, then with the acceptance report), then 通过销号;
- * the status reads 已销号, the light 绿灯, and the history shows the entry and its evidence.
+ * the status reads 已销号, the light 绿灯, the history shows the entry and its evidence, and the
+ * deadline view has one red item fewer and shows 6.3.3 green, done late.
  * Files are put into the dialogs' lists directly, as a file chooser cannot be driven headless.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -56,6 +60,7 @@ class TaskProgressWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void anEntryWithEvidenceThenACloseOutAcceptedMakeTheTaskClosedAndGreen(FxRobot robot) throws Exception {
         Path photo = Files.write(dir.resolve("现场照片.jpg"), new byte[2048]);
         Path report = Files.write(dir.resolve("验收报告.pdf"), new byte[300]);
@@ -112,6 +117,20 @@ class TaskProgressWindowTest {
         assertTrue(links.contains("验收报告.pdf（300 字节）"), links.toString());
         assertEquals(TaskStatus.CLOSED, FxWait.onFx(() -> opened.window().viewModel().outline().savedStatuses().get(taskId)),
                 "the outline row learns 已销号");
+
+        // the deadline view: one red fewer, and 6.3.3 green, closed after its due date
+        robot.clickOn("#search").type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#tab-deadlines");
+        FxWait.until("the deadline view counts the closed task", () -> "红灯 163".equals(text(robot, "#deadline-count-red"))
+                && "绿灯 1".equals(text(robot, "#deadline-count-green")));
+        robot.clickOn("#deadline-count-green");
+        FxWait.until("only 6.3.3 is green", () -> {
+            TableView<ItemLight> table = robot.lookup("#deadline-table").queryAs(TableView.class);
+            return table.getItems().size() == 1 && table.getItems().get(0).item().key().taskId() == taskId
+                    && !table.getItems().get(0).item().isMilestone()
+                    && table.getItems().get(0).verdict().outcome() == Outcome.DONE_LATE;
+        });
+        assertTrue(robot.lookup("#deadline-table .table-cell").match(LabeledMatchers.hasText("逾期完成")).tryQuery().isPresent());
     }
 
     /** What a file chooser would give: the file put into the open dialog's evidence list. */
@@ -121,6 +140,6 @@ class TaskProgressWindowTest {
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+        return robot.lookup(id).tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("");
     }
 }
