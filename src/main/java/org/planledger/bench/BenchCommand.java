@@ -56,6 +56,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-synthetic", descriptionKey = "bench.option.skipSynthetic")
     boolean skipSynthetic;
 
+    @Option(names = "--only-progress", descriptionKey = "bench.option.onlyProgress")
+    boolean onlyProgress;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench", descriptionKey = "bench.option.out")
     Path out;
 
@@ -73,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Benchmark.Settings settings = new Benchmark.Settings(warmup, runs, startWarmup, startRuns, syntheticPlans,
-                syntheticTasks, skipStart, skipSynthetic, out);
+                syntheticTasks, skipStart, skipSynthetic, out, onlyProgress);
         return new Benchmark(settings, m, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
     }
 

@@ -71,6 +71,7 @@ final class BenchReport {
         config.put("syntheticPlans", settings.syntheticPlans());
         config.put("syntheticTasksPerPlan", settings.syntheticTasksPerPlan());
         config.put("searchLimit", SyntheticLedgerSeries.SEARCH_LIMIT);
+        config.put("onlyProgress", settings.progressOnly());
         root.put("settings", config);
         root.put("results", results.stream().map(Series::json).toList());
         root.put("firstFrame", firstFrame);

@@ -15,7 +15,9 @@ import org.planledger.i18n.Messages;
  * in-process ({@link ShippedPlanSeries}); a command and the app's first frame as fresh processes,
  * the app beside a minimal JavaFX window ({@link ColdStartSeries}); and a synthetic city-scale
  * ledger, opened, outlined, counted, searched, its division drafted and filtered by a department
- * ({@link SyntheticLedgerSeries}, {@link DivisionSeries}). Each item runs warm-up
+ * ({@link SyntheticLedgerSeries}, {@link DivisionSeries}); lights and deadlines on the shipped plan and
+ * on the synthetic ledger with about a million progress entries ({@link ProgressSeries}; with
+ * {@code --only-progress}, only these). Each item runs warm-up
  * repetitions, then timed ones; the medians (with min and max) are printed and written to
  * {@code results.json} in the output folder ({@link BenchReport}).
  *
@@ -27,7 +29,8 @@ public final class Benchmark {
 
     /** What to run and how often. */
     public record Settings(int warmup, int runs, int startWarmup, int startRuns, int syntheticPlans,
-                           int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir) {
+                           int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir,
+                           boolean progressOnly) {
     }
 
     private final Settings settings;
@@ -62,8 +65,9 @@ public final class Benchmark {
         SyntheticLedgerSeries synthetic = new SyntheticLedgerSeries(log, settings);
         Path scratch = Files.createTempDirectory("planledger-bench");
         try {
-            Path shippedLedger = new ShippedPlanSeries(log, settings.warmup(), settings.runs()).run(scratch);
-            if (settings.skipStart()) {
+            Path shippedLedger = new ShippedPlanSeries(log, settings.warmup(), settings.runs(), settings.progressOnly())
+                    .run(scratch);
+            if (settings.skipStart() || settings.progressOnly()) {
                 coldStart.skip();
             } else {
                 coldStart.run(scratch, shippedLedger);

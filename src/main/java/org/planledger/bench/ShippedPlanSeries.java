@@ -2,6 +2,8 @@ package org.planledger.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.planledger.app.AppClock;
+import org.planledger.app.DraftDivisions;
 import org.planledger.app.LedgerStartup;
 import org.planledger.app.ShippedPlans;
 import org.planledger.planimport.ParsedPlan;
@@ -11,19 +13,21 @@ import org.planledger.store.LedgerStats;
 
 /**
  * The shipped plan, in-process: reading it (the dry run), importing it into a new ledger, the
- * two together, then opening that ledger, its stats, its outline and its draft division of work
- * ({@link DivisionSeries}).
+ * two together, then opening that ledger, its stats, its outline, its draft division of work
+ * ({@link DivisionSeries}) and its lights and deadlines ({@link ProgressSeries}).
  */
 final class ShippedPlanSeries {
 
     private final BenchLog log;
     private final int warmup;
     private final int runs;
+    private final boolean progressOnly;
 
-    ShippedPlanSeries(BenchLog log, int warmup, int runs) {
+    ShippedPlanSeries(BenchLog log, int warmup, int runs, boolean progressOnly) {
         this.log = log;
         this.warmup = warmup;
         this.runs = runs;
+        this.progressOnly = progressOnly;
     }
 
     /** Measures every item in {@code scratch}; returns a ledger holding the shipped plan, for the later items. */
@@ -36,6 +40,9 @@ final class ShippedPlanSeries {
         ParsedPlan parsed = new PlanDocumentReader().read(doc);
         String source = parsed.report().sourceName();
         String size = log.text("bench.note.shipped", parsed.report().tasks(), parsed.report().milestones());
+        if (progressOnly) {
+            return progressOnly(scratch, parsed, source);
+        }
 
         log.measure("shipped.dryRun", log.text("bench.item.dryRun"), warmup, runs,
                 Series.timed(() -> new PlanDocumentReader().read(doc))).note(size);
@@ -79,6 +86,19 @@ final class ShippedPlanSeries {
                     Series.timed(() -> l.plans().outline(planId)));
             LedgerStartup.prepareRegistry(l);  // the department registry, as the app's first start seeds it
             new DivisionSeries(log).shipped(l, planId, warmup, runs);
+            new ProgressSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
+        }
+        return ledgerFile;
+    }
+
+    /** Only the lights and deadlines: the ledger is built as for the other items, untimed. */
+    private Path progressOnly(Path scratch, ParsedPlan parsed, String source) throws Exception {
+        Path ledgerFile = scratch.resolve("shipped.planledger");
+        try (Ledger l = Ledger.open(ledgerFile)) {
+            long planId = l.plans().importPlan(parsed.plan(), source).planId();
+            LedgerStartup.prepareRegistry(l);
+            DraftDivisions.shipped().apply(l, planId);
+            new ProgressSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
         }
         return ledgerFile;
     }

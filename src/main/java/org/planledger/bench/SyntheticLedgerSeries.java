@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.planledger.app.AppClock;
 import org.planledger.app.ShippedPlans;
 import org.planledger.planimport.ParsedPlan;
 import org.planledger.store.Ledger;
@@ -16,7 +17,8 @@ import org.planledger.store.PlanSummary;
 /**
  * The synthetic city-scale ledger: built once (or taken from the cache in the output folder),
  * then opened, listed, outlined, counted and searched, and its division of work drafted and
- * filtered ({@link DivisionSeries}), each with half the in-process runs.
+ * filtered ({@link DivisionSeries}), each with half the in-process runs; then its copy with
+ * about a million progress entries, its lights and deadlines ({@link ProgressSeries}).
  * What it is (file, size, whether built now) is kept for results.json.
  */
 final class SyntheticLedgerSeries {
@@ -50,6 +52,16 @@ final class SyntheticLedgerSeries {
         Path file = ensureLedger();
         int w = Math.max(1, settings.warmup() / 2);
         int r = Math.max(1, settings.runs() / 2);
+        if (!settings.progressOnly()) {
+            measure(file, w, r);
+        }
+        new ProgressSeries(log, AppClock.get()).synthetic(file,
+                ProgressLedger.fileFor(settings.outDir(), settings.syntheticPlans(), settings.syntheticTasksPerPlan()),
+                w, r, synthetic);
+    }
+
+    /** Opening, listing, outline, stats, search and the division of work. */
+    private void measure(Path file, int w, int r) throws Exception {
         log.measure("synthetic.open", log.text("bench.item.syntheticOpen"), w, r, () -> ShippedPlanSeries.opening(file))
                 .note(log.text("bench.note.size", Files.size(file) / (1024 * 1024)));
         try (Ledger l = Ledger.open(file)) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "planledger",
         description = "${bundle:cli.usage.description}",
         subcommands = {ImportCommand.class, PlansCommand.class, StatsCommand.class, AssignCommand.class,
-                DepartmentsCommand.class, BenchCommand.class})
+                DepartmentsCommand.class, DueCommand.class, LightsCommand.class, ReportCommand.class,
+                BenchCommand.class})
 public final class PlanLedgerCommand extends BaseCommand implements Runnable {
 
     private final Messages messages;

@@ -23,20 +23,17 @@ import org.planledger.progress.ItemState;
  */
 final class ItemStateQuery {
 
-    private static final String TASKS = "SELECT t.id, NULL, t.plan_id, t.code, t.title, ch.number, ch.title, "
-            + "p.start_year, p.end_year, NULL, lead.department_id, d.name "
-            + "FROM task t JOIN section s ON s.id = t.section_id JOIN chapter ch ON ch.id = s.chapter_id "
-            + "JOIN plan p ON p.id = t.plan_id "
+    // Chapters, plans and department names are read once (few rows) and joined in memory: the
+    // item queries return only what differs per row.
+    private static final String TASKS = "SELECT t.id, NULL, t.plan_id, t.code, t.title, s.chapter_id, NULL, "
+            + "lead.department_id FROM task t JOIN section s ON s.id = t.section_id "
             + "LEFT JOIN task_assignment lead ON lead.task_id = t.id AND lead.role = 'LEAD' "
-            + "LEFT JOIN department d ON d.id = lead.department_id "
             + "WHERE t.withdrawn = 0";
-    private static final String MILESTONES = "SELECT t.id, m.id, t.plan_id, t.code, m.text, ch.number, ch.title, "
-            + "p.start_year, p.end_year, m.due_date, COALESCE(ml.department_id, lead.department_id), d.name "
+    private static final String MILESTONES = "SELECT t.id, m.id, t.plan_id, t.code, m.text, s.chapter_id, m.due_date, "
+            + "COALESCE(ml.department_id, lead.department_id) "
             + "FROM milestone m JOIN task t ON t.id = m.task_id JOIN section s ON s.id = t.section_id "
-            + "JOIN chapter ch ON ch.id = s.chapter_id JOIN plan p ON p.id = t.plan_id "
             + "LEFT JOIN milestone_lead ml ON ml.milestone_id = m.id "
             + "LEFT JOIN task_assignment lead ON lead.task_id = t.id AND lead.role = 'LEAD' "
-            + "LEFT JOIN department d ON d.id = COALESCE(ml.department_id, lead.department_id) "
             + "WHERE t.withdrawn = 0 AND m.withdrawn = 0";
 
     private final Connection c;
@@ -52,11 +49,15 @@ final class ItemStateQuery {
                 : " AND task_id IN (SELECT t.id FROM task t WHERE 1 = 1" + where + ")";
         String day = asOf.toString();
         Map<Key, Status> statuses = statuses(scope, day);
-        Map<Key, Percent> percents = percents(scope, day);
-        Map<Long, LocalDate> lastWritten = lastWritten(scope, day);
+        Map<Key, Percent> percents = new HashMap<>();
+        Map<Long, LocalDate> lastWritten = new HashMap<>();
+        entries(scope, day, percents, lastWritten);
         Set<Long> reported = reported(scope, day, reportPeriod);
         Map<Key, LocalDate> extended = extensions(scope, day);
         Map<Key, Override> overrides = overrides(scope, day);
+        Map<Long, Chapter> chapters = chapters(where);
+        Map<Long, int[]> plans = plans();
+        Map<Long, String> departments = departments();
 
         List<ItemState> items = new ArrayList<>();
         for (String sql : List.of(TASKS + where + " ORDER BY t.plan_id, t.id",
@@ -67,8 +68,10 @@ final class ItemStateQuery {
                     long milestone = rs.getLong(2);
                     boolean isMilestone = !rs.wasNull();
                     Key key = new Key(task, isMilestone ? milestone : 0);
-                    LocalDate start = LocalDate.of(rs.getInt(8), 1, 1);
-                    LocalDate planned = isMilestone ? LocalDate.parse(rs.getString(10)) : LocalDate.of(rs.getInt(9), 12, 31);
+                    int[] years = plans.get(rs.getLong(3));
+                    Chapter chapter = chapters.get(rs.getLong(6));
+                    LocalDate start = LocalDate.of(years[0], 1, 1);
+                    LocalDate planned = isMilestone ? day(rs.getString(7)) : LocalDate.of(years[1], 12, 31);
                     Status st = statuses.getOrDefault(key, Status.NONE);
                     LocalDate due = st.status == TaskStatus.ONGOING ? null : extended.getOrDefault(key, planned);
                     if (st.status == TaskStatus.ONGOING) {
@@ -76,17 +79,64 @@ final class ItemStateQuery {
                     }
                     Percent pc = percents.get(key);
                     Override ov = overrides.get(key);
-                    long lead = rs.getLong(11);
+                    long lead = rs.getLong(8);
                     Long leadId = rs.wasNull() ? null : lead;
                     items.add(new ItemState(isMilestone ? ItemKey.milestone(task, milestone) : ItemKey.task(task),
-                            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
-                            leadId, rs.getString(12), start, planned, due, st.status, st.since, st.reason,
-                            pc == null ? null : pc.percent, lastWritten.get(task), reported.contains(task),
-                            ov == null ? null : ov.light, ov == null ? null : ov.reason, ov == null ? null : ov.on));
+                            rs.getLong(3), rs.getString(4), rs.getString(5), chapter.number, chapter.title,
+                            leadId, leadId == null ? null : departments.get(leadId), start, planned, due, st.status,
+                            st.since, st.reason, pc == null ? null : pc.percent, lastWritten.get(task),
+                            reported.contains(task), ov == null ? null : ov.light, ov == null ? null : ov.reason,
+                            ov == null ? null : ov.on));
                 }
             }
         }
         return items;
+    }
+
+    /** The chapters of the items' sections: number and title by id. */
+    private Map<Long, Chapter> chapters(String where) throws SQLException {
+        Map<Long, Chapter> map = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ch.id, ch.number, ch.title FROM chapter ch "
+                + "WHERE ch.id IN (SELECT s.chapter_id FROM section s JOIN task t ON t.section_id = s.id WHERE 1 = 1"
+                + where + ")");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                map.put(rs.getLong(1), new Chapter(rs.getInt(2), rs.getString(3)));
+            }
+        }
+        return map;
+    }
+
+    /** Each plan's first and last year. */
+    private Map<Long, int[]> plans() throws SQLException {
+        Map<Long, int[]> map = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, start_year, end_year FROM plan");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                map.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+            }
+        }
+        return map;
+    }
+
+    private Map<Long, String> departments() throws SQLException {
+        Map<Long, String> map = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM department");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                map.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return map;
+    }
+
+    /** An ISO date as the ledger stores it (2023-12-31), read without a formatter: this runs per row. */
+    static LocalDate day(String iso) {
+        if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+            return LocalDate.parse(iso);
+        }
+        return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+                Integer.parseInt(iso, 8, 10, 10));
     }
 
     private Map<Key, Status> statuses(String scope, String day) throws SQLException {
@@ -97,53 +147,61 @@ final class ItemStateQuery {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     map.put(new Key(rs.getLong(1), rs.getLong(2)), new Status(TaskStatus.valueOf(rs.getString(3)),
-                            LocalDate.parse(rs.getString(4)), rs.getString(5)));
+                            day(rs.getString(4)), rs.getString(5)));
                 }
             }
         }
         return map;
     }
 
-    /** The percent of each item's latest entry that gives one and has not been corrected by then. */
-    private Map<Key, Percent> percents(String scope, String day) throws SQLException {
-        Map<Key, Percent> map = new HashMap<>();
-        // SQLite takes the bare column (percent) from the row that holds the max().
-        try (PreparedStatement ps = c.prepareStatement("SELECT task_id, COALESCE(milestone_id, 0), percent, "
-                + "max(written_on || printf('%012d', id)) FROM progress_entry e "
-                + "WHERE written_on <= ?1 AND percent IS NOT NULL" + scope
-                + " AND NOT EXISTS (SELECT 1 FROM progress_entry s WHERE s.supersedes_id = e.id AND s.written_on <= ?1)"
-                + " GROUP BY task_id, COALESCE(milestone_id, 0)")) {
+    /**
+     * Per item, from the entries written by the date: the percent of its latest entry that gives
+     * one and has not been corrected by then (percents), and per task the date of its last entry
+     * (lastWritten). One pass over the (task, milestone, written_on, id) index groups the entries
+     * by item; for each item the latest valid percent is found by walking that index backwards
+     * from the date, which usually stops at the first entry.
+     */
+    private void entries(String scope, String day, Map<Key, Percent> percents, Map<Long, LocalDate> lastWritten)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT g.task_id, g.milestone_id, g.last, "
+                + "(SELECT e.percent FROM progress_entry e WHERE e.task_id = g.task_id AND e.milestone_id IS g.milestone_id "
+                + "AND e.written_on <= ?1 AND e.percent IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM progress_entry s WHERE s.supersedes_id = e.id AND s.written_on <= ?1) "
+                + "ORDER BY e.written_on DESC, e.id DESC LIMIT 1) "
+                + "FROM (SELECT task_id, milestone_id, max(written_on) AS last FROM progress_entry "
+                + "WHERE written_on <= ?1" + scope + " GROUP BY task_id, milestone_id) g")) {
             ps.setString(1, day);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    map.put(new Key(rs.getLong(1), rs.getLong(2)), new Percent(rs.getInt(3)));
+                    long task = rs.getLong(1);
+                    long milestone = rs.getLong(2);  // 0 for the task itself (NULL)
+                    String last = rs.getString(3);
+                    int percent = rs.getInt(4);
+                    if (!rs.wasNull()) {
+                        percents.put(new Key(task, milestone), new Percent(percent));
+                    }
+                    LocalDate written = lastWritten.get(task);
+                    if (written == null || last.compareTo(written.toString()) > 0) {
+                        lastWritten.put(task, day(last));
+                    }
                 }
             }
         }
-        return map;
     }
 
-    private Map<Long, LocalDate> lastWritten(String scope, String day) throws SQLException {
-        Map<Long, LocalDate> map = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT task_id, max(written_on) FROM progress_entry "
-                + "WHERE written_on <= ?" + scope + " GROUP BY task_id")) {
-            ps.setString(1, day);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    map.put(rs.getLong(1), LocalDate.parse(rs.getString(2)));
-                }
-            }
-        }
-        return map;
-    }
-
+    /**
+     * The tasks with an entry covering the period. An entry covers at most a year, so its end
+     * lies between the period's start and a year after the period's end: bounding it on both
+     * sides lets the (period_end, period_start) index find the few candidates.
+     */
     private Set<Long> reported(String scope, String day, ReportingPeriod period) throws SQLException {
         Set<Long> tasks = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT task_id FROM progress_entry "
-                + "WHERE period_end >= ? AND period_start <= ? AND written_on <= ?" + scope)) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT task_id FROM progress_entry "
+                + "WHERE period_end >= ? AND period_end <= ? AND period_start <= ? AND written_on <= ?" + scope)) {
             ps.setString(1, period.start().toString());
-            ps.setString(2, period.end().toString());
-            ps.setString(3, day);
+            ps.setString(2, period.end().plusYears(1).toString());
+            ps.setString(3, period.end().toString());
+            ps.setString(4, day);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     tasks.add(rs.getLong(1));
@@ -197,6 +255,9 @@ final class ItemStateQuery {
     }
 
     private record Percent(int percent) {
+    }
+
+    private record Chapter(int number, String title) {
     }
 
     private record Override(Light light, String reason, LocalDate on) {

@@ -2,8 +2,8 @@ package org.planledger.ui.deadline;
 
 import java.time.LocalDate;
 import org.planledger.i18n.Text;
+import org.planledger.progress.Deadlines;
 import org.planledger.progress.ItemLight;
-import org.planledger.progress.Outcome;
 
 /**
  * Which due dates the deadline table shows: all, those past and not closed out (已逾期), those
@@ -26,12 +26,11 @@ public record DeadlineScope(Kind kind, int year) {
 
     /** Whether an item's light (computed for the as-of day) falls in the scope. */
     public boolean matches(ItemLight row) {
-        Integer days = row.verdict().daysToDue();
         return switch (kind) {
             case ALL -> true;
-            case OVERDUE -> row.verdict().outcome() == Outcome.NOT_DONE;
-            case WITHIN_30 -> dueWithin(row, days, 30);
-            case WITHIN_90 -> dueWithin(row, days, 90);
+            case OVERDUE -> Deadlines.overdue(row);
+            case WITHIN_30 -> Deadlines.dueWithin(row, 30);
+            case WITHIN_90 -> Deadlines.dueWithin(row, 90);
             case YEAR -> {
                 LocalDate planned = row.item().plannedDue();
                 yield planned != null && planned.getYear() == year;
@@ -39,9 +38,6 @@ public record DeadlineScope(Kind kind, int year) {
         };
     }
 
-    private static boolean dueWithin(ItemLight row, Integer days, int limit) {
-        return row.verdict().outcome() == Outcome.OPEN && days != null && days >= 0 && days <= limit;
-    }
 
     /** The scope's name on its button: 全部, 已逾期, 30天内到期, 90天内到期, 2023年. */
     public Text label() {

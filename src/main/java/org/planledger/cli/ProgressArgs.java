@@ -1,0 +1,119 @@
+package org.planledger.cli;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.planledger.assign.DepartmentDirectory;
+import org.planledger.i18n.Text;
+import org.planledger.model.Department;
+import org.planledger.model.ReportingPeriod;
+import org.planledger.store.Ledger;
+import org.planledger.store.Outline;
+import org.planledger.store.PlanSummary;
+import org.planledger.store.TaskRef;
+
+/**
+ * What the progress commands ({@code due}, {@code lights}, {@code report}) read from their
+ * options: dates (2023-12-31 or 2023年12月31日), periods, the plan (the one given by --plan, else
+ * the ledger's first), a task by its code within that plan, a department by any of its names.
+ * Each refuses bad input with a {@link CliException} in the user's words (exit code 2).
+ */
+final class ProgressArgs {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-M-d")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+    private ProgressArgs() {
+    }
+
+    /** A date as an option gives it; {@code fallback} when the option was not given. */
+    static LocalDate date(String option, String value, LocalDate fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        String v = value.strip();
+        try {
+            return LocalDate.parse(v, ISO);
+        } catch (DateTimeParseException e) {
+            // try the Chinese form below
+        }
+        Matcher m = CHINESE.matcher(v);
+        if (m.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                // falls through to the refusal
+            }
+        }
+        throw new CliException(Text.of("cli.progress.error.badDate", option, value), ExitCodes.BAD_INPUT);
+    }
+
+    /** The first day of the plan's period: what no as-of date may come before. */
+    static LocalDate planStart(PlanSummary plan) {
+        return LocalDate.of(plan.startYear(), 1, 1);
+    }
+
+    /** Refuses an as-of date before the plan starts: nothing was due or recorded then. */
+    static void checkAsOf(LocalDate asOf, PlanSummary plan) {
+        if (asOf.isBefore(planStart(plan))) {
+            throw new CliException(Text.of("cli.progress.error.asOfBeforePlan", asOf, planStart(plan), plan.title()),
+                    ExitCodes.BAD_INPUT);
+        }
+    }
+
+    static ReportingPeriod period(String value) {
+        ReportingPeriod p = ReportingPeriod.parse(value);
+        if (p == null) {
+            throw new CliException(Text.of("cli.progress.error.badPeriod", value), ExitCodes.BAD_INPUT);
+        }
+        return p;
+    }
+
+    /** The plan --plan names, or the ledger's first plan when it was not given. */
+    static PlanSummary plan(Ledger ledger, Long planId, Path ledgerFile) {
+        List<PlanSummary> all = ledger.plans().plans();
+        if (planId == null) {
+            if (all.isEmpty()) {
+                throw new CliException(Text.of("cli.progress.error.noPlan", ledgerFile.toString()), ExitCodes.BAD_INPUT);
+            }
+            return all.get(0);
+        }
+        return all.stream().filter(p -> p.id() == planId).findFirst()
+                .orElseThrow(() -> new CliException(Text.of("cli.error.noSuchPlan", planId, ledgerFile.toString()),
+                        ExitCodes.BAD_INPUT));
+    }
+
+    /** A live task of the plan by its code (5.3.6). */
+    static TaskRef task(Ledger ledger, PlanSummary plan, String code) {
+        String wanted = code == null ? "" : code.strip();
+        Outline outline = ledger.plans().outline(plan.id());
+        for (Outline.Chapter ch : outline.chapters()) {
+            for (Outline.Section s : ch.sections()) {
+                for (TaskRef t : s.tasks()) {
+                    if (!t.withdrawn() && t.code().equals(wanted)) {
+                        return t;
+                    }
+                }
+            }
+        }
+        throw new CliException(Text.of("cli.progress.error.noSuchTask", wanted, plan.title(), String.valueOf(plan.id())),
+                ExitCodes.BAD_INPUT);
+    }
+
+    /** A department by its full name, short name or an alias; null when the option was not given. */
+    static Department department(Ledger ledger, String name) {
+        if (name == null) {
+            return null;
+        }
+        return new DepartmentDirectory(ledger.departments().all()).find(name)
+                .orElseThrow(() -> new CliException(Text.of("cli.progress.error.noSuchDepartment", name),
+                        ExitCodes.BAD_INPUT));
+    }
+}
