@@ -1,18 +1,14 @@
 package org.planledger.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.planledger.app.DraftDivisions;
 import org.planledger.app.TextTable;
 import org.planledger.assign.DepartmentDirectory;
 import org.planledger.assign.ProposalResolver;
-import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.model.DivisionProposal;
@@ -20,7 +16,6 @@ import org.planledger.store.Ledger;
 import org.planledger.store.PlanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code assign SUBCOMMAND}: the division of work (任务分工). Without a subcommand it shows what
@@ -29,56 +24,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "assign",
         description = {"${bundle:cli.assign.summary}", "", "${bundle:cli.assign.description}"},
         subcommands = {AssignCommand.Suggest.class, AssignImportCommand.class})
-final class AssignCommand extends BaseCommand implements Runnable {
+final class AssignCommand extends CommandGroup {
 
-    @ParentCommand
-    PlanLedgerCommand parent;
-
-    /** No subcommand given: show the subcommands. */
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /**
-     * What every {@code assign} subcommand shares: what {@link LedgerCommand} gives a command one
-     * level up (--json, the output streams, the user's words, the ledger file, opening it seeded).
-     * LedgerCommand's parent is the top command, and picocli refuses to inject {@code assign}
-     * there, hence this twin. --ledger may be given before {@code assign}, after it, or after the
-     * subcommand; the last one wins.
-     */
-    abstract static class Subcommand extends BaseCommand implements Callable<Integer> {
-
-        @ParentCommand
-        AssignCommand assign;
-
-        @Option(names = "--json", descriptionKey = "cli.option.json")
-        boolean json;
-
-        Messages messages() {
-            return assign.parent.messages();
-        }
-
-        String text(String key, Object... args) {
-            return messages().get(key, args);
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
-
-        PrintWriter err() {
-            return spec.commandLine().getErr();
-        }
-
-        Path ledgerFile() {
-            Path file = ledger != null ? ledger : assign.ledger(assign.parent);
-            return file.toAbsolutePath().normalize();
-        }
-
-        Ledger openSeeded() {
-            return LedgerCommand.openSeeded(ledgerFile(), err(), messages());
-        }
+    /** What every {@code assign} subcommand shares: see {@link CommandGroup.Member}. */
+    abstract static class Subcommand extends CommandGroup.Member {
 
         /** The plans a {@code --plan ID} option names: that one (or a refusal), or every plan for null. */
         List<PlanSummary> plans(Ledger ledger, Long planId) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "add",
         description = {"${bundle:cli.report.add.summary}", "", "${bundle:cli.report.add.description}"})
-final class ReportAddCommand extends ReportCommand.Subcommand {
+final class ReportAddCommand extends CommandGroup.Member {
 
     /** Below this, --milestone is a place among the task's milestones; from it on, a year. */
     static final int FIRST_YEAR = 1000;

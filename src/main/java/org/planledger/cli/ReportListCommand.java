@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "list",
         description = {"${bundle:cli.report.list.summary}", "", "${bundle:cli.report.list.description}"})
-final class ReportListCommand extends ReportCommand.Subcommand {
+final class ReportListCommand extends CommandGroup.Member {
 
     /** Columns the progress text may take in the table. */
     static final int PROGRESS_COLUMNS = 40;

@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -23,6 +21,7 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.progress.ItemLight;
 import org.planledger.ui.common.ErrorReporter;
+import org.planledger.ui.common.LazyLoad;
 import org.planledger.ui.common.LedgerSession;
 
 /**
@@ -53,9 +52,7 @@ public final class DeadlineViewModel {
     private final DeadlineFilter filter = new DeadlineFilter();
     private final ObjectProperty<LightCounts> counts = new SimpleObjectProperty<>(this, "counts", LightCounts.NONE);
     private final ObjectProperty<LocalDate> computedFor = new SimpleObjectProperty<>(this, "computedFor");
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
-    private boolean stale = true;
-    private long loads;
+    private final LazyLoad<Loaded> load;
 
     /**
      * @param planId the plan on screen
@@ -67,6 +64,7 @@ public final class DeadlineViewModel {
         this.errors = errors;
         this.planId = planId;
         this.asOf = asOf;
+        this.load = new LazyLoad<>(session, errors, Text.of("ui.error.loadLights"), this::read, this::show);
         shown.predicateProperty().bind(filter.predicateProperty());
         rows.addListener((ListChangeListener<ItemLight>) c -> count());
         filter.withoutLightProperty().addListener((o, old, now) -> count());
@@ -78,38 +76,27 @@ public final class DeadlineViewModel {
 
     /** The view is on screen: computes the lights unless they are current. */
     public void activate() {
-        if (stale) {
-            load();
-        }
+        load.activate();
     }
 
     /** The plan, the as-of day or progress changed: computed again when next shown. */
     public void markStale() {
-        stale = true;
+        load.markStale();
     }
 
     public void load() {
+        load.load();
+    }
+
+    private LedgerSession.LedgerWork<Loaded> read() {
         long plan = planId.getAsLong();
         LocalDate day = asOf.get();
-        long load = ++loads;
-        stale = false;
-        loading.set(true);
-        session.task(ledger -> {
+        return ledger -> {
             var progress = ledger.progress(session.clock());
             List<ItemLight> items = new ArrayList<>(progress.lights(plan, day));
             items.sort(BY_DUE);
             return new Loaded(plan, day, items, progress.milestoneYears(plan), leads(items));
-        }).onSuccess(loaded -> {
-            if (load == loads) {
-                show(loaded);
-            }
-        }).onFailure(e -> {
-            if (load == loads) {
-                loading.set(false);
-                stale = true;
-                errors.report(Text.of("ui.error.loadLights"), e);
-            }
-        }).executeWith(session.executor());
+        };
     }
 
     /** The lead departments of the items, in pinyin order; "no lead" last when some have none. */
@@ -146,7 +133,6 @@ public final class DeadlineViewModel {
         }
         rows.setAll(loaded.items());
         computedFor.set(loaded.asOf());
-        loading.set(false);
     }
 
     /** Every item, sorted by due date. */
@@ -184,6 +170,6 @@ public final class DeadlineViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return load.loadingProperty();
     }
 }

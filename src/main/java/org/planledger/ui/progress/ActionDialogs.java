@@ -74,11 +74,7 @@ public final class ActionDialogs {
         EvidencePicker evidence = new EvidencePicker(messages, () -> host.chooseFiles(messages.get("ui.taskProgress.evidence.choose")));
         d.row(messages.get("ui.taskProgress.field.evidenceRequired"), evidence.node());
         d.note(messages.get("ui.taskProgress.closeOut.note"));
-        d.onSave(() -> {
-            ItemLight chosen = item.getValue();
-            if (chosen == null) {
-                return d.showProblem(Text.of("ui.taskProgress.problem.noItem"));
-            }
+        d.onSaveFor(item, chosen -> {
             if (chosen.item().leadId() == null) {
                 return d.showProblem(Text.of("progress.error.noLead", chosen.item().code()));
             }
@@ -104,11 +100,7 @@ public final class ActionDialogs {
         DatePicker on = d.dateField("decision-on", messages.get("ui.taskProgress.field.decidedOn"), snapshot.today());
         TextArea reason = d.textArea("decision-reason", messages.get("ui.taskProgress.field.opinion"), 3);
         d.note(messages.get("ui.taskProgress.decision.note"));
-        d.onSave(() -> {
-            ItemLight chosen = item.getValue();
-            if (chosen == null) {
-                return d.showProblem(Text.of("ui.taskProgress.problem.noItem"));
-            }
+        d.onSaveFor(item, chosen -> {
             return new ProgressAction.DecideCloseOut(chosen.item().key(), Boolean.TRUE.equals(decision.value()),
                     ProgressDialog.dateOf(on), reason.getText());
         });
@@ -133,11 +125,7 @@ public final class ActionDialogs {
         newDue.getEditor().setPromptText(messages.get("ui.taskProgress.extension.newDuePrompt"));
         DatePicker on = d.dateField("extension-on", messages.get("ui.taskProgress.field.requestedOn"), snapshot.today());
         TextArea reason = d.textArea("extension-reason", messages.get("ui.taskProgress.field.reason"), 3);
-        d.onSave(() -> {
-            ItemLight chosen = item.getValue();
-            if (chosen == null) {
-                return d.showProblem(Text.of("ui.taskProgress.problem.noItem"));
-            }
+        d.onSaveFor(item, chosen -> {
             if (chosen.item().leadId() == null) {
                 return d.showProblem(Text.of("progress.error.noLead", chosen.item().code()));
             }
@@ -194,11 +182,7 @@ public final class ActionDialogs {
         DatePicker on = d.dateField("status-on", messages.get("ui.taskProgress.field.effectiveOn"), snapshot.today());
         TextArea reason = d.textArea("status-reason", messages.get("ui.taskProgress.field.reason"), 3);
         d.note(messages.get("ui.taskProgress.status.note"));
-        d.onSave(() -> {
-            ItemLight chosen = item.getValue();
-            if (chosen == null) {
-                return d.showProblem(Text.of("ui.taskProgress.problem.noItem"));
-            }
+        d.onSaveFor(item, chosen -> {
             if (!status.chosen()) {
                 return d.showProblem(Text.of("ui.taskProgress.problem.noStatus"));
             }
@@ -223,11 +207,7 @@ public final class ActionDialogs {
         d.row(messages.get("ui.taskProgress.field.newLight"), light.node());
         DatePicker on = d.dateField("override-on", messages.get("ui.taskProgress.field.effectiveOn"), snapshot.today());
         TextArea reason = d.textArea("override-reason", messages.get("ui.taskProgress.field.reason"), 3);
-        d.onSave(() -> {
-            ItemLight chosen = item.getValue();
-            if (chosen == null) {
-                return d.showProblem(Text.of("ui.taskProgress.problem.noItem"));
-            }
+        d.onSaveFor(item, chosen -> {
             if (!light.chosen()) {
                 return d.showProblem(Text.of("ui.taskProgress.problem.noLight"));
             }

@@ -1,5 +1,6 @@
 package org.planledger.ui.progress;
 
+import java.util.function.Function;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -89,6 +90,13 @@ public class ProgressDialog extends Dialog<Boolean> {
     /** What the save button writes; null (after {@link #showProblem}) when the form is not yet right. */
     protected final void onSave(Supplier<ProgressAction> action) {
         this.action = action;
+    }
+
+    /** The action for the task or milestone chosen in {@code item}; asks for one when none is chosen. */
+    protected final void onSaveFor(ComboBox<ItemLight> item,
+                                   Function<ItemLight, ProgressAction> action) {
+        onSave(() -> item.getValue() == null ? showProblem(Text.of("ui.taskProgress.problem.noItem"))
+                : action.apply(item.getValue()));
     }
 
     /** Builds the action and writes it; the dialog closes when it is written. */

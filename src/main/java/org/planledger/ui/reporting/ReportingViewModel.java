@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
@@ -23,6 +21,7 @@ import org.planledger.store.Ledger;
 import org.planledger.store.ReportingGrid;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
+import org.planledger.ui.common.LazyLoad;
 import org.planledger.ui.common.LedgerSession;
 
 /**
@@ -39,9 +38,7 @@ public final class ReportingViewModel {
     private final LongSupplier planId;
     private final Supplier<LocalDate> asOf;
     private final ObjectProperty<ReportingData> data = new SimpleObjectProperty<>(this, "data", ReportingData.EMPTY);
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
-    private boolean stale = true;
-    private long loads;
+    private final LazyLoad<ReportingData> load;
 
     public ReportingViewModel(LedgerSession session, ErrorReporter errors, LongSupplier planId,
                               Supplier<LocalDate> asOf) {
@@ -49,40 +46,23 @@ public final class ReportingViewModel {
         this.errors = errors;
         this.planId = planId;
         this.asOf = asOf;
+        this.load = new LazyLoad<>(session, errors, Text.of("ui.error.loadReporting"), () -> {
+            long plan = planId.getAsLong();
+            LocalDate day = asOf.get();
+            return ledger -> read(ledger, plan, day);
+        }, data::set);
     }
 
     public void activate() {
-        if (stale) {
-            load();
-        }
+        load.activate();
     }
 
     public void markStale() {
-        stale = true;
+        load.markStale();
     }
 
     public void load() {
-        long plan = planId.getAsLong();
-        LocalDate day = asOf.get();
-        long load = ++loads;
-        stale = false;
-        loading.set(true);
-        session.task(ledger -> read(ledger, plan, day))
-                .onSuccess(read -> {
-                    if (load == loads) {
-                        assert session.executor().isUiThread();
-                        data.set(read);
-                        loading.set(false);
-                    }
-                })
-                .onFailure(e -> {
-                    if (load == loads) {
-                        loading.set(false);
-                        stale = true;
-                        errors.report(Text.of("ui.error.loadReporting"), e);
-                    }
-                })
-                .executeWith(session.executor());
+        load.load();
     }
 
     private ReportingData read(Ledger ledger, long plan, LocalDate day) {
@@ -156,6 +136,6 @@ public final class ReportingViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return load.loadingProperty();
     }
 }

@@ -7,16 +7,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.planledger.i18n.Text;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.ItemState;
 import org.planledger.ui.common.ErrorReporter;
+import org.planledger.ui.common.LazyLoad;
 import org.planledger.ui.common.LedgerSession;
 
 /**
@@ -30,9 +29,7 @@ public final class TimelineViewModel {
     private final LongSupplier planId;
     private final Supplier<LocalDate> asOf;
     private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data", TimelineData.EMPTY);
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
-    private boolean stale = true;
-    private long loads;
+    private final LazyLoad<TimelineData> load;
 
     public TimelineViewModel(LedgerSession session, ErrorReporter errors, LongSupplier planId,
                              Supplier<LocalDate> asOf) {
@@ -40,40 +37,23 @@ public final class TimelineViewModel {
         this.errors = errors;
         this.planId = planId;
         this.asOf = asOf;
+        this.load = new LazyLoad<>(session, errors, Text.of("ui.error.loadLights"), () -> {
+            long plan = planId.getAsLong();
+            LocalDate day = asOf.get();
+            return ledger -> build(ledger.progress(session.clock()).lights(plan, day), day);
+        }, data::set);
     }
 
     public void activate() {
-        if (stale) {
-            load();
-        }
+        load.activate();
     }
 
     public void markStale() {
-        stale = true;
+        load.markStale();
     }
 
     public void load() {
-        long plan = planId.getAsLong();
-        LocalDate day = asOf.get();
-        long load = ++loads;
-        stale = false;
-        loading.set(true);
-        session.task(ledger -> build(ledger.progress(session.clock()).lights(plan, day), day))
-                .onSuccess(built -> {
-                    if (load == loads) {
-                        assert session.executor().isUiThread();
-                        data.set(built);
-                        loading.set(false);
-                    }
-                })
-                .onFailure(e -> {
-                    if (load == loads) {
-                        loading.set(false);
-                        stale = true;
-                        errors.report(Text.of("ui.error.loadLights"), e);
-                    }
-                })
-                .executeWith(session.executor());
+        load.load();
     }
 
     /** The lanes and the period from the items of a plan (tasks count for the period too). */
@@ -119,6 +99,6 @@ public final class TimelineViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+        return load.loadingProperty();
     }
 }
