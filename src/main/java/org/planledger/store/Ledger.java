@@ -79,6 +79,16 @@ public final class Ledger implements AutoCloseable {
         return new DivisionStore(this);
     }
 
+    /** What the rollups are computed from, and the manager's weights and counting options. */
+    public RollupStore rollup(java.time.Clock clock) {
+        return new RollupStore(this, clock);
+    }
+
+    /** The plan's indicators with their yearly values and evaluation. */
+    public IndicatorStore indicators(java.time.Clock clock) {
+        return new IndicatorStore(this, clock);
+    }
+
     /** Progress and lights; "today" is read from the clock (tests fix it). */
     public ProgressStore progress(java.time.Clock clock) {
         return new ProgressStore(this, clock);

@@ -25,7 +25,7 @@ class LocalizationTest {
     private static final Messages ZH = Messages.chinese();
     private static final Messages EN = Messages.forLanguage("en");
     /** A key as the code writes it: a string literal, or picocli's ${bundle:key}. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|import|store|task|department|assignment|division|divisionImport|assign|light|outcome|period|progress|reporting)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
+    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|import|store|task|department|assignment|division|divisionImport|assign|light|outcome|period|progress|reporting|indicator|rollup)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
     /** File names that look like keys. */
     private static final Set<String> NOT_KEYS = Set.of("app.planledger");
 
@@ -70,6 +70,12 @@ class LocalizationTest {
         }
         for (org.planledger.model.DivisionState d : org.planledger.model.DivisionState.values()) {
             used.add(d.messageKey());
+        }
+        for (org.planledger.model.IndicatorDirection d : org.planledger.model.IndicatorDirection.values()) {
+            used.add(d.messageKey());
+        }
+        for (org.planledger.model.IndicatorVerdict v : org.planledger.model.IndicatorVerdict.values()) {
+            used.add(v.messageKey());
         }
         for (org.planledger.model.Light l : org.planledger.model.Light.values()) {
             used.add(l.messageKey());
