@@ -24,7 +24,7 @@ class MigrationTest {
     Path dir;
 
     @ParameterizedTest(name = "from schema version {0}")
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 4})
     void upgradesFromAnEarlierVersion(int version) throws Exception {
         Path file = dir.resolve("v" + version + ".planledger");
         Plan plan = ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan();
