@@ -63,6 +63,9 @@ final class MainMenu {
                 screen(messages.get("ui.view.deadlines"), MainScreen.DEADLINES, "Shortcut+4", screens, screen, actions),
                 screen(messages.get("ui.view.timeline"), MainScreen.TIMELINE, "Shortcut+5", screens, screen, actions),
                 screen(messages.get("ui.view.reporting"), MainScreen.REPORTING, "Shortcut+6", screens, screen, actions),
+                screen(messages.get("ui.view.rollup"), MainScreen.ROLLUP, "Shortcut+7", screens, screen, actions),
+                screen(messages.get("ui.view.indicators"), MainScreen.INDICATORS, "Shortcut+8", screens, screen,
+                        actions),
                 new SeparatorMenuItem(), language);
         subs.listen(screen, (o, old, now) -> screens.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));

@@ -32,6 +32,8 @@ import org.planledger.ui.deadline.DeadlineView;
 import org.planledger.ui.department.DepartmentView;
 import org.planledger.ui.outline.OutlineView;
 import org.planledger.ui.reporting.ReportingView;
+import org.planledger.ui.rollup.RollupView;
+import org.planledger.ui.indicator.IndicatorView;
 import org.planledger.ui.search.SearchResultsView;
 import org.planledger.ui.task.TaskView;
 import org.planledger.ui.timeline.TimelineView;
@@ -106,7 +108,13 @@ final class MainView {
         Tab reportingTab = tab("tab-reporting", messages.get("ui.view.reporting"),
                 new ReportingView(vm.reporting(), messages, subs, actions::editLightSettings).node(),
                 MainScreen.REPORTING);
-        TabPane tabs = new TabPane(tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab);
+        Tab rollupTab = tab("tab-rollup", messages.get("ui.view.rollup"),
+                new RollupView(vm.rollup(), messages, subs, vm::openTask).node(), MainScreen.ROLLUP);
+        Tab indicatorsTab = tab("tab-indicators", messages.get("ui.view.indicators"),
+                new IndicatorView(vm.indicators(), messages, vm.departments().active(), null, subs).node(),
+                MainScreen.INDICATORS);
+        TabPane tabs = new TabPane(tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab,
+                rollupTab, indicatorsTab);
         tabs.setId("main-tabs");
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -181,7 +189,7 @@ final class MainView {
                 }), vm.screenProperty()));
         // the department view has a search of its own; the timeline and the reporting grid have none
         subs.bind(search.visibleProperty(), Bindings.createBooleanBinding(() -> switch (vm.screenProperty().get()) {
-            case DEPARTMENTS, TIMELINE, REPORTING -> false;
+            case DEPARTMENTS, TIMELINE, REPORTING, ROLLUP, INDICATORS -> false;
             default -> true;
         }, vm.screenProperty()));
         search.setPrefColumnCount(24);

@@ -27,6 +27,8 @@ import org.planledger.ui.deadline.DeadlineViewModel;
 import org.planledger.ui.department.DepartmentViewModel;
 import org.planledger.ui.outline.OutlineViewModel;
 import org.planledger.ui.reporting.ReportingViewModel;
+import org.planledger.ui.rollup.RollupViewModel;
+import org.planledger.ui.indicator.IndicatorViewModel;
 import org.planledger.ui.search.SearchViewModel;
 import org.planledger.ui.task.TaskViewModel;
 import org.planledger.ui.timeline.TimelineViewModel;
@@ -62,6 +64,8 @@ public final class MainViewModel {
     private final DeadlineViewModel deadlines;
     private final TimelineViewModel timeline;
     private final ReportingViewModel reporting;
+    private final RollupViewModel rollup;
+    private final IndicatorViewModel indicators;
     private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.TASKS);
     /** The day the ledger is viewed as of; null means today. A past day shows history, read-only. */
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
@@ -89,6 +93,9 @@ public final class MainViewModel {
         this.deadlines = new DeadlineViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.timeline = new TimelineViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.reporting = new ReportingViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
+        this.rollup = new RollupViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
+        this.indicators = new IndicatorViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf,
+                this::viewingPast, this::progressChanged);
         search.queryProperty().addListener((o, old, now) -> deadlines.filter().queryProperty().set(now));
         asOf.addListener((o, old, now) -> progressViewsChanged());
         progressRevision.addListener((o, old, now) -> progressViewsChanged());
@@ -100,7 +107,10 @@ public final class MainViewModel {
         deadlines.markStale();
         timeline.markStale();
         reporting.markStale();
+        rollup.markStale();
+        indicators.markStale();
         activate(screen.get());
+        outline.loadRollup(session, errors, selectedPlanId(), effectiveAsOf());
     }
 
     private void divisionsChanged() {
@@ -126,6 +136,11 @@ public final class MainViewModel {
             timeline.activate();
         } else if (now == MainScreen.REPORTING) {
             reporting.activate();
+        } else if (now == MainScreen.ROLLUP) {
+            rollup.activate();
+        } else if (now == MainScreen.INDICATORS) {
+            // its department pickers offer the registry
+            departments.ensureLoaded(indicators::activate);
         }
     }
 
@@ -206,8 +221,11 @@ public final class MainViewModel {
                     deadlines.markStale();
                     timeline.markStale();
                     reporting.markStale();
+                    rollup.markStale();
+                    indicators.markStale();
                     activate(screen.get());
                     outline.show(view.outline());
+                    outline.loadRollup(session, errors, planId, effectiveAsOf());
                     stats.set(view.stats());
                     if (!outline.contains(selectedTaskId.get())) {
                         selectedTaskId.set(outline.firstTaskId());
@@ -307,6 +325,16 @@ public final class MainViewModel {
 
     public ReportingViewModel reporting() {
         return reporting;
+    }
+
+    /** 汇总: the rollups and charts. */
+    public RollupViewModel rollup() {
+        return rollup;
+    }
+
+    /** 指标: the plan's headline indicators. */
+    public IndicatorViewModel indicators() {
+        return indicators;
     }
 
     /** Which view is on screen. */

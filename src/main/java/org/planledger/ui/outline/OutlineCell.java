@@ -20,11 +20,16 @@ final class OutlineCell extends TreeCell<OutlineNode> {
     private final Label code = new Label();
     private final Label title = new Label();
     private final Label info = new Label();
-    private final HBox row = new HBox(8, code, title, info);
+    private final OutlineMix mix;
+    private final HBox row;
     private final Tooltip tooltip = new Tooltip();
+    private final OutlineViewModel viewModel;
 
-    OutlineCell(OutlineLabels labels) {
+    OutlineCell(OutlineLabels labels, OutlineViewModel viewModel, org.planledger.i18n.Messages messages) {
         this.labels = labels;
+        this.viewModel = viewModel;
+        this.mix = new OutlineMix(messages);
+        this.row = new HBox(8, code, title, info, mix.node());
         getStyleClass().add("outline-cell");
         code.getStyleClass().add("outline-code");
         title.getStyleClass().add("outline-title");
@@ -59,16 +64,19 @@ final class OutlineCell extends TreeCell<OutlineNode> {
             title.setText(c.chapter().title());
             info.setText(labels.chapterInfo(c.chapter()));
             info.getStyleClass().add(c.chapter().context() ? "context" : "counts");
+            mix.show(c.chapter().context() ? null : viewModel.chapterTally(c.chapter().number()));
         } else if (node instanceof OutlineNode.SectionNode s) {
             code.setText(labels.sectionCode(s.chapterNumber(), s.section()));
             title.setText(s.section().title());
             info.setText(labels.sectionInfo(s.section()));
             info.getStyleClass().add("counts");
+            mix.show(viewModel.sectionTally(s.chapterNumber(), s.section().number()));
         } else if (node instanceof OutlineNode.TaskNode t) {
             TaskRef task = t.task();
             code.setText(task.code());
             title.setText(task.title());
             info.setText(labels.taskInfo(task));
+            mix.show(null);
             info.getStyleClass().add(task.withdrawn() ? "status-withdrawn"
                     : "status-" + task.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }

@@ -29,7 +29,7 @@ public final class OutlineView {
         tree.setId("outline");
         tree.getStyleClass().add("outline");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new OutlineCell(labels));
+        tree.setCellFactory(t -> new OutlineCell(labels, viewModel, messages));
         rebuild(viewModel.outline());
         subs.listen(viewModel.outlineProperty(), (o, old, now) -> rebuild(now));
         subs.listen(viewModel.savedStatuses(), (MapChangeListener<Long, TaskStatus>) change -> {
@@ -37,6 +37,7 @@ public final class OutlineView {
                 statusChanged(change.getKey());
             }
         });
+        subs.listen(viewModel.rollupProperty(), (o, old, now) -> tree.refresh());
         subs.listen(selectedTaskId, (o, old, now) -> select(now.longValue()));
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (!syncing && now != null && now.getValue() instanceof OutlineNode.TaskNode t) {

@@ -5,18 +5,66 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import java.time.LocalDate;
+import org.planledger.i18n.Text;
 import org.planledger.model.TaskStatus;
+import org.planledger.rollup.OutlineRollup;
+import org.planledger.rollup.Rollup;
+import org.planledger.rollup.Tally;
+import org.planledger.ui.common.ErrorReporter;
+import org.planledger.ui.common.LedgerSession;
 import org.planledger.store.Outline;
 import org.planledger.store.TaskRef;
 
 /**
  * The outline of the plan on screen, and the statuses saved since it was loaded, so a
- * changed status shows in its row without reloading the tree.
+ * changed status shows in its row without reloading the tree; and the completion and light mix
+ * of every chapter and section, computed in the background as of the day viewed.
  */
 public final class OutlineViewModel {
 
     private final ObjectProperty<Outline> outline = new SimpleObjectProperty<>(this, "outline");
     private final ObservableMap<Long, TaskStatus> savedStatuses = FXCollections.observableHashMap();
+    private final ObjectProperty<OutlineRollup> rollup = new SimpleObjectProperty<>(this, "rollup");
+    private long rollupLoads;
+
+    /**
+     * Computes the chapters' and sections' counts in the background (the plan was loaded, or the
+     * as-of day or progress changed); only the latest answer is shown.
+     */
+    public void loadRollup(LedgerSession session, ErrorReporter errors, long planId, LocalDate asOf) {
+        if (planId == 0) {
+            return;
+        }
+        long load = ++rollupLoads;
+        session.task(ledger -> Rollup.byOutline(ledger.rollup(session.clock()).input(planId, asOf)))
+                .onSuccess(r -> {
+                    if (load == rollupLoads) {
+                        rollup.set(r);
+                    }
+                })
+                .onFailure(e -> errors.report(Text.of("ui.rollup.error.load"), e))
+                .executeWith(session.executor());
+    }
+
+    /** The counts along the outline; null until computed. */
+    public ReadOnlyObjectProperty<OutlineRollup> rollupProperty() {
+        return rollup;
+    }
+
+    /** A chapter's counts, or null when it holds nothing counted (or they are not computed yet). */
+    public Tally chapterTally(int chapter) {
+        OutlineRollup r = rollup.get();
+        return r == null ? null : r.chapters().stream().filter(c -> c.number() == chapter)
+                .map(OutlineRollup.ChapterRow::tally).findFirst().orElse(null);
+    }
+
+    public Tally sectionTally(int chapter, int section) {
+        OutlineRollup r = rollup.get();
+        return r == null ? null : r.chapters().stream().filter(c -> c.number() == chapter)
+                .flatMap(c -> c.sections().stream()).filter(s -> s.number() == section)
+                .map(OutlineRollup.SectionRow::tally).findFirst().orElse(null);
+    }
 
     public ReadOnlyObjectProperty<Outline> outlineProperty() {
         return outline;

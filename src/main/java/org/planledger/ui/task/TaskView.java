@@ -77,7 +77,10 @@ public final class TaskView {
         withdrawn.setText(messages.get("ui.outline.withdrawn"));
         withdrawn.getStyleClass().addAll("badge", "status-withdrawn");
         withdrawn.managedProperty().bind(withdrawn.visibleProperty());
-        HBox crumbs = new HBox(8, breadcrumb, withdrawn);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox crumbs = new HBox(8, breadcrumb, withdrawn, gap, weightEditor(viewModel, messages, subs));
+        crumbs.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         text.setId("task-text");
         text.setEditable(false);
         text.setWrapText(true);
@@ -128,6 +131,45 @@ public final class TaskView {
 
     public Node node() {
         return root;
+    }
+
+    /** 权重: the task's weight in the weighted completion, saved when changed (not on a past day). */
+    private static Node weightEditor(TaskViewModel vm, Messages messages, Subscriptions subs) {
+        javafx.scene.control.Spinner<Double> spinner = new javafx.scene.control.Spinner<>(0.1, 1000, 1, 0.5);
+        spinner.setId("task-weight");
+        spinner.setEditable(true);
+        spinner.setPrefWidth(84);
+        boolean[] syncing = {false};
+        Runnable sync = () -> {
+            syncing[0] = true;
+            try {
+                spinner.getValueFactory().setValue(vm.weightProperty().get());
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        sync.run();
+        subs.listen(vm.weightProperty(), (o, old, now) -> sync.run());
+        Label problem = new Label();
+        problem.getStyleClass().add("task-weight-problem");
+        spinner.valueProperty().addListener((o, old, now) -> {
+            if (!syncing[0] && now != null) {
+                problem.setText("");
+                vm.setWeight(now, refusal -> {
+                    problem.setText(messages.format(refusal));
+                    sync.run();
+                });
+            }
+        });
+        subs.bind(spinner.disableProperty(), vm.readOnlyProperty());
+        Label name = new Label(messages.get("ui.task.weight"));
+        name.setLabelFor(spinner);
+        javafx.scene.control.Tooltip.install(spinner, new javafx.scene.control.Tooltip(
+                messages.get("ui.task.weight.hint")));
+        HBox box = new HBox(6, problem, name, spinner);
+        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private ItemKey preferredItem() {

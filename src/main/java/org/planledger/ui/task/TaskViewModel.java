@@ -50,7 +50,8 @@ import org.planledger.ui.progress.ProgressSnapshot;
 public final class TaskViewModel {
 
     /** A task as read in the background. */
-    private record Loaded(TaskDetail detail, List<MilestoneItem> milestones, ProgressSnapshot progress) {
+    private record Loaded(TaskDetail detail, List<MilestoneItem> milestones, ProgressSnapshot progress,
+                          double weight) {
     }
 
     private final LedgerSession session;
@@ -63,6 +64,9 @@ public final class TaskViewModel {
     private final ObjectProperty<ProgressSnapshot> progress = new SimpleObjectProperty<>(this, "progress");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ObservableList<MilestoneItem> milestones = FXCollections.observableArrayList();
+    /** The task's weight in the weighted completion (权重); 1 unless the manager set another. */
+    private final javafx.beans.property.DoubleProperty weight =
+            new javafx.beans.property.SimpleDoubleProperty(this, "weight", 1);
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
     private final DepartmentRegistry registry;
     private boolean showing;
@@ -182,12 +186,14 @@ public final class TaskViewModel {
                     .findFirst().orElse(null);
             items.add(new MilestoneItem(m, own, division.lead(), light));
         }
-        return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded));
+        double w = ledger.rollup(session.clock()).weights(d.planId()).getOrDefault(id, 1.0);
+        return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded), w);
     }
 
     private void showLoaded(Loaded loaded) {
         registry.ensureLoaded(() -> { });
         milestones.setAll(loaded.milestones());
+        weight.set(loaded.weight());
         show(loaded.detail(), loaded.progress());
     }
 
@@ -338,6 +344,37 @@ public final class TaskViewModel {
             reload();
         }).onFailure(e -> errors.report(Text.of("ui.error.saveMilestoneLead"), e))
                 .executeWith(session.executor());
+    }
+
+    /** The shown task's weight (权重), as read with it. */
+    public javafx.beans.property.ReadOnlyDoubleProperty weightProperty() {
+        return weight;
+    }
+
+    /**
+     * Sets the shown task's weight in the background (1 is the default); then whoever shows a
+     * weighted completion is told. A refusal (out of range, past day shown) goes to {@code refused}.
+     */
+    public void setWeight(double wanted, Consumer<Text> refused) {
+        assert session.executor().isUiThread();
+        ProgressSnapshot shown = progress.get();
+        if (shown == null || wanted == weight.get()) {
+            return;
+        }
+        if (shown.readOnly()) {
+            refused.accept(Text.of("ui.taskProgress.readOnly", shown.asOf()));
+            return;
+        }
+        long id = shown.taskId();
+        session.task(ledger -> {
+            ledger.rollup(session.clock()).setWeight(id, wanted);
+            return wanted;
+        }).onSuccess(saved -> {
+            if (taskId == id) {
+                weight.set(saved);
+            }
+            onProgressChanged.run();
+        }).onFailure(e -> refused.accept(Problems.describe(e))).executeWith(session.executor());
     }
 
     static TaskDetail withStatus(TaskDetail d, TaskStatus s) {

@@ -1,0 +1,186 @@
+package org.planledger.ui.indicator;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.planledger.i18n.Text;
+import org.planledger.model.IndicatorDirection;
+import org.planledger.model.IndicatorVerdict;
+import org.planledger.store.IndicatorRow;
+import org.planledger.store.IndicatorStore;
+import org.planledger.store.PlanSummary;
+import org.planledger.ui.common.ErrorReporter;
+import org.planledger.ui.common.LazyLoad;
+import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.Problems;
+
+/**
+ * 指标: the plan's headline indicators as they stood on the day viewed, each with its values,
+ * judgements and evaluation, and the selected one. Writing (a value, a judgement, the direction,
+ * the responsible department) goes to the ledger in the background; a refusal comes back in the
+ * user's words, a success reads again and tells the other views that progress changed.
+ */
+public final class IndicatorViewModel {
+
+    /** What a load brings: the plan's years (baseline year = start − 1, end year) and the rows. */
+    record Loaded(long plan, LocalDate asOf, PlanYears years, List<IndicatorRow> rows) {
+    }
+
+    /** An actual value as the 填报 dialog gives it. */
+    public record NewValue(int year, String value, LocalDate on, String source, String note, Long departmentId) {
+    }
+
+    private final LedgerSession session;
+    private final LongSupplier planId;
+    private final Supplier<LocalDate> asOf;
+    private final BooleanSupplier viewingPast;
+    private final Runnable changed;
+    private final ObservableList<IndicatorRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<IndicatorRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<PlanYears> years = new SimpleObjectProperty<>(this, "years");
+    private final ObjectProperty<LocalDate> shownFor = new SimpleObjectProperty<>(this, "shownFor");
+    private final LazyLoad<Loaded> load;
+
+    /**
+     * @param asOf        the day shown (the as-of day, or today)
+     * @param viewingPast whether that day is in the past (then nothing is written)
+     * @param changed     called after a write, so the other views compute again
+     */
+    public IndicatorViewModel(LedgerSession session, ErrorReporter errors, LongSupplier planId,
+                              Supplier<LocalDate> asOf, BooleanSupplier viewingPast, Runnable changed) {
+        this.session = session;
+        this.planId = planId;
+        this.asOf = asOf;
+        this.viewingPast = viewingPast;
+        this.changed = changed;
+        this.load = new LazyLoad<>(session, errors, Text.of("ui.error.loadIndicators"), this::read, this::show);
+    }
+
+    public void activate() {
+        load.activate();
+    }
+
+    public void markStale() {
+        load.markStale();
+    }
+
+    public void load() {
+        load.load();
+    }
+
+    private LedgerSession.LedgerWork<Loaded> read() {
+        long plan = planId.getAsLong();
+        LocalDate day = asOf.get();
+        return ledger -> {
+            PlanSummary summary = ledger.plans().plans().stream().filter(p -> p.id() == plan).findFirst()
+                    .orElse(null);
+            PlanYears planYears = summary == null ? null : new PlanYears(summary.startYear() - 1, summary.endYear());
+            return new Loaded(plan, day, planYears, ledger.indicators(session.clock()).indicators(plan, day));
+        };
+    }
+
+    private void show(Loaded loaded) {
+        assert session.executor().isUiThread();
+        long keep = selected.get() == null ? 0 : selected.get().id();
+        years.set(loaded.years());
+        rows.setAll(loaded.rows());
+        selected.set(loaded.rows().stream().filter(r -> r.id() == keep).findFirst()
+                .orElse(loaded.rows().isEmpty() ? null : loaded.rows().get(0)));
+        shownFor.set(loaded.asOf());
+    }
+
+    /** Selects an indicator by its id (from the table). */
+    public void select(IndicatorRow row) {
+        selected.set(row);
+    }
+
+    /** Whether writing is off: the ledger is shown as of a past day. */
+    public boolean readOnly() {
+        return viewingPast.getAsBoolean();
+    }
+
+    /** 填报实际值 for the selected indicator. */
+    public void recordValue(long indicatorId, NewValue v, Consumer<Text> refused, Runnable done) {
+        write(store -> store.recordValue(indicatorId, v.year(), v.value(), v.on(), v.source(), v.note(),
+                v.departmentId()), refused, done);
+    }
+
+    /** 研判: the verdict on a target the rules cannot compute, with why. */
+    public void judge(long indicatorId, IndicatorVerdict verdict, LocalDate on, String reason, Consumer<Text> refused,
+                      Runnable done) {
+        write(store -> store.judge(indicatorId, verdict, on, reason), refused, done);
+    }
+
+    /** 设置方向; null returns to what the plan implies. */
+    public void setDirection(long indicatorId, IndicatorDirection direction, Consumer<Text> refused, Runnable done) {
+        write(store -> {
+            store.setDirection(indicatorId, direction);
+            return null;
+        }, refused, done);
+    }
+
+    /** 责任单位; null for none. */
+    public void setDepartment(long indicatorId, Long departmentId, Consumer<Text> refused, Runnable done) {
+        write(store -> {
+            store.setDepartment(indicatorId, departmentId);
+            return null;
+        }, refused, done);
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        Object run(IndicatorStore store);
+    }
+
+    private void write(Write work, Consumer<Text> refused, Runnable done) {
+        if (readOnly()) {
+            refused.accept(Text.of("ui.indicator.readOnly", asOf.get()));
+            return;
+        }
+        session.task(ledger -> work.run(ledger.indicators(session.clock())))
+                .onSuccess(id -> {
+                    load.markStale();
+                    changed.run();
+                    // the window reads again on the change when 指标 is on screen; else read here
+                    load.activate();
+                    done.run();
+                })
+                .onFailure(e -> refused.accept(Problems.describe(e)))
+                .executeWith(session.executor());
+    }
+
+    public ObservableList<IndicatorRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<IndicatorRow> selectedProperty() {
+        return selected;
+    }
+
+    /** The plan's baseline and end years; null before the first load. */
+    public ReadOnlyObjectProperty<PlanYears> yearsProperty() {
+        return years;
+    }
+
+    /** The day the rows on screen are for; null before the first load. */
+    public ReadOnlyObjectProperty<LocalDate> shownForProperty() {
+        return shownFor;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return load.loadingProperty();
+    }
+
+    public LocalDate today() {
+        return session.today();
+    }
+}
