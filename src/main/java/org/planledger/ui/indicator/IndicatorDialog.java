@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
+import org.planledger.ui.common.DateConverter;
 
 /**
  * The frame of the indicator dialogs: a two-column form, a line for what is wrong, and a save
@@ -150,7 +151,7 @@ abstract class IndicatorDialog extends Dialog<Boolean> {
     protected final DatePicker dateField(String id, String label, LocalDate initial) {
         DatePicker picker = new DatePicker(initial);
         picker.setId(id);
-        picker.setConverter(new DayWords(messages));
+        picker.setConverter(new DateConverter(messages));
         picker.setMaxWidth(220);
         return row(label, picker);
     }

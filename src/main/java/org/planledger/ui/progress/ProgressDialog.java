@@ -27,6 +27,7 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.ItemKey;
 import org.planledger.progress.ItemLight;
+import org.planledger.ui.common.DateConverter;
 
 /**
  * The frame every progress dialog shares: a two-column form, a line for what is wrong, and a
@@ -177,7 +178,7 @@ public class ProgressDialog extends Dialog<Boolean> {
     protected final DatePicker dateField(String id, String label, LocalDate initial) {
         DatePicker picker = new DatePicker(initial);
         picker.setId(id);
-        picker.setConverter(new Dates(messages));
+        picker.setConverter(new DateConverter(messages));
         picker.setMaxWidth(220);
         return row(label, picker);
     }

@@ -1,4 +1,4 @@
-package org.planledger.ui.progress;
+package org.planledger.ui.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,13 +8,13 @@ import javafx.util.StringConverter;
 import org.planledger.i18n.Messages;
 
 /** Dates in date pickers as users write them: 2026年11月29日, also read as 2026-11-29, 2026/11/29 or 2026.11.29. */
-final class Dates extends StringConverter<LocalDate> {
+public final class DateConverter extends StringConverter<LocalDate> {
 
     private static final Pattern DATE = Pattern.compile("\\s*(\\d{4})\\s*[年./-]\\s*(\\d{1,2})\\s*[月./-]\\s*(\\d{1,2})\\s*日?\\s*");
 
     private final Messages messages;
 
-    Dates(Messages messages) {
+    public DateConverter(Messages messages) {
         this.messages = messages;
     }
 
