@@ -59,6 +59,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only-progress", descriptionKey = "bench.option.onlyProgress")
     boolean onlyProgress;
 
+    @Option(names = "--only-rollup", descriptionKey = "bench.option.onlyRollup")
+    boolean onlyRollup;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench", descriptionKey = "bench.option.out")
     Path out;
 
@@ -76,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Benchmark.Settings settings = new Benchmark.Settings(warmup, runs, startWarmup, startRuns, syntheticPlans,
-                syntheticTasks, skipStart, skipSynthetic, out, onlyProgress);
+                syntheticTasks, skipStart, skipSynthetic, out, onlyProgress, onlyRollup);
         return new Benchmark(settings, m, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
     }
 

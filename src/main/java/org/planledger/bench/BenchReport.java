@@ -72,6 +72,7 @@ final class BenchReport {
         config.put("syntheticTasksPerPlan", settings.syntheticTasksPerPlan());
         config.put("searchLimit", SyntheticLedgerSeries.SEARCH_LIMIT);
         config.put("onlyProgress", settings.progressOnly());
+        config.put("onlyRollup", settings.rollupOnly());
         root.put("settings", config);
         root.put("results", results.stream().map(Series::json).toList());
         root.put("firstFrame", firstFrame);

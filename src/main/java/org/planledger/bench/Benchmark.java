@@ -17,7 +17,8 @@ import org.planledger.i18n.Messages;
  * ledger, opened, outlined, counted, searched, its division drafted and filtered by a department
  * ({@link SyntheticLedgerSeries}, {@link DivisionSeries}); lights and deadlines on the shipped plan and
  * on the synthetic ledger with about a million progress entries ({@link ProgressSeries}; with
- * {@code --only-progress}, only these). Each item runs warm-up
+ * {@code --only-progress}, only these); rollups by chapter, department and year, cold and warm,
+ * on the same two ({@link RollupSeries}; with {@code --only-rollup}, only these). Each item runs warm-up
  * repetitions, then timed ones; the medians (with min and max) are printed and written to
  * {@code results.json} in the output folder ({@link BenchReport}).
  *
@@ -30,7 +31,14 @@ public final class Benchmark {
     /** What to run and how often. */
     public record Settings(int warmup, int runs, int startWarmup, int startRuns, int syntheticPlans,
                            int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir,
-                           boolean progressOnly) {
+                           boolean progressOnly, boolean rollupOnly) {
+
+        public Settings(int warmup, int runs, int startWarmup, int startRuns, int syntheticPlans,
+                        int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir,
+                        boolean progressOnly) {
+            this(warmup, runs, startWarmup, startRuns, syntheticPlans, syntheticTasksPerPlan, skipStart, skipSynthetic,
+                    outDir, progressOnly, false);
+        }
     }
 
     private final Settings settings;
@@ -65,9 +73,10 @@ public final class Benchmark {
         SyntheticLedgerSeries synthetic = new SyntheticLedgerSeries(log, settings);
         Path scratch = Files.createTempDirectory("planledger-bench");
         try {
-            Path shippedLedger = new ShippedPlanSeries(log, settings.warmup(), settings.runs(), settings.progressOnly())
+            Path shippedLedger = new ShippedPlanSeries(log, settings.warmup(), settings.runs(), settings.progressOnly(),
+                    settings.rollupOnly())
                     .run(scratch);
-            if (settings.skipStart() || settings.progressOnly()) {
+            if (settings.skipStart() || settings.progressOnly() || settings.rollupOnly()) {
                 coldStart.skip();
             } else {
                 coldStart.run(scratch, shippedLedger);

@@ -22,12 +22,18 @@ final class ShippedPlanSeries {
     private final int warmup;
     private final int runs;
     private final boolean progressOnly;
+    private final boolean rollupOnly;
 
     ShippedPlanSeries(BenchLog log, int warmup, int runs, boolean progressOnly) {
+        this(log, warmup, runs, progressOnly, false);
+    }
+
+    ShippedPlanSeries(BenchLog log, int warmup, int runs, boolean progressOnly, boolean rollupOnly) {
         this.log = log;
         this.warmup = warmup;
         this.runs = runs;
         this.progressOnly = progressOnly;
+        this.rollupOnly = rollupOnly;
     }
 
     /** Measures every item in {@code scratch}; returns a ledger holding the shipped plan, for the later items. */
@@ -40,7 +46,7 @@ final class ShippedPlanSeries {
         ParsedPlan parsed = new PlanDocumentReader().read(doc);
         String source = parsed.report().sourceName();
         String size = log.text("bench.note.shipped", parsed.report().tasks(), parsed.report().milestones());
-        if (progressOnly) {
+        if (progressOnly || rollupOnly) {
             return progressOnly(scratch, parsed, source);
         }
 
@@ -87,18 +93,24 @@ final class ShippedPlanSeries {
             LedgerStartup.prepareRegistry(l);  // the department registry, as the app's first start seeds it
             new DivisionSeries(log).shipped(l, planId, warmup, runs);
             new ProgressSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
+            new RollupSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
         }
         return ledgerFile;
     }
 
-    /** Only the lights and deadlines: the ledger is built as for the other items, untimed. */
+    /** Only the lights and deadlines, or only the rollups: the ledger is built as for the other items, untimed. */
     private Path progressOnly(Path scratch, ParsedPlan parsed, String source) throws Exception {
         Path ledgerFile = scratch.resolve("shipped.planledger");
         try (Ledger l = Ledger.open(ledgerFile)) {
             long planId = l.plans().importPlan(parsed.plan(), source).planId();
             LedgerStartup.prepareRegistry(l);
             DraftDivisions.shipped().apply(l, planId);
-            new ProgressSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
+            if (progressOnly) {
+                new ProgressSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
+            }
+            if (rollupOnly) {
+                new RollupSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
+            }
         }
         return ledgerFile;
     }

@@ -52,12 +52,22 @@ final class SyntheticLedgerSeries {
         Path file = ensureLedger();
         int w = Math.max(1, settings.warmup() / 2);
         int r = Math.max(1, settings.runs() / 2);
+        Path progressFile = ProgressLedger.fileFor(settings.outDir(), settings.syntheticPlans(),
+                settings.syntheticTasksPerPlan());
+        if (settings.rollupOnly()) {
+            log.say(log.text("bench.progress.ensure", progressFile));
+            ProgressLedger.Result built = ProgressLedger.ensure(file, progressFile);
+            new RollupSeries(log, AppClock.get()).synthetic(built.file(), built.counts().entries(), w, r);
+            return;
+        }
         if (!settings.progressOnly()) {
             measure(file, w, r);
         }
-        new ProgressSeries(log, AppClock.get()).synthetic(file,
-                ProgressLedger.fileFor(settings.outDir(), settings.syntheticPlans(), settings.syntheticTasksPerPlan()),
-                w, r, synthetic);
+        new ProgressSeries(log, AppClock.get()).synthetic(file, progressFile, w, r, synthetic);
+        if (!settings.progressOnly()) {
+            ProgressLedger.Result built = ProgressLedger.ensure(file, progressFile);
+            new RollupSeries(log, AppClock.get()).synthetic(built.file(), built.counts().entries(), w, r);
+        }
     }
 
     /** Opening, listing, outline, stats, search and the division of work. */

@@ -3,12 +3,15 @@ package org.planledger.rollup;
 import java.text.Collator;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.planledger.i18n.Text;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.ItemState;
@@ -41,52 +44,122 @@ public final class Rollup {
     }
 
     public static OutlineRollup byOutline(RollupInput in) {
+        // one hash lookup per task for its place, chapter and section (consecutive items of a task
+        // share them), no key built per item; the rows are sorted by number at the end
         Tally plan = new Tally();
-        Map<Integer, Tally> chapters = new TreeMap<>();
-        Map<Integer, String> chapterTitles = new TreeMap<>();
-        Map<Integer, Map<Integer, Tally>> sections = new TreeMap<>();
-        Map<String, String> sectionTitles = new LinkedHashMap<>();
-        for (ItemLight item : counted(in)) {
-            TaskPlace place = in.places().get(item.item().key().taskId());
+        Map<Integer, ChapterAcc> chapters = new HashMap<>();
+        boolean milestones = in.options().countMilestones();
+        long lastTask = Long.MIN_VALUE;
+        TaskPlace place = null;
+        ChapterAcc chapter = null;
+        SectionAcc section = null;
+        double taskWeight = 1.0;
+        for (ItemLight item : in.items()) {
+            ItemState s = item.item();
+            if (s.isMilestone() != milestones) {
+                continue;
+            }
+            long taskId = s.key().taskId();
+            if (taskId != lastTask) {
+                lastTask = taskId;
+                place = in.places().get(taskId);
+                if (place != null) {
+                    chapter = chapters.get(place.chapterNumber());
+                    if (chapter == null) {
+                        chapter = new ChapterAcc();
+                        chapters.put(place.chapterNumber(), chapter);
+                    }
+                    if (chapter.title == null) {
+                        chapter.title = place.chapterTitle();
+                    }
+                    section = chapter.sections.get(place.sectionNumber());
+                    if (section == null) {
+                        section = new SectionAcc();
+                        chapter.sections.put(place.sectionNumber(), section);
+                    }
+                    if (section.title == null) {
+                        section.title = place.sectionTitle();
+                    }
+                    taskWeight = in.weight(taskId);
+                }
+            }
             if (place == null) {
                 continue;
             }
-            double w = weight(in, item);
+            double w = s.isMilestone() ? 1.0 : taskWeight;
             plan.add(item, w);
-            chapters.computeIfAbsent(place.chapterNumber(), k -> new Tally()).add(item, w);
-            chapterTitles.putIfAbsent(place.chapterNumber(), place.chapterTitle());
-            sections.computeIfAbsent(place.chapterNumber(), k -> new TreeMap<>())
-                    .computeIfAbsent(place.sectionNumber(), k -> new Tally()).add(item, w);
-            sectionTitles.putIfAbsent(place.chapterNumber() + "." + place.sectionNumber(), place.sectionTitle());
+            chapter.tally.add(item, w);
+            section.tally.add(item, w);
         }
-        List<OutlineRollup.ChapterRow> rows = new ArrayList<>();
-        chapters.forEach((number, tally) -> {
-            List<OutlineRollup.SectionRow> sectionRows = new ArrayList<>();
-            sections.get(number).forEach((s, t) -> sectionRows.add(
-                    new OutlineRollup.SectionRow(number, s, sectionTitles.get(number + "." + s), t)));
-            rows.add(new OutlineRollup.ChapterRow(number, chapterTitles.get(number), tally, sectionRows));
-        });
+        List<Integer> numbers = new ArrayList<>(chapters.keySet());
+        Collections.sort(numbers);
+        List<OutlineRollup.ChapterRow> rows = new ArrayList<>(numbers.size());
+        for (int number : numbers) {
+            ChapterAcc ch = chapters.get(number);
+            List<Integer> sectionNumbers = new ArrayList<>(ch.sections.keySet());
+            Collections.sort(sectionNumbers);
+            List<OutlineRollup.SectionRow> sectionRows = new ArrayList<>(sectionNumbers.size());
+            for (int sn : sectionNumbers) {
+                SectionAcc sa = ch.sections.get(sn);
+                sectionRows.add(new OutlineRollup.SectionRow(number, sn, sa.title, sa.tally));
+            }
+            rows.add(new OutlineRollup.ChapterRow(number, ch.title, ch.tally, sectionRows));
+        }
         return new OutlineRollup(plan, rows);
+    }
+
+    private static final class ChapterAcc {
+        final Tally tally = new Tally();
+        final Map<Integer, SectionAcc> sections = new HashMap<>();
+        String title;
+    }
+
+    private static final class SectionAcc {
+        final Tally tally = new Tally();
+        String title;
     }
 
     public static List<DepartmentRollup> byDepartment(RollupInput in) {
         Map<Long, Builder> departments = new LinkedHashMap<>();
         boolean withCooperation = in.options().departmentIncludesCooperation();
-        for (ItemLight item : counted(in)) {
+        boolean milestones = in.options().countMilestones();
+        for (ItemLight item : in.items()) {
             ItemState s = item.item();
-            if (s.leadId() != null) {
-                Builder lead = departments.computeIfAbsent(s.leadId(), id -> new Builder(id, s.leadName()));
-                lead.led.add(s.key());
-                lead.count(item, weight(in, item));
+            if (s.isMilestone() != milestones) {
+                continue;
             }
-            for (Assignment a : in.assignments().getOrDefault(s.key().taskId(), List.of())) {
-                if (a.lead() || a.departmentId() == (s.leadId() == null ? -1 : s.leadId())) {
+            double w = -1;  // read once per item, when first needed
+            Long leadId = s.leadId();
+            if (leadId != null) {
+                Builder lead = departments.get(leadId);
+                if (lead == null) {
+                    lead = new Builder(leadId, s.leadName());
+                    departments.put(leadId, lead);
+                }
+                lead.led.add(s.key());
+                w = weight(in, item);
+                lead.count(item, w);
+            }
+            List<Assignment> assignments = in.assignments().get(s.key().taskId());
+            if (assignments == null) {
+                continue;
+            }
+            long lead = leadId == null ? -1 : leadId;
+            for (Assignment a : assignments) {
+                if (a.lead() || a.departmentId() == lead) {
                     continue;
                 }
-                Builder co = departments.computeIfAbsent(a.departmentId(), id -> new Builder(id, a.departmentName()));
+                Builder co = departments.get(a.departmentId());
+                if (co == null) {
+                    co = new Builder(a.departmentId(), a.departmentName());
+                    departments.put(a.departmentId(), co);
+                }
                 co.cooperated.add(s.key());
                 if (withCooperation) {
-                    co.count(item, weight(in, item));
+                    if (w < 0) {
+                        w = weight(in, item);
+                    }
+                    co.count(item, w);
                 }
             }
         }
@@ -175,8 +248,11 @@ public final class Rollup {
                 onTrack.add(s.key());
             }
             // as the light says it: only when the reporting rule is on and a report was owed
-            if (item.verdict().reasons().stream().anyMatch(r -> r.key().equals("light.reason.notReported"))) {
-                notReported.add(s.key());
+            for (Text reason : item.verdict().reasons()) {
+                if (reason.key().equals("light.reason.notReported")) {
+                    notReported.add(s.key());
+                    break;
+                }
             }
         }
 

@@ -1,0 +1,85 @@
+package org.planledger.cli;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.planledger.app.AppClock;
+import org.planledger.i18n.Text;
+import org.planledger.model.IndicatorVerdict;
+import org.planledger.rollup.IndicatorEvaluation;
+import org.planledger.store.IndicatorRow;
+import org.planledger.store.Ledger;
+import org.planledger.store.PlanSummary;
+import org.planledger.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code indicators judge --number N --verdict met|on-track|behind --reason TEXT [--date DATE]}:
+ * the manager's judgement of a target the rules cannot compute, then the indicator's verdict.
+ */
+@Command(name = "judge",
+        description = {"${bundle:cli.indicators.judge.summary}", "", "${bundle:cli.indicators.judge.description}"})
+final class IndicatorsJudgeCommand extends CommandGroup.Member {
+
+    @Option(names = "--number", required = true, paramLabel = "N", descriptionKey = "cli.indicators.option.number")
+    int number;
+
+    @Option(names = "--verdict", required = true, paramLabel = "met|on-track|behind",
+            descriptionKey = "cli.indicators.judge.verdict")
+    String verdictOption;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", descriptionKey = "cli.indicators.judge.reason")
+    String reason;
+
+    @Option(names = "--date", paramLabel = "DATE", descriptionKey = "cli.indicators.option.date")
+    String dateOption;
+
+    @Option(names = "--plan", paramLabel = "ID", descriptionKey = "cli.progress.option.plan")
+    Long planId;
+
+    static IndicatorVerdict verdict(String value) {
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return switch (v) {
+            case "met" -> IndicatorVerdict.MET;
+            case "on-track", "ontrack" -> IndicatorVerdict.ON_TRACK;
+            case "behind" -> IndicatorVerdict.BEHIND;
+            default -> throw new CliException(Text.of("cli.indicators.error.badVerdict", String.valueOf(value)),
+                    ExitCodes.BAD_INPUT);
+        };
+    }
+
+    @Override
+    public Integer call() {
+        IndicatorVerdict verdict = verdict(verdictOption);
+        LocalDate on = ProgressArgs.date("--date", dateOption, LocalDate.now(AppClock.get()));
+        long id;
+        IndicatorRow after;
+        PlanSummary plan;
+        try (Ledger l = openSeeded()) {
+            plan = ProgressArgs.plan(l, planId != null ? planId : ((IndicatorsCommand) group).planId, ledgerFile());
+            IndicatorRow row = IndicatorsCommand.byNumber(l, plan, number, on);
+            try {
+                id = l.indicators(AppClock.get()).judge(row.id(), verdict, on, reason);
+            } catch (StoreException e) {
+                throw IndicatorsCommand.refusal(e);
+            }
+            after = l.indicators(AppClock.get()).indicator(row.id(), LocalDate.now(AppClock.get()));
+        }
+        IndicatorEvaluation e = after.evaluation();
+        if (json) {
+            Map<String, Object> o = Json.object();
+            o.put("ledger", ledgerFile().toString());
+            o.put("id", id);
+            o.put("planId", plan.id());
+            o.put("indicator", IndicatorsCommand.json(after, messages()));
+            Json.print(out(), o);
+            return ExitCodes.OK;
+        }
+        out().println(text("cli.indicators.judge.done", String.valueOf(id), after.indicator().number(),
+                after.indicator().name(), text(verdict.messageKey())));
+        out().println(text("cli.indicators.verdictLine", text(e.verdict().messageKey()), messages().format(e.reason())));
+        out().println(text("cli.ledger", ledgerFile()));
+        return ExitCodes.OK;
+    }
+}

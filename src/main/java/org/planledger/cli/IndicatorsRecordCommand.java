@@ -1,0 +1,81 @@
+package org.planledger.cli;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.planledger.app.AppClock;
+import org.planledger.model.Department;
+import org.planledger.rollup.IndicatorEvaluation;
+import org.planledger.store.IndicatorRow;
+import org.planledger.store.Ledger;
+import org.planledger.store.PlanSummary;
+import org.planledger.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code indicators record --number N --year YYYY --value V [--date DATE] [--source TEXT]
+ * [--note TEXT] [--department NAME]}: an indicator's actual value for a year, then its verdict.
+ */
+@Command(name = "record",
+        description = {"${bundle:cli.indicators.record.summary}", "", "${bundle:cli.indicators.record.description}"})
+final class IndicatorsRecordCommand extends CommandGroup.Member {
+
+    @Option(names = "--number", required = true, paramLabel = "N", descriptionKey = "cli.indicators.option.number")
+    int number;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.indicators.record.year")
+    int year;
+
+    @Option(names = "--value", required = true, paramLabel = "V", descriptionKey = "cli.indicators.record.value")
+    String value;
+
+    @Option(names = "--date", paramLabel = "DATE", descriptionKey = "cli.indicators.option.date")
+    String dateOption;
+
+    @Option(names = "--source", paramLabel = "TEXT", descriptionKey = "cli.indicators.record.source")
+    String source;
+
+    @Option(names = "--note", paramLabel = "TEXT", descriptionKey = "cli.indicators.record.note")
+    String note;
+
+    @Option(names = "--department", paramLabel = "NAME", descriptionKey = "cli.indicators.record.department")
+    String departmentName;
+
+    @Option(names = "--plan", paramLabel = "ID", descriptionKey = "cli.progress.option.plan")
+    Long planId;
+
+    @Override
+    public Integer call() {
+        LocalDate on = ProgressArgs.date("--date", dateOption, LocalDate.now(AppClock.get()));
+        long id;
+        IndicatorRow after;
+        PlanSummary plan;
+        try (Ledger l = openSeeded()) {
+            plan = ProgressArgs.plan(l, planId != null ? planId : ((IndicatorsCommand) group).planId, ledgerFile());
+            IndicatorRow row = IndicatorsCommand.byNumber(l, plan, number, on);
+            Department department = ProgressArgs.department(l, departmentName);
+            try {
+                id = l.indicators(AppClock.get()).recordValue(row.id(), year, value, on, source, note,
+                        department == null ? null : department.id());
+            } catch (StoreException e) {
+                throw IndicatorsCommand.refusal(e);
+            }
+            after = l.indicators(AppClock.get()).indicator(row.id(), LocalDate.now(AppClock.get()));
+        }
+        IndicatorEvaluation e = after.evaluation();
+        if (json) {
+            Map<String, Object> o = Json.object();
+            o.put("ledger", ledgerFile().toString());
+            o.put("id", id);
+            o.put("planId", plan.id());
+            o.put("indicator", IndicatorsCommand.json(after, messages()));
+            Json.print(out(), o);
+            return ExitCodes.OK;
+        }
+        out().println(text("cli.indicators.record.done", String.valueOf(id), after.indicator().number(),
+                after.indicator().name(), year, value.strip()));
+        out().println(text("cli.indicators.verdictLine", text(e.verdict().messageKey()), messages().format(e.reason())));
+        out().println(text("cli.ledger", ledgerFile()));
+        return ExitCodes.OK;
+    }
+}
