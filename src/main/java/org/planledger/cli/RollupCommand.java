@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +27,7 @@ import org.planledger.progress.ItemState;
 import org.planledger.rollup.Cell;
 import org.planledger.rollup.DepartmentRollup;
 import org.planledger.rollup.OutlineRollup;
+import org.planledger.rollup.Percent;
 import org.planledger.rollup.Rollup;
 import org.planledger.rollup.RollupInput;
 import org.planledger.rollup.RollupOptions;
@@ -86,11 +86,11 @@ final class RollupCommand extends LedgerCommand {
 
     /** 16.7: one decimal, half up, the same in every format. */
     static BigDecimal percent(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+        return Percent.of(value);
     }
 
     static String percentText(double value) {
-        return percent(value).toPlainString();
+        return Percent.number(value);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.planledger.ui.outline;
 
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,6 +7,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.planledger.rollup.Percent;
 import org.planledger.i18n.Messages;
 import org.planledger.model.Light;
 import org.planledger.rollup.Tally;
@@ -86,6 +86,6 @@ final class OutlineMix {
 
     /** The completion as the row shows it: 16.7%. */
     static String text(double value) {
-        return String.format(Locale.ROOT, "%.1f%%", value);
+        return Percent.text(value);
     }
 }

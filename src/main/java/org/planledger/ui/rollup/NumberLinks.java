@@ -1,6 +1,5 @@
 package org.planledger.ui.rollup;
 
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -10,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.layout.HBox;
+import org.planledger.rollup.Percent;
 import org.planledger.rollup.Cell;
 
 /**
@@ -23,7 +23,7 @@ final class NumberLinks {
     }
 
     static String percent(double value) {
-        return String.format(Locale.ROOT, "%.1f%%", value);
+        return Percent.text(value);
     }
 
     /** A link showing the cell's count; a click hands the row and the cell to {@code drill}. */
