@@ -1,178 +1,26 @@
 package org.planledger.ui.indicator;
 
-import java.time.LocalDate;
-import java.util.function.Consumer;
-import javafx.event.ActionEvent;
-import javafx.geometry.HPos;
-import javafx.geometry.Pos;
-import javafx.geometry.VPos;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextArea;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
-import org.planledger.i18n.Text;
-import org.planledger.ui.common.DateConverter;
+import org.planledger.ui.common.FormDialog;
 
 /**
- * The frame of the indicator dialogs: a two-column form, a line for what is wrong, and a save
- * button that keeps the dialog open while the ledger writes; a refusal shows in the dialog in
- * the ledger's words, only success closes it.
+ * The frame of the indicator dialogs: {@link FormDialog}'s form, problem line and save button
+ * that keeps the dialog open while the ledger writes, with a header naming the indicator.
  */
-abstract class IndicatorDialog extends Dialog<Boolean> {
+abstract class IndicatorDialog extends FormDialog {
 
     /** Writes in the background: then either refused (on the UI thread) or done. */
     @FunctionalInterface
-    interface Save {
-        void run(Consumer<Text> refused, Runnable done);
+    interface Save extends FormDialog.Submission {
     }
 
-    protected final Messages messages;
-    private final GridPane form = new GridPane();
-    private final Label problem = new Label();
-    private final ProgressIndicator busy = new ProgressIndicator();
-    private final ButtonType saveType;
-    private int rows;
-
     IndicatorDialog(String id, String title, String header, Messages messages) {
-        this.messages = messages;
-        setTitle(title);
+        super(id, "indicator", title, messages.get("ui.indicator.dialog.save"), 520, messages);
         setHeaderText(header);
-        getDialogPane().setId(id);
-        getDialogPane().getStyleClass().addAll("progress-dialog", "indicator-dialog");
-        saveType = new ButtonType(messages.get("ui.indicator.dialog.save"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(saveType,
-                new ButtonType(messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        form.getStyleClass().add("progress-form");
-        form.setHgap(10);
-        form.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setFillWidth(true);
-        form.getColumnConstraints().setAll(labels, fields);
-        problem.setId("indicator-problem");
-        problem.getStyleClass().add("progress-problem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(Double.MAX_VALUE);
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        HBox.setHgrow(problem, Priority.ALWAYS);
-        busy.setPrefSize(22, 22);
-        busy.setVisible(false);
-        HBox footer = new HBox(8, problem, busy);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        VBox content = new VBox(10, form, footer);
-        content.setPrefWidth(520);
-        getDialogPane().setContent(content);
-        setResultConverter(b -> b == saveType ? Boolean.TRUE : null);
-        Button save = (Button) getDialogPane().lookupButton(saveType);
-        save.setId("indicator-save");
-        save.setDefaultButton(true);
-        save.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            save();
-        });
+        getDialogPane().getStyleClass().add("indicator-dialog");
+        onSubmit(this::action);
     }
 
     /** What saving writes; null (after {@link #showProblem}) when the form is not right yet. */
     protected abstract Save action();
-
-    final void save() {
-        if (busy.isVisible()) {
-            return;
-        }
-        problem.setText("");
-        Save wanted = action();
-        if (wanted == null) {
-            return;
-        }
-        setBusy(true);
-        wanted.run(refusal -> {
-            setBusy(false);
-            problem.setText(messages.format(refusal));
-        }, () -> {
-            setBusy(false);
-            setResult(Boolean.TRUE);
-            close();
-        });
-    }
-
-    /** The problem shown, for tests. */
-    final String problemText() {
-        return problem.getText();
-    }
-
-    protected final <T> T showProblem(Text text) {
-        problem.setText(messages.format(text));
-        return null;
-    }
-
-    private void setBusy(boolean on) {
-        busy.setVisible(on);
-        form.setDisable(on);
-        getDialogPane().lookupButton(saveType).setDisable(on);
-    }
-
-    protected final <N extends Node> N row(String label, N field) {
-        Label name = new Label(label);
-        name.setLabelFor(field);
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane.setValignment(name, field instanceof TextArea ? VPos.TOP : VPos.CENTER);
-        form.add(name, 0, rows);
-        form.add(field, 1, rows);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-        rows++;
-        return field;
-    }
-
-    protected final Label note(String text) {
-        Label note = new Label(text);
-        note.setWrapText(true);
-        note.getStyleClass().add("progress-note");
-        form.add(note, 0, rows, 2, 1);
-        rows++;
-        return note;
-    }
-
-    /** A date field in the user's way of writing dates (2026年11月29日, or 2026-11-29 typed). */
-    protected final DatePicker dateField(String id, String label, LocalDate initial) {
-        DatePicker picker = new DatePicker(initial);
-        picker.setId(id);
-        picker.setConverter(new DateConverter(messages));
-        picker.setMaxWidth(220);
-        return row(label, picker);
-    }
-
-    /** The picker's date, including text typed but not committed; null when there is none. */
-    protected static LocalDate dateOf(DatePicker picker) {
-        String typed = picker.getEditor().getText();
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        LocalDate parsed = picker.getConverter().fromString(typed);
-        return parsed != null ? parsed
-                : typed.equals(picker.getConverter().toString(picker.getValue())) ? picker.getValue() : null;
-    }
-
-    protected final TextArea textArea(String id, String label, int rowsShown) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(rowsShown);
-        return row(label, area);
-    }
-
 }
