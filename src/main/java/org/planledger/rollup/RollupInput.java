@@ -28,6 +28,10 @@ public record RollupInput(LocalDate asOf, int startYear, int endYear, List<ItemL
         return new RollupInput(asOf, startYear, endYear, newItems, places, assignments, weights, options);
     }
 
+    public RollupInput withWeights(Map<Long, Double> newWeights) {
+        return new RollupInput(asOf, startYear, endYear, items, places, assignments, newWeights, options);
+    }
+
     public RollupInput withOptions(RollupOptions newOptions) {
         return new RollupInput(asOf, startYear, endYear, items, places, assignments, weights, newOptions);
     }

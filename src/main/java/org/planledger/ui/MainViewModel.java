@@ -71,12 +71,14 @@ public final class MainViewModel {
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     /** Goes up whenever progress, statuses or lights were written: views showing them read again. */
     private final LongProperty progressRevision = new SimpleLongProperty(this, "progressRevision");
+    /** The task whose edit caused the next progress change, or 0 when it was something else. */
+    private long editedTask;
     private long planLoads;
 
     public MainViewModel(LedgerSession session, ErrorReporter errors) {
         this.session = session;
         this.errors = errors;
-        this.task = new TaskViewModel(session, errors, outline::statusSaved, asOf::get, this::progressChanged);
+        this.task = new TaskViewModel(session, errors, outline::statusSaved, asOf::get, this::taskProgressChanged);
         // the task view shows the as-of day, and reads again after progress was written anywhere
         asOf.addListener((o, old, now) -> task.reload());
         progressRevision.addListener((o, old, now) -> task.reload());
@@ -102,12 +104,24 @@ public final class MainViewModel {
         screen.addListener((o, old, now) -> activate(now));
     }
 
+    /** The task on screen was edited: the rollup reads only that task again (see {@link #progressViewsChanged}). */
+    private void taskProgressChanged() {
+        editedTask = selectedTaskId.get();
+        progressChanged();
+    }
+
     /** What the lights, the timeline and the reporting grid show changed: read again, now if on screen. */
     private void progressViewsChanged() {
+        long edited = editedTask;
+        editedTask = 0;
         deadlines.markStale();
         timeline.markStale();
         reporting.markStale();
-        rollup.markStale();
+        if (edited != 0) {
+            rollup.taskChanged(edited);
+        } else {
+            rollup.markStale();
+        }
         indicators.markStale();
         activate(screen.get());
         outline.loadRollup(session, errors, selectedPlanId(), effectiveAsOf());
