@@ -61,7 +61,7 @@ class AssignmentWindowTest {
     @Test
     void aLeadAndTwoCooperatingUnitsChosenForTwoTasksAreThereInTheDepartmentViewAfterARestart(FxRobot robot) {
         openAssignment(robot);
-        robot.clickOn("#search").write("黑臭水体");
+        FxWait.click(robot, "#search").write("黑臭水体");
         FxWait.until("the table shows the tasks on black and smelly water", () -> shownCodes(robot).size() < 10
                 && shownCodes(robot).containsAll(List.of("6.2.4", "7.4.3")));
         robot.clickOn(codeCell(robot, "6.2.4"));
@@ -85,7 +85,7 @@ class AssignmentWindowTest {
         Stage again = FxWait.onFx(Stage::new);
         opened = FxWait.onFx(() -> TestWindow.open(again, ledger));
         FxWait.until("the ledger is open again", () -> opened.window().viewModel().selectedPlanProperty().get() != null);
-        robot.clickOn("#tab-departments");
+        FxWait.click(robot, "#tab-departments");
         showDepartment(robot, "水务局", "区水务局");
         FxWait.until("区水务局 lists both tasks as its own", () -> tasksIn(robot, AssignmentRole.LEAD)
                 .containsAll(List.of("6.2.4", "7.4.3")));
@@ -101,7 +101,7 @@ class AssignmentWindowTest {
     @Test
     void undoPutsTheDraftBackAndTheFiltersNarrowTheTable(FxRobot robot) {
         openAssignment(robot);
-        robot.clickOn("#assign-filter-draft");
+        FxWait.click(robot, "#assign-filter-draft");
         pick(robot, "#assign-filter-department", "水务局", "区水务局（水务局）");
         FxWait.until("only the drafts of 水务局 show", () -> {
             List<DivisionRow> shown = table(robot).getItems();
@@ -110,11 +110,11 @@ class AssignmentWindowTest {
         });
         assertTrue(robot.lookup("#assign-count").queryAs(Label.class).getText().startsWith(
                 "显示 " + table(robot).getItems().size() + " / 129 项"));
-        robot.clickOn("#assign-filter-department-clear");
-        robot.clickOn("#assign-filter-draft");
+        FxWait.click(robot, "#assign-filter-department-clear");
+        FxWait.click(robot, "#assign-filter-draft");
         FxWait.until("all tasks show again", () -> table(robot).getItems().size() == 129);
 
-        robot.clickOn("#search").write("农村生活污水");
+        FxWait.click(robot, "#search").write("农村生活污水");
         FxWait.until("7.4.2 shows", () -> shownCodes(robot).contains("7.4.2"));
         robot.clickOn(codeCell(robot, "7.4.2"));
         TaskDivision draft = FxWait.onFx(() -> vm().row(table(robot).getItems().stream()
@@ -137,7 +137,7 @@ class AssignmentWindowTest {
     private static void openAssignment(FxRobot robot) {
         FxWait.until("the window is ready", () -> robot.lookup("#tab-assignment").tryQuery().isPresent()
                 && robot.lookup("#status-counts").queryAs(Label.class).getText().contains("129"));
-        robot.clickOn("#tab-assignment");
+        FxWait.click(robot, "#tab-assignment");
         FxWait.until("the table shows the 129 tasks", () -> table(robot).getItems().size() == 129);
     }
 
@@ -153,7 +153,7 @@ class AssignmentWindowTest {
 
     /** Types a short name into the department search and clicks the department listed by it. */
     private static void showDepartment(FxRobot robot, String shortName, String name) {
-        robot.clickOn("#department-filter");
+        FxWait.click(robot, "#department-filter");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write(shortName);
         FxWait.until(shortName + " is listed", () -> robot.lookup("#department-list .department-cell-name")

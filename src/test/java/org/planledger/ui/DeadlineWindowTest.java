@@ -57,7 +57,7 @@ class DeadlineWindowTest {
         MainViewModel vm = opened.window().viewModel();
         FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
-        robot.clickOn("#tab-deadlines");
+        FxWait.click(robot, "#tab-deadlines");
         FxWait.until("164 red items", () -> "红灯 164".equals(text(robot, "#deadline-count-red"))
                 && table(robot).getItems().size() == 164);
         assertEquals("绿灯 0", text(robot, "#deadline-count-green"));
@@ -67,7 +67,7 @@ class DeadlineWindowTest {
                 .match((javafx.scene.control.Labeled l) -> "未完成".equals(l.getText())).tryQuery().isPresent(),
                 "the outcome the final evaluation asks for");
 
-        robot.clickOn("#deadline-scope-year-2023");
+        FxWait.click(robot, "#deadline-scope-year-2023");
         FxWait.until("the 18 milestones of 2023", () -> table(robot).getItems().size() == 18
                 && table(robot).getItems().stream().allMatch(r -> r.item().isMilestone()
                         && r.item().plannedDue().getYear() == 2023));
@@ -80,7 +80,7 @@ class DeadlineWindowTest {
                 && vm.selectedTaskIdProperty().get() == first.item().key().taskId()
                 && robot.lookup("#task-title").queryAs(Label.class).getText().startsWith(first.item().code()));
 
-        robot.clickOn("#tab-deadlines");
+        FxWait.click(robot, "#tab-deadlines");
         DatePicker date = robot.lookup("#as-of-date").queryAs(DatePicker.class);
         robot.clickOn(date.getEditor()).write("2023-06-01").type(KeyCode.ENTER);
         FxWait.until("the banner says which day is shown", () -> robot.lookup("#as-of-banner").query().isVisible()
@@ -97,7 +97,7 @@ class DeadlineWindowTest {
         FxWait.until("a future day is refused", () -> text(robot, "#as-of-problem").startsWith("不能查看未来的日期"));
         assertEquals(LocalDate.of(2023, 6, 1), vm.asOfProperty().get(), "nothing changed");
 
-        robot.clickOn("#as-of-today");
+        FxWait.click(robot, "#as-of-today");
         FxWait.until("back to the live ledger", () -> vm.asOfProperty().get() == null
                 && !robot.lookup("#as-of-banner").query().isVisible()
                 && "红灯 18".equals(text(robot, "#deadline-count-red")));

@@ -81,16 +81,16 @@ class DivisionImportDialogTest {
         assertTrue(labels.contains("3 行：匹配 2 行（按编号 2，按名称 0），未匹配 1 行"), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.startsWith("• 区河湖保洁中心")), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.contains("99.1 规划里没有的任务")), labels.toString());
-        robot.clickOn("取消");
+        FxWait.click(robot, "取消");
         assertEquals(draft, division("6.2.4"), "取消 writes nothing");
 
         importVia(robot, table);
         awaitReport(robot);
-        robot.clickOn("#division-import-create");
-        robot.clickOn("导入");
+        FxWait.click(robot, "#division-import-create");
+        FxWait.click(robot, "导入");
         FxWait.until("the import says what it wrote", () -> robot.lookup(".alert").tryQuery()
                 .map(n -> ((DialogPane) n).getHeaderText().equals("已按“分工表.xlsx”写入 2 项任务的分工。")).orElse(false));
-        robot.clickOn("确定");
+        FxWait.click(robot, "确定");
         TaskDivision imported = division("6.2.4");
         assertEquals(DivisionState.CONFIRMED, imported.state());
         assertEquals("区水务局", imported.lead().name());
@@ -102,8 +102,8 @@ class DivisionImportDialogTest {
 
     private void importVia(FxRobot robot, Path file) {
         chosen = file;
-        robot.clickOn("文件");
-        robot.clickOn("导入分工表…");
+        FxWait.click(robot, "文件");
+        FxWait.click(robot, "导入分工表…");
     }
 
     private static DialogPane awaitReport(FxRobot robot) {

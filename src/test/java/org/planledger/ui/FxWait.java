@@ -32,6 +32,15 @@ final class FxWait {
         }
     }
 
+    /**
+     * Clicks the node a query finds, found on the FX thread: a lookup from the test thread can
+     * trip over the scene graph while background results are being put on screen.
+     */
+    static org.testfx.api.FxRobotInterface click(org.testfx.api.FxRobot robot, String query) {
+        javafx.scene.Node node = onFx(() -> robot.lookup(query).query());
+        return robot.clickOn(node);
+    }
+
     /** Runs work on the window's ledger, through its executor, and waits for the answer. */
     static <T> T onLedger(LedgerSession session, LedgerSession.LedgerWork<T> work) {
         CompletableFuture<T> answer = new CompletableFuture<>();

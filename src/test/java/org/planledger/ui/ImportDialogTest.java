@@ -71,12 +71,12 @@ class ImportDialogTest {
         Path empty = Files.write(dir.resolve("空白.txt"), new byte[0]);
         importVia(robot, empty);
         assertEquals(zh.get("import.error.empty", "空白.txt"), awaitError(robot));
-        robot.clickOn("确定");
+        FxWait.click(robot, "确定");
 
         Path binary = Files.write(dir.resolve("照片.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3, 0, 0});
         importVia(robot, binary);
         assertEquals(zh.get("import.error.binary", "照片.txt"), awaitError(robot));
-        robot.clickOn("确定");
+        FxWait.click(robot, "确定");
 
         assertEquals(before, stats());
         assertEquals(plansBefore, plans());
@@ -97,16 +97,16 @@ class ImportDialogTest {
         assertTrue(labels.contains("示范区“十四五”生态环境保护规划"), labels.toString());
         assertTrue(labels.contains("20 项，分 4 组（约束性 11 项，预期性 9 项）"), labels.toString());
         assertTrue(labels.contains(zh.get("ui.import.report.new")), labels.toString());
-        robot.clickOn("取消");
+        FxWait.click(robot, "取消");
         assertEquals(before, stats(), "取消 writes nothing");
 
         importVia(robot, plan);
         awaitDialog(robot, "#import-report");
-        robot.clickOn("导入");
+        FxWait.click(robot, "导入");
         DialogPane done = awaitDialog(robot, ".alert");
         assertEquals("已导入新规划“示范区“十四五”生态环境保护规划”。", done.getHeaderText());
         assertEquals("新增任务 129 项，更新 0 项，撤销 0 项。", done.getContentText());
-        robot.clickOn("确定");
+        FxWait.click(robot, "确定");
 
         awaitPlans(2);
         FxWait.until("the new plan is on screen", () -> robot.lookup("#plan-selector").query().isVisible()
@@ -117,8 +117,8 @@ class ImportDialogTest {
 
     private void importVia(FxRobot robot, Path file) {
         chosen = file;
-        robot.clickOn("文件");
-        robot.clickOn("导入规划…");
+        FxWait.click(robot, "文件");
+        FxWait.click(robot, "导入规划…");
     }
 
     private static String awaitError(FxRobot robot) {

@@ -50,7 +50,7 @@ class IndicatorWindowTest {
     void recordAValueAndSeeTheEvaluationChange(FxRobot robot) {
         FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
-        robot.clickOn("#tab-indicators");
+        FxWait.click(robot, "#tab-indicators");
         FxWait.until("20 indicators", () -> table(robot).getItems().size() == 20);
         assertEquals("2020年基期值", FxWait.onFx(() -> table(robot).getColumns().get(4).getText()));
         assertEquals("2025年目标值", FxWait.onFx(() -> table(robot).getColumns().get(5).getText()));
@@ -59,9 +59,9 @@ class IndicatorWindowTest {
         robot.clickOn(robot.lookup("#indicator-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         FxWait.until("PM2.5 selected", () -> robot.lookup("#indicator-title").queryAs(Label.class).getText()
                 .contains("PM2.5"));
-        robot.clickOn("#indicator-record");
-        robot.clickOn("#indicator-value-value").write("45");
-        robot.clickOn("#indicator-save");
+        FxWait.click(robot, "#indicator-record");
+        FxWait.click(robot, "#indicator-value-value").write("45");
+        FxWait.click(robot, "#indicator-save");
         FxWait.until("评价 turns to behind", () -> "滞后于序时进度".equals(verdictCell(robot, 0)));
         IndicatorRow pm = FxWait.onFx(() -> table(robot).getItems().get(0));
         assertEquals(IndicatorVerdict.BEHIND, pm.evaluation().verdict());

@@ -46,10 +46,12 @@ class LanguageSwitchTest {
     void switchingToEnglishRebuildsTheWindowAndIsRemembered(FxRobot robot) {
         FxWait.until("the first task shows", () -> robot.lookup("#task-title").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("2.1.1")).orElse(false));
-        robot.clickOn("#search").write("黑臭水体");
+        FxWait.click(robot, "#search").write("黑臭水体");
         FxWait.until("hits show", () -> !window.viewModel().search().hits().isEmpty());
 
-        robot.clickOn("视图").clickOn("语言").clickOn("English");
+        FxWait.click(robot, "视图");
+        FxWait.click(robot, "语言");
+        FxWait.click(robot, "English");
         FxWait.until("the window speaks English", () -> robot.lookup("File").tryQuery().isPresent()
                 && stage.getTitle().startsWith("PlanLedger — "));
         assertEquals("Search tasks…", robot.lookup("#search").queryAs(TextField.class).getPromptText());
@@ -60,7 +62,7 @@ class LanguageSwitchTest {
         assertTrue(robot.lookup("#task-title").queryAs(Label.class).getText().startsWith("2.1.1"), "the task is kept");
         assertEquals("Status:", robot.lookup("Status:").queryAs(Label.class).getText());
 
-        robot.clickOn("#search").eraseText(4);
+        FxWait.click(robot, "#search").eraseText(4);
         FxWait.until("chapter rows in English", () -> {
             List<String> infos = robot.lookup(".outline-code").queryAllAs(Label.class).stream().map(Label::getText).toList();
             return infos.contains("Ch. 2");

@@ -85,7 +85,7 @@ class MainWindowTest {
         assertTrue(infos.contains("形势与目标"), "chapter 1 is the situation and goals: " + infos);
         assertTrue(infos.contains("2 节 · 5 项任务"), "chapter 2 counts its sections and tasks: " + infos);
 
-        robot.clickOn("#search").write("黑臭水体");
+        FxWait.click(robot, "#search").write("黑臭水体");
         FxWait.until("the hits for 黑臭水体 show", () -> hitCodes(robot).containsAll(List.of("6.2.4", "7.4.3"))
                 && hitShown(robot, "巩固城市建成区黑臭水体治理成效") && hitShown(robot, "实施农村黑臭水体治理"));
         assertFalse(robot.lookup("#outline").query().isVisible(), "the hits replace the outline");
@@ -99,16 +99,16 @@ class MainWindowTest {
         assertTrue(robot.lookup("#task-milestones .table-cell").match(LabeledMatchers.hasText("60%以上"))
                 .tryQuery().isPresent(), "the milestone's target shows");
 
-        robot.clickOn("#progress-status");
-        robot.clickOn("#progress-status-in-progress");
+        FxWait.click(robot, "#progress-status");
+        FxWait.click(robot, "#progress-status-in-progress");
         FxWait.until("the status dialog is open", () -> robot.lookup("#status-dialog").tryQuery().isPresent());
-        robot.clickOn("#progress-save");
+        FxWait.click(robot, "#progress-save");
         long taskId = FxWait.onFx(() -> window.viewModel().selectedTaskIdProperty().get());
         FxWait.until("the status is saved", () -> window.viewModel().outline().savedStatuses().get(taskId) == TaskStatus.IN_PROGRESS);
         assertEquals(TaskStatus.IN_PROGRESS, FxWait.onLedger(window.viewModel().session(),
                 ledger -> ledger.plans().task(taskId).task().status()));
 
-        robot.clickOn("#search").type(KeyCode.ESCAPE);
+        FxWait.click(robot, "#search").type(KeyCode.ESCAPE);
         FxWait.until("the outline is back, on 7.4.2", () -> robot.lookup("#outline").query().isVisible()
                 && "推进中".equals(outlineInfoOf(robot, "7.4.2")));
 
@@ -119,13 +119,13 @@ class MainWindowTest {
         window = FxWait.onFx(() -> open(again));
         awaitOutline(robot);
         assertFalse(busyMessages.contains(Text.of("ui.progress.seeding")), "a ledger with a plan is not seeded again");
-        robot.clickOn("#search").write("农村生活污水");
+        FxWait.click(robot, "#search").write("农村生活污水");
         FxWait.until("the hits show", () -> hitShown(robot, "加快推进农村生活污水治理"));
         robot.clickOn(robot.lookup("#search-results .search-hit-title")
                 .match(LabeledMatchers.hasText("加快推进农村生活污水治理")).queryAs(Node.class));
         FxWait.until("7.4.2 shows, in progress", () -> robot.lookup("#task-title").queryAs(Label.class).getText().startsWith("7.4.2")
                 && "推进中".equals(robot.lookup("#task-status-pill").queryAs(Label.class).getText()));
-        robot.clickOn("#search").type(KeyCode.ESCAPE);
+        FxWait.click(robot, "#search").type(KeyCode.ESCAPE);
         FxWait.until("the outline row of 7.4.2 says 推进中", () -> "推进中".equals(outlineInfoOf(robot, "7.4.2")));
         FxWait.onFx(() -> window.close()).get(FxWait.TIMEOUT_SECONDS, TimeUnit.SECONDS);
         robot.interact(again::hide);

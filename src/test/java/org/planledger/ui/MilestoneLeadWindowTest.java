@@ -55,7 +55,7 @@ class MilestoneLeadWindowTest {
     void theFirstMilestoneOf633GetsItsOwnLeadThroughThePicker(FxRobot robot) {
         FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
-        robot.clickOn("#search").write("深度节水控水");
+        FxWait.click(robot, "#search").write("深度节水控水");
         FxWait.until("6.3.3 is found", () -> robot.lookup("#search-results .search-hit-title")
                 .match(LabeledMatchers.hasText("推进深度节水控水")).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#search-results .search-hit-title")

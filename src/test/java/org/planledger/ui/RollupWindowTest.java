@@ -53,12 +53,12 @@ class RollupWindowTest {
         MainViewModel vm = opened.window().viewModel();
         FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
-        robot.clickOn("#tab-rollup");
+        FxWait.click(robot, "#tab-rollup");
         FxWait.until("chapter 6 has 12 red tasks", () -> robot.lookup("#rollup-ch6-red").tryQuery()
                 .map(n -> "12".equals(((Hyperlink) n).getText())).orElse(false));
         assertEquals("129", robot.lookup("#rollup-plan-red").queryAs(Hyperlink.class).getText());
 
-        robot.clickOn("#rollup-ch6-red");
+        FxWait.click(robot, "#rollup-ch6-red");
         FxWait.until("the 12 tasks are listed", () -> drill(robot).getItems().size() == 12);
         assertTrue(drill(robot).getItems().stream().allMatch(i -> i.item().chapterNumber() == 6
                 && !i.item().isMilestone() && i.verdict().light() == Light.RED));

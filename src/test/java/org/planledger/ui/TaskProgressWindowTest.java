@@ -66,7 +66,7 @@ class TaskProgressWindowTest {
         Path report = Files.write(dir.resolve("验收报告.pdf"), new byte[300]);
         FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
-        robot.clickOn("#search").write("深度节水");
+        FxWait.click(robot, "#search").write("深度节水");
         FxWait.until("6.3.3 is found", () -> robot.lookup("#search-results .search-hit-title")
                 .match(LabeledMatchers.hasText("推进深度节水控水")).tryQuery().isPresent());
         robot.clickOn(robot.lookup("#search-results .search-hit-title")
@@ -77,30 +77,30 @@ class TaskProgressWindowTest {
         assertTrue(text(robot, "#task-light-reasons").contains("已过"), text(robot, "#task-light-reasons"));
 
         // 写进展, with a photo
-        robot.clickOn("#progress-write");
+        FxWait.click(robot, "#progress-write");
         FxWait.until("the entry dialog is open", () -> robot.lookup("#entry-dialog").tryQuery().isPresent());
-        robot.clickOn("#entry-progress").write("改造12处");
+        FxWait.click(robot, "#entry-progress").write("改造12处");
         addFile(robot, photo);
-        robot.clickOn("#progress-save");
+        FxWait.click(robot, "#progress-save");
         FxWait.until("the entry is saved and the task is in progress", () -> robot.lookup("#entry-dialog").tryQuery().isEmpty()
                 && "推进中".equals(text(robot, "#task-status-pill")));
 
         // 申请销号: refused without evidence, the dialog stays open; then with the report
-        robot.clickOn("#progress-closeout");
+        FxWait.click(robot, "#progress-closeout");
         FxWait.until("the close-out dialog is open", () -> robot.lookup("#closeout-dialog").tryQuery().isPresent());
-        robot.clickOn("#closeout-explanation").write("已验收");
-        robot.clickOn("#progress-save");
+        FxWait.click(robot, "#closeout-explanation").write("已验收");
+        FxWait.click(robot, "#progress-save");
         FxWait.until("the refusal shows in the dialog", () -> robot.lookup("#closeout-dialog #progress-problem").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("申请销号必须附佐证材料")).orElse(false));
         addFile(robot, report);
-        robot.clickOn("#progress-save");
+        FxWait.click(robot, "#progress-save");
         FxWait.until("close-out requested", () -> robot.lookup("#closeout-dialog").tryQuery().isEmpty()
                 && "申请销号".equals(text(robot, "#task-status-pill")));
 
         // 通过销号, as the manager
-        robot.clickOn("#progress-accept");
+        FxWait.click(robot, "#progress-accept");
         FxWait.until("the decision dialog is open", () -> robot.lookup("#decision-dialog").tryQuery().isPresent());
-        robot.clickOn("#progress-save");
+        FxWait.click(robot, "#progress-save");
         FxWait.until("closed and green", () -> robot.lookup("#decision-dialog").tryQuery().isEmpty()
                 && "已销号".equals(text(robot, "#task-status-pill")) && "绿灯".equals(text(robot, "#task-light")));
 
@@ -108,7 +108,7 @@ class TaskProgressWindowTest {
         assertEquals(TaskStatus.CLOSED, FxWait.onLedger(opened.window().viewModel().session(),
                 l -> l.plans().task(taskId).task().status()), "saved in the ledger");
 
-        robot.clickOn("#task-tab-history");
+        FxWait.click(robot, "#task-tab-history");
         FxWait.until("the history shows the entry", () -> robot.lookup("#task-history .history-text").queryAllAs(Label.class)
                 .stream().anyMatch(l -> l.getText().equals("进展情况：改造12处") && l.isVisible()));
         List<String> links = robot.lookup("#task-history .evidence-link").queryAllAs(Hyperlink.class).stream()
@@ -119,11 +119,11 @@ class TaskProgressWindowTest {
                 "the outline row learns 已销号");
 
         // the deadline view: one red fewer, and 6.3.3 green, closed after its due date
-        robot.clickOn("#search").type(javafx.scene.input.KeyCode.ESCAPE);
-        robot.clickOn("#tab-deadlines");
+        FxWait.click(robot, "#search").type(javafx.scene.input.KeyCode.ESCAPE);
+        FxWait.click(robot, "#tab-deadlines");
         FxWait.until("the deadline view counts the closed task", () -> "红灯 163".equals(text(robot, "#deadline-count-red"))
                 && "绿灯 1".equals(text(robot, "#deadline-count-green")));
-        robot.clickOn("#deadline-count-green");
+        FxWait.click(robot, "#deadline-count-green");
         FxWait.until("only 6.3.3 is green", () -> {
             TableView<ItemLight> table = robot.lookup("#deadline-table").queryAs(TableView.class);
             return table.getItems().size() == 1 && table.getItems().get(0).item().key().taskId() == taskId
