@@ -38,6 +38,7 @@ public final class MainWindow implements MainMenu.Actions {
         this.context = context;
         this.messages = Messages.forLanguage(context.settings().get(Settings.LANGUAGE));
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
+        org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor());
         this.viewModel = new MainViewModel(new LedgerSession(context.ledgerFile(), context.executor()), this::report);
         this.scene = new Scene(new Region(), 1280, 800);
         context.theme().style(scene);

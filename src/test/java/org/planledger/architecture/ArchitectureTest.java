@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     @Test
     void domainStoreAndImportNeverUseJavaFx() {
-        noClasses().that().resideInAnyPackage("..model..", "..store..", "..planimport..", "..i18n..", "..app..")
+        noClasses().that().resideInAnyPackage("..model..", "..store..", "..planimport..", "..i18n..", "..app..", "..export..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .because("the ledger and the plan reader run in the command line and in tests without a toolkit")
                 .check(classes);

@@ -207,7 +207,8 @@ public final class AssignmentView {
         HBox left = new HBox(10, label("ui.assign.filter.chapter", chapter), chapter,
                 label("ui.assign.filter.departmentLabel", department.node()), departmentBox, unassigned, drafts, count);
         left.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(6, propose, confirmAll, undo);
+        HBox actions = new HBox(6, propose, confirmAll, undo, org.planledger.ui.common.TableExporter.button(messages,
+                table.node(), () -> messages.get("ui.view.assignment"), "assign-export"));
         actions.setAlignment(Pos.CENTER_RIGHT);
         FlowPane bar = new FlowPane(16, 6, left, actions);
         bar.getStyleClass().add("assign-filters");

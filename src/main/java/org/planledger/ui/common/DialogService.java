@@ -17,4 +17,10 @@ public interface DialogService {
     <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog);
 
     Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters);
+
+    /**
+     * Asks where to save a file. The answer carries the extension of the chosen filter when the
+     * user typed a name without one.
+     */
+    Optional<Path> showSaveDialog(String title, String initialFileName, List<FileChooser.ExtensionFilter> filters);
 }

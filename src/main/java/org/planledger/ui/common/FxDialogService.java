@@ -65,4 +65,35 @@ public class FxDialogService implements DialogService {
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
+
+    @Override
+    public Optional<Path> showSaveDialog(String title, String initialFileName,
+                                         List<FileChooser.ExtensionFilter> filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(filters);
+        if (!filters.isEmpty()) {
+            chooser.setSelectedExtensionFilter(filters.get(0));
+        }
+        chooser.setInitialFileName(initialFileName);
+        if (lastSaveFolder != null && lastSaveFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastSaveFolder);
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastSaveFolder = file.getParentFile();
+        String name = file.getName();
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        if (name.indexOf('.') < 0 && chosen != null && !chosen.getExtensions().isEmpty()) {
+            String ext = chosen.getExtensions().get(0).replace("*", "");
+            if (ext.startsWith(".")) {
+                return Optional.of(file.toPath().resolveSibling(name + ext));
+            }
+        }
+        return Optional.of(file.toPath());
+    }
+
+    private static volatile File lastSaveFolder;
 }

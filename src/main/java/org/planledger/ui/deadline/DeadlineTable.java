@@ -105,7 +105,7 @@ final class DeadlineTable {
     }
 
     private TableColumn<ItemLight, ItemLight> dueColumn() {
-        return column("ui.deadline.column.due", "deadline-due", 190, r -> r, DeadlineViewModel.BY_DUE, (cell, r) -> {
+        TableColumn<ItemLight, ItemLight> c = column("ui.deadline.column.due", "deadline-due", 190, r -> r, DeadlineViewModel.BY_DUE, (cell, r) -> {
             ItemState s = r.item();
             if (s.due() == null) {
                 cell.setText(messages.get("ui.deadline.due.none"));
@@ -115,6 +115,9 @@ final class DeadlineTable {
                 cell.setText(messages.date(s.due()));
             }
         });
+        // a real date cell in the spreadsheet; an extended deadline is the date in force
+        org.planledger.ui.common.TableExporter.exportValue(c, r -> r.item().due());
+        return c;
     }
 
     private TableColumn<ItemLight, ItemLight> reasonColumn() {

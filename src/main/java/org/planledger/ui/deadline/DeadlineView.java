@@ -47,12 +47,15 @@ public final class DeadlineView {
     private final ToggleGroup scopeGroup = new ToggleGroup();
     private final Map<Light, ToggleButton> lightButtons = new EnumMap<>(Light.class);
     private boolean syncing;
+    private final javafx.scene.control.Button exportButton;
 
     public DeadlineView(DeadlineViewModel vm, Messages messages, Subscriptions subs, LongConsumer openTask) {
         this.vm = vm;
         this.messages = messages;
         DeadlineTable table = new DeadlineTable(messages, openTask);
         TableView<ItemLight> tableView = table.node();
+        this.exportButton = org.planledger.ui.common.TableExporter.button(messages, tableView,
+                () -> messages.get("ui.view.deadlines"), "deadline-export");
         SortedList<ItemLight> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(tableView.comparatorProperty());
         tableView.setItems(sorted);
@@ -132,7 +135,7 @@ public final class DeadlineView {
         Label leadLabel = new Label(messages.get("ui.deadline.column.lead"));
         leadLabel.setLabelFor(lead);
 
-        HBox right = new HBox(8, kinds, leadLabel, lead);
+        HBox right = new HBox(8, kinds, leadLabel, lead, exportButton);
         right.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new FlowPane(16, 6, scopes, right);
         bar.setAlignment(Pos.CENTER_LEFT);

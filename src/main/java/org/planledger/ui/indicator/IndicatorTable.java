@@ -34,8 +34,11 @@ final class IndicatorTable {
         table.setPlaceholder(new Label(m.get("ui.indicator.empty")));
         TableColumn<IndicatorRow, String> group = text(m.get("ui.indicator.col.group"), r -> r.indicator().group(), 92);
         group.setCellFactory(c -> new GroupCell());
+        // every exported row names its group, so the sheet can be filtered by it
+        org.planledger.ui.common.TableExporter.exportValue(group, r -> r.indicator().group());
         TableColumn<IndicatorRow, String> number = text(m.get("ui.indicator.col.number"),
                 r -> String.valueOf(r.indicator().number()), 44);
+        org.planledger.ui.common.TableExporter.exportValue(number, r -> r.indicator().number());
         TableColumn<IndicatorRow, String> name = text(m.get("ui.indicator.col.name"), r -> r.indicator().name(), 220);
         TableColumn<IndicatorRow, String> unit = text(m.get("ui.indicator.col.unit"),
                 r -> IndicatorWords.plain(r.indicator().unit()), 64);

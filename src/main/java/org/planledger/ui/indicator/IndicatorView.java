@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
@@ -27,7 +28,14 @@ public final class IndicatorView {
         IndicatorTable table = new IndicatorTable(vm, words, subs);
         DialogHost host = dialogs != null ? DialogHost.of(dialogs) : DialogHost.ownedBy(root);
         IndicatorDetail detail = new IndicatorDetail(vm, words, departments, () -> host, subs);
-        SplitPane split = new SplitPane(table.node(), detail.node());
+        javafx.scene.control.Button export = org.planledger.ui.common.TableExporter.button(messages, table.node(),
+                () -> messages.get("ui.view.indicators"), "indicator-export");
+        HBox exportBar = new HBox(export);
+        exportBar.setAlignment(Pos.CENTER_RIGHT);
+        exportBar.getStyleClass().add("export-bar");
+        javafx.scene.layout.BorderPane tablePane = new javafx.scene.layout.BorderPane(table.node());
+        tablePane.setTop(exportBar);
+        SplitPane split = new SplitPane(tablePane, detail.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         root.setId("indicator-view");

@@ -45,7 +45,8 @@ public final class ReportingView {
         Button change = new Button(messages.get("ui.reporting.change"));
         change.setId("reporting-change");
         change.setOnAction(e -> editSettings.run());
-        HBox cycleLine = new HBox(10, cycle, change);
+        HBox cycleLine = new HBox(10, cycle, change, org.planledger.ui.common.TableExporter.button(messages, table,
+                () -> messages.get("ui.view.reporting"), "reporting-export"));
         cycleLine.setAlignment(Pos.CENTER_LEFT);
         summary.setId("reporting-summary");
         summary.getStyleClass().add("reporting-summary");

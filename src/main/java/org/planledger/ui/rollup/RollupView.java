@@ -64,7 +64,18 @@ public final class RollupView {
         tabs.setId("rollup-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        root.setTop(optionsBar(vm, messages, subs));
+        HBox options = optionsBar(vm, messages, subs);
+        options.getChildren().add(org.planledger.ui.common.TableExporter.button(messages, root, () -> switch (
+                vm.axisProperty().get()) {
+            case DEPARTMENTS -> org.planledger.ui.common.TableExporter.snapshot(departments.node());
+            case YEARS -> org.planledger.ui.common.TableExporter.snapshot(years.node());
+            default -> org.planledger.ui.common.TableExporter.snapshot(chapters.node());
+        }, () -> messages.get("ui.view.rollup") + "-" + messages.get(switch (vm.axisProperty().get()) {
+            case DEPARTMENTS -> "ui.rollup.axis.departments";
+            case YEARS -> "ui.rollup.axis.years";
+            default -> "ui.rollup.axis.chapters";
+        }), "rollup-export"));
+        root.setTop(options);
         root.setCenter(tabs);
         root.setId("rollup-view");
         root.getStyleClass().add("rollup-view");

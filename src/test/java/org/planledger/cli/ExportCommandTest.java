@@ -1,0 +1,64 @@
+package org.planledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planledger.app.AppClock;
+
+/** {@code export summary}: a readable workbook; bad input exits 2 and writes nothing. */
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void today() {
+        System.setProperty(AppClock.PROPERTY, "2026-11-29");
+    }
+
+    @AfterEach
+    void clear() {
+        System.clearProperty(AppClock.PROPERTY);
+    }
+
+    @Test
+    void writesAReadableWorkbook() throws Exception {
+        Path ledger = CliRun.seededLedger(dir);
+        Path out = dir.resolve("x.xlsx");
+        CliRun run = CliRun.of("export", "summary", "--out", out, "--ledger", ledger);
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertTrue(run.out().contains("台账"), run::toString);
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals("总览", wb.getSheetName(0));
+            assertEquals("序号", wb.getSheet("台账").getRow(2).getCell(0).getStringCellValue());
+        }
+        CliRun en = CliRun.of("--lang", "en", "export", "summary", "--out", dir.resolve("en.xlsx"), "--ledger", ledger,
+                "--per-department-sheets", "--as-of", "2024-06-30");
+        assertEquals(ExitCodes.OK, en.code(), en::toString);
+        assertTrue(en.out().contains("Overview"), en::toString);
+    }
+
+    @Test
+    void aBadDepartmentOrTargetExitsTwo() {
+        Path ledger = CliRun.seededLedger(dir);
+        Path out = dir.resolve("y.xlsx");
+        CliRun run = CliRun.of("export", "summary", "--out", out, "--ledger", ledger, "--department", "没有这个部门");
+        assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
+        assertTrue(run.err().contains("没有这个部门"), run::toString);
+        assertFalse(Files.exists(out));
+        CliRun folder = CliRun.of("export", "summary", "--out", dir, "--ledger", ledger);
+        assertEquals(ExitCodes.BAD_INPUT, folder.code(), folder::toString);
+        CliRun chapter = CliRun.of("export", "summary", "--out", out, "--ledger", ledger, "--chapter", "99");
+        assertEquals(ExitCodes.BAD_INPUT, chapter.code(), chapter::toString);
+        assertFalse(Files.exists(out));
+    }
+}
