@@ -62,6 +62,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only-rollup", descriptionKey = "bench.option.onlyRollup")
     boolean onlyRollup;
 
+    @Option(names = "--only-export", descriptionKey = "bench.option.onlyExport")
+    boolean onlyExport;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench", descriptionKey = "bench.option.out")
     Path out;
 
@@ -79,7 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Benchmark.Settings settings = new Benchmark.Settings(warmup, runs, startWarmup, startRuns, syntheticPlans,
-                syntheticTasks, skipStart, skipSynthetic, out, onlyProgress, onlyRollup);
+                syntheticTasks, skipStart, skipSynthetic, out, onlyProgress, onlyRollup, onlyExport);
         return new Benchmark(settings, m, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
     }
 

@@ -73,6 +73,7 @@ final class BenchReport {
         config.put("searchLimit", SyntheticLedgerSeries.SEARCH_LIMIT);
         config.put("onlyProgress", settings.progressOnly());
         config.put("onlyRollup", settings.rollupOnly());
+        config.put("onlyExport", settings.exportOnly());
         root.put("settings", config);
         root.put("results", results.stream().map(Series::json).toList());
         root.put("firstFrame", firstFrame);

@@ -18,7 +18,9 @@ import org.planledger.i18n.Messages;
  * ({@link SyntheticLedgerSeries}, {@link DivisionSeries}); lights and deadlines on the shipped plan and
  * on the synthetic ledger with about a million progress entries ({@link ProgressSeries}; with
  * {@code --only-progress}, only these); rollups by chapter, department and year, cold and warm,
- * on the same two ({@link RollupSeries}; with {@code --only-rollup}, only these). Each item runs warm-up
+ * on the same two ({@link RollupSeries}; with {@code --only-rollup}, only these); the status summary
+ * workbook written with Apache POI on the shipped plan, one synthetic plan and the whole synthetic
+ * ledger, time and peak heap ({@link ExportSeries}; with {@code --only-export}, only these). Each item runs warm-up
  * repetitions, then timed ones; the medians (with min and max) are printed and written to
  * {@code results.json} in the output folder ({@link BenchReport}).
  *
@@ -31,13 +33,20 @@ public final class Benchmark {
     /** What to run and how often. */
     public record Settings(int warmup, int runs, int startWarmup, int startRuns, int syntheticPlans,
                            int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir,
-                           boolean progressOnly, boolean rollupOnly) {
+                           boolean progressOnly, boolean rollupOnly, boolean exportOnly) {
+
+        public Settings(int warmup, int runs, int startWarmup, int startRuns, int syntheticPlans,
+                        int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir,
+                        boolean progressOnly, boolean rollupOnly) {
+            this(warmup, runs, startWarmup, startRuns, syntheticPlans, syntheticTasksPerPlan, skipStart, skipSynthetic,
+                    outDir, progressOnly, rollupOnly, false);
+        }
 
         public Settings(int warmup, int runs, int startWarmup, int startRuns, int syntheticPlans,
                         int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir,
                         boolean progressOnly) {
             this(warmup, runs, startWarmup, startRuns, syntheticPlans, syntheticTasksPerPlan, skipStart, skipSynthetic,
-                    outDir, progressOnly, false);
+                    outDir, progressOnly, false, false);
         }
     }
 
@@ -74,9 +83,10 @@ public final class Benchmark {
         Path scratch = Files.createTempDirectory("planledger-bench");
         try {
             Path shippedLedger = new ShippedPlanSeries(log, settings.warmup(), settings.runs(), settings.progressOnly(),
-                    settings.rollupOnly())
+                    settings.rollupOnly(), settings.exportOnly())
                     .run(scratch);
-            if (settings.skipStart() || settings.progressOnly() || settings.rollupOnly()) {
+            if (settings.skipStart() || settings.progressOnly() || settings.rollupOnly()
+                    || settings.exportOnly()) {
                 coldStart.skip();
             } else {
                 coldStart.run(scratch, shippedLedger);

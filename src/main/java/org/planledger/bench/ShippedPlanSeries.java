@@ -23,17 +23,24 @@ final class ShippedPlanSeries {
     private final int runs;
     private final boolean progressOnly;
     private final boolean rollupOnly;
+    private final boolean exportOnly;
 
     ShippedPlanSeries(BenchLog log, int warmup, int runs, boolean progressOnly) {
         this(log, warmup, runs, progressOnly, false);
     }
 
     ShippedPlanSeries(BenchLog log, int warmup, int runs, boolean progressOnly, boolean rollupOnly) {
+        this(log, warmup, runs, progressOnly, rollupOnly, false);
+    }
+
+    ShippedPlanSeries(BenchLog log, int warmup, int runs, boolean progressOnly, boolean rollupOnly,
+                      boolean exportOnly) {
         this.log = log;
         this.warmup = warmup;
         this.runs = runs;
         this.progressOnly = progressOnly;
         this.rollupOnly = rollupOnly;
+        this.exportOnly = exportOnly;
     }
 
     /** Measures every item in {@code scratch}; returns a ledger holding the shipped plan, for the later items. */
@@ -46,7 +53,7 @@ final class ShippedPlanSeries {
         ParsedPlan parsed = new PlanDocumentReader().read(doc);
         String source = parsed.report().sourceName();
         String size = log.text("bench.note.shipped", parsed.report().tasks(), parsed.report().milestones());
-        if (progressOnly || rollupOnly) {
+        if (progressOnly || rollupOnly || exportOnly) {
             return progressOnly(scratch, parsed, source);
         }
 
@@ -94,11 +101,12 @@ final class ShippedPlanSeries {
             new DivisionSeries(log).shipped(l, planId, warmup, runs);
             new ProgressSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
             new RollupSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
+            new ExportSeries(log, AppClock.get()).shipped(l, planId, scratch, warmup, runs);
         }
         return ledgerFile;
     }
 
-    /** Only the lights and deadlines, or only the rollups: the ledger is built as for the other items, untimed. */
+    /** Only the lights and deadlines, only the rollups or only the export: the ledger is built as for the other items, untimed. */
     private Path progressOnly(Path scratch, ParsedPlan parsed, String source) throws Exception {
         Path ledgerFile = scratch.resolve("shipped.planledger");
         try (Ledger l = Ledger.open(ledgerFile)) {
@@ -110,6 +118,9 @@ final class ShippedPlanSeries {
             }
             if (rollupOnly) {
                 new RollupSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
+            }
+            if (exportOnly) {
+                new ExportSeries(log, AppClock.get()).shipped(l, planId, scratch, warmup, runs);
             }
         }
         return ledgerFile;

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCombination;
 import org.planledger.i18n.Messages;
 
 /**
- * 文件 (导入规划…, 导入分工表…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
+ * 文件 (导入规划…, 导入分工表…, 导出汇总表…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
  * 工具 (灯色规则与报送周期…) · 帮助 (关于).
  */
 final class MainMenu {
@@ -20,6 +20,8 @@ final class MainMenu {
         void importPlan();
 
         void importDivision();
+
+        void exportSummary();
 
         void exit();
 
@@ -44,9 +46,13 @@ final class MainMenu {
         MenuItem importDivision = item(messages.get("ui.menu.file.importDivision"), "menu-import-division",
                 actions::importDivision);
         importDivision.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        MenuItem exportSummary = item(messages.get("ui.summaryExport.menu"), "menu-export-summary",
+                actions::exportSummary);
+        exportSummary.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
         MenuItem exit = item(messages.get("ui.menu.file.exit"), "menu-exit", actions::exit);
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu(messages.get("ui.menu.file"), null, importPlan, importDivision, new SeparatorMenuItem(), exit);
+        Menu file = new Menu(messages.get("ui.menu.file"), null, importPlan, importDivision, new SeparatorMenuItem(),
+                exportSummary, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         ToggleGroup languages = new ToggleGroup();

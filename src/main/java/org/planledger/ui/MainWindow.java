@@ -101,6 +101,12 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void exportSummary() {
+        new org.planledger.ui.summary.SummaryExportFlow(viewModel.session(), dialogs, messages, viewModel::selectedPlanId,
+                () -> viewModel.outline().outline(), viewModel.departments(), viewModel::effectiveAsOf).chooseAndExport();
+    }
+
+    @Override
     public void showScreen(MainScreen screen) {
         viewModel.screenProperty().set(screen);
     }
