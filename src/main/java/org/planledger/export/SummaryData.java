@@ -36,7 +36,7 @@ final class SummaryData {
 
     /** One row of the ledger: an item, where it sits, who cooperates, its latest report and evidence. */
     record Line(ItemLight light, TaskPlace place, List<String> cooperating, List<Long> cooperatingIds, Report report,
-                List<String> evidence) {
+                List<String> evidence, List<String> measures) {
     }
 
     final String planTitle;
@@ -92,6 +92,7 @@ final class SummaryData {
         Map<ItemKey, Report> reports = new HashMap<>();
         Map<ItemKey, List<String>> evidence = new HashMap<>();
         readReports(ledger, o.planId(), o.asOf(), reports, evidence);
+        Map<Long, List<String>> measures = readMeasures(ledger, o.planId());
 
         List<ItemLight> items = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
@@ -114,7 +115,8 @@ final class SummaryData {
             }
             items.add(il);
             lines.add(new Line(il, all.places().get(s.key().taskId()), coop, coopIds, reports.get(s.key()),
-                    evidence.getOrDefault(s.key(), List.of())));
+                    evidence.getOrDefault(s.key(), List.of()),
+                    s.isMilestone() ? List.of() : measures.getOrDefault(s.key().taskId(), List.of())));
         }
         lines.sort(ORDER);
         String title = plan != null ? plan.title() : null;
@@ -146,6 +148,26 @@ final class SummaryData {
             }
         }
         return Integer.compare(x.length, y.length);
+    }
+
+    /** The plan's measures (具体措施) per task, in document order, in one query. */
+    private static Map<Long, List<String>> readMeasures(Ledger ledger, long planId) {
+        try {
+            return ledger.read(c -> {
+                Map<Long, List<String>> map = new HashMap<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT m.task_id, m.text FROM measure m "
+                        + "JOIN task t ON t.id = m.task_id WHERE t.withdrawn = 0"
+                        + (planId == 0 ? "" : " AND t.plan_id = " + planId) + " ORDER BY m.task_id, m.ordinal");
+                     java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    }
+                }
+                return map;
+            });
+        } catch (org.planledger.store.StoreException e) {
+            throw new ExportException(e.problem(), e);
+        }
     }
 
     /** One pass over the entries written by the day: the last one per item wins; evidence names per item. */

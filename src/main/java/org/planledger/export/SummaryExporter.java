@@ -466,7 +466,7 @@ public final class SummaryExporter {
                     number++;
                     number(row, 0, number, st.numberCentreBorder);
                     text(row, 2, s.label(), st.wrap);
-                    text(row, 3, "", st.wrap);
+                    text(row, 3, measures(l.measures()), st.wrap);
                 } else {
                     text(row, 0, "", st.wrap);
                     text(row, 2, "", st.wrap);
@@ -679,6 +679,18 @@ public final class SummaryExporter {
             lines = Math.max(lines, cellLines);
         }
         row.setHeightInPoints(Math.min(409f, 3f + 12f * lines));
+    }
+
+    /** The task's measures numbered one per line: 1. …, 2. … (one measure: as it is). */
+    static String measures(List<String> measures) {
+        if (measures.size() <= 1) {
+            return measures.isEmpty() ? "" : measures.get(0);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < measures.size(); i++) {
+            b.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(measures.get(i));
+        }
+        return b.toString();
     }
 
     private static String nz(String s) {

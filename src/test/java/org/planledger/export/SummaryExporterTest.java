@@ -112,10 +112,14 @@ class SummaryExporterTest {
             XSSFRow task = rowOf(ledger, 1, "5.3.6");
             assertNotNull(task, "5.3.6's row");
             ItemLight light;
+            List<String> measures;
             try (Ledger l = Ledger.open(ledgerFile)) {
                 light = l.progress(CLOCK).lights(planId, TODAY).stream()
                         .filter(il -> il.item().code().equals("5.3.6") && !il.item().isMilestone()).findFirst().orElseThrow();
+                measures = l.plans().task(light.item().key().taskId()).measures();
             }
+            assertTrue(!measures.isEmpty() && text(task, 3).contains(measures.get(measures.size() - 1)),
+                    "具体措施 holds the task's measures: " + text(task, 3));
             assertEquals(light.item().leadName(), text(task, 4));
             XSSFCell due = task.getCell(6);
             assertEquals(CellType.NUMERIC, due.getCellType());
