@@ -3,7 +3,6 @@ package org.planledger.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.planledger.model.Department;
 import org.planledger.model.Indicator;
 import org.planledger.model.Light;
 import org.planledger.model.TaskStatus;
+import org.planledger.progress.Deadlines;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.ItemState;
 import org.planledger.rollup.DepartmentRollup;
@@ -48,11 +48,6 @@ final class ExportTableCommand extends CommandGroup.Member {
     static final List<String> VIEWS = List.of("deadlines", "indicators", "rollup-chapters", "rollup-departments",
             "rollup-years");
 
-    /** As the app's 期限 view: by due date (standing work last), then in plan order, a task before its milestones. */
-    static final Comparator<ItemLight> BY_DUE = Comparator
-            .comparing((ItemLight r) -> r.item().due(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(r -> r.item().key().taskId())
-            .thenComparing(r -> r.item().key().milestoneId(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     @Option(names = "--view", paramLabel = "VIEW", required = true, descriptionKey = "cli.export.table.option.view")
     String view;
@@ -120,7 +115,7 @@ final class ExportTableCommand extends CommandGroup.Member {
     private Table deadlines(Ledger ledger, PlanSummary plan, LocalDate asOf) {
         List<ItemLight> all = new ArrayList<>(ledger.progress(AppClock.get()).lights(plan.id(), asOf));
         ItemWords words = new ItemWords(messages(), ledger.departments().all(), all);
-        all.sort(BY_DUE);
+        all.sort(Deadlines.BY_DUE);
         List<String> headers = List.of(text("cli.progress.column.light"), text("cli.progress.column.code"),
                 text("cli.progress.column.item"), text("cli.progress.column.lead"), text("cli.progress.column.due"),
                 text("cli.progress.column.status"), text("cli.progress.column.outcome"),

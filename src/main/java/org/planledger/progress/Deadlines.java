@@ -7,6 +7,12 @@ import java.util.List;
 /** What "due" means wherever a deadline list is drawn: the deadline view, the command line, the benchmark. */
 public final class Deadlines {
 
+    /** The deadline list's order: by due date (standing work last), then plan order, a task before its milestones. */
+    public static final Comparator<ItemLight> BY_DUE = Comparator
+            .comparing((ItemLight r) -> r.item().due(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(r -> r.item().key().taskId())
+            .thenComparing(r -> r.item().key().milestoneId(), Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private Deadlines() {
     }
 

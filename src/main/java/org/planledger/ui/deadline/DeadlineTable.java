@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import org.planledger.i18n.Messages;
 import org.planledger.model.Light;
 import org.planledger.model.TaskStatus;
+import org.planledger.progress.Deadlines;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.ItemState;
 import org.planledger.progress.Outcome;
@@ -105,7 +106,7 @@ final class DeadlineTable {
     }
 
     private TableColumn<ItemLight, ItemLight> dueColumn() {
-        TableColumn<ItemLight, ItemLight> c = column("ui.deadline.column.due", "deadline-due", 190, r -> r, DeadlineViewModel.BY_DUE, (cell, r) -> {
+        TableColumn<ItemLight, ItemLight> c = column("ui.deadline.column.due", "deadline-due", 190, r -> r, Deadlines.BY_DUE, (cell, r) -> {
             ItemState s = r.item();
             if (s.due() == null) {
                 cell.setText(messages.get("ui.deadline.due.none"));

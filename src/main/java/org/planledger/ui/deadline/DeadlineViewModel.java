@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
+import org.planledger.progress.Deadlines;
 import org.planledger.progress.ItemLight;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LazyLoad;
@@ -35,11 +36,6 @@ public final class DeadlineViewModel {
                           List<LeadChoice> leads) {
     }
 
-    /** By due date (standing work last), then in plan order, a task before its milestones. */
-    static final Comparator<ItemLight> BY_DUE = Comparator
-            .comparing((ItemLight r) -> r.item().due(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(r -> r.item().key().taskId())
-            .thenComparing(r -> r.item().key().milestoneId(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final LedgerSession session;
     private final ErrorReporter errors;
@@ -94,7 +90,7 @@ public final class DeadlineViewModel {
         return ledger -> {
             var progress = ledger.progress(session.clock());
             List<ItemLight> items = new ArrayList<>(progress.lights(plan, day));
-            items.sort(BY_DUE);
+            items.sort(Deadlines.BY_DUE);
             return new Loaded(plan, day, items, progress.milestoneYears(plan), leads(items));
         };
     }
