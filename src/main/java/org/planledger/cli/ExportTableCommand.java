@@ -170,79 +170,34 @@ final class ExportTableCommand extends CommandGroup.Member {
             case "rollup-chapters" -> {
                 OutlineRollup r = Rollup.byOutline(in);
                 List<Object> row = new ArrayList<>(List.of(text("cli.rollup.level.plan")));
-                row.addAll(chapterCells("", text("cli.rollup.planRow"), r.plan()));
+                row.addAll(RollupColumns.chapterCells("", text("cli.rollup.planRow"), r.plan(), true));
                 rows.add(row);
                 for (OutlineRollup.ChapterRow ch : r.chapters()) {
                     row = new ArrayList<>(List.of(text("cli.rollup.level.chapter")));
-                    row.addAll(chapterCells(String.valueOf(ch.number()), ch.title(), ch.tally()));
+                    row.addAll(RollupColumns.chapterCells(String.valueOf(ch.number()), ch.title(), ch.tally(), true));
                     rows.add(row);
                     for (OutlineRollup.SectionRow s : ch.sections()) {
                         row = new ArrayList<>(List.of(text("cli.rollup.level.section")));
-                        row.addAll(chapterCells(s.chapterNumber() + "." + s.number(), s.title(), s.tally()));
+                        row.addAll(RollupColumns.chapterCells(s.chapterNumber() + "." + s.number(), s.title(), s.tally(), true));
                         rows.add(row);
                     }
                 }
-                return new Table(text("cli.export.table.sheet.rollupChapters"), chapterHeaders(), rows);
+                return new Table(text("cli.export.table.sheet.rollupChapters"), new RollupColumns(messages()).chapterHeaders(true), rows);
             }
             case "rollup-departments" -> {
                 for (DepartmentRollup d : Rollup.byDepartment(in)) {
-                    rows.add(new ArrayList<>(List.of(d.name(), d.led().count(), d.cooperated().count(),
-                            d.counted().count(), d.done().count(), d.onTrack().count(), d.late().count(),
-                            d.notReported().count(), RollupCommand.percent(d.completion()))));
+                    rows.add(RollupColumns.departmentCells(d.name(), d, false));
                 }
-                List<String> headers = List.of(text("cli.rollup.column.department"), text("cli.rollup.column.led"),
-                        text("cli.rollup.column.cooperated"), text("cli.rollup.column.counted"),
-                        text("cli.rollup.column.closed"), text("cli.rollup.column.onTrack"),
-                        text("cli.rollup.column.late"), text("cli.rollup.column.notReported"),
-                        text("cli.rollup.column.completion"));
+                List<String> headers = new RollupColumns(messages()).departmentHeaders(false);
                 return new Table(text("cli.export.table.sheet.rollupDepartments"), headers, rows);
             }
             default -> {
                 for (YearRollup y : Rollup.byYear(in)) {
-                    rows.add(List.of(y.year(), y.due().count(), y.doneOnTime().count(), y.doneLate().count(),
-                            y.notDone().count(), y.open().count(), y.suspended().count()));
+                    rows.add(RollupColumns.yearCells(y));
                 }
-                List<String> headers = List.of(text("cli.rollup.column.year"), text("cli.rollup.column.due"),
-                        text("cli.rollup.column.doneOnTime"), text("cli.rollup.column.doneLate"),
-                        text("cli.rollup.column.notDone"), text("cli.rollup.column.open"),
-                        text("cli.rollup.column.suspended"));
+                List<String> headers = new RollupColumns(messages()).yearHeaders();
                 return new Table(text("cli.export.table.sheet.rollupYears"), headers, rows);
             }
         }
-    }
-
-    private List<String> chapterHeaders() {
-        List<String> h = new ArrayList<>();
-        h.add(text("cli.rollup.column.level"));
-        h.add(text("cli.rollup.column.number"));
-        h.add(text("cli.rollup.column.title"));
-        h.add(text("cli.rollup.column.total"));
-        h.add(text("cli.rollup.column.closed"));
-        h.add(text("cli.rollup.column.completion"));
-        h.add(text("cli.rollup.column.weightedCompletion"));
-        for (Light l : Light.values()) {
-            h.add(text(l.messageKey()));
-        }
-        for (TaskStatus s : TaskStatus.values()) {
-            h.add(text(s.messageKey()));
-        }
-        return h;
-    }
-
-    private static List<Object> chapterCells(String number, String title, Tally tally) {
-        List<Object> c = new ArrayList<>();
-        c.add(number);
-        c.add(title);
-        c.add(tally.all().count());
-        c.add(tally.closed().count());
-        c.add(RollupCommand.percent(tally.completion()));
-        c.add(RollupCommand.percent(tally.weightedCompletion()));
-        for (Light l : Light.values()) {
-            c.add(tally.light(l).count());
-        }
-        for (TaskStatus s : TaskStatus.values()) {
-            c.add(tally.status(s).count());
-        }
-        return c;
     }
 }

@@ -194,78 +194,28 @@ final class RollupCommand extends LedgerCommand {
         t.print(w);
     }
 
-    /** The chapter columns; CSV lists every status, the table leaves out 已销号 (it has its own column). */
     private List<String> chapterHeaders(boolean csv) {
-        List<String> h = new ArrayList<>();
-        if (csv) {
-            h.add(text("cli.rollup.column.level"));
-        }
-        h.add(text("cli.rollup.column.number"));
-        h.add(text("cli.rollup.column.title"));
-        h.add(text("cli.rollup.column.total"));
-        h.add(text("cli.rollup.column.closed"));
-        h.add(text("cli.rollup.column.completion"));
-        h.add(text("cli.rollup.column.weightedCompletion"));
-        for (Light l : Light.values()) {
-            h.add(text(l.messageKey()));
-        }
-        for (TaskStatus s : TaskStatus.values()) {
-            if (csv || s != TaskStatus.CLOSED) {
-                h.add(text(s.messageKey()));
-            }
-        }
-        return h;
+        return new RollupColumns(messages()).chapterHeaders(csv);
     }
 
-    private List<Object> chapterCells(String number, String title, Tally tally, boolean csv) {
-        List<Object> c = new ArrayList<>();
-        c.add(number);
-        c.add(title);
-        c.add(tally.all().count());
-        c.add(tally.closed().count());
-        c.add(percentText(tally.completion()));
-        c.add(percentText(tally.weightedCompletion()));
-        for (Light l : Light.values()) {
-            c.add(tally.light(l).count());
-        }
-        for (TaskStatus s : TaskStatus.values()) {
-            if (csv || s != TaskStatus.CLOSED) {
-                c.add(tally.status(s).count());
-            }
-        }
-        return c;
+    private static List<Object> chapterCells(String number, String title, Tally tally, boolean csv) {
+        return RollupColumns.chapterCells(number, title, tally, csv);
     }
 
     private List<String> departmentHeaders() {
-        List<String> h = new ArrayList<>(List.of(text("cli.rollup.column.department"), text("cli.rollup.column.led"),
-                text("cli.rollup.column.cooperated"), text("cli.rollup.column.counted"), text("cli.rollup.column.closed"),
-                text("cli.rollup.column.onTrack"), text("cli.rollup.column.late"), text("cli.rollup.column.notReported"),
-                text("cli.rollup.column.completion")));
-        if (weighted) {
-            h.add(text("cli.rollup.column.weightedCompletion"));
-        }
-        return h;
+        return new RollupColumns(messages()).departmentHeaders(weighted);
     }
 
     private List<Object> departmentCells(String name, DepartmentRollup d) {
-        List<Object> c = new ArrayList<>(List.of(name, d.led().count(), d.cooperated().count(), d.counted().count(),
-                d.done().count(), d.onTrack().count(), d.late().count(), d.notReported().count(),
-                percentText(d.completion())));
-        if (weighted) {
-            c.add(percentText(d.weightedCompletion()));
-        }
-        return c;
+        return RollupColumns.departmentCells(name, d, weighted);
     }
 
     private List<String> yearHeaders() {
-        return List.of(text("cli.rollup.column.year"), text("cli.rollup.column.due"), text("cli.rollup.column.doneOnTime"),
-                text("cli.rollup.column.doneLate"), text("cli.rollup.column.notDone"), text("cli.rollup.column.open"),
-                text("cli.rollup.column.suspended"));
+        return new RollupColumns(messages()).yearHeaders();
     }
 
     private static List<Object> yearCells(YearRollup y) {
-        return List.of(y.year(), y.due().count(), y.doneOnTime().count(), y.doneLate().count(), y.notDone().count(),
-                y.open().count(), y.suspended().count());
+        return RollupColumns.yearCells(y);
     }
 
     // ---- CSV ----
