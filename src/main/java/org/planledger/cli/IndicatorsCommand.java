@@ -172,4 +172,15 @@ final class IndicatorsCommand extends CommandGroup {
         }
         return e;
     }
+
+    /** The JSON reply of {@code record} and {@code judge}: what was written, and the indicator now. */
+    static void printWritten(java.io.PrintWriter out, java.nio.file.Path ledger, long id, PlanSummary plan,
+                             IndicatorRow after, Messages messages) {
+        Map<String, Object> o = Json.object();
+        o.put("ledger", ledger.toString());
+        o.put("id", id);
+        o.put("planId", plan.id());
+        o.put("indicator", json(after, messages));
+        Json.print(out, o);
+    }
 }

@@ -2,7 +2,6 @@ package org.planledger.cli;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import org.planledger.app.AppClock;
 import org.planledger.i18n.Text;
 import org.planledger.model.IndicatorVerdict;
@@ -68,12 +67,7 @@ final class IndicatorsJudgeCommand extends CommandGroup.Member {
         }
         IndicatorEvaluation e = after.evaluation();
         if (json) {
-            Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
-            o.put("id", id);
-            o.put("planId", plan.id());
-            o.put("indicator", IndicatorsCommand.json(after, messages()));
-            Json.print(out(), o);
+            IndicatorsCommand.printWritten(out(), ledgerFile(), id, plan, after, messages());
             return ExitCodes.OK;
         }
         out().println(text("cli.indicators.judge.done", String.valueOf(id), after.indicator().number(),

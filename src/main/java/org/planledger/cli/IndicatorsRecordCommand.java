@@ -1,7 +1,6 @@
 package org.planledger.cli;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.planledger.app.AppClock;
 import org.planledger.model.Department;
 import org.planledger.rollup.IndicatorEvaluation;
@@ -64,12 +63,7 @@ final class IndicatorsRecordCommand extends CommandGroup.Member {
         }
         IndicatorEvaluation e = after.evaluation();
         if (json) {
-            Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
-            o.put("id", id);
-            o.put("planId", plan.id());
-            o.put("indicator", IndicatorsCommand.json(after, messages()));
-            Json.print(out(), o);
+            IndicatorsCommand.printWritten(out(), ledgerFile(), id, plan, after, messages());
             return ExitCodes.OK;
         }
         out().println(text("cli.indicators.record.done", String.valueOf(id), after.indicator().number(),

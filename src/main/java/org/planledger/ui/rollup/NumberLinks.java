@@ -26,24 +26,27 @@ final class NumberLinks {
         return Percent.text(value);
     }
 
+    /** The cell's link; a click on it or anywhere in the (non-empty) cell drills down. */
+    private static Hyperlink linkIn(javafx.scene.control.IndexedCell<Cell> cell, Runnable drill) {
+        Hyperlink link = new Hyperlink();
+        link.getStyleClass().add("rollup-link");
+        link.setMaxWidth(Double.MAX_VALUE);
+        link.setAlignment(Pos.CENTER_RIGHT);
+        link.setOnAction(e -> drill.run());
+        // the whole cell is the link's target, not only its digits
+        cell.setOnMouseClicked(e -> {
+            if (!cell.isEmpty() && cell.getItem() != null && e.getTarget() == cell) {
+                drill.run();
+            }
+        });
+        cell.setAlignment(Pos.CENTER_RIGHT);
+        return link;
+    }
+
     /** A link showing the cell's count; a click hands the row and the cell to {@code drill}. */
     static <R> TableCell<R, Cell> tableCell(String column, Function<R, String> id, BiConsumer<R, Cell> drill) {
         return new TableCell<>() {
-            private final Hyperlink link = new Hyperlink();
-
-            {
-                link.getStyleClass().add("rollup-link");
-                link.setMaxWidth(Double.MAX_VALUE);
-                link.setAlignment(Pos.CENTER_RIGHT);
-                link.setOnAction(e -> drill.accept(getTableRow().getItem(), getItem()));
-                // the whole cell is the link's target, not only its digits
-                setOnMouseClicked(e -> {
-                    if (!isEmpty() && getItem() != null && e.getTarget() == this) {
-                        drill.accept(getTableRow().getItem(), getItem());
-                    }
-                });
-                setAlignment(Pos.CENTER_RIGHT);
-            }
+            private final Hyperlink link = linkIn(this, () -> drill.accept(getTableRow().getItem(), getItem()));
 
             @Override
             protected void updateItem(Cell cell, boolean empty) {
@@ -56,21 +59,7 @@ final class NumberLinks {
 
     static <R> TreeTableCell<R, Cell> treeCell(String column, Function<R, String> id, BiConsumer<R, Cell> drill) {
         return new TreeTableCell<>() {
-            private final Hyperlink link = new Hyperlink();
-
-            {
-                link.getStyleClass().add("rollup-link");
-                link.setMaxWidth(Double.MAX_VALUE);
-                link.setAlignment(Pos.CENTER_RIGHT);
-                link.setOnAction(e -> drill.accept(getTableRow().getItem(), getItem()));
-                // the whole cell is the link's target, not only its digits
-                setOnMouseClicked(e -> {
-                    if (!isEmpty() && getItem() != null && e.getTarget() == this) {
-                        drill.accept(getTableRow().getItem(), getItem());
-                    }
-                });
-                setAlignment(Pos.CENTER_RIGHT);
-            }
+            private final Hyperlink link = linkIn(this, () -> drill.accept(getTableRow().getItem(), getItem()));
 
             @Override
             protected void updateItem(Cell cell, boolean empty) {
