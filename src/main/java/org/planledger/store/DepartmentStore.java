@@ -67,6 +67,7 @@ public final class DepartmentStore {
 
     public long add(Department d) {
         return ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             requireFreeName(c, d.name(), 0);
             long id = insert(c, d);
             ChangeLog.record(c, SUBJECT, id, "add", Map.of("name", d.name(), "kind", d.kind().name()));
@@ -82,6 +83,7 @@ public final class DepartmentStore {
 
     public void rename(long id, String name, String shortName) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             Department before = require(c, id);
             requireFreeName(c, name, id);
             Sql.update(c, "UPDATE department SET name = ?, short_name = ? WHERE id = ?", name, shortName, id);
@@ -93,6 +95,7 @@ public final class DepartmentStore {
 
     public void setVerified(long id, boolean verified) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             require(c, id);
             Sql.update(c, "UPDATE department SET verified = ? WHERE id = ?", verified, id);
             ChangeLog.record(c, SUBJECT, id, verified ? "verify" : "unverify", Map.of());
@@ -103,6 +106,7 @@ public final class DepartmentStore {
     /** Retires a department: it stays on the tasks it was given, but is no longer offered. */
     public void retire(long id) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             require(c, id);
             Sql.update(c, "UPDATE department SET retired = 1 WHERE id = ?", id);
             ChangeLog.record(c, SUBJECT, id, "retire", Map.of());
@@ -117,6 +121,7 @@ public final class DepartmentStore {
      */
     public void merge(long sourceId, long survivorId) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             Department source = require(c, sourceId);
             Department survivor = require(c, survivorId);
             if (sourceId == survivorId || survivor.retired()) {
@@ -150,6 +155,7 @@ public final class DepartmentStore {
 
     public void setLiaison(long departmentId, Liaison l) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             require(c, departmentId);
             Sql.update(c, "INSERT INTO liaison (department_id, name, phone, email, deputy_name, deputy_phone, updated_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (department_id) DO UPDATE SET name = excluded.name, "

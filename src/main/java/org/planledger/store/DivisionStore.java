@@ -55,6 +55,7 @@ public final class DivisionStore {
      */
     public int applyDrafts(List<DivisionEdit> drafts) {
         return ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             int written = 0;
             java.util.Set<Long> confirmed = confirmedTasks(c);
             try (DivisionWriter writer = new DivisionWriter(c)) {
@@ -74,6 +75,7 @@ public final class DivisionStore {
     /** Confirms the drafts of these tasks; returns how many were drafts. */
     public int confirm(Collection<Long> taskIds) {
         return ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             int n = 0;
             for (long id : taskIds) {
                 n += Sql.update(c, "UPDATE task_division SET state = 'CONFIRMED', updated_at = ? "
@@ -123,6 +125,7 @@ public final class DivisionStore {
     /** One edit over many tasks, in one transaction; each task's new division is made from its old one. */
     private List<TaskDivision> change(Collection<Long> taskIds, java.util.function.Function<TaskDivision, Change> edit) {
         return ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             List<TaskDivision> before = new ArrayList<>();
             try (DivisionWriter writer = new DivisionWriter(c)) {
                 for (long id : taskIds) {
@@ -149,6 +152,7 @@ public final class DivisionStore {
     /** Puts divisions back as they were (the undo of {@link #assign}). */
     public void restore(List<TaskDivision> divisions) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             try (DivisionWriter writer = new DivisionWriter(c)) {
                 for (TaskDivision d : divisions) {
                     if (!d.assigned()) {
@@ -168,6 +172,7 @@ public final class DivisionStore {
     /** A milestone's own lead when it differs from its task's; null clears it. */
     public void setMilestoneLead(long milestoneId, Long departmentId) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             if (departmentId == null) {
                 Sql.update(c, "DELETE FROM milestone_lead WHERE milestone_id = ?", milestoneId);
             } else {

@@ -20,7 +20,7 @@ public record EvidenceFile(Path path) {
         return safeName(path.getFileName() == null ? "" : path.getFileName().toString());
     }
 
-    static String safeName(String raw) {
+    public static String safeName(String raw) {
         String name = raw.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}:*?\"<>|]", "_").strip();
         while (name.startsWith(".")) {
@@ -58,7 +58,7 @@ public record EvidenceFile(Path path) {
         return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

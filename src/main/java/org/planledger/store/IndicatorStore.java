@@ -73,6 +73,7 @@ public final class IndicatorStore {
             if (departmentId != null && Sql.count(c, "SELECT count(*) FROM department WHERE id = ?", departmentId) == 0) {
                 throw refused("progress.error.noSuchDepartment", departmentId);
             }
+            requireOwnIndicator(c, indicatorId, departmentId);
             return Sql.insert(c, "INSERT INTO indicator_value (uid, indicator_id, year, value, recorded_on, source, note, "
                             + "department_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     UUID.randomUUID().toString(), indicatorId, year, IndicatorEvaluator.plain(number), on.toString(),
@@ -81,9 +82,22 @@ public final class IndicatorStore {
         });
     }
 
+    /** A department ledger records values only for the indicators its department reports. */
+    private static void requireOwnIndicator(Connection c, long indicatorId, Long departmentId) throws SQLException {
+        LedgerIdentity id = LedgerIdentity.read(c);
+        if (!id.isDepartment()) {
+            return;
+        }
+        Long owner = Sql.longOrNull(c, "SELECT department_id FROM indicator_profile WHERE indicator_id = ?", indicatorId);
+        if (departmentId == null || !departmentId.equals(id.departmentId()) || !id.departmentId().equals(owner)) {
+            throw new StoreException(Text.of("exchange.error.notOwnIndicator", id.departmentName()));
+        }
+    }
+
     /** The manager's judgement of a target the rules cannot compute (a word target, or no baseline). */
     public long judge(long indicatorId, IndicatorVerdict verdict, LocalDate on, String reason) {
         return ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             Info info = info(c, indicatorId);
             if (verdict == null || !verdict.judgeable()) {
                 throw refused("indicator.error.verdict");
@@ -104,6 +118,7 @@ public final class IndicatorStore {
     /** Which way the indicator should move; null returns to what the plan implies. */
     public void setDirection(long indicatorId, IndicatorDirection direction) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             info(c, indicatorId);
             upsertProfile(c, indicatorId, "direction", direction == null ? null : direction.name());
             return null;
@@ -113,10 +128,12 @@ public final class IndicatorStore {
     /** The department that reports the indicator's values; null for none. */
     public void setDepartment(long indicatorId, Long departmentId) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             info(c, indicatorId);
             if (departmentId != null && Sql.count(c, "SELECT count(*) FROM department WHERE id = ?", departmentId) == 0) {
                 throw refused("progress.error.noSuchDepartment", departmentId);
             }
+            requireOwnIndicator(c, indicatorId, departmentId);
             upsertProfile(c, indicatorId, "department_id", departmentId);
             return null;
         });

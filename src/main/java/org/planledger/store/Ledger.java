@@ -94,6 +94,11 @@ public final class Ledger implements AutoCloseable {
         return new ProgressStore(this, clock);
     }
 
+    /** Whether this is the manager's ledger or a department's, and its exchange bookkeeping. */
+    public LedgerIdentity identity() {
+        return read(LedgerIdentity::read);
+    }
+
     /** Runs work in one transaction: all of it is written, or none. */
     public synchronized <T> T inTransaction(Work<T> work) {
         assertNotFxThread();

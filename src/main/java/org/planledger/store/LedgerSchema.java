@@ -23,7 +23,7 @@ import org.sqlite.SQLiteConfig;
 final class LedgerSchema {
 
     /** The highest migration under db/migration; a test keeps the two in step. */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
     /** PRAGMA application_id of every ledger: "PLDG". */
     static final int APPLICATION_ID = 0x504C4447;
 

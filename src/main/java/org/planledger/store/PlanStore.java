@@ -27,7 +27,10 @@ public final class PlanStore {
 
     /** Writes an imported plan in one transaction; a plan of the same title is updated in place. */
     public ImportResult importPlan(Plan plan, String sourceName) {
-        return ledger.inTransaction(c -> new PlanWriter(c).write(plan, sourceName));
+        return ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
+            return new PlanWriter(c).write(plan, sourceName);
+        });
     }
 
     public List<PlanSummary> plans() {

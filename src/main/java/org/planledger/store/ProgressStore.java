@@ -101,6 +101,7 @@ public final class ProgressStore {
 
     public void setRules(LightRules rules) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             new SettingsQuery(c).setRules(rules);
             return null;
         });
@@ -108,6 +109,7 @@ public final class ProgressStore {
 
     public void setCycle(ReportingCycle cycle) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             new SettingsQuery(c).setCycle(cycle);
             return null;
         });
@@ -116,6 +118,7 @@ public final class ProgressStore {
     /** The rules and the cycle together, in one transaction: both are saved, or neither. */
     public void setRulesAndCycle(LightRules rules, ReportingCycle cycle) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             SettingsQuery settings = new SettingsQuery(c);
             settings.setRules(rules);
             settings.setCycle(cycle);

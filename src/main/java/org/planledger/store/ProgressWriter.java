@@ -28,6 +28,7 @@ final class ProgressWriter {
     }
 
     long addEntry(NewEntry e) throws SQLException {
+        LedgerIdentity.requireOwnDepartment(c, e.departmentId());
         ItemState item = item(e.item());
         checkDate(e.writtenOn(), "progress.field.writtenOn", item);
         requireAssigned(item, e.departmentId());
@@ -84,6 +85,7 @@ final class ProgressWriter {
     }
 
     void decideCloseOut(ItemKey key, boolean accept, LocalDate on, String reason) throws SQLException {
+        LedgerIdentity.requireManager(c);
         ItemState item = item(key);
         checkDate(on, "progress.field.decidedOn", item);
         checkAfterLastChange(on, item);
@@ -97,6 +99,7 @@ final class ProgressWriter {
     }
 
     void setStatus(ItemKey key, TaskStatus status, LocalDate on, String reason) throws SQLException {
+        LedgerIdentity.requireManager(c);
         ItemState item = item(key);
         checkDate(on, "progress.field.effectiveOn", item);
         checkAfterLastChange(on, item);
@@ -116,6 +119,7 @@ final class ProgressWriter {
     }
 
     long requestExtension(ItemKey key, long departmentId, LocalDate on, LocalDate newDue, String reason) throws SQLException {
+        LedgerIdentity.requireOwnDepartment(c, departmentId);
         ItemState item = item(key);
         checkDate(on, "progress.field.requestedOn", item);
         requireLead(item, departmentId);
@@ -141,6 +145,7 @@ final class ProgressWriter {
     }
 
     void decideExtension(long requestId, boolean accept, LocalDate on, String reason) throws SQLException {
+        LedgerIdentity.requireManager(c);
         Long task = Sql.longOrNull(c, "SELECT task_id FROM extension_request WHERE id = ?", requestId);
         if (task == null) {
             throw refused("progress.error.noSuchExtension", requestId);
@@ -164,6 +169,7 @@ final class ProgressWriter {
     }
 
     void overrideLight(ItemKey key, Light light, LocalDate on, String reason) throws SQLException {
+        LedgerIdentity.requireManager(c);
         ItemState item = item(key);
         checkDate(on, "progress.field.effectiveOn", item);
         requireReason(reason, item, light == null ? "progress.action.clearOverride" : "progress.action.override");

@@ -66,6 +66,7 @@ public final class RollupStore {
 
     public void setOptions(RollupOptions options) {
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             Sql.update(c, "INSERT INTO ledger_setting (key, value) VALUES (?, ?) "
                     + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", OPTIONS, Json.write(options));
             return null;
@@ -78,6 +79,7 @@ public final class RollupStore {
             throw new StoreException(Text.of("rollup.error.weight", String.valueOf(weight)));
         }
         ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
             if (Sql.count(c, "SELECT count(*) FROM task WHERE id = ?", taskId) == 0) {
                 throw new StoreException(Text.of("store.error.noSuchTask", taskId));
             }

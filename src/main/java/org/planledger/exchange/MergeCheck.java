@@ -1,0 +1,316 @@
+package org.planledger.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.planledger.i18n.Text;
+import org.planledger.model.Numbers;
+import org.planledger.model.TaskStatus;
+import org.planledger.store.EvidenceFile;
+
+/**
+ * The merge rules, record by record, for what one department sent: a record already in the
+ * ledger is known; a record the department may not write (the manager's decisions, another
+ * department's work, a task it does not hold) or that is malformed is refused with the reason;
+ * the rest is new. Nothing here writes.
+ */
+final class MergeCheck {
+
+    /** One record refused, in words: what it was, on which task or indicator, why. */
+    record Refusal(String kindKey, String subject, Text reason) {
+    }
+
+    /** The records to write, how many were already here, and the refusals. */
+    record Sorted(Records fresh, int known, List<Refusal> refused) {
+    }
+
+    private static final Set<String> DEPARTMENT_STATUSES = Set.of(TaskStatus.IN_PROGRESS.name(),
+            TaskStatus.CLOSE_OUT_REQUESTED.name());
+
+    private final Connection c;
+    private final long departmentId;
+    private final LocalDate today;
+    private final Map<String, byte[]> evidenceBytes;
+    private final Records fresh = Records.empty();
+    private final List<Refusal> refused = new ArrayList<>();
+    private final Set<String> refusedUids = new HashSet<>();
+    private int known;
+
+    MergeCheck(Connection c, long departmentId, LocalDate today, Map<String, byte[]> evidenceBytes) {
+        this.c = c;
+        this.departmentId = departmentId;
+        this.today = today;
+        this.evidenceBytes = evidenceBytes;
+    }
+
+    Sorted sort(Records in) throws SQLException {
+        Set<String> freshEntries = new HashSet<>();
+        for (Records.Entry e : RecordTables.supersededFirst(in.entries())) {
+            if (exists("progress_entry", e.uid())) {
+                known++;
+            } else if (check(() -> checkEntry(e, freshEntries), "exchange.kind.entry", taskCode(e.taskId()), e.uid())) {
+                fresh.entries().add(e);
+                freshEntries.add(e.uid());
+            }
+        }
+        Set<String> freshEvents = new HashSet<>();
+        for (Records.Event e : in.events()) {
+            if (exists("status_event", e.uid())) {
+                known++;
+            } else if (check(() -> checkEvent(e, in), "exchange.kind.event", taskCode(e.taskId()), e.uid())) {
+                fresh.events().add(e);
+                freshEvents.add(e.uid());
+            }
+        }
+        for (Records.Evidence e : in.evidence()) {
+            if (exists("evidence", e.uid())) {
+                known++;
+            } else if (check(() -> checkEvidence(e, freshEntries, freshEvents), "exchange.kind.evidence", e.name(), e.uid())) {
+                fresh.evidence().add(new Records.Evidence(e.uid(), e.entry(), e.event(), EvidenceFile.safeName(e.name()),
+                        e.size(), e.sha256()));
+            }
+        }
+        for (Records.ExtensionRequest e : in.extensionRequests()) {
+            if (exists("extension_request", e.uid())) {
+                known++;
+            } else if (check(() -> checkExtension(e), "exchange.kind.extension", taskCode(e.taskId()), e.uid())) {
+                fresh.extensionRequests().add(e);
+            }
+        }
+        for (Records.IndicatorValue v : in.indicatorValues()) {
+            if (exists("indicator_value", v.uid())) {
+                known++;
+            } else if (check(() -> checkValue(v), "exchange.kind.indicatorValue", indicatorName(v.indicatorId()), v.uid())) {
+                fresh.indicatorValues().add(v);
+            }
+        }
+        for (Records.ExtensionDecision d : in.extensionDecisions()) {
+            refuse("exchange.kind.extensionDecision", "", Text.of("exchange.refused.managerRecord"), d.uid());
+        }
+        for (Records.Override o : in.overrides()) {
+            refuse("exchange.kind.override", taskCode(o.taskId()), Text.of("exchange.refused.managerRecord"), o.uid());
+        }
+        for (Records.Judgement j : in.judgements()) {
+            refuse("exchange.kind.judgement", indicatorName(j.indicatorId()), Text.of("exchange.refused.managerRecord"), j.uid());
+        }
+        return new Sorted(fresh, known, refused);
+    }
+
+    private interface Rule {
+        Text problem() throws SQLException;
+    }
+
+    private boolean check(Rule rule, String kindKey, String subject, String uid) throws SQLException {
+        Text problem;
+        try {
+            problem = rule.problem();
+        } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
+            problem = Text.of("exchange.refused.malformed");
+        }
+        if (problem == null) {
+            return true;
+        }
+        refuse(kindKey, subject, problem, uid);
+        return false;
+    }
+
+    private void refuse(String kindKey, String subject, Text reason, String uid) {
+        refused.add(new Refusal(kindKey, subject == null ? "" : subject, reason));
+        refusedUids.add(uid);
+    }
+
+    private Text checkEntry(Records.Entry e, Set<String> freshEntries) throws SQLException {
+        Text common = checkItem(e.uid(), e.taskId(), e.milestoneId(), e.departmentId());
+        if (common != null) {
+            return common;
+        }
+        org.planledger.model.PeriodKind.valueOf(e.periodKind());
+        LocalDate start = LocalDate.parse(e.periodStart());
+        LocalDate end = LocalDate.parse(e.periodEnd());
+        LocalDate written = LocalDate.parse(e.writtenOn());
+        if (end.isBefore(start) || start.isAfter(written)) {
+            return Text.of("exchange.refused.malformed");
+        }
+        if (written.isAfter(today)) {
+            return Text.of("exchange.refused.future", written);
+        }
+        if (e.progress() == null || e.progress().isBlank()) {
+            return Text.of("progress.error.progressEmpty");
+        }
+        if (e.percent() != null && (e.percent() < 0 || e.percent() > 100)) {
+            return Text.of("progress.error.percentRange", e.percent());
+        }
+        if (e.supersedes() != null) {
+            if (refusedUids.contains(e.supersedes())) {
+                return Text.of("exchange.refused.dependsOnRefused");
+            }
+            boolean inReport = freshEntries.contains(e.supersedes());
+            Long task = Db.longOrNull(c, "SELECT task_id FROM progress_entry WHERE uid = ? AND department_id = ?",
+                    e.supersedes(), departmentId);
+            if (!inReport && (task == null || task != e.taskId())) {
+                return Text.of("exchange.refused.supersedesUnknown");
+            }
+            if (!inReport && Db.count(c, "SELECT count(*) FROM progress_entry n JOIN progress_entry o ON o.id = n.supersedes_id "
+                    + "WHERE o.uid = ?", e.supersedes()) > 0) {
+                return Text.of("exchange.refused.alreadySuperseded");
+            }
+        }
+        return null;
+    }
+
+    private Text checkEvent(Records.Event e, Records in) throws SQLException {
+        if (e.byManager() || !DEPARTMENT_STATUSES.contains(e.status())) {
+            return Text.of("exchange.refused.managerStatus", Text.of(TaskStatus.valueOf(e.status()).messageKey()));
+        }
+        Text common = checkItem(e.uid(), e.taskId(), e.milestoneId(), e.departmentId() == null ? -1 : e.departmentId());
+        if (common != null) {
+            return common;
+        }
+        LocalDate on = LocalDate.parse(e.effectiveOn());
+        if (on.isAfter(today)) {
+            return Text.of("exchange.refused.future", on);
+        }
+        if (TaskStatus.CLOSE_OUT_REQUESTED.name().equals(e.status())) {
+            Text lead = requireLead(e.taskId(), e.milestoneId());
+            if (lead != null) {
+                return lead;
+            }
+            boolean evidence = in.evidence().stream().anyMatch(x -> e.uid().equals(x.event()) && evidenceBytes.containsKey(x.uid()));
+            if (!evidence) {
+                return Text.of("progress.error.closeOutNoEvidence", taskCode(e.taskId()));
+            }
+        }
+        return null;
+    }
+
+    private Text checkEvidence(Records.Evidence e, Set<String> freshEntries, Set<String> freshEvents) throws SQLException {
+        if (refusedUids.contains(e.entry()) || refusedUids.contains(e.event())) {
+            return Text.of("exchange.refused.dependsOnRefused");
+        }
+        boolean owned = e.entry() != null
+                ? freshEntries.contains(e.entry()) || mine("progress_entry", e.entry())
+                : e.event() != null && (freshEvents.contains(e.event()) || mine("status_event", e.event()));
+        if (!owned) {
+            return Text.of("exchange.refused.evidenceOwner");
+        }
+        byte[] bytes = evidenceBytes.get(e.uid());
+        if (bytes == null || bytes.length == 0 || !EvidenceFile.sha256(bytes).equals(e.sha256())) {
+            return Text.of("exchange.refused.evidenceDamaged");
+        }
+        if (bytes.length > EvidenceFile.MAX_BYTES) {
+            return Text.of("exchange.refused.evidenceTooLarge");
+        }
+        return null;
+    }
+
+    private Text checkExtension(Records.ExtensionRequest e) throws SQLException {
+        Text common = checkItem(e.uid(), e.taskId(), e.milestoneId(), e.departmentId());
+        if (common != null) {
+            return common;
+        }
+        Text lead = requireLead(e.taskId(), e.milestoneId());
+        if (lead != null) {
+            return lead;
+        }
+        LocalDate on = LocalDate.parse(e.requestedOn());
+        LocalDate oldDue = LocalDate.parse(e.oldDue());
+        LocalDate newDue = LocalDate.parse(e.newDue());
+        if (on.isAfter(today)) {
+            return Text.of("exchange.refused.future", on);
+        }
+        if (!newDue.isAfter(oldDue)) {
+            return Text.of("progress.error.extensionNotLater", newDue, oldDue);
+        }
+        if (e.reason() == null || e.reason().isBlank()) {
+            return Text.of("exchange.refused.malformed");
+        }
+        if (Db.count(c, "SELECT count(*) FROM extension_request r WHERE r.task_id = ? AND r.milestone_id IS ? "
+                + "AND NOT EXISTS (SELECT 1 FROM extension_decision d WHERE d.request_id = r.id)", e.taskId(), e.milestoneId()) > 0
+                || fresh.extensionRequests().stream().anyMatch(x -> x.taskId() == e.taskId()
+                && java.util.Objects.equals(x.milestoneId(), e.milestoneId()))) {
+            return Text.of("progress.error.extensionPending", taskCode(e.taskId()));
+        }
+        return null;
+    }
+
+    private Text checkValue(Records.IndicatorValue v) throws SQLException {
+        if (v.departmentId() == null || v.departmentId() != departmentId) {
+            return Text.of("exchange.refused.otherDepartment");
+        }
+        Long owner = Db.longOrNull(c, "SELECT department_id FROM indicator_profile WHERE indicator_id = ?", v.indicatorId());
+        if (owner == null || owner != departmentId) {
+            return Text.of("exchange.refused.notOwnIndicator");
+        }
+        if (Numbers.parse(v.value()) == null) {
+            return Text.of("indicator.error.notNumber", String.valueOf(v.value()), indicatorName(v.indicatorId()));
+        }
+        LocalDate on = LocalDate.parse(v.recordedOn());
+        if (on.isAfter(today) || v.year() > on.getYear() || v.year() < 1900) {
+            return Text.of("exchange.refused.malformed");
+        }
+        return null;
+    }
+
+    /** The task exists, the milestone is the task's, the record is the department's, and the department holds the task. */
+    private Text checkItem(String uid, long taskId, Long milestoneId, long recordDepartment) throws SQLException {
+        if (uid == null || uid.isBlank()) {
+            return Text.of("exchange.refused.malformed");
+        }
+        if (recordDepartment != departmentId) {
+            return Text.of("exchange.refused.otherDepartment");
+        }
+        if (taskCode(taskId) == null) {
+            return Text.of("exchange.refused.noSuchTask");
+        }
+        if (milestoneId != null) {
+            Long task = Db.longOrNull(c, "SELECT task_id FROM milestone WHERE id = ?", milestoneId);
+            if (task == null || task != taskId) {
+                return Text.of("exchange.refused.noSuchTask");
+            }
+        }
+        boolean holds = Db.count(c, "SELECT count(*) FROM task_assignment WHERE task_id = ? AND department_id = ?",
+                taskId, departmentId) > 0
+                || Db.count(c, "SELECT count(*) FROM milestone_lead l JOIN milestone m ON m.id = l.milestone_id "
+                + "WHERE m.task_id = ? AND l.department_id = ?", taskId, departmentId) > 0;
+        if (!holds) {
+            return Text.of("exchange.refused.taskNotHeld", taskCode(taskId));
+        }
+        return null;
+    }
+
+    private Text requireLead(long taskId, Long milestoneId) throws SQLException {
+        Long lead = milestoneId == null ? null
+                : Db.longOrNull(c, "SELECT department_id FROM milestone_lead WHERE milestone_id = ?", milestoneId);
+        if (lead == null) {
+            lead = Db.longOrNull(c, "SELECT department_id FROM task_assignment WHERE task_id = ? AND role = 'LEAD'", taskId);
+        }
+        if (lead == null || lead != departmentId) {
+            return Text.of("exchange.refused.notLead", taskCode(taskId));
+        }
+        return null;
+    }
+
+    private boolean exists(String table, String uid) throws SQLException {
+        return uid != null && Db.count(c, "SELECT count(*) FROM " + table + " WHERE uid = ?", uid) > 0;
+    }
+
+    private boolean mine(String table, String uid) throws SQLException {
+        return Db.count(c, "SELECT count(*) FROM " + table + " WHERE uid = ? AND department_id = ?", uid, departmentId) > 0;
+    }
+
+    private String taskCode(long taskId) throws SQLException {
+        return Db.string(c, "SELECT code FROM task WHERE id = ?", taskId);
+    }
+
+    private String indicatorName(long indicatorId) throws SQLException {
+        return Db.string(c, "SELECT name FROM indicator WHERE id = ?", indicatorId);
+    }
+}

@@ -1,0 +1,162 @@
+package org.planledger.exchange;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.planledger.i18n.Text;
+import org.planledger.store.EvidenceFile;
+import org.planledger.store.Ledger;
+import org.planledger.store.LedgerIdentity;
+import org.planledger.store.StoreException;
+
+/**
+ * A liaison officer opens a department package: an empty ledger becomes that department's
+ * ledger; the department's ledger is refreshed by a newer package from the same manager. A
+ * refresh updates the plan, the division of work and the manager's records, and never touches
+ * what the department wrote and has not yet had acknowledged. All of it is one transaction.
+ */
+public final class PackageOpener {
+
+    /** What opening did. */
+    public record Opened(String departmentName, long serial, boolean refreshed, int tasks, int recordsAdded) {
+    }
+
+    private static final TypeReference<Map<String, List<Map<String, Object>>>> TABLES = new TypeReference<>() { };
+
+    private final Clock clock;
+
+    public PackageOpener(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Reads a package's manifest, refusing what is not a package this version can open. */
+    public static Manifest peek(Path packageFile) {
+        return check(SealedFile.read(packageFile));
+    }
+
+    /** The file name a department ledger gets by default: one per department and issuing ledger. */
+    public static String defaultLedgerName(Manifest m) {
+        return "部门台账-" + EvidenceFile.safeName(m.departmentName()) + "-" + m.ledgerId().substring(0, Math.min(8,
+                m.ledgerId().length())) + ".planledger";
+    }
+
+    /** Opens the package into the ledger file, creating it if needed. */
+    public Opened openInto(Path packageFile, Path ledgerFile) {
+        SealedFile sealed = SealedFile.read(packageFile);
+        check(sealed);
+        boolean existed = Files.exists(ledgerFile);
+        try (Ledger ledger = Ledger.open(ledgerFile)) {
+            return open(sealed, ledger);
+        } catch (RuntimeException e) {
+            if (!existed) {
+                deleteLedger(ledgerFile);
+            }
+            throw e;
+        }
+    }
+
+    /** Opens the package into an open ledger. */
+    public Opened open(Path packageFile, Ledger ledger) {
+        SealedFile sealed = SealedFile.read(packageFile);
+        check(sealed);
+        return open(sealed, ledger);
+    }
+
+    private Opened open(SealedFile sealed, Ledger ledger) {
+        Manifest m = sealed.manifest();
+        Map<String, List<Map<String, Object>>> outline = sealed.parse(SealedFile.CONTENT, TABLES);
+        Records records = sealed.parse(SealedFile.RECORDS, Records.class);
+        Map<String, byte[]> evidence = new HashMap<>();
+        for (Records.Evidence e : records.evidence()) {
+            byte[] bytes = sealed.evidence(e.uid());
+            if (bytes == null || !EvidenceFile.sha256(bytes).equals(e.sha256())) {
+                throw new ExchangeException(Text.of("exchange.error.evidenceDamaged", sealed.fileName(), e.name()));
+            }
+            evidence.put(e.uid(), bytes);
+        }
+        try {
+            return ledger.inTransaction(c -> {
+                LedgerIdentity me = LedgerIdentity.read(c);
+                boolean refresh = me.isDepartment();
+                if (refresh) {
+                    checkRefresh(c, me, m, sealed);
+                } else if (Db.count(c, "SELECT (SELECT count(*) FROM plan) + (SELECT count(*) FROM progress_entry) "
+                        + "+ (SELECT count(*) FROM exchange_batch)") > 0) {
+                    throw new ExchangeException(Text.of("exchange.error.packageIntoMaster", sealed.fileName()));
+                }
+                if (refresh && m.serial() == me.packageSerial()) {
+                    return new Opened(m.departmentName(), m.serial(), true, outline.getOrDefault("task", List.of()).size(), 0);
+                }
+                long acked = m.ackedSeq() == null ? 0 : m.ackedSeq();
+                new OutlineTables(c).write(outline, RecordTables.unreported(acked));
+                long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
+                        + "VALUES ('PACKAGE_IN', ?, ?, ?, ?, ?)", m.departmentId(), m.serial(), sealed.digest(),
+                        sealed.fileName(), Instant.now(clock).toString());
+                int added = new RecordTables(c).write(records, evidence, batch);
+                refreshAllStatus(c);
+                Db.update(c, "UPDATE ledger_identity SET role = 'DEPARTMENT', department_id = ?, issuer_ledger_id = ?, "
+                                + "secret = ?, package_serial = ?, acked_seq = ?", m.departmentId(), m.ledgerId(), m.secret(),
+                        m.serial(), acked);
+                return new Opened(m.departmentName(), m.serial(), refresh, outline.getOrDefault("task", List.of()).size(), added);
+            });
+        } catch (StoreException e) {
+            throw new ExchangeException(Text.of("exchange.error.packageRefused", sealed.fileName(), e.problem()), e);
+        } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
+            throw new ExchangeException(Text.of("exchange.error.partBroken", sealed.fileName(), SealedFile.CONTENT), e);
+        }
+    }
+
+    private static void checkRefresh(Connection c, LedgerIdentity me, Manifest m, SealedFile sealed) throws SQLException {
+        if (!m.ledgerId().equals(me.issuerLedgerId()) || m.departmentId() != me.departmentId()) {
+            throw new ExchangeException(Text.of("exchange.error.packageOtherLedger", sealed.fileName(), me.departmentName()));
+        }
+        String secret = Db.string(c, "SELECT secret FROM ledger_identity");
+        if (secret == null || !sealed.sealedWith(HexFormat.of().parseHex(secret))) {
+            throw new ExchangeException(Text.of("exchange.error.packageForged", sealed.fileName()));
+        }
+        if (m.serial() < me.packageSerial()) {
+            throw new ExchangeException(Text.of("exchange.error.packageOlder", sealed.fileName(), m.serial(), me.packageSerial()));
+        }
+    }
+
+    private static Manifest check(SealedFile sealed) {
+        Manifest m = Manifests.check(sealed, Manifest.PACKAGE);
+        if (m.secret() == null || m.departmentName() == null || m.ledgerId() == null) {
+            throw new ExchangeException(Text.of("exchange.error.partBroken", sealed.fileName(), SealedFile.MANIFEST));
+        }
+        try {
+            if (!sealed.sealedWith(HexFormat.of().parseHex(m.secret()))) {
+                throw new ExchangeException(Text.of("exchange.error.packageDamaged", sealed.fileName()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ExchangeException(Text.of("exchange.error.partBroken", sealed.fileName(), SealedFile.MANIFEST), e);
+        }
+        return m;
+    }
+
+    private static void refreshAllStatus(Connection c) throws SQLException {
+        Db.update(c, "UPDATE task SET status = coalesce((SELECT e.status FROM status_event e WHERE e.task_id = task.id "
+                + "AND e.milestone_id IS NULL ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), 'NOT_STARTED')");
+        Db.update(c, "UPDATE milestone SET status = coalesce((SELECT e.status FROM status_event e WHERE e.milestone_id = "
+                + "milestone.id ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), 'NOT_STARTED')");
+    }
+
+    private static void deleteLedger(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // an empty ledger file left behind does no harm
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.planledger.exchange;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.planledger.i18n.Text;
+import org.planledger.store.Ledger;
+import org.planledger.store.LedgerIdentity;
+
+/**
+ * A liaison officer exports a progress report: everything the department wrote that the manager
+ * has not yet acknowledged (entries, evidence, close-out and extension requests, indicator
+ * values), signed with the department's key. Each export takes the next number; exporting twice
+ * is harmless, since the later report holds all the earlier one did.
+ */
+public final class ReportExporter {
+
+    /** One report written. */
+    public record Exported(Path file, long seq, int entries, int requests, int evidence, int indicatorValues) {
+
+        public int total() {
+            return entries + requests + evidence + indicatorValues;
+        }
+    }
+
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public ReportExporter(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Writes the report to the file (a folder gets the default name); the file is in place when this returns. */
+    public Exported export(Path target) {
+        List<Path> temp = new ArrayList<>(1);
+        try {
+            Exported done = ledger.inTransaction(c -> {
+                LedgerIdentity me = LedgerIdentity.read(c);
+                if (!me.isDepartment()) {
+                    throw new ExchangeException(Text.of("exchange.error.reportFromMaster"));
+                }
+                long seq = me.reportSeq() + 1;
+                Path file = java.nio.file.Files.isDirectory(target)
+                        ? target.resolve(FileNames.reportName(me.departmentName(), java.time.LocalDate.now(clock), seq))
+                        : target;
+                long dept = me.departmentId();
+                String mine = "r.department_id = " + dept + " AND " + RecordTables.unreported(me.ackedSeq());
+                RecordTables tables = new RecordTables(c);
+                Records records = tables.read(mine, mine + " AND r.by_manager = 0", mine, "0", "0", mine, "0");
+                String secret = Db.string(c, "SELECT secret FROM ledger_identity");
+                Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.VERSION, Manifest.REPORT, me.issuerLedgerId(),
+                        dept, me.departmentName(), seq, me.ackedSeq(), me.packageSerial(), Instant.now(clock).toString(), null);
+                Map<String, byte[]> parts = new LinkedHashMap<>();
+                parts.put(SealedFile.MANIFEST, SealedFile.json(manifest));
+                parts.put(SealedFile.RECORDS, SealedFile.json(records));
+                tables.evidenceBytes(records).forEach((uid, bytes) -> parts.put(SealedFile.EVIDENCE + uid, bytes));
+                temp.add(SealedFile.writeTemp(file, parts, HexFormat.of().parseHex(secret)));
+                markSent(c, records, seq);
+                Db.update(c, "UPDATE ledger_identity SET report_seq = ?", seq);
+                Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
+                        + "VALUES ('REPORT_OUT', ?, ?, '', ?, ?)", dept, seq, file.getFileName().toString(),
+                        Instant.now(clock).toString());
+                return new Exported(file, seq, records.entries().size(),
+                        records.events().size() + records.extensionRequests().size(), records.evidence().size(),
+                        records.indicatorValues().size());
+            });
+            SealedFile.place(temp.get(0), done.file());
+            return done;
+        } finally {
+            temp.forEach(SealedFile::discard);
+        }
+    }
+
+    private static void markSent(java.sql.Connection c, Records r, long seq) throws SQLException {
+        try (var ps = c.prepareStatement("INSERT OR IGNORE INTO exchange_sent (uid, report_seq) VALUES (?, ?)")) {
+            List<String> uids = new ArrayList<>();
+            r.entries().forEach(e -> uids.add(e.uid()));
+            r.events().forEach(e -> uids.add(e.uid()));
+            r.evidence().forEach(e -> uids.add(e.uid()));
+            r.extensionRequests().forEach(e -> uids.add(e.uid()));
+            r.indicatorValues().forEach(e -> uids.add(e.uid()));
+            for (String uid : uids) {
+                Db.execute(ps, uid, seq);
+            }
+        }
+    }
+}

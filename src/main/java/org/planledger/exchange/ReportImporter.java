@@ -1,0 +1,231 @@
+package org.planledger.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.planledger.i18n.Text;
+import org.planledger.model.TaskStatus;
+import org.planledger.store.Ledger;
+import org.planledger.store.LedgerIdentity;
+
+/**
+ * The manager imports progress reports, one file or a folder of them. A report is trusted only
+ * when it is sealed with the key of the department it names, made for this ledger, and newer
+ * than the last report merged from that department; then each record is sorted by the merge
+ * rules. The dry run does exactly the same work and rolls it back, so the preview is what the
+ * merge will do. The merge of all files is one transaction.
+ */
+public final class ReportImporter {
+
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public ReportImporter(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** The report files a path names: the file itself, or a folder's report files by name. */
+    public static List<Path> expand(Path fileOrFolder) {
+        if (!Files.isDirectory(fileOrFolder)) {
+            return List.of(fileOrFolder);
+        }
+        try (Stream<Path> files = Files.list(fileOrFolder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(FileNames.REPORT_EXTENSION))
+                    .filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new ExchangeException(Text.of("exchange.error.unreadable", fileOrFolder.toString(),
+                    String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    public ReportImport preview(List<Path> files) {
+        try {
+            ledger.inTransaction(c -> {
+                throw new DryRun(run(c, files, true));
+            });
+            throw new IllegalStateException("unreachable");
+        } catch (DryRun d) {
+            return d.result;
+        }
+    }
+
+    public ReportImport merge(List<Path> files) {
+        return ledger.inTransaction(c -> run(c, files, false));
+    }
+
+    /** Carries the preview out of the transaction it rolls back. */
+    private static final class DryRun extends RuntimeException {
+        private final transient ReportImport result;
+
+        DryRun(ReportImport result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    private record Loaded(Path path, SealedFile sealed, Manifest manifest, ExchangeException problem) {
+    }
+
+    private ReportImport run(Connection c, List<Path> files, boolean dryRun) throws SQLException {
+        List<Loaded> loaded = new ArrayList<>();
+        for (Path p : files) {
+            try {
+                SealedFile sealed = SealedFile.read(p);
+                loaded.add(new Loaded(p, sealed, Manifests.check(sealed, Manifest.REPORT), null));
+            } catch (ExchangeException e) {
+                loaded.add(new Loaded(p, null, null, e));
+            }
+        }
+        // a department's reports in the order they were written, whatever order they came in
+        loaded.sort(Comparator.comparing((Loaded l) -> l.manifest == null ? Long.MIN_VALUE : l.manifest.departmentId())
+                .thenComparing(l -> l.manifest == null ? 0 : l.manifest.serial()));
+        List<ReportImport.FileOutcome> outcomes = new ArrayList<>();
+        LedgerIdentity me = LedgerIdentity.read(c);
+        for (Loaded l : loaded) {
+            if (l.problem != null) {
+                outcomes.add(refused(l.path, "", 0, l.problem.problem()));
+            } else {
+                outcomes.add(mergeOne(c, me, l));
+            }
+        }
+        return new ReportImport(dryRun, outcomes);
+    }
+
+    private ReportImport.FileOutcome mergeOne(Connection c, LedgerIdentity me, Loaded l) throws SQLException {
+        Manifest m = l.manifest;
+        String name = l.sealed.fileName();
+        String department = m.departmentName() == null ? "" : m.departmentName();
+        if (me.isDepartment()) {
+            return refused(l.path, department, m.serial(), Text.of("exchange.error.importIntoDepartment", name));
+        }
+        if (!me.ledgerId().equals(m.ledgerId())) {
+            return refused(l.path, department, m.serial(), Text.of("exchange.error.reportOtherLedger", name));
+        }
+        String secret = Db.string(c, "SELECT secret FROM exchange_department WHERE department_id = ?", m.departmentId());
+        String masterName = Db.string(c, "SELECT name FROM department WHERE id = ?", m.departmentId());
+        if (secret == null || masterName == null) {
+            return refused(l.path, department, m.serial(), Text.of("exchange.error.noPackageIssued", name, department));
+        }
+        department = masterName;
+        if (!l.sealed.sealedWith(HexFormat.of().parseHex(secret))) {
+            return refused(l.path, department, m.serial(), Text.of("exchange.error.reportForged", name, department));
+        }
+        long mergedSeq = Db.longOrNull(c, "SELECT merged_seq FROM exchange_department WHERE department_id = ?", m.departmentId());
+        String digest = l.sealed.digest();
+        if (m.serial() < mergedSeq) {
+            return refused(l.path, department, m.serial(), Text.of("exchange.error.reportReplayed", name, m.serial(), mergedSeq));
+        }
+        if (m.serial() == mergedSeq) {
+            String mergedDigest = Db.string(c, "SELECT merged_digest FROM exchange_department WHERE department_id = ?",
+                    m.departmentId());
+            if (digest.equals(mergedDigest)) {
+                return new ReportImport.FileOutcome(l.path, department, m.serial(), ReportImport.Verdict.NOTHING_NEW, null, 0,
+                        l.sealed.parse(SealedFile.RECORDS, Records.class).size(), List.of(), List.of());
+            }
+            return refused(l.path, department, m.serial(), Text.of("exchange.error.reportReplayed", name, m.serial(), mergedSeq));
+        }
+        Records records = l.sealed.parse(SealedFile.RECORDS, Records.class);
+        Map<String, byte[]> evidence = new HashMap<>();
+        for (Records.Evidence e : records.evidence()) {
+            byte[] bytes = l.sealed.evidence(e.uid());
+            if (bytes != null) {
+                evidence.put(e.uid(), bytes);
+            }
+        }
+        MergeCheck.Sorted sorted = new MergeCheck(c, m.departmentId(), LocalDate.now(clock), evidence).sort(records);
+        long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
+                + "VALUES ('REPORT_IN', ?, ?, ?, ?, ?)", m.departmentId(), m.serial(), digest, name, Instant.now(clock).toString());
+        List<ReportImport.Attention> attention = attention(c, m, sorted.fresh(), batch);
+        int written = new RecordTables(c).write(sorted.fresh(), evidence, batch);
+        Db.update(c, "UPDATE exchange_department SET merged_seq = ?, merged_digest = ? WHERE department_id = ?",
+                m.serial(), digest, m.departmentId());
+        List<ReportImport.Refusal> refusals = sorted.refused().stream()
+                .map(r -> new ReportImport.Refusal(r.kindKey(), r.subject(), r.reason())).toList();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("fresh", written);
+        summary.put("known", sorted.known());
+        summary.put("refused", refusals.stream().map(r -> Map.of("kind", r.kindKey(), "subject", r.subject(),
+                "reason", r.reason().key())).toList());
+        Db.update(c, "UPDATE exchange_batch SET summary = ? WHERE id = ?",
+                new String(SealedFile.json(summary), java.nio.charset.StandardCharsets.UTF_8), batch);
+        return new ReportImport.FileOutcome(l.path, department, m.serial(), ReportImport.Verdict.MERGED, null, written,
+                sorted.known(), refusals, attention);
+    }
+
+    /**
+     * Items where the manager decided (a status, a close-out decision, an extension decision)
+     * after the package the department worked from, and the department now writes a status or a
+     * request: both stay on record, and the item is flagged until the manager decides again.
+     */
+    private List<ReportImport.Attention> attention(Connection c, Manifest m, Records fresh, long batch) throws SQLException {
+        long basedOn = m.basedOn() == null ? 0 : m.basedOn();
+        long eventMark = markOf(c, "event_mark", m.departmentId(), basedOn);
+        long decisionMark = markOf(c, "decision_mark", m.departmentId(), basedOn);
+        long lastEvent = Db.longOrNull(c, "SELECT coalesce(max(id), 0) FROM status_event");
+        List<ReportImport.Attention> out = new ArrayList<>();
+        Map<List<Object>, Boolean> seen = new HashMap<>();
+        List<Object[]> items = new ArrayList<>();
+        fresh.events().forEach(e -> items.add(new Object[] {e.taskId(), e.milestoneId()}));
+        fresh.extensionRequests().forEach(e -> items.add(new Object[] {e.taskId(), e.milestoneId()}));
+        for (Object[] item : items) {
+            long taskId = (Long) item[0];
+            Long milestoneId = (Long) item[1];
+            if (seen.putIfAbsent(java.util.Arrays.asList(taskId, milestoneId), true) != null) {
+                continue;
+            }
+            Text reason = null;
+            try (var ps = c.prepareStatement("SELECT status, effective_on FROM status_event WHERE task_id = ? "
+                    + "AND milestone_id IS ? AND by_manager = 1 AND id > ? ORDER BY id DESC LIMIT 1")) {
+                ps.setLong(1, taskId);
+                ps.setObject(2, milestoneId);
+                ps.setLong(3, eventMark);
+                try (var rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        reason = Text.of("exchange.attention.decidedMeanwhile",
+                                Text.of(TaskStatus.valueOf(rs.getString(1)).messageKey()), LocalDate.parse(rs.getString(2)));
+                    }
+                }
+            }
+            if (reason == null) {
+                String decided = Db.string(c, "SELECT d.decided_on FROM extension_decision d JOIN extension_request r "
+                        + "ON r.id = d.request_id WHERE r.task_id = ? AND r.milestone_id IS ? AND d.id > ? "
+                        + "ORDER BY d.id DESC LIMIT 1", taskId, milestoneId, decisionMark);
+                if (decided != null) {
+                    reason = Text.of("exchange.attention.extensionDecidedMeanwhile", LocalDate.parse(decided));
+                }
+            }
+            if (reason != null) {
+                Db.insert(c, "INSERT INTO exchange_attention (batch_id, task_id, milestone_id, reason, event_mark) "
+                        + "VALUES (?, ?, ?, ?, ?)", batch, taskId, milestoneId, Attentions.encode(reason), lastEvent);
+                out.add(new ReportImport.Attention(taskId, milestoneId,
+                        Db.string(c, "SELECT code FROM task WHERE id = ?", taskId), reason));
+            }
+        }
+        return out;
+    }
+
+    private static long markOf(Connection c, String column, long departmentId, long serial) throws SQLException {
+        Long mark = Db.longOrNull(c, "SELECT " + column + " FROM exchange_batch WHERE kind = 'PACKAGE_OUT' "
+                + "AND department_id = ? AND seq = ?", departmentId, serial);
+        return mark == null ? 0 : mark;
+    }
+
+    private static ReportImport.FileOutcome refused(Path file, String department, long seq, Text problem) {
+        return new ReportImport.FileOutcome(file, department, seq, ReportImport.Verdict.REFUSED, problem, 0, 0, List.of(),
+                List.of());
+    }
+}

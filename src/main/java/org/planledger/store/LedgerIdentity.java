@@ -1,0 +1,59 @@
+package org.planledger.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.planledger.i18n.Text;
+
+/**
+ * Who this ledger is: the manager's ledger (the master, which issues department packages) or a
+ * department's own ledger made from such a package. A department ledger refuses the manager's
+ * work — the plan, the division of work, decisions, rules — in the store itself, not only in the UI.
+ *
+ * @param departmentId   the department a department ledger belongs to; null for the master
+ * @param issuerLedgerId the master ledger whose package made this department ledger
+ * @param packageSerial  the serial of the last package opened here (department)
+ * @param ackedSeq       the last report of this department the manager had merged, per that package
+ * @param reportSeq      the last report exported here
+ */
+public record LedgerIdentity(String ledgerId, Role role, Long departmentId, String departmentName,
+                             String issuerLedgerId, long packageSerial, long ackedSeq, long reportSeq) {
+
+    public enum Role { MASTER, DEPARTMENT }
+
+    public boolean isDepartment() {
+        return role == Role.DEPARTMENT;
+    }
+
+    /** Reads the identity inside a transaction the caller holds. */
+    public static LedgerIdentity read(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.ledger_id, i.role, i.department_id, d.name, "
+                + "i.issuer_ledger_id, i.package_serial, i.acked_seq, i.report_seq FROM ledger_identity i "
+                + "LEFT JOIN department d ON d.id = i.department_id WHERE i.singleton = 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new IllegalStateException("ledger without identity");
+            }
+            long dept = rs.getLong(3);
+            return new LedgerIdentity(rs.getString(1), Role.valueOf(rs.getString(2)), rs.wasNull() ? null : dept,
+                    rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
+        }
+    }
+
+    /** Refuses the manager's work in a department ledger, inside the caller's transaction. */
+    static void requireManager(Connection c) throws SQLException {
+        LedgerIdentity id = read(c);
+        if (id.isDepartment()) {
+            throw new StoreException(Text.of("exchange.error.departmentMode", id.departmentName()));
+        }
+    }
+
+    /** In a department ledger, only that department writes. */
+    static void requireOwnDepartment(Connection c, long departmentId) throws SQLException {
+        LedgerIdentity id = read(c);
+        if (id.isDepartment() && id.departmentId() != departmentId) {
+            throw new StoreException(Text.of("exchange.error.otherDepartment", id.departmentName()));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.planledger.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.planledger.app.LedgerStartup;
+import org.planledger.model.ItemKey;
+import org.planledger.model.PeriodKind;
+import org.planledger.model.ReportingPeriod;
+import org.planledger.store.EvidenceFile;
+import org.planledger.store.Ledger;
+import org.planledger.store.NewEntry;
+
+/** A seeded master ledger made once per run, and small steps of the exchange round trip. */
+final class ExchangeFixture {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+
+    private static Path template;
+
+    private ExchangeFixture() {
+    }
+
+    /** A fresh copy of a master ledger holding the shipped plan and its draft division. */
+    static synchronized Path master(Path dir, String name) {
+        try {
+            if (template == null) {
+                Path t = Files.createTempDirectory("planledger-exchange").resolve("seeded.planledger");
+                try (Ledger l = Ledger.open(t)) {
+                    LedgerStartup.prepare(l);
+                }
+                template = t;
+            }
+            return Files.copy(template, dir.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long id(Ledger ledger, String sql) {
+        return ledger.read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+                if (!rs.next()) {
+                    throw new AssertionError("no row: " + sql);
+                }
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    static long count(Ledger ledger, String sql) {
+        return id(ledger, sql);
+    }
+
+    static List<String> strings(Ledger ledger, String sql) {
+        return ledger.read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every record uid and every table's row count: equal fingerprints, unchanged ledger. */
+    static String fingerprint(Ledger ledger) {
+        StringBuilder sb = new StringBuilder();
+        for (String table : List.of("progress_entry", "status_event", "evidence", "extension_request", "extension_decision",
+                "light_override", "indicator_value", "indicator_judgement", "exchange_batch", "exchange_origin",
+                "exchange_attention", "exchange_department", "task", "milestone", "task_assignment")) {
+            sb.append(table).append('=').append(count(ledger, "SELECT count(*) FROM " + table)).append(';');
+        }
+        sb.append(strings(ledger, "SELECT group_concat(uid) FROM (SELECT uid FROM progress_entry ORDER BY uid)"));
+        sb.append(strings(ledger, "SELECT group_concat(status) FROM (SELECT status FROM task ORDER BY id)"));
+        sb.append(strings(ledger, "SELECT group_concat(merged_seq) FROM exchange_department"));
+        return sb.toString();
+    }
+
+    static long department(Ledger ledger, String name) {
+        return id(ledger, "SELECT id FROM department WHERE name = '" + name + "'");
+    }
+
+    static long task(Ledger ledger, String code) {
+        return id(ledger, "SELECT id FROM task WHERE code = '" + code + "'");
+    }
+
+    static long lead(Ledger ledger, String code) {
+        return id(ledger, "SELECT department_id FROM task_assignment WHERE role = 'LEAD' AND task_id = " + task(ledger, code));
+    }
+
+    /** A progress entry for the month before today, written today. */
+    static long entry(Ledger ledger, long taskId, long departmentId, String text, List<EvidenceFile> evidence) {
+        return ledger.progress(CLOCK).addEntry(new NewEntry(ItemKey.task(taskId), departmentId,
+                ReportingPeriod.containing(PeriodKind.MONTH, TODAY.minusMonths(1)), TODAY, text, "", "", 50, null, evidence));
+    }
+
+    static EvidenceFile evidence(Path dir, String name, String content) {
+        try {
+            return new EvidenceFile(Files.writeString(dir.resolve(name), content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The parts of a sealed file, by name, for tests that alter one and seal again. */
+    static Map<String, byte[]> parts(Path file) {
+        Map<String, byte[]> parts = new TreeMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (!e.getName().equals(SealedFile.SIGNATURE)) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        parts.put(e.getName(), in.readAllBytes());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parts;
+    }
+}
