@@ -146,15 +146,23 @@ public final class ReportImporter {
                 evidence.put(e.uid(), bytes);
             }
         }
-        MergeCheck.Sorted sorted = new MergeCheck(c, m.departmentId(), LocalDate.now(clock), evidence).sort(records);
-        long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
-                + "VALUES ('REPORT_IN', ?, ?, ?, ?, ?)", m.departmentId(), m.serial(), digest, name, Instant.now(clock).toString());
-        List<ReportImport.Attention> attention = attention(c, m, sorted.fresh(), batch);
-        int written = new RecordTables(c).write(sorted.fresh(), evidence, batch);
+        ReportImport.FileOutcome outcome = mergeRecords(c, l.path, department, new Incoming("REPORT_IN", m.departmentId(),
+                m.serial(), m.basedOn(), digest, records, evidence, List.of()));
         Db.update(c, "UPDATE exchange_department SET merged_seq = ?, merged_digest = ? WHERE department_id = ?",
                 m.serial(), digest, m.departmentId());
-        List<ReportImport.Refusal> refusals = sorted.refused().stream()
-                .map(r -> new ReportImport.Refusal(r.kindKey(), r.subject(), r.reason())).toList();
+        return outcome;
+    }
+
+    /** Sorts the records by the merge rules, writes the new ones and records the batch they came in. */
+    ReportImport.FileOutcome mergeRecords(Connection c, Path file, String department, Incoming in) throws SQLException {
+        MergeCheck.Sorted sorted = new MergeCheck(c, in.departmentId(), LocalDate.now(clock), in.evidence()).sort(in.records());
+        long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", in.kind(), in.departmentId(), in.seq(), in.digest(),
+                file.getFileName().toString(), Instant.now(clock).toString());
+        List<ReportImport.Attention> attention = attention(c, in, sorted.fresh(), batch);
+        int written = new RecordTables(c).write(sorted.fresh(), in.evidence(), batch);
+        List<ReportImport.Refusal> refusals = new ArrayList<>(in.refused());
+        sorted.refused().forEach(r -> refusals.add(new ReportImport.Refusal(r.kindKey(), r.subject(), r.reason())));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("fresh", written);
         summary.put("known", sorted.known());
@@ -162,7 +170,7 @@ public final class ReportImporter {
                 "reason", r.reason().key())).toList());
         Db.update(c, "UPDATE exchange_batch SET summary = ? WHERE id = ?",
                 new String(SealedFile.json(summary), java.nio.charset.StandardCharsets.UTF_8), batch);
-        return new ReportImport.FileOutcome(l.path, department, m.serial(), ReportImport.Verdict.MERGED, null, written,
+        return new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.MERGED, null, written,
                 sorted.known(), refusals, attention);
     }
 
@@ -171,7 +179,7 @@ public final class ReportImporter {
      * after the package the department worked from, and the department now writes a status or a
      * request: both stay on record, and the item is flagged until the manager decides again.
      */
-    private List<ReportImport.Attention> attention(Connection c, Manifest m, Records fresh, long batch) throws SQLException {
+    private List<ReportImport.Attention> attention(Connection c, Incoming m, Records fresh, long batch) throws SQLException {
         long basedOn = m.basedOn() == null ? 0 : m.basedOn();
         long eventMark = markOf(c, "event_mark", m.departmentId(), basedOn);
         long decisionMark = markOf(c, "decision_mark", m.departmentId(), basedOn);
