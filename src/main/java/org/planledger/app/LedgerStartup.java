@@ -14,6 +14,9 @@ public final class LedgerStartup {
 
     /** The registry, the shipped plans and their drafts, as far as missing; true when it seeded anything. */
     public static boolean prepare(Ledger ledger) {
+        if (ledger.identity().isDepartment()) {
+            return false; // a department ledger holds what its package brought, nothing else
+        }
         boolean departments = ledger.departments().seedIfEmpty(ReferenceDepartments.shipped());
         boolean plans = ShippedPlans.seedIfEmpty(ledger);
         if (departments || plans) {
@@ -24,6 +27,9 @@ public final class LedgerStartup {
 
     /** Only the registry (and drafts for the plans already there), for a ledger that holds plans. */
     public static boolean prepareRegistry(Ledger ledger) {
+        if (ledger.identity().isDepartment()) {
+            return false;
+        }
         boolean departments = ledger.departments().seedIfEmpty(ReferenceDepartments.shipped());
         if (departments && !ledger.plans().plans().isEmpty()) {
             DraftDivisions.shipped().apply(ledger, 0);
