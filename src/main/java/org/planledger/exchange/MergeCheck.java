@@ -43,6 +43,8 @@ final class MergeCheck {
     private final List<Refusal> refused = new ArrayList<>();
     private final Set<String> refusedUids = new HashSet<>();
     private int known;
+    private final Map<Long, String> codes = new java.util.HashMap<>();
+    private final Map<Long, Boolean> held = new java.util.HashMap<>();
 
     MergeCheck(Connection c, long departmentId, LocalDate today, Map<String, byte[]> evidenceBytes) {
         this.c = c;
@@ -276,14 +278,22 @@ final class MergeCheck {
                 return Text.of("exchange.refused.noSuchTask");
             }
         }
-        boolean holds = Db.count(c, "SELECT count(*) FROM task_assignment WHERE task_id = ? AND department_id = ?",
-                taskId, departmentId) > 0
-                || Db.count(c, "SELECT count(*) FROM milestone_lead l JOIN milestone m ON m.id = l.milestone_id "
-                + "WHERE m.task_id = ? AND l.department_id = ?", taskId, departmentId) > 0;
-        if (!holds) {
+        if (!holds(taskId)) {
             return Text.of("exchange.refused.taskNotHeld", taskCode(taskId));
         }
         return null;
+    }
+
+    private boolean holds(long taskId) throws SQLException {
+        Boolean holds = held.get(taskId);
+        if (holds == null) {
+            holds = Db.count(c, "SELECT count(*) FROM task_assignment WHERE task_id = ? AND department_id = ?",
+                    taskId, departmentId) > 0
+                    || Db.count(c, "SELECT count(*) FROM milestone_lead l JOIN milestone m ON m.id = l.milestone_id "
+                    + "WHERE m.task_id = ? AND l.department_id = ?", taskId, departmentId) > 0;
+            held.put(taskId, holds);
+        }
+        return holds;
     }
 
     private Text requireLead(long taskId, Long milestoneId) throws SQLException {
@@ -307,7 +317,10 @@ final class MergeCheck {
     }
 
     private String taskCode(long taskId) throws SQLException {
-        return Db.string(c, "SELECT code FROM task WHERE id = ?", taskId);
+        if (!codes.containsKey(taskId)) {
+            codes.put(taskId, Db.string(c, "SELECT code FROM task WHERE id = ?", taskId));
+        }
+        return codes.get(taskId);
     }
 
     private String indicatorName(long indicatorId) throws SQLException {

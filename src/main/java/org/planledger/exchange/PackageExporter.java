@@ -1,7 +1,6 @@
 package org.planledger.exchange;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -28,8 +27,6 @@ public final class PackageExporter {
     /** One package written. */
     public record Issued(long departmentId, String departmentName, Path file, long serial, int tasks, int records) {
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Ledger ledger;
     private final Clock clock;
@@ -87,13 +84,7 @@ public final class PackageExporter {
         if (name == null) {
             throw new ExchangeException(Text.of("exchange.error.noSuchDepartment", String.valueOf(departmentId)));
         }
-        String secret = Db.string(c, "SELECT secret FROM exchange_department WHERE department_id = ?", departmentId);
-        if (secret == null) {
-            byte[] key = new byte[32];
-            RANDOM.nextBytes(key);
-            secret = HexFormat.of().formatHex(key);
-            Db.update(c, "INSERT INTO exchange_department (department_id, secret) VALUES (?, ?)", departmentId, secret);
-        }
+        String secret = DepartmentKeys.secret(c, departmentId);
         Db.update(c, "UPDATE exchange_department SET package_serial = package_serial + 1 WHERE department_id = ?", departmentId);
         long serial = Db.longOrNull(c, "SELECT package_serial FROM exchange_department WHERE department_id = ?", departmentId);
         long acked = Db.longOrNull(c, "SELECT merged_seq FROM exchange_department WHERE department_id = ?", departmentId);

@@ -56,6 +56,7 @@ final class RecordTables {
         Records out = Records.empty();
         Set<String> entryUids = new HashSet<>();
         Set<String> eventUids = new HashSet<>();
+        // evidence is read through its owner's filter below, not by scanning every evidence row
         Map<Long, String> entryUidById = new HashMap<>();
         Map<Long, String> eventUidById = new HashMap<>();
         query("SELECT r.id, r.uid, r.task_id, r.milestone_id, r.department_id, r.period_kind, r.period_start, "
@@ -80,8 +81,9 @@ final class RecordTables {
                     rs.getString(7), longOrNull(rs, 8), rs.getInt(9) == 1, rs.getString(10)));
         });
         if (!entryUids.isEmpty() || !eventUids.isEmpty()) {
-            query("SELECT r.uid, r.progress_entry_id, r.status_event_id, r.name, r.size, r.sha256 FROM evidence r "
-                    + "ORDER BY r.id", rs -> {
+            query("SELECT e.uid, e.progress_entry_id, e.status_event_id, e.name, e.size, e.sha256 FROM evidence e "
+                    + "WHERE e.progress_entry_id IN (SELECT r.id FROM progress_entry r WHERE " + entryWhere + ") "
+                    + "OR e.status_event_id IN (SELECT r.id FROM status_event r WHERE " + eventWhere + ") ORDER BY e.id", rs -> {
                 long entry = rs.getLong(2);
                 String entryUid = rs.wasNull() ? null : entryUidById.get(entry);
                 long event = rs.getLong(3);

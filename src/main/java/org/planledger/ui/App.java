@@ -27,8 +27,15 @@ public final class App extends Application {
         if (!args.ignored().isEmpty()) {
             LOG.log(Level.WARNING, "ignored arguments: {0}", args.ignored());
         }
-        ledgerFile = args.ledger().orElseGet(LedgerLocation::defaultLedger).toAbsolutePath();
-        settings = Settings.load(UiContext.settingsFile(ledgerFile));
+        if (args.ledger().isPresent()) {
+            ledgerFile = args.ledger().get().toAbsolutePath();
+            settings = Settings.load(UiContext.settingsFile(ledgerFile));
+        } else {
+            // the settings in the data folder remember the ledger last opened (文件 → 打开台账…/打开任务包…)
+            Path home = LedgerLocation.defaultLedger().toAbsolutePath();
+            settings = Settings.load(UiContext.settingsFile(home));
+            ledgerFile = lastLedger(settings).orElse(home);
+        }
         // --lang holds for this run; the menu's choice is what gets saved
         args.language().ifPresent(lang -> settings.set(Settings.LANGUAGE, lang));
     }
@@ -49,6 +56,23 @@ public final class App extends Application {
             // the worker finishes closing the ledger, then the JVM may end
             executor.shutdown();
         }
+    }
+
+    private static java.util.Optional<Path> lastLedger(Settings settings) {
+        String last = settings.get(Settings.LAST_LEDGER);
+        if (last.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Path file = Path.of(last).toAbsolutePath();
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return java.util.Optional.of(file);
+            }
+            LOG.log(Level.WARNING, "the ledger opened last is gone, opening the default one: {0}", file);
+        } catch (java.nio.file.InvalidPathException e) {
+            LOG.log(Level.WARNING, "unusable ledger setting: {0}", last);
+        }
+        return java.util.Optional.empty();
     }
 
     public static void main(String[] args) {

@@ -44,6 +44,9 @@ public final class MainViewModel {
     private record PlanView(Outline outline, LedgerStats stats) {
     }
 
+    private record Opened(List<PlanSummary> plans, org.planledger.store.LedgerIdentity identity) {
+    }
+
     private final LedgerSession session;
     private final ErrorReporter errors;
     private final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
@@ -71,6 +74,9 @@ public final class MainViewModel {
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     /** Goes up whenever progress, statuses or lights were written: views showing them read again. */
     private final LongProperty progressRevision = new SimpleLongProperty(this, "progressRevision");
+    /** The items merges flagged for the manager and not yet decided again (需督办处理), read after every change. */
+    private final ObservableList<org.planledger.exchange.Attentions.Item> attention =
+            FXCollections.observableArrayList();
     /** The task whose edit caused the next progress change, or 0 when it was something else. */
     private long editedTask;
     private long planLoads;
@@ -101,6 +107,7 @@ public final class MainViewModel {
         search.queryProperty().addListener((o, old, now) -> deadlines.filter().queryProperty().set(now));
         asOf.addListener((o, old, now) -> progressViewsChanged());
         progressRevision.addListener((o, old, now) -> progressViewsChanged());
+        progressRevision.addListener((o, old, now) -> loadAttention());
         screen.addListener((o, old, now) -> activate(now));
     }
 
@@ -165,14 +172,16 @@ public final class MainViewModel {
                     if (!ledger.plans().plans().isEmpty()) {
                         LedgerStartup.prepareRegistry(ledger);
                     }
-                    return ledger.plans().plans();
+                    return new Opened(ledger.plans().plans(), ledger.identity());
                 })
-                .onSuccess(list -> {
+                .onSuccess(opened -> {
+                    session.role().set(opened.identity());
                     ready.set(true);
-                    if (list.isEmpty()) {
+                    loadAttention();
+                    if (opened.plans().isEmpty() && !opened.identity().isDepartment()) {
                         seed();
                     } else {
-                        showPlans(list, 0);
+                        showPlans(opened.plans(), 0);
                     }
                 })
                 .onFailure(e -> {
@@ -354,6 +363,40 @@ public final class MainViewModel {
     /** Which view is on screen. */
     public ObjectProperty<MainScreen> screenProperty() {
         return screen;
+    }
+
+    /**
+     * A newer package refreshed this department ledger: who it is, its plans, division of work
+     * and records are read again, and every view with them.
+     */
+    public void ledgerRefreshed() {
+        session.task(ledger -> new Opened(ledger.plans().plans(), ledger.identity()))
+                .onSuccess(opened -> {
+                    session.role().set(opened.identity());
+                    showPlans(opened.plans(), selectedPlanId());
+                    divisionsImported();
+                    progressChanged();
+                })
+                .onFailure(this::loadFailed)
+                .executeWith(session.executor());
+    }
+
+    /** The open flags (需督办处理), all tasks; empty in a department ledger. */
+    public ObservableList<org.planledger.exchange.Attentions.Item> attention() {
+        return attention;
+    }
+
+    /** Reads the open flags again, in the background. */
+    public void loadAttention() {
+        if (!ready.get()) {
+            return;
+        }
+        session.task(ledger -> ledger.identity().isDepartment()
+                        ? List.<org.planledger.exchange.Attentions.Item>of()
+                        : new org.planledger.exchange.Attentions(ledger).open(0))
+                .onSuccess(attention::setAll)
+                .onFailure(e -> errors.report(Text.of("ui.exchange.attention.loadFailed"), e))
+                .executeWith(session.executor());
     }
 
     /** Divisions (and maybe departments) were written from outside the views: they read again. */

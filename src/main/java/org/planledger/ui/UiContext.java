@@ -10,8 +10,12 @@ import org.planledger.ui.common.FxDialogService;
 import org.planledger.ui.common.TaskExecutor;
 import org.planledger.ui.common.Theme;
 
-/** What a main window is given: its ledger, the user's settings, the executor, the look and the dialogs. */
-public record UiContext(Path ledgerFile, Settings settings, TaskExecutor executor, Theme theme, DialogFactory dialogs) {
+/**
+ * What a main window is given: its ledger, the user's settings, the executor, the look, the
+ * dialogs, and the data folder where a department package opens into its own ledger file.
+ */
+public record UiContext(Path ledgerFile, Settings settings, TaskExecutor executor, Theme theme, DialogFactory dialogs,
+                        Path dataFolder) {
 
     /** Makes the window's dialog service; tests pass one that answers file choosers. */
     @FunctionalInterface
@@ -27,10 +31,16 @@ public record UiContext(Path ledgerFile, Settings settings, TaskExecutor executo
 
     /** The usual context: real dialogs, the installed Chinese font. Needs the FX toolkit. */
     public static UiContext of(Path ledgerFile, Settings settings, TaskExecutor executor) {
-        return new UiContext(ledgerFile, settings, executor, Theme.detect(), FxDialogService::new);
+        return new UiContext(ledgerFile, settings, executor, Theme.detect(), FxDialogService::new,
+                org.planledger.app.LedgerLocation.defaultLedger().getParent());
     }
 
     public UiContext withDialogs(DialogFactory factory) {
-        return new UiContext(ledgerFile, settings, executor, theme, factory);
+        return new UiContext(ledgerFile, settings, executor, theme, factory, dataFolder);
+    }
+
+    /** Department ledgers opened from packages go into this folder (tests: a temporary one). */
+    public UiContext withDataFolder(Path folder) {
+        return new UiContext(ledgerFile, settings, executor, theme, dialogs, folder);
     }
 }

@@ -18,6 +18,12 @@ public interface DialogService {
 
     Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters);
 
+    /** Asks for one or more files to open; empty when the user cancelled. */
+    List<Path> showOpenMultipleDialog(String title, List<FileChooser.ExtensionFilter> filters);
+
+    /** Asks for a folder. */
+    Optional<Path> showDirectoryDialog(String title);
+
     /**
      * Asks where to save a file. The answer carries the extension of the chosen filter when the
      * user typed a name without one.

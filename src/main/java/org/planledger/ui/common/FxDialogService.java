@@ -67,6 +67,29 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> showOpenMultipleDialog(String title, List<FileChooser.ExtensionFilter> filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().setAll(filters);
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> showDirectoryDialog(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastSaveFolder != null && lastSaveFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastSaveFolder);
+        }
+        File folder = chooser.showDialog(owner);
+        if (folder != null) {
+            lastSaveFolder = folder;
+        }
+        return Optional.ofNullable(folder).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> showSaveDialog(String title, String initialFileName,
                                          List<FileChooser.ExtensionFilter> filters) {
         FileChooser chooser = new FileChooser();

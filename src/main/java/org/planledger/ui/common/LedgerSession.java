@@ -22,6 +22,7 @@ public final class LedgerSession {
     private final TaskExecutor executor;
     private final Clock clock;
     private volatile Ledger ledger;
+    private final LedgerRole role = new LedgerRole();
 
     public LedgerSession(Path file, TaskExecutor executor) {
         this(file, executor, AppClock.get());
@@ -48,6 +49,11 @@ public final class LedgerSession {
 
     public TaskExecutor executor() {
         return executor;
+    }
+
+    /** Whether the ledger is the manager's or a department's; known once it is open (UI thread). */
+    public LedgerRole role() {
+        return role;
     }
 
     /** Opens the ledger (creating or upgrading it), then runs the first work on it. */

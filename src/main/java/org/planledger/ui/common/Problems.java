@@ -24,6 +24,9 @@ public final class Problems {
             if (e instanceof PlanImportException p) {
                 return p.problem();
             }
+            if (e instanceof org.planledger.exchange.ExchangeException x) {
+                return x.problem();
+            }
             e = e.getCause();
         }
         if (error instanceof UncheckedIOException io) {
