@@ -8,7 +8,7 @@ import java.util.Map;
  * a progress report (REPORT_IN) or a filled-in workbook (WORKBOOK_IN).
  *
  * @param seq       the report's number (the workbook's issue number for a workbook)
- * @param basedOn   the package serial the department worked from, for the attention check
+ * @param basedOn   the package serial (or workbook issue) the department worked from, for the attention check
  * @param refused   what was refused before the records were made (a workbook row with altered keys)
  */
 record Incoming(String kind, long departmentId, long seq, Long basedOn, String digest, Records records,

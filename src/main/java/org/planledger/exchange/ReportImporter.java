@@ -44,7 +44,8 @@ public final class ReportImporter {
             return List.of(fileOrFolder);
         }
         try (Stream<Path> files = Files.list(fileOrFolder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(FileNames.REPORT_EXTENSION))
+            return files.filter(p -> p.getFileName().toString().endsWith(FileNames.REPORT_EXTENSION)
+                            || FillInWorkbookReader.isWorkbook(p) && !p.getFileName().toString().startsWith("~$"))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new ExchangeException(Text.of("exchange.error.unreadable", fileOrFolder.toString(),
@@ -82,7 +83,12 @@ public final class ReportImporter {
 
     private ReportImport run(Connection c, List<Path> files, boolean dryRun) throws SQLException {
         List<Loaded> loaded = new ArrayList<>();
+        List<Path> workbooks = new ArrayList<>();
         for (Path p : files) {
+            if (FillInWorkbookReader.isWorkbook(p)) {
+                workbooks.add(p);
+                continue;
+            }
             try {
                 SealedFile sealed = SealedFile.read(p);
                 loaded.add(new Loaded(p, sealed, Manifests.check(sealed, Manifest.REPORT), null));
@@ -100,6 +106,15 @@ public final class ReportImporter {
                 outcomes.add(refused(l.path, "", 0, l.problem.problem()));
             } else {
                 outcomes.add(mergeOne(c, me, l));
+            }
+        }
+        for (Path p : workbooks) {
+            try {
+                FillInWorkbookReader.Read read = new FillInWorkbookReader(c, clock).read(p);
+                outcomes.add(read.alreadyMerged() ? read.nothingNew(p)
+                        : mergeRecords(c, p, read.departmentName(), read.incoming()));
+            } catch (ExchangeException e) {
+                outcomes.add(refused(p, "", 0, e.problem()));
             }
         }
         return new ReportImport(dryRun, outcomes);
@@ -181,8 +196,10 @@ public final class ReportImporter {
      */
     private List<ReportImport.Attention> attention(Connection c, Incoming m, Records fresh, long batch) throws SQLException {
         long basedOn = m.basedOn() == null ? 0 : m.basedOn();
-        long eventMark = markOf(c, "event_mark", m.departmentId(), basedOn);
-        long decisionMark = markOf(c, "decision_mark", m.departmentId(), basedOn);
+        // what the department had seen: the package it last opened, or the workbook it filled in
+        String issued = "WORKBOOK_IN".equals(m.kind()) ? "WORKBOOK_OUT" : "PACKAGE_OUT";
+        long eventMark = markOf(c, "event_mark", issued, m.departmentId(), basedOn);
+        long decisionMark = markOf(c, "decision_mark", issued, m.departmentId(), basedOn);
         long lastEvent = Db.longOrNull(c, "SELECT coalesce(max(id), 0) FROM status_event");
         List<ReportImport.Attention> out = new ArrayList<>();
         Map<List<Object>, Boolean> seen = new HashMap<>();
@@ -226,9 +243,10 @@ public final class ReportImporter {
         return out;
     }
 
-    private static long markOf(Connection c, String column, long departmentId, long serial) throws SQLException {
-        Long mark = Db.longOrNull(c, "SELECT " + column + " FROM exchange_batch WHERE kind = 'PACKAGE_OUT' "
-                + "AND department_id = ? AND seq = ?", departmentId, serial);
+    private static long markOf(Connection c, String column, String issuedKind, long departmentId, long serial)
+            throws SQLException {
+        Long mark = Db.longOrNull(c, "SELECT " + column + " FROM exchange_batch WHERE kind = ? "
+                + "AND department_id = ? AND seq = ?", issuedKind, departmentId, serial);
         return mark == null ? 0 : mark;
     }
 

@@ -1,0 +1,447 @@
+package org.planledger.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.planledger.export.TableExport;
+import org.planledger.i18n.Messages;
+import org.planledger.i18n.Text;
+import org.planledger.model.ReportingPeriod;
+import org.planledger.model.TaskStatus;
+import org.planledger.store.EvidenceFile;
+import org.planledger.store.Ledger;
+import org.planledger.store.LedgerIdentity;
+
+/**
+ * For a department without PlanLedger, the manager issues a fill-in workbook (填报表): one row per
+ * task and milestone the department holds, the ledger's columns locked, the progress columns open,
+ * for the last closed reporting period. A very hidden sheet names the ledger, the department, the
+ * period and the workbook; each row carries a check code signed with the department's key, so a
+ * row whose key cells were altered is refused when the workbook comes back ({@link FillInWorkbookReader}).
+ */
+public final class FillInWorkbookExporter {
+
+    /** The workbook written: where, how many rows, and the reporting period in the user's words. */
+    public record Written(Path file, int rows, String periodLabel) {
+    }
+
+    static final String META_SHEET = "PlanLedger";
+    static final String FORMAT = "planledger-fill-in";
+    static final int FIRST_ROW = 3;
+    static final int NO = 0, CODE = 1, YEAR = 2, CONTENT = 3, LEAD = 4, COOPERATE = 5, DUE = 6, STATUS = 7,
+            PROGRESS = 8, PROBLEMS = 9, NEXT_STEPS = 10, PERCENT = 11, CLOSE_OUT = 12, KEY = 13;
+    private static final String[] COLUMNS = {"exchange.workbook.column.no", "exchange.workbook.column.code",
+        "exchange.workbook.column.year", "exchange.workbook.column.content", "exchange.workbook.column.lead",
+        "exchange.workbook.column.cooperate", "exchange.workbook.column.due", "exchange.workbook.column.status",
+        "exchange.workbook.column.progress", "exchange.workbook.column.problems", "exchange.workbook.column.nextSteps",
+        "exchange.workbook.column.percent", "exchange.workbook.column.closeOut", "exchange.workbook.column.check"};
+    private static final int[] WIDTHS = {5, 9, 11, 42, 16, 22, 15, 9, 40, 28, 28, 11, 9, 12};
+    private static final String KEY_FILL = "F2F2F2";
+    private static final String CLOSED_FILL = "D0D0D0";
+
+    /** One row: a task (milestoneId null) or one of its milestones. */
+    private record Item(long taskId, Long milestoneId, String code, Integer year, String content, String lead,
+                        String cooperating, LocalDate due, TaskStatus status, boolean ledByDepartment) {
+    }
+
+    private final Ledger ledger;
+    private final Clock clock;
+
+    public FillInWorkbookExporter(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** 区水务局-填报表-2026-11-29.xlsx */
+    public static String defaultFileName(String departmentName, LocalDate day) {
+        return EvidenceFile.safeName(departmentName) + "-填报表-" + day + FillInWorkbookReader.EXTENSION;
+    }
+
+    /** Writes the department's workbook to the file (a folder gets the default name); in place when this returns. */
+    public Written export(long departmentId, Path target, Messages messages) {
+        LocalDate today = LocalDate.now(clock);
+        List<Path> temp = new ArrayList<>(1);
+        try {
+            Written written = ledger.inTransaction(c -> {
+                LedgerIdentity me = LedgerIdentity.read(c);
+                if (me.isDepartment()) {
+                    throw new ExchangeException(Text.of("exchange.workbook.error.fromDepartment", me.departmentName()));
+                }
+                String name = Db.string(c, "SELECT name FROM department WHERE id = ?", departmentId);
+                if (name == null) {
+                    throw new ExchangeException(Text.of("exchange.error.noSuchDepartment", String.valueOf(departmentId)));
+                }
+                List<Item> items = items(c, departmentId);
+                if (items.isEmpty()) {
+                    throw new ExchangeException(Text.of("exchange.workbook.error.nothingHeld", name));
+                }
+                String secret = DepartmentKeys.secret(c, departmentId);
+                ReportingPeriod period = ledger.progress(clock).cycle().lastClosed(today);
+                Path file = Files.isDirectory(target) ? target.resolve(defaultFileName(name, today)) : target;
+                String workbookId = UUID.randomUUID().toString();
+                long seq = Db.count(c, "SELECT count(*) FROM exchange_batch WHERE kind = 'WORKBOOK_OUT' AND department_id = ?",
+                        departmentId) + 1L;
+                Map<String, String> meta = new LinkedHashMap<>();
+                meta.put("format", FORMAT);
+                meta.put("ledger", me.ledgerId());
+                meta.put("department", String.valueOf(departmentId));
+                meta.put("period", period.code());
+                meta.put("workbook", workbookId);
+                meta.put("issue", String.valueOf(seq));
+                String title = messages.get("exchange.workbook.title", name, messages.format(period.label()));
+                temp.add(writeTemp(file, wb -> new Sheets(wb, messages).write(title, items, meta, secret)));
+                // digest: the workbook id, by which the reader finds this issue and its period again
+                Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, event_mark, "
+                                + "decision_mark, summary, at) VALUES ('WORKBOOK_OUT', ?, ?, ?, ?, "
+                                + "(SELECT coalesce(max(id), 0) FROM status_event), "
+                                + "(SELECT coalesce(max(id), 0) FROM extension_decision), ?, ?)",
+                        departmentId, seq, workbookId, file.getFileName().toString(),
+                        new String(SealedFile.json(Map.of("rows", items.size(), "period", period.code())),
+                                StandardCharsets.UTF_8), Instant.now(clock).toString());
+                return new Written(file, items.size(), messages.format(period.label()));
+            });
+            SealedFile.place(temp.get(0), written.file());
+            return written;
+        } finally {
+            temp.forEach(SealedFile::discard);
+        }
+    }
+
+    /** The code that ties a row's key cells to the ledger and the department: the first 32 hex digits of the HMAC. */
+    static String checkCode(String secret, String ledgerId, long departmentId, long taskId, Long milestoneId,
+                            String taskCode, String milestoneYear) {
+        return DepartmentKeys.sign(secret, String.join("|", ledgerId, String.valueOf(departmentId),
+                String.valueOf(taskId), milestoneId == null ? "" : String.valueOf(milestoneId), taskCode,
+                milestoneYear)).substring(0, 32);
+    }
+
+    /** The row key in the hidden column: task id / milestone id (empty for a task) / check code. */
+    static String rowKey(long taskId, Long milestoneId, String check) {
+        return taskId + "/" + (milestoneId == null ? "" : milestoneId) + "/" + check;
+    }
+
+    /** Builds the workbook and writes it to a temporary file beside the target. */
+    private static Path writeTemp(Path file, Consumer<XSSFWorkbook> build) {
+        Path tmp = null;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            build.accept(wb);
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, ".planledger-", ".part");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                wb.write(out);
+            }
+            return tmp;
+        } catch (IOException e) {
+            SealedFile.discard(tmp);
+            throw new ExchangeException(Text.of("exchange.error.cannotWrite", file.toString(),
+                    String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** The department's live tasks in plan order, each followed by its milestones the department holds. */
+    private static List<Item> items(Connection c, long departmentId) throws SQLException {
+        List<Item> out = new ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT t.id, t.code, t.title, t.status, p.end_year, "
+                + "(SELECT department_id FROM task_assignment WHERE task_id = t.id AND role = 'LEAD'), "
+                + "(SELECT d.name FROM task_assignment a JOIN department d ON d.id = a.department_id "
+                + "WHERE a.task_id = t.id AND a.role = 'LEAD'), "
+                + "(SELECT group_concat(name, '、') FROM (SELECT d.name FROM task_assignment a JOIN department d "
+                + "ON d.id = a.department_id WHERE a.task_id = t.id AND a.role = 'COOPERATE' ORDER BY a.ordinal, d.id)), "
+                + "EXISTS (SELECT 1 FROM task_assignment a WHERE a.task_id = t.id AND a.department_id = ?1) "
+                + "FROM task t JOIN section s ON s.id = t.section_id JOIN chapter ch ON ch.id = s.chapter_id "
+                + "JOIN plan p ON p.id = t.plan_id WHERE t.withdrawn = 0 AND (EXISTS (SELECT 1 FROM task_assignment a "
+                + "WHERE a.task_id = t.id AND a.department_id = ?1) OR EXISTS (SELECT 1 FROM milestone m JOIN "
+                + "milestone_lead l ON l.milestone_id = m.id WHERE m.task_id = t.id AND m.withdrawn = 0 "
+                + "AND l.department_id = ?1)) ORDER BY t.plan_id, ch.number, s.number, t.ordinal, t.id")) {
+            ps.setLong(1, departmentId);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long taskId = rs.getLong(1);
+                    long lead = rs.getLong(6);
+                    Long leadId = rs.wasNull() ? null : lead;
+                    String cooperating = rs.getString(8) == null ? "" : rs.getString(8);
+                    TaskStatus status = TaskStatus.valueOf(rs.getString(4));
+                    out.add(new Item(taskId, null, rs.getString(2), null, rs.getString(3), nz(rs.getString(7)),
+                            cooperating, due(c, taskId, null, LocalDate.of(rs.getInt(5), 12, 31), status), status,
+                            leadId != null && leadId == departmentId));
+                    milestones(c, departmentId, taskId, rs.getString(2), rs.getInt(9) == 1, leadId, nz(rs.getString(7)),
+                            cooperating, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void milestones(Connection c, long departmentId, long taskId, String code, boolean assigned,
+                                   Long taskLead, String taskLeadName, String cooperating, List<Item> out)
+            throws SQLException {
+        try (var ps = c.prepareStatement("SELECT m.id, m.year, m.text, m.due_date, m.status, l.department_id, d.name "
+                + "FROM milestone m LEFT JOIN milestone_lead l ON l.milestone_id = m.id LEFT JOIN department d "
+                + "ON d.id = l.department_id WHERE m.task_id = ? AND m.withdrawn = 0 ORDER BY m.ordinal, m.id")) {
+            ps.setLong(1, taskId);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long own = rs.getLong(6);
+                    Long lead = rs.wasNull() ? taskLead : Long.valueOf(own);
+                    if (!assigned && (lead == null || lead != departmentId)) {
+                        continue;
+                    }
+                    long id = rs.getLong(1);
+                    TaskStatus status = TaskStatus.valueOf(rs.getString(5));
+                    out.add(new Item(taskId, id, code, rs.getInt(2), rs.getString(3),
+                            rs.getString(7) == null ? taskLeadName : rs.getString(7), cooperating,
+                            due(c, taskId, id, LocalDate.parse(rs.getString(4)), status), status,
+                            lead != null && lead == departmentId));
+                }
+            }
+        }
+    }
+
+    /** The due date after accepted extensions; none for standing work (持续推进). */
+    private static LocalDate due(Connection c, long taskId, Long milestoneId, LocalDate planned, TaskStatus status)
+            throws SQLException {
+        if (status == TaskStatus.ONGOING) {
+            return null;
+        }
+        String extended = Db.string(c, "SELECT r.new_due FROM extension_request r JOIN extension_decision d "
+                + "ON d.request_id = r.id WHERE d.accepted = 1 AND r.task_id = ? AND r.milestone_id IS ? "
+                + "ORDER BY d.decided_on DESC, d.id DESC LIMIT 1", taskId, milestoneId);
+        return extended == null ? planned : LocalDate.parse(extended);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The two sheets of one workbook and their styles. */
+    private static final class Sheets {
+        private final XSSFWorkbook wb;
+        private final Messages m;
+        private final CellStyle title;
+        private final CellStyle note;
+        private final CellStyle keyHeader;
+        private final CellStyle fillHeader;
+        private final CellStyle key;
+        private final CellStyle keyCentre;
+        private final CellStyle keyIndented;
+        private final CellStyle keyDate;
+        private final CellStyle fill;
+        private final CellStyle fillCentre;
+        private final CellStyle closed;
+
+        Sheets(XSSFWorkbook wb, Messages m) {
+            this.wb = wb;
+            this.m = m;
+            XSSFFont body = font(10, false);
+            XSSFFont strong = font(10, true);
+            title = style(font(14, true), false, HorizontalAlignment.LEFT, null, true);
+            note = style(body, false, HorizontalAlignment.LEFT, null, true);
+            note.setWrapText(true);
+            keyHeader = style(strong, true, HorizontalAlignment.CENTER, "DDE4EC", true);
+            fillHeader = style(strong, true, HorizontalAlignment.CENTER, "E2EFDA", true);
+            key = style(body, true, HorizontalAlignment.LEFT, KEY_FILL, true);
+            keyCentre = style(body, true, HorizontalAlignment.CENTER, KEY_FILL, true);
+            keyIndented = style(body, true, HorizontalAlignment.LEFT, KEY_FILL, true);
+            keyIndented.setIndention((short) 2);
+            keyDate = style(body, true, HorizontalAlignment.CENTER, KEY_FILL, true);
+            keyDate.setDataFormat(wb.createDataFormat().getFormat(
+                    Messages.ENGLISH.equals(m.locale()) ? TableExport.DATE_FORMAT_EN : TableExport.DATE_FORMAT_ZH));
+            fill = style(body, true, HorizontalAlignment.LEFT, null, false);
+            fillCentre = style(body, true, HorizontalAlignment.CENTER, null, false);
+            closed = style(body, true, HorizontalAlignment.CENTER, CLOSED_FILL, true);
+        }
+
+        void write(String heading, List<Item> items, Map<String, String> meta, String secret) {
+            XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("exchange.workbook.sheet")));
+            Row top = sheet.createRow(0);
+            top.setHeightInPoints(24);
+            cell(top, 0, heading, title);
+            Row help = sheet.createRow(1);
+            String instructions = m.get("exchange.workbook.instructions");
+            cell(help, 0, instructions, note);
+            help.setHeightInPoints(4f + 13f * lines(instructions, Arrays.stream(WIDTHS, 0, STATUS + 1).sum()));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, CLOSE_OUT));
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, STATUS)); // narrow enough to read on screen
+            Row head = sheet.createRow(FIRST_ROW - 1);
+            head.setHeightInPoints(30);
+            for (int col = 0; col < COLUMNS.length; col++) {
+                cell(head, col, m.get(COLUMNS[col]), col >= PROGRESS && col <= CLOSE_OUT
+                        ? fillHeader : keyHeader);
+                sheet.setColumnWidth(col, WIDTHS[col] * 256);
+            }
+            sheet.setColumnHidden(KEY, true);
+            String ledgerId = meta.get("ledger");
+            long departmentId = Long.parseLong(meta.get("department"));
+            CellRangeAddressList closeOutCells = new CellRangeAddressList();
+            int r = FIRST_ROW;
+            for (Item it : items) {
+                Row row = sheet.createRow(r);
+                String year = it.year() == null ? "" : String.valueOf(it.year());
+                cell(row, NO, String.valueOf(r - FIRST_ROW + 1), keyCentre);
+                cell(row, CODE, it.code(), keyCentre);
+                Cell y = row.createCell(YEAR);
+                y.setCellStyle(keyCentre);
+                if (it.year() != null) {
+                    y.setCellValue(it.year());
+                }
+                cell(row, CONTENT, it.content(), it.milestoneId() == null ? key : keyIndented);
+                cell(row, LEAD, it.lead(), key);
+                cell(row, COOPERATE, it.cooperating(), key);
+                Cell due = row.createCell(DUE);
+                due.setCellStyle(keyDate);
+                if (it.due() != null) {
+                    due.setCellValue(it.due());
+                }
+                cell(row, STATUS, m.get(it.status().messageKey()), keyCentre);
+                for (int col = PROGRESS; col <= NEXT_STEPS; col++) {
+                    row.createCell(col).setCellStyle(fill);
+                }
+                row.createCell(PERCENT).setCellStyle(fillCentre);
+                boolean mayClose = it.ledByDepartment() && it.status().canRequestCloseOut();
+                row.createCell(CLOSE_OUT).setCellStyle(mayClose ? fillCentre : closed);
+                if (mayClose) {
+                    closeOutCells.addCellRangeAddress(r, CLOSE_OUT, r, CLOSE_OUT);
+                }
+                cell(row, KEY, rowKey(it.taskId(), it.milestoneId(), checkCode(secret, ledgerId, departmentId,
+                        it.taskId(), it.milestoneId(), it.code(), year)), key);
+                row.setHeightInPoints(Math.max(42f, 3f + 13f * lines(it.content(), WIDTHS[CONTENT])));
+                r++;
+            }
+            validations(sheet, r - 1, closeOutCells);
+            sheet.createFreezePane(0, FIRST_ROW);
+            sheet.setRepeatingRows(new CellRangeAddress(FIRST_ROW - 1, FIRST_ROW - 1, -1, -1));
+            PrintSetup print = sheet.getPrintSetup();
+            print.setLandscape(true);
+            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+            sheet.getFooter().setCenter("&P / &N");
+            // no one needs to lift the protection: the check codes, not the password, guard the key cells
+            sheet.protectSheet(UUID.randomUUID().toString());
+            sheet.lockFormatColumns(false);
+            sheet.lockFormatRows(false);
+            metaSheet(meta);
+            wb.setActiveSheet(0);
+            wb.lockStructure();
+        }
+
+        private void validations(XSSFSheet sheet, int lastRow, CellRangeAddressList closeOutCells) {
+            DataValidationHelper dv = sheet.getDataValidationHelper();
+            DataValidation percent = dv.createValidation(dv.createIntegerConstraint(
+                    DataValidationConstraint.OperatorType.BETWEEN, "0", "100"),
+                    new CellRangeAddressList(FIRST_ROW, lastRow, PERCENT, PERCENT));
+            percent.setShowErrorBox(true);
+            percent.createErrorBox(m.get("exchange.workbook.column.percent"), m.get("exchange.workbook.percentHint"));
+            percent.setShowPromptBox(true);
+            percent.createPromptBox(m.get("exchange.workbook.column.percent"), m.get("exchange.workbook.percentHint"));
+            sheet.addValidationData(percent);
+            if (closeOutCells.countRanges() > 0) {
+                DataValidation close = dv.createValidation(dv.createExplicitListConstraint(new String[] {
+                    m.get("exchange.workbook.yes"), m.get("exchange.workbook.no")}), closeOutCells);
+                close.setShowErrorBox(true);
+                close.createErrorBox(m.get("exchange.workbook.column.closeOut"), m.get("exchange.workbook.closeOutHint"));
+                close.setShowPromptBox(true);
+                close.createPromptBox(m.get("exchange.workbook.column.closeOut"), m.get("exchange.workbook.closeOutHint"));
+                sheet.addValidationData(close);
+            }
+        }
+
+        private void metaSheet(Map<String, String> meta) {
+            XSSFSheet sheet = wb.createSheet(META_SHEET);
+            int r = 0;
+            for (Map.Entry<String, String> e : meta.entrySet()) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(e.getKey());
+                row.createCell(1).setCellValue(e.getValue());
+            }
+            sheet.protectSheet(UUID.randomUUID().toString());
+            wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+        }
+
+        /** Lines a text wraps to in a column this many characters wide (a Chinese character takes two). */
+        private static int lines(String text, int width) {
+            int lines = 0;
+            for (String line : text.split("\n", -1)) {
+                int units = 0;
+                for (int i = 0; i < line.length(); i++) {
+                    units += line.charAt(i) < 0x2E80 ? 1 : 2;
+                }
+                lines += Math.max(1, (units + width - 3) / (width - 2));
+            }
+            return lines;
+        }
+
+        private static void cell(Row row, int col, String value, CellStyle style) {
+            Cell c = row.createCell(col);
+            c.setCellValue(value);
+            c.setCellStyle(style);
+        }
+
+        private XSSFFont font(int points, boolean bold) {
+            XSSFFont f = wb.createFont();
+            f.setFontName(TableExport.FONT);
+            f.setCharSet(Font.DEFAULT_CHARSET);
+            f.setFontHeightInPoints((short) points);
+            f.setBold(bold);
+            return f;
+        }
+
+        private CellStyle style(Font font, boolean border, HorizontalAlignment h, String rgb, boolean locked) {
+            XSSFCellStyle s = wb.createCellStyle();
+            s.setFont(font);
+            s.setAlignment(h);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            s.setWrapText(true);
+            s.setLocked(locked);
+            if (border) {
+                s.setBorderTop(BorderStyle.THIN);
+                s.setBorderBottom(BorderStyle.THIN);
+                s.setBorderLeft(BorderStyle.THIN);
+                s.setBorderRight(BorderStyle.THIN);
+            }
+            if (rgb != null) {
+                s.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(rgb), null));
+                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            }
+            return s;
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package org.planledger.exchange;
+
+import static org.planledger.exchange.FillInWorkbookExporter.CLOSE_OUT;
+import static org.planledger.exchange.FillInWorkbookExporter.CODE;
+import static org.planledger.exchange.FillInWorkbookExporter.FIRST_ROW;
+import static org.planledger.exchange.FillInWorkbookExporter.KEY;
+import static org.planledger.exchange.FillInWorkbookExporter.NEXT_STEPS;
+import static org.planledger.exchange.FillInWorkbookExporter.PERCENT;
+import static org.planledger.exchange.FillInWorkbookExporter.PROBLEMS;
+import static org.planledger.exchange.FillInWorkbookExporter.PROGRESS;
+import static org.planledger.exchange.FillInWorkbookExporter.YEAR;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.planledger.i18n.Messages;
+import org.planledger.i18n.Text;
+import org.planledger.model.ReportingPeriod;
+import org.planledger.model.TaskStatus;
+import org.planledger.store.EvidenceFile;
+import org.planledger.store.LedgerIdentity;
+
+/**
+ * Reads a filled-in workbook (填报表) inside the caller's transaction and turns it into records
+ * from its department, for the merge rules to sort like any report. The workbook is trusted only
+ * when this ledger issued it to that department; each row only when its check code still matches
+ * its key cells. A filled row becomes a progress entry for the workbook's period, and 申请销号 = 是
+ * a close-out request with the workbook itself as evidence. The uids come from the workbook, the
+ * row and what was written in it, so the same filled workbook imported twice adds nothing.
+ */
+final class FillInWorkbookReader {
+
+    static final String EXTENSION = ".xlsx";
+
+    /** What the workbook brings; {@code alreadyMerged} when this very file was merged before. */
+    record Read(String departmentName, Incoming incoming, boolean alreadyMerged) {
+
+        ReportImport.FileOutcome nothingNew(Path file) {
+            return new ReportImport.FileOutcome(file, departmentName, incoming.seq(), ReportImport.Verdict.NOTHING_NEW,
+                    null, 0, incoming.records().size(), List.of(), List.of());
+        }
+    }
+
+    private static final Set<String> YES = Set.of(Messages.chinese().get("exchange.workbook.yes"),
+            Messages.forLanguage("en").get("exchange.workbook.yes").toLowerCase(Locale.ROOT));
+
+    private final Connection c;
+    private final Clock clock;
+
+    FillInWorkbookReader(Connection c, Clock clock) {
+        this.c = c;
+        this.clock = clock;
+    }
+
+    static boolean isWorkbook(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(EXTENSION);
+    }
+
+    /** Reads the workbook; a workbook that cannot be used at all ends in an ExchangeException saying why. */
+    Read read(Path file) throws SQLException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes = bytes(file, name);
+        try (XSSFWorkbook wb = open(bytes, name)) {
+            Map<String, String> meta = meta(wb, name);
+            LedgerIdentity me = LedgerIdentity.read(c);
+            if (me.isDepartment()) {
+                throw new ExchangeException(Text.of("exchange.workbook.error.intoDepartment", name));
+            }
+            if (!me.ledgerId().equals(meta.get("ledger"))) {
+                throw new ExchangeException(Text.of("exchange.workbook.error.otherLedger", name));
+            }
+            long departmentId = number(meta.get("department"), name);
+            String department = Db.string(c, "SELECT name FROM department WHERE id = ?", departmentId);
+            String secret = Db.string(c, "SELECT secret FROM exchange_department WHERE department_id = ?", departmentId);
+            Long seq = Db.longOrNull(c, "SELECT seq FROM exchange_batch WHERE kind = 'WORKBOOK_OUT' AND department_id = ? "
+                    + "AND digest = ?", departmentId, meta.get("workbook"));
+            ReportingPeriod period = ReportingPeriod.parse(Db.string(c, "SELECT json_extract(summary, '$.period') "
+                    + "FROM exchange_batch WHERE kind = 'WORKBOOK_OUT' AND department_id = ? AND digest = ?",
+                    departmentId, meta.get("workbook")));
+            if (department == null || secret == null || seq == null || period == null) {
+                throw new ExchangeException(Text.of("exchange.workbook.error.notIssued", name,
+                        department == null ? String.valueOf(departmentId) : department));
+            }
+            String digest = EvidenceFile.sha256(bytes);
+            Rows rows = new Rows(meta, departmentId, secret, period, name, bytes);
+            rows.read(wb.getSheetAt(0));
+            boolean merged = Db.count(c, "SELECT count(*) FROM exchange_batch WHERE kind = 'WORKBOOK_IN' "
+                    + "AND department_id = ? AND digest = ?", departmentId, digest) > 0;
+            return new Read(department, new Incoming("WORKBOOK_IN", departmentId, seq, seq, digest, rows.records,
+                    rows.evidence, rows.refused), merged);
+        } catch (IOException e) {
+            throw new ExchangeException(Text.of("exchange.workbook.error.unreadable", name), e);
+        }
+    }
+
+    private static byte[] bytes(Path file, String name) {
+        if (!Files.isRegularFile(file)) {
+            throw new ExchangeException(Text.of("exchange.error.fileMissing", file.toString()));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
+            if (bytes.length > EvidenceFile.MAX_BYTES) {
+                throw new ExchangeException(Text.of("exchange.workbook.error.tooLarge", name));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ExchangeException(Text.of("exchange.error.unreadable", name, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static XSSFWorkbook open(byte[] bytes, String name) {
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            throw new ExchangeException(Text.of("exchange.workbook.error.unreadable", name), e);
+        }
+    }
+
+    /** The hidden sheet's name → value pairs; a workbook without it is not ours. */
+    private static Map<String, String> meta(XSSFWorkbook wb, String name) {
+        Sheet sheet = wb.getSheet(FillInWorkbookExporter.META_SHEET);
+        Map<String, String> meta = new HashMap<>();
+        if (sheet != null && wb.getSheetIndex(sheet) > 0) {
+            for (Row row : sheet) {
+                Cell k = row.getCell(0);
+                Cell v = row.getCell(1);
+                if (k != null && v != null && k.getCellType() == CellType.STRING && v.getCellType() == CellType.STRING) {
+                    meta.put(k.getStringCellValue(), v.getStringCellValue());
+                }
+            }
+        }
+        if (!FillInWorkbookExporter.FORMAT.equals(meta.get("format")) || meta.get("ledger") == null
+                || meta.get("workbook") == null) {
+            throw new ExchangeException(Text.of("exchange.workbook.error.notFillIn", name));
+        }
+        return meta;
+    }
+
+    private static long number(String value, String name) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ExchangeException(Text.of("exchange.workbook.error.notFillIn", name), e);
+        }
+    }
+
+    /** The rows of one workbook, turned into records and refusals. */
+    private final class Rows {
+        final Records records = Records.empty();
+        final Map<String, byte[]> evidence = new HashMap<>();
+        final List<ReportImport.Refusal> refused = new ArrayList<>();
+        private final Map<String, String> meta;
+        private final long departmentId;
+        private final String secret;
+        private final ReportingPeriod period;
+        private final String fileName;
+        private final byte[] file;
+        private final String today = LocalDate.now(clock).toString();
+        private final String now = Instant.now(clock).toString();
+
+        Rows(Map<String, String> meta, long departmentId, String secret, ReportingPeriod period, String fileName,
+             byte[] file) {
+            this.meta = meta;
+            this.departmentId = departmentId;
+            this.secret = secret;
+            this.period = period;
+            this.fileName = fileName;
+            this.file = file;
+        }
+
+        void read(Sheet sheet) {
+            for (int r = FIRST_ROW; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String[] key = row == null ? new String[0] : text(row.getCell(KEY)).split("/", -1);
+                if (key.length == 3) {
+                    row(row, key);
+                }
+            }
+        }
+
+        private void row(Row row, String[] key) {
+            String progress = text(row.getCell(PROGRESS));
+            String problems = text(row.getCell(PROBLEMS));
+            String nextSteps = text(row.getCell(NEXT_STEPS));
+            String percentText = text(row.getCell(PERCENT));
+            boolean closeOut = YES.contains(text(row.getCell(CLOSE_OUT)).toLowerCase(Locale.ROOT));
+            if (progress.isEmpty() && problems.isEmpty() && nextSteps.isEmpty() && percentText.isEmpty() && !closeOut) {
+                return;
+            }
+            int shownRow = row.getRowNum() + 1;
+            String code = text(row.getCell(CODE));
+            Long taskId = parse(key[0]);
+            Long milestoneId = key[1].isEmpty() ? null : parse(key[1]);
+            if (taskId == null || (!key[1].isEmpty() && milestoneId == null) || !MessageDigest.isEqual(
+                    FillInWorkbookExporter.checkCode(secret, meta.get("ledger"), departmentId, taskId, milestoneId, code,
+                            text(row.getCell(YEAR))).getBytes(StandardCharsets.US_ASCII),
+                    key[2].getBytes(StandardCharsets.US_ASCII))) {
+                refused.add(new ReportImport.Refusal("exchange.workbook.kind.row", code,
+                        Text.of("exchange.workbook.refused.keyChanged", shownRow)));
+                return;
+            }
+            Integer percent = percent(row.getCell(PERCENT));
+            if (!percentText.isEmpty() && percent == null) {
+                refused.add(new ReportImport.Refusal("exchange.workbook.kind.row", code,
+                        Text.of("exchange.workbook.refused.percent", shownRow, percentText)));
+                return;
+            }
+            String content = String.join("\u0000", meta.get("workbook"), key[0], key[1], progress, problems, nextSteps,
+                    String.valueOf(percent));
+            if (!progress.isEmpty() || !problems.isEmpty() || !nextSteps.isEmpty() || percent != null) {
+                records.entries().add(new Records.Entry(uid(content, "entry"), taskId, milestoneId, departmentId,
+                        period.kind().name(), period.start().toString(), period.end().toString(), today, progress,
+                        problems, nextSteps, percent, null, now));
+            }
+            if (closeOut) {
+                String event = uid(content, "close-out");
+                records.events().add(new Records.Event(event, taskId, milestoneId, TaskStatus.CLOSE_OUT_REQUESTED.name(),
+                        today, progress, departmentId, false, now));
+                String evidenceUid = uid(content, "evidence");
+                records.evidence().add(new Records.Evidence(evidenceUid, null, event, EvidenceFile.safeName(fileName),
+                        file.length, EvidenceFile.sha256(file)));
+                evidence.put(evidenceUid, file);
+            }
+        }
+    }
+
+    private static String uid(String content, String what) {
+        return UUID.nameUUIDFromBytes((content + "\u0000" + what).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static Long parse(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A whole number 0–100, typed as a number or as text (80, 80%); null when it is not one. */
+    private static Integer percent(Cell cell) {
+        double value;
+        if (cell != null && cell.getCellType() == CellType.NUMERIC
+                || cell != null && cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+            value = cell.getNumericCellValue();
+            if (cell.getCellStyle() != null && cell.getCellStyle().getDataFormatString() != null
+                    && cell.getCellStyle().getDataFormatString().contains("%")) {
+                value = value * 100;   // 80% typed into the cell: Excel keeps 0.8
+            }
+        } else {
+            String s = text(cell).replace('％', '%');
+            s = s.endsWith("%") ? s.substring(0, s.length() - 1).strip() : s;
+            try {
+                value = Double.parseDouble(s);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return value >= 0 && value <= 100 && value == Math.rint(value) ? (int) value : null;
+    }
+
+    /** What a cell shows, trimmed; a formula's last computed value. */
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        String s = switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> {
+                double d = cell.getNumericCellValue();
+                yield d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d)
+                        : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            }
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
+        return s.strip();
+    }
+}
