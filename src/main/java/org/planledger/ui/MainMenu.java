@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCombination;
 import org.planledger.i18n.Messages;
 
 /**
- * 文件 (导入规划…, 导入分工表…, 导出汇总表…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
+ * 文件 (打开台账…, 打开任务包…, 导入规划…, 导入分工表…, 导出部门任务包…, 导入进展报告…, 导出进展报告…, 导出汇总表…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
  * 工具 (灯色规则与报送周期…) · 帮助 (关于).
  */
 final class MainMenu {
@@ -32,6 +32,30 @@ final class MainMenu {
         void about();
 
         void editLightSettings();
+
+        /** 打开台账…: shows another ledger file. */
+        void openLedger();
+
+        /** 打开任务包… (liaison). */
+        void openPackage();
+
+        /** 导出部门任务包… (manager). */
+        void exportPackages();
+
+        /** 导入进展报告… (manager): report files and filled-in workbooks. */
+        void importReports();
+
+        /** 导入进展报告（文件夹）… (manager). */
+        void importReportFolder();
+
+        /** 导出填报表… (manager): the Excel workbook for a department without PlanLedger. */
+        void exportFillIn();
+
+        /** 导出进展报告… (department ledger). */
+        void exportReport();
+
+        /** 需督办处理: the items merges flagged. */
+        void showAttention();
     }
 
     private MainMenu() {
@@ -39,20 +63,49 @@ final class MainMenu {
 
     static MenuBar create(Messages messages, Actions actions, javafx.beans.value.ObservableBooleanValue ready,
                           javafx.beans.property.ObjectProperty<MainScreen> screen,
-                          org.planledger.ui.common.Subscriptions subs) {
+                          org.planledger.ui.common.Subscriptions subs, org.planledger.ui.common.LedgerRole role) {
         MenuItem importPlan = item(messages.get("ui.menu.file.import"), "menu-import", actions::importPlan);
         importPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        importPlan.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        // hidden, and its accelerator off, in a department ledger
+        javafx.beans.binding.BooleanBinding notManagerReady = javafx.beans.binding.Bindings.not(ready)
+                .or(role.managerProperty().not());
+        importPlan.disableProperty().bind(notManagerReady);
         MenuItem importDivision = item(messages.get("ui.menu.file.importDivision"), "menu-import-division",
                 actions::importDivision);
-        importDivision.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        importDivision.disableProperty().bind(notManagerReady);
         MenuItem exportSummary = item(messages.get("ui.summaryExport.menu"), "menu-export-summary",
                 actions::exportSummary);
         exportSummary.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
         MenuItem exit = item(messages.get("ui.menu.file.exit"), "menu-exit", actions::exit);
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu(messages.get("ui.menu.file"), null, importPlan, importDivision, new SeparatorMenuItem(),
-                exportSummary, new SeparatorMenuItem(), exit);
+        role.managerOnly(importPlan, subs);
+        role.managerOnly(importDivision, subs);
+        MenuItem openLedger = item(messages.get("ui.exchange.menu.openLedger"), "menu-open-ledger", actions::openLedger);
+        MenuItem openPackage = item(messages.get("ui.exchange.menu.openPackage"), "menu-open-package",
+                actions::openPackage);
+        MenuItem exportPackages = item(messages.get("ui.exchange.menu.exportPackages"), "menu-export-packages",
+                actions::exportPackages);
+        MenuItem importReports = item(messages.get("ui.exchange.menu.importReports"), "menu-import-reports",
+                actions::importReports);
+        MenuItem importReportFolder = item(messages.get("ui.exchange.menu.importReportFolder"),
+                "menu-import-report-folder", actions::importReportFolder);
+        MenuItem exportReport = item(messages.get("ui.exchange.menu.exportReport"), "menu-export-report",
+                actions::exportReport);
+        MenuItem exportFillIn = item(messages.get("ui.exchange.menu.exportFillIn"), "menu-export-fill-in",
+                actions::exportFillIn);
+        SeparatorMenuItem exchangeLine = new SeparatorMenuItem();
+        for (MenuItem managerItem : new MenuItem[] {exportPackages, importReports, importReportFolder, exportFillIn,
+                exchangeLine}) {
+            role.managerOnly(managerItem, subs);
+        }
+        role.departmentOnly(exportReport, subs);
+        for (MenuItem managerItem : new MenuItem[] {exportPackages, importReports, importReportFolder, exportFillIn}) {
+            managerItem.disableProperty().bind(notManagerReady);
+        }
+        exportReport.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.departmentProperty().not()));
+        Menu file = new Menu(messages.get("ui.menu.file"), null, openLedger, openPackage, new SeparatorMenuItem(),
+                importPlan, importDivision, exchangeLine, exportPackages, importReports, importReportFolder, exportFillIn,
+                exportReport, new SeparatorMenuItem(), exportSummary, new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         ToggleGroup languages = new ToggleGroup();
@@ -79,9 +132,11 @@ final class MainMenu {
 
         MenuItem lightSettings = item(messages.get("ui.menu.tools.lightSettings"), "menu-light-settings",
                 actions::editLightSettings);
-        lightSettings.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        lightSettings.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.managerProperty().not()));
         Menu tools = new Menu(messages.get("ui.menu.tools"), null, lightSettings);
         tools.setId("menu-tools");
+        // the rules are the manager's: a department ledger has no 工具 menu
+        role.managerOnly(tools, subs);
 
         Menu help = new Menu(messages.get("ui.menu.help"), null,
                 item(messages.get("ui.menu.help.about"), "menu-about", actions::about));

@@ -51,7 +51,8 @@ final class MainView {
 
     MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions, DialogService dialogs) {
         AsOfControl asOf = new AsOfControl(vm, messages, subs);
-        VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty(), vm.screenProperty(), subs),
+        VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty(), vm.screenProperty(), subs,
+                vm.session().role()),
                 toolBar(vm, messages, asOf.picker()), asOf.banner());
         OutlineView outline = new OutlineView(vm.outline(), vm.selectedTaskIdProperty(), messages, subs);
         SearchResultsView results = new SearchResultsView(vm.search(), vm.selectedTaskIdProperty(), messages, subs);
@@ -66,7 +67,7 @@ final class MainView {
         SplitPane.setResizableWithParent(left, false);
         root.setTop(top);
         root.setCenter(tabs(vm, messages, dialogs, actions, split));
-        root.setBottom(new StatusBar(vm, messages, subs).node());
+        root.setBottom(new StatusBar(vm, messages, subs, actions::showAttention).node());
         root.getStyleClass().add("main-window");
     }
 
@@ -209,7 +210,19 @@ final class MainView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(planBox, spacer, asOf, search);
+        // a department ledger says so where the liaison looks first (whose: the title, the status bar, the tip)
+        Label department = new Label(messages.get("ui.exchange.mode.short"));
+        department.setId("toolbar-department");
+        department.getStyleClass().addAll("badge", "ledger-mode", "ledger-mode-department");
+        department.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip whose = new javafx.scene.control.Tooltip();
+        subs.bind(whose.textProperty(), Bindings.createStringBinding(() -> {
+            String name = vm.session().role().departmentName();
+            return name == null ? "" : messages.get("ui.exchange.mode.department", name);
+        }, vm.session().role().identityProperty()));
+        department.setTooltip(whose);
+        vm.session().role().departmentOnly(department, subs);
+        return new ToolBar(department, planBox, spacer, asOf, search);
     }
 
     private VBox loading(MainViewModel vm, Messages messages) {

@@ -27,7 +27,8 @@ public final class MainWindow implements MainMenu.Actions {
 
     private final Stage stage;
     private final UiContext context;
-    private final MainViewModel viewModel;
+    /** The open ledger's state; replaced when the window switches to another ledger. */
+    private MainViewModel viewModel;
     private final DialogService dialogs;
     private final Scene scene;
     private Messages messages;
@@ -39,7 +40,7 @@ public final class MainWindow implements MainMenu.Actions {
         this.messages = Messages.forLanguage(context.settings().get(Settings.LANGUAGE));
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
         org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor());
-        this.viewModel = new MainViewModel(new LedgerSession(context.ledgerFile(), context.executor()), this::report);
+        this.viewModel = newViewModel(context.ledgerFile());
         this.scene = new Scene(new Region(), 1280, 800);
         context.theme().style(scene);
     }
@@ -62,11 +63,46 @@ public final class MainWindow implements MainMenu.Actions {
         context.theme().styleRoot(view.root());
         scene.setRoot(view.root());
         view.focusOutline();
+        MainViewModel vm = viewModel;
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            PlanSummary plan = viewModel.selectedPlanProperty().get();
+            String department = vm.session().role().departmentName();
+            if (department != null) {
+                return messages.get("app.title", messages.get("ui.exchange.title.department", department));
+            }
+            PlanSummary plan = vm.selectedPlanProperty().get();
             return messages.get("app.title",
-                    plan != null ? plan.title() : context.ledgerFile().getFileName().toString());
-        }, viewModel.selectedPlanProperty()));
+                    plan != null ? plan.title() : vm.session().file().getFileName().toString());
+        }, vm.selectedPlanProperty(), vm.session().role().identityProperty()));
+    }
+
+    private MainViewModel newViewModel(java.nio.file.Path ledgerFile) {
+        return new MainViewModel(new LedgerSession(ledgerFile, context.executor()), this::report);
+    }
+
+    /**
+     * Closes the open ledger and shows another one in this window (文件 → 打开台账…, or the
+     * department ledger a package opened into); remembered as the ledger to open next time.
+     */
+    public void switchTo(java.nio.file.Path ledgerFile) {
+        java.nio.file.Path file = ledgerFile.toAbsolutePath();
+        if (file.equals(viewModel.session().file().toAbsolutePath())) {
+            return;
+        }
+        viewModel.close(() -> {
+            viewModel = newViewModel(file);
+            build();
+            viewModel.start();
+            remember(file);
+        });
+    }
+
+    private void remember(java.nio.file.Path file) {
+        Settings settings = context.settings();
+        settings.set(Settings.LAST_LEDGER, file.toString());
+        BackgroundTask.wrap(() -> {
+            settings.save();
+            return null;
+        }).onFailure(e -> report(Text.of("ui.error.settings"), e)).executeWith(context.executor());
     }
 
     public MainViewModel viewModel() {
@@ -107,6 +143,58 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void openLedger() {
+        dialogs.showOpenDialog(messages.get("ui.exchange.ledger.choose"), java.util.List.of(
+                new javafx.stage.FileChooser.ExtensionFilter(messages.get("ui.exchange.filter.ledgers"), "*.planledger")))
+                .ifPresent(this::switchTo);
+    }
+
+    @Override
+    public void openPackage() {
+        new org.planledger.ui.exchange.PackageOpenFlow(viewModel.session(), dialogs, messages, context.dataFolder(),
+                viewModel::ledgerRefreshed, this::switchTo).chooseAndOpen();
+    }
+
+    @Override
+    public void exportPackages() {
+        new org.planledger.ui.exchange.PackageExportFlow(viewModel.session(), dialogs, messages).chooseAndExport();
+    }
+
+    @Override
+    public void importReports() {
+        reportImport().chooseFiles();
+    }
+
+    @Override
+    public void importReportFolder() {
+        reportImport().chooseFolder();
+    }
+
+    private org.planledger.ui.exchange.ReportImportFlow reportImport() {
+        MainViewModel vm = viewModel;
+        return new org.planledger.ui.exchange.ReportImportFlow(vm.session(), dialogs, messages, () -> {
+            vm.divisionsImported();
+            vm.progressChanged();
+        });
+    }
+
+    @Override
+    public void exportFillIn() {
+        new org.planledger.ui.exchange.FillInExportFlow(viewModel.session(), dialogs, messages).chooseAndExport();
+    }
+
+    @Override
+    public void exportReport() {
+        new org.planledger.ui.exchange.ReportExportFlow(viewModel.session(), dialogs, messages).chooseAndExport();
+    }
+
+    @Override
+    public void showAttention() {
+        dialogs.showCustomDialogAndWait(new org.planledger.ui.exchange.AttentionDialog(messages,
+                java.util.List.copyOf(viewModel.attention()), viewModel::openTask));
+    }
+
+    @Override
     public void showScreen(MainScreen screen) {
         viewModel.screenProperty().set(screen);
     }
@@ -136,6 +224,6 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void about() {
         dialogs.showInformation(messages.get("ui.about.title"), messages.get("app.name"),
-                messages.get("ui.about.text", context.ledgerFile().toAbsolutePath().toString()));
+                messages.get("ui.about.text", viewModel.session().file().toAbsolutePath().toString()));
     }
 }

@@ -13,12 +13,45 @@ import org.planledger.i18n.Text;
 import org.planledger.store.LedgerStats;
 import org.planledger.ui.common.Subscriptions;
 
-/** The ledger file, what the app is busy with, and the counts of the plan on screen. */
+/**
+ * Which ledger (the manager's, or a department's — marked), the ledger file, what the app is
+ * busy with, the items that need the manager (需督办处理, a link to their list), and the counts
+ * of the plan on screen.
+ */
 final class StatusBar {
 
     private final HBox root;
 
-    StatusBar(MainViewModel vm, Messages messages, Subscriptions subs) {
+    StatusBar(MainViewModel vm, Messages messages, Subscriptions subs, Runnable showAttention) {
+        Label mode = new Label();
+        mode.setId("status-mode");
+        mode.getStyleClass().addAll("badge", "ledger-mode");
+        mode.setMinWidth(Region.USE_PREF_SIZE);
+        subs.bind(mode.textProperty(), Bindings.createStringBinding(() -> {
+            String department = vm.session().role().departmentName();
+            return department != null ? messages.get("ui.exchange.mode.department", department)
+                    : vm.session().role().isManager() ? messages.get("ui.exchange.mode.master") : "";
+        }, vm.session().role().identityProperty()));
+        subs.bind(mode.visibleProperty(), vm.session().role().identityProperty().isNotNull());
+        mode.managedProperty().bind(mode.visibleProperty());
+        subs.listen(vm.session().role().departmentProperty(), (o, old, now) -> {
+            mode.getStyleClass().remove("ledger-mode-department");
+            if (now) {
+                mode.getStyleClass().add("ledger-mode-department");
+            }
+        });
+        if (vm.session().role().isDepartment()) {
+            mode.getStyleClass().add("ledger-mode-department");
+        }
+        javafx.scene.control.Hyperlink attention = new javafx.scene.control.Hyperlink();
+        attention.setId("status-attention");
+        attention.getStyleClass().add("status-attention");
+        attention.setMinWidth(Region.USE_PREF_SIZE);
+        attention.setOnAction(e -> showAttention.run());
+        subs.bind(attention.textProperty(), Bindings.createStringBinding(
+                () -> messages.get("ui.exchange.attention.status", vm.attention().size()), vm.attention()));
+        subs.bind(attention.visibleProperty(), Bindings.isNotEmpty(vm.attention()));
+        attention.managedProperty().bind(attention.visibleProperty());
         Label path = new Label(messages.get("ui.status.ledger", vm.session().file().toAbsolutePath().toString()));
         path.setId("status-ledger");
         path.setMinWidth(80);
@@ -34,7 +67,7 @@ final class StatusBar {
         counts.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(8, path, spacer, progress, busy, counts);
+        root = new HBox(8, mode, path, spacer, progress, busy, attention, counts);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
 

@@ -8,14 +8,14 @@ import org.planledger.ui.common.LedgerSession;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting in UI tests: poll a condition on the FX thread until it holds, or fail saying what was awaited. */
-final class FxWait {
+public final class FxWait {
 
-    static final long TIMEOUT_SECONDS = 20;
+    public static final long TIMEOUT_SECONDS = 20;
 
     private FxWait() {
     }
 
-    static void until(String what, Callable<Boolean> condition) {
+    public static void until(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
                     () -> Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(condition).get()));
@@ -24,7 +24,7 @@ final class FxWait {
         }
     }
 
-    static <T> T onFx(Callable<T> read) {
+    public static <T> T onFx(Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -36,13 +36,13 @@ final class FxWait {
      * Clicks the node a query finds, found on the FX thread: a lookup from the test thread can
      * trip over the scene graph while background results are being put on screen.
      */
-    static org.testfx.api.FxRobotInterface click(org.testfx.api.FxRobot robot, String query) {
+    public static org.testfx.api.FxRobotInterface click(org.testfx.api.FxRobot robot, String query) {
         javafx.scene.Node node = onFx(() -> robot.lookup(query).query());
         return robot.clickOn(node);
     }
 
     /** Runs work on the window's ledger, through its executor, and waits for the answer. */
-    static <T> T onLedger(LedgerSession session, LedgerSession.LedgerWork<T> work) {
+    public static <T> T onLedger(LedgerSession session, LedgerSession.LedgerWork<T> work) {
         CompletableFuture<T> answer = new CompletableFuture<>();
         session.task(work).onSuccess(answer::complete).onFailure(answer::completeExceptionally)
                 .executeWith(session.executor());

@@ -12,7 +12,7 @@ import org.planledger.store.Ledger;
  * made once per test run and copied for each UI test that does not test the first start itself,
  * so each such test saves the seconds the seeding takes.
  */
-final class SeededLedger {
+public final class SeededLedger {
 
     private static Path template;
 
@@ -20,7 +20,7 @@ final class SeededLedger {
     }
 
     /** Seeds the template unless done; call it off the FX thread (from {@code @BeforeAll}). */
-    static synchronized void prepare() {
+    public static synchronized void prepare() {
         try {
             if (template == null) {
                 Path dir = Files.createTempDirectory("planledger-seeded");
@@ -38,7 +38,7 @@ final class SeededLedger {
     }
 
     /** A fresh copy of the seeded ledger at {@code file}; a file copy, so also fine in {@code @Start}. */
-    static synchronized Path copyTo(Path file) {
+    public static synchronized Path copyTo(Path file) {
         if (template == null) {
             throw new IllegalStateException("SeededLedger.prepare() first, off the FX thread");
         }

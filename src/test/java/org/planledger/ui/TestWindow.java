@@ -10,7 +10,7 @@ import org.planledger.ui.common.FxTaskExecutor;
  * The main window as a UI test opens it: on the test's own ledger and settings, shown, with
  * an executor that fails the test on any background failure nobody handled.
  */
-final class TestWindow {
+public final class TestWindow {
 
     private final FxTaskExecutor executor;
     private final MainWindow window;
@@ -20,12 +20,12 @@ final class TestWindow {
         this.window = window;
     }
 
-    static TestWindow open(Stage stage, Path ledger) {
+    public static TestWindow open(Stage stage, Path ledger) {
         return open(stage, ledger, context -> context);
     }
 
     /** @param context changes the window's context before it opens (its dialogs, say) */
-    static TestWindow open(Stage stage, Path ledger, UnaryOperator<UiContext> context) {
+    public static TestWindow open(Stage stage, Path ledger, UnaryOperator<UiContext> context) {
         FxTaskExecutor executor = new FxTaskExecutor(e -> {
             throw new AssertionError("unhandled background failure", e);
         });
@@ -35,12 +35,12 @@ final class TestWindow {
         return new TestWindow(executor, window);
     }
 
-    MainWindow window() {
+    public MainWindow window() {
         return window;
     }
 
     /** Off the FX thread: closes the window's ledger and waits until it is closed, so the file can be opened again. */
-    void closeAndWait(Stage stage) {
+    public void closeAndWait(Stage stage) {
         try {
             FxWait.onFx(window::close).get(FxWait.TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -54,7 +54,7 @@ final class TestWindow {
     }
 
     /** On the FX thread: asks, does not wait; the worker closes the ledger, then ends. */
-    void close() {
+    public void close() {
         window.close();
         executor.shutdown();
     }

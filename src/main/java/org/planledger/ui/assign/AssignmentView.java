@@ -66,6 +66,17 @@ public final class AssignmentView {
         root.setTop(filters(subs));
         root.setCenter(split);
         root.setBottom(messageLine(subs));
+        // the division of work is the manager's: a department ledger shows it without the editor
+        Runnable roleShown = () -> {
+            if (vm.role().isDepartment()) {
+                split.getItems().remove(editor.node());
+            } else if (!split.getItems().contains(editor.node())) {
+                split.getItems().add(editor.node());
+                split.setDividerPositions(0.72);
+            }
+        };
+        subs.listen(vm.role().departmentProperty(), (o, old, now) -> roleShown.run());
+        roleShown.run();
 
         tableView.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DivisionRow>) c -> {
             if (!restoring && !vm.updatingProperty().get()) {
@@ -198,6 +209,9 @@ public final class AssignmentView {
         subs.bind(undo.disableProperty(), vm.canUndoProperty().not().or(vm.savingProperty()));
         subs.bind(propose.disableProperty(), vm.savingProperty());
         subs.bind(confirmAll.disableProperty(), vm.savingProperty());
+        for (Button managers : new Button[] {propose, confirmAll, undo}) {
+            vm.role().managerOnly(managers, subs);
+        }
 
         HBox departmentBox = new HBox(2, department.node(), clearDepartment);
         departmentBox.setAlignment(Pos.CENTER_LEFT);

@@ -369,4 +369,9 @@ public final class AssignmentViewModel {
     public DivisionRow row(long taskId) {
         return byId.get(taskId);
     }
+
+    /** Whether the ledger is the manager's or a department's: the view offers only what it may do. */
+    public org.planledger.ui.common.LedgerRole role() {
+        return session.role();
+    }
 }

@@ -36,6 +36,7 @@ final class DepartmentDetailView {
     private final Label retired = new Label();
     private final Label info = new Label();
     private final Button verify = new Button();
+    private final org.planledger.ui.common.LedgerRole role;
     private final Label summary = new Label();
     private final DepartmentTasksList tasks;
     private final ListView<String> history = new ListView<>();
@@ -69,6 +70,7 @@ final class DepartmentDetailView {
             }
         });
         subs.bind(verify.disableProperty(), vm.savingProperty());
+        this.role = vm.role();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(10, name, kind, unverified, retired, spacer, verify);
@@ -119,7 +121,9 @@ final class DepartmentDetailView {
         retired.setVisible(d.retired());
         retired.setText(messages.get(DepartmentWords.merged(d) ? "ui.department.merged" : "ui.department.retiredBadge"));
         verify.setText(messages.get(d.verified() ? "ui.department.markUnverified" : "ui.department.markVerified"));
-        verify.setVisible(!d.retired());
+        // 核实 is the manager's registry work
+        verify.setVisible(!d.retired() && role.isManager());
+        verify.setManaged(verify.isVisible());
         StringBuilder text = new StringBuilder(messages.get("ui.department.shortName", d.shortName()));
         if (!d.aliases().isEmpty()) {
             text.append(messages.get("ui.department.aliases", String.join(messages.get("ui.list.separator"), d.aliases())));

@@ -62,7 +62,9 @@ public final class DepartmentView {
         subs.listen(vm.shown(), (javafx.collections.ListChangeListener<Department>) c ->
                 javafx.application.Platform.runLater(() -> selectInList(vm.selectedProperty().get())));
 
-        VBox left = new VBox(6, filters(subs), list, editButtons(subs));
+        Node edits = editButtons(subs);
+        vm.role().managerOnly(edits, subs);
+        VBox left = new VBox(6, filters(subs), list, edits);
         left.getStyleClass().add("department-left");
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setMinWidth(300);

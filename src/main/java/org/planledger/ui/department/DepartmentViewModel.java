@@ -300,4 +300,9 @@ public final class DepartmentViewModel {
     public ObjectProperty<Text> messageProperty() {
         return message;
     }
+
+    /** Whether the ledger is the manager's or a department's: the view offers only what it may do. */
+    public org.planledger.ui.common.LedgerRole role() {
+        return session.role();
+    }
 }

@@ -72,6 +72,9 @@ final class LiaisonView {
         save.setOnAction(e -> vm.saveLiaison());
         subs.bind(save.disableProperty(), form.changedProperty().not().or(form.problemProperty().isNotNull())
                 .or(vm.savingProperty()).or(vm.selectedProperty().isNull()));
+        // the contacts come with the package: the manager keeps them
+        vm.role().managerOnly(save, subs);
+        subs.bind(grid.disableProperty(), vm.role().departmentProperty());
         Label problem = new Label();
         problem.setId("liaison-problem");
         problem.setWrapText(true);

@@ -134,6 +134,10 @@ final class IndicatorDetail {
         HBox actions = new HBox(8, record, judge, gap(), directionLabel, direction, gap(), departmentLabel,
                 department.node(), noDepartment);
         actions.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node managers : new javafx.scene.Node[] {judge, directionLabel, direction, departmentLabel,
+                department.node(), noDepartment}) {
+            vm.role().managerOnly(managers, subs);
+        }
         actions.getStyleClass().add("indicator-actions");
         HBox heading = new HBox(12, title, verdict);
         heading.setAlignment(Pos.BASELINE_LEFT);

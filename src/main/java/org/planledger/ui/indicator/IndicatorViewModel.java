@@ -183,4 +183,9 @@ public final class IndicatorViewModel {
     public LocalDate today() {
         return session.today();
     }
+
+    /** Whether the ledger is the manager's or a department's: the view offers only what it may do. */
+    public org.planledger.ui.common.LedgerRole role() {
+        return session.role();
+    }
 }

@@ -45,6 +45,8 @@ public final class ReportingView {
         Button change = new Button(messages.get("ui.reporting.change"));
         change.setId("reporting-change");
         change.setOnAction(e -> editSettings.run());
+        // the reporting cycle is the manager's rule
+        vm.role().managerOnly(change, subs);
         HBox cycleLine = new HBox(10, cycle, change, org.planledger.ui.common.TableExporter.button(messages, table,
                 () -> messages.get("ui.view.reporting"), "reporting-export"));
         cycleLine.setAlignment(Pos.CENTER_LEFT);

@@ -138,4 +138,9 @@ public final class ReportingViewModel {
     public ReadOnlyBooleanProperty loadingProperty() {
         return load.loadingProperty();
     }
+
+    /** Whether the ledger is the manager's or a department's: the view offers only what it may do. */
+    public org.planledger.ui.common.LedgerRole role() {
+        return session.role();
+    }
 }

@@ -166,8 +166,12 @@ public final class RollupViewModel {
             return;
         }
         RollupOptions wanted = options();
+        boolean save = !session.role().isDepartment();
         session.task(ledger -> {
-            ledger.rollup(session.clock()).setOptions(wanted);
+            if (save) {
+                // the saved options are the manager's; a department ledger counts its own way for this session
+                ledger.rollup(session.clock()).setOptions(wanted);
+            }
             return wanted;
         }).onSuccess(saved -> {
             RollupInput now = input.get();
@@ -246,5 +250,10 @@ public final class RollupViewModel {
     public LocalDate computedFor() {
         RollupInput in = input.get();
         return in == null ? null : in.asOf();
+    }
+
+    /** Whether the ledger is the manager's or a department's: the view offers only what it may do. */
+    public org.planledger.ui.common.LedgerRole role() {
+        return session.role();
     }
 }

@@ -55,7 +55,8 @@ final class MilestoneTable {
         table.getStyleClass().add("milestones");
         table.setPlaceholder(new Label(messages.get("ui.task.milestones.none")));
         table.setItems(vm.milestones());
-        table.setEditable(true);
+        // who leads a milestone is the manager's division of work: not editable in a department ledger
+        subs.bind(table.editableProperty(), vm.role().departmentProperty().not());
         TableColumn<MilestoneItem, String> due = new TableColumn<>(messages.get("ui.task.milestones.due"));
         due.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.date(c.getValue().milestone().dueDate())));
         due.setPrefWidth(112);
@@ -255,8 +256,11 @@ final class MilestoneTable {
                 tip.setText(messages.get("ui.task.milestones.lead.changeTip"));
             }
             followItem.setDisable(item.followsTask());
+            boolean editable = getTableView() != null && getTableView().isEditable();
+            change.setVisible(editable);
+            change.setManaged(editable);
             setTooltip(tip);
-            setContextMenu(menu);
+            setContextMenu(editable ? menu : null);
             setGraphic(shown);
         }
     }

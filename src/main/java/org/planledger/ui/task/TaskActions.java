@@ -98,11 +98,15 @@ final class TaskActions {
             return;
         }
         closeOut.setVisible(!ActionDialogs.closable(p).isEmpty());
-        boolean awaiting = !ActionDialogs.awaitingDecision(p).isEmpty();
+        // the manager's decisions are not offered in a department ledger (its store refuses them)
+        boolean manager = !vm.role().isDepartment();
+        boolean awaiting = manager && !ActionDialogs.awaitingDecision(p).isEmpty();
         accept.setVisible(awaiting);
         giveBack.setVisible(awaiting);
         extension.setVisible(!ActionDialogs.extendable(p).isEmpty());
-        decideExtension.setVisible(!p.pendingExtensions().isEmpty());
+        decideExtension.setVisible(manager && !p.pendingExtensions().isEmpty());
+        status.setVisible(manager);
+        override.setVisible(manager);
         List<ButtonBase> all = new ArrayList<>(List.of(write, closeOut, accept, giveBack, extension, decideExtension,
                 status, override));
         all.forEach(b -> b.setDisable(p.readOnly()));

@@ -37,6 +37,7 @@ public final class TaskView {
     private final Label heading = new Label();
     private final Label breadcrumb = new Label();
     private final Label withdrawn = new Label();
+    private final Label attention = new Label();
     private final ProgressHeader progress;
     private final TaskActions actions;
     private final TextArea text = new TextArea();
@@ -116,7 +117,16 @@ public final class TaskView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        content = new VBox(6, heading, crumbs, progress.node(), actions.node(), tabs);
+        attention.setId("task-attention");
+        attention.getStyleClass().add("task-attention");
+        attention.setWrapText(true);
+        attention.setMinHeight(Region.USE_PREF_SIZE);
+        attention.setMaxWidth(Double.MAX_VALUE);
+        attention.managedProperty().bind(attention.visibleProperty());
+        subs.listen(viewModel.attention(), (javafx.collections.ListChangeListener<
+                org.planledger.exchange.Attentions.Item>) c -> showAttention());
+        showAttention();
+        content = new VBox(6, heading, crumbs, attention, progress.node(), actions.node(), tabs);
         content.getStyleClass().add("task-view");
         placeholder.setText(messages.get("ui.task.none"));
         placeholder.getStyleClass().add("placeholder");
@@ -161,7 +171,8 @@ public final class TaskView {
                 });
             }
         });
-        subs.bind(spinner.disableProperty(), vm.readOnlyProperty());
+        // 权重 is the manager's
+        subs.bind(spinner.disableProperty(), vm.readOnlyProperty().or(vm.role().departmentProperty()));
         Label name = new Label(messages.get("ui.task.weight"));
         name.setLabelFor(spinner);
         javafx.scene.control.Tooltip.install(spinner, new javafx.scene.control.Tooltip(
@@ -170,6 +181,26 @@ public final class TaskView {
         box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
+    }
+
+    /** 需督办处理：… — the flags a report merge raised on this task, each with its reason. */
+    private void showAttention() {
+        List<org.planledger.exchange.Attentions.Item> items = vm.attention();
+        attention.setVisible(!items.isEmpty());
+        StringBuilder text = new StringBuilder();
+        for (org.planledger.exchange.Attentions.Item item : items) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            ProgressSnapshot p = vm.progressProperty().get();
+            int ordinal = p == null ? 0 : p.ordinal(item.milestoneId());
+            String what = item.milestoneId() == null || ordinal == 0 ? messages.format(item.reason())
+                    : messages.get("ui.exchange.attention.milestone", ordinal, messages.format(item.reason()));
+            text.append(messages.get("ui.exchange.attention.banner", what,
+                    item.departmentName() == null ? "" : item.departmentName(),
+                    item.reportFile() == null ? "" : item.reportFile()));
+        }
+        attention.setText(text.toString());
     }
 
     private ItemKey preferredItem() {

@@ -51,7 +51,7 @@ public final class TaskViewModel {
 
     /** A task as read in the background. */
     private record Loaded(TaskDetail detail, List<MilestoneItem> milestones, ProgressSnapshot progress,
-                          double weight) {
+                          double weight, List<org.planledger.exchange.Attentions.Item> attention) {
     }
 
     private final LedgerSession session;
@@ -68,6 +68,8 @@ public final class TaskViewModel {
     private final javafx.beans.property.DoubleProperty weight =
             new javafx.beans.property.SimpleDoubleProperty(this, "weight", 1);
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
+    /** What merges flagged on the shown task and the manager has not decided again (需督办处理). */
+    private final ObservableList<org.planledger.exchange.Attentions.Item> attention = FXCollections.observableArrayList();
     private final DepartmentRegistry registry;
     private boolean showing;
     private long loads;
@@ -125,6 +127,16 @@ public final class TaskViewModel {
     /** Everything recorded on the task up to the day, newest first. */
     public ObservableList<HistoryLine> history() {
         return history;
+    }
+
+    /** Items of the shown task a report merge flagged for the manager, oldest first. */
+    public ObservableList<org.planledger.exchange.Attentions.Item> attention() {
+        return attention;
+    }
+
+    /** Whether the ledger is the manager's or a department's: the view offers only what it may do. */
+    public org.planledger.ui.common.LedgerRole role() {
+        return session.role();
     }
 
     /** The departments a milestone's lead is picked from. */
@@ -187,13 +199,15 @@ public final class TaskViewModel {
             items.add(new MilestoneItem(m, own, division.lead(), light));
         }
         double w = ledger.rollup(session.clock()).weights(d.planId()).getOrDefault(id, 1.0);
-        return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded), w);
+        return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded), w,
+                new org.planledger.exchange.Attentions(ledger).open(id));
     }
 
     private void showLoaded(Loaded loaded) {
         registry.ensureLoaded(() -> { });
         milestones.setAll(loaded.milestones());
         weight.set(loaded.weight());
+        attention.setAll(loaded.attention());
         show(loaded.detail(), loaded.progress());
     }
 
@@ -201,6 +215,7 @@ public final class TaskViewModel {
         assert session.executor().isUiThread();
         if (d == null) {
             milestones.clear();
+            attention.clear();
         }
         showing = true;
         try {

@@ -1,0 +1,66 @@
+package org.planledger.ui.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.planledger.exchange.PackageExporter;
+import org.planledger.i18n.Messages;
+import org.planledger.model.Department;
+import org.planledger.ui.common.DialogService;
+import org.planledger.ui.common.LedgerSession;
+
+/**
+ * 文件 → 导出部门任务包… (manager): which department (or all with work), then which folder; the
+ * packages are written in the background, all or none, and the result lists each file.
+ */
+public final class PackageExportFlow {
+
+    private final LedgerSession session;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    public PackageExportFlow(LedgerSession session, DialogService dialogs, Messages messages) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    public void chooseAndExport() {
+        session.task(ledger -> {
+            Map<Long, Department> byId = ledger.departments().all().stream()
+                    .collect(Collectors.toMap(Department::id, Function.identity()));
+            List<DepartmentChoice> out = new ArrayList<>();
+            for (long id : new PackageExporter(ledger, session.clock()).departmentsWithWork()) {
+                Department d = byId.get(id);
+                if (d != null) {
+                    out.add(new DepartmentChoice(id, d.name()));
+                }
+            }
+            return out;
+        }).onSuccess(this::ask).onFailure(e -> dialogs.showError(messages.get("ui.exchange.packages.failed"),
+                org.planledger.ui.common.Problems.describe(e, messages))).executeWith(session.executor());
+    }
+
+    private void ask(List<DepartmentChoice> withWork) {
+        List<DepartmentChoice> sorted = new ArrayList<>(withWork);
+        sorted.sort(Comparator.comparing(DepartmentChoice::name, messages.collator()));
+        List<DepartmentChoice> chosen = dialogs.showCustomDialogAndWait(new PackageExportDialog(messages, sorted))
+                .orElse(null);
+        if (chosen == null || chosen.isEmpty()) {
+            return;
+        }
+        Path folder = dialogs.showDirectoryDialog(messages.get("ui.exchange.packages.folder")).orElse(null);
+        if (folder == null) {
+            return;
+        }
+        List<Long> ids = chosen.stream().map(DepartmentChoice::id).toList();
+        new ExchangeRun(session, dialogs, messages).start(messages.get("ui.exchange.packages.writing", ids.size()),
+                ledger -> new PackageExporter(ledger, session.clock()).export(ids, folder),
+                issued -> dialogs.showCustomDialogAndWait(new PackagesWrittenDialog(messages, folder, issued)),
+                messages.get("ui.exchange.packages.failed"), null);
+    }
+}
