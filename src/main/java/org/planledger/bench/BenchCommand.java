@@ -65,6 +65,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only-export", descriptionKey = "bench.option.onlyExport")
     boolean onlyExport;
 
+    @Option(names = "--only-exchange", descriptionKey = "bench.option.onlyExchange")
+    boolean onlyExchange;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench", descriptionKey = "bench.option.out")
     Path out;
 
@@ -83,6 +86,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Benchmark.Settings settings = new Benchmark.Settings(warmup, runs, startWarmup, startRuns, syntheticPlans,
                 syntheticTasks, skipStart, skipSynthetic, out, onlyProgress, onlyRollup, onlyExport);
+        if (onlyExchange) {
+            return ExchangeSeries.runOnly(settings, m, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         return new Benchmark(settings, m, spec.commandLine().getOut(), spec.commandLine().getErr()).run();
     }
 

@@ -120,31 +120,40 @@ final class OutlineTables {
     }
 
     private void removeStale(Map<String, List<Map<String, Object>>> tables, String unreported) throws SQLException {
-        String tasks = ids(tables, "task");
-        String milestones = ids(tables, "milestone");
-        String indicators = ids(tables, "indicator");
-        Db.update(c, "DELETE FROM measure WHERE id NOT IN (" + ids(tables, "measure") + ")");
-        Db.update(c, "DELETE FROM milestone WHERE id NOT IN (" + milestones + ") "
-                + "AND NOT EXISTS (SELECT 1 FROM progress_entry r WHERE r.milestone_id = milestone.id AND " + unreported + ") "
+        // the ids to keep go into temp tables: a city-scale package holds too many for one SQL text
+        String tasks = keep(tables, "task");
+        String milestones = keep(tables, "milestone");
+        String indicators = keep(tables, "indicator");
+        Db.update(c, "DELETE FROM measure WHERE id NOT IN " + keep(tables, "measure"));
+        Db.update(c, "DELETE FROM milestone WHERE id NOT IN " + milestones
+                + " AND NOT EXISTS (SELECT 1 FROM progress_entry r WHERE r.milestone_id = milestone.id AND " + unreported + ") "
                 + "AND NOT EXISTS (SELECT 1 FROM status_event r WHERE r.milestone_id = milestone.id AND " + unreported + ") "
                 + "AND NOT EXISTS (SELECT 1 FROM extension_request r WHERE r.milestone_id = milestone.id AND " + unreported + ")");
-        Db.update(c, "DELETE FROM task WHERE id NOT IN (" + tasks + ") "
-                + "AND NOT EXISTS (SELECT 1 FROM progress_entry r WHERE r.task_id = task.id AND " + unreported + ") "
+        Db.update(c, "DELETE FROM task WHERE id NOT IN " + tasks
+                + " AND NOT EXISTS (SELECT 1 FROM progress_entry r WHERE r.task_id = task.id AND " + unreported + ") "
                 + "AND NOT EXISTS (SELECT 1 FROM status_event r WHERE r.task_id = task.id AND " + unreported + ") "
                 + "AND NOT EXISTS (SELECT 1 FROM extension_request r WHERE r.task_id = task.id AND " + unreported + ")");
-        Db.update(c, "DELETE FROM indicator_profile WHERE indicator_id NOT IN (" + indicators + ")");
-        Db.update(c, "DELETE FROM indicator WHERE id NOT IN (" + indicators + ") "
-                + "AND NOT EXISTS (SELECT 1 FROM indicator_value r WHERE r.indicator_id = indicator.id AND " + unreported + ")");
+        Db.update(c, "DELETE FROM indicator_profile WHERE indicator_id NOT IN " + indicators);
+        Db.update(c, "DELETE FROM indicator WHERE id NOT IN " + indicators
+                + " AND NOT EXISTS (SELECT 1 FROM indicator_value r WHERE r.indicator_id = indicator.id AND " + unreported + ")");
         Db.update(c, "DELETE FROM section WHERE NOT EXISTS (SELECT 1 FROM task WHERE task.section_id = section.id)");
         Db.update(c, "DELETE FROM chapter WHERE NOT EXISTS (SELECT 1 FROM section WHERE section.chapter_id = chapter.id)");
         Db.update(c, "DELETE FROM plan WHERE NOT EXISTS (SELECT 1 FROM chapter WHERE chapter.plan_id = plan.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM indicator WHERE indicator.plan_id = plan.id)");
     }
 
-    private static String ids(Map<String, List<Map<String, Object>>> tables, String table) {
-        String list = tables.getOrDefault(table, List.of()).stream()
-                .map(row -> String.valueOf(((Number) row.get("id")).longValue()))
-                .collect(Collectors.joining(", "));
-        return list.isEmpty() ? "NULL" : list;
+    /** Fills temp.keep_&lt;table&gt; with the package's ids of that table; returns the subquery naming them. */
+    private String keep(Map<String, List<Map<String, Object>>> tables, String table) throws SQLException {
+        String temp = "temp.keep_" + table;
+        Db.update(c, "CREATE TEMP TABLE IF NOT EXISTS keep_" + table + " (id INTEGER PRIMARY KEY)");
+        Db.update(c, "DELETE FROM " + temp);
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO " + temp + " (id) VALUES (?)")) {
+            for (Map<String, Object> row : tables.getOrDefault(table, List.of())) {
+                ps.setLong(1, ((Number) row.get("id")).longValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return "(SELECT id FROM " + temp + ")";
     }
 }

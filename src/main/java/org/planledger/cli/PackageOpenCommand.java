@@ -1,0 +1,62 @@
+package org.planledger.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.planledger.app.AppClock;
+import org.planledger.exchange.Manifest;
+import org.planledger.exchange.PackageOpener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code package open FILE [--into LEDGER]}: a liaison officer opens a department package
+ * ({@link PackageOpener}). Without --into the department ledger goes beside the ledger the
+ * command would otherwise use (the --ledger file or the default ledger), under the package's
+ * default name; that ledger itself is never touched. A newer package from the same manager
+ * refreshes the department ledger it was opened into before. Prints the department, the issue,
+ * the tasks, the records added and the department ledger's path, with how to use it.
+ */
+@Command(name = "open",
+        description = {"${bundle:cli.package.open.summary}", "", "${bundle:cli.package.open.description}"})
+final class PackageOpenCommand extends CommandGroup.Member {
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.package.open.file")
+    Path file;
+
+    @Option(names = "--into", paramLabel = "FILE", descriptionKey = "cli.package.open.into")
+    Path into;
+
+    @Override
+    public Integer call() {
+        Manifest manifest = ExchangeProblems.run(() -> PackageOpener.peek(file));
+        Path target = (into != null ? into : ledgerFile().resolveSibling(PackageOpener.defaultLedgerName(manifest)))
+                .toAbsolutePath().normalize();
+        // a ledger that cannot be opened at all stays a StoreException: exit code 3
+        PackageOpener.Opened opened = ExchangeProblems.runOpening(() -> new PackageOpener(AppClock.get()).openInto(file, target));
+        if (json) {
+            Map<String, Object> o = Json.object();
+            o.put("package", file.toAbsolutePath().normalize().toString());
+            o.put("departmentId", manifest.departmentId());
+            o.put("department", opened.departmentName());
+            o.put("issue", opened.serial());
+            o.put("refreshed", opened.refreshed());
+            o.put("tasks", opened.tasks());
+            o.put("recordsAdded", opened.recordsAdded());
+            o.put("ledger", target.toString());
+            Json.print(out(), o);
+            return ExitCodes.OK;
+        }
+        out().println(text(opened.refreshed() ? "cli.package.open.refreshed" : "cli.package.open.done",
+                opened.departmentName(), opened.serial(), opened.tasks(), opened.recordsAdded()));
+        out().println(text("cli.package.open.ledger", target.toString()));
+        out().println(text("cli.package.open.hint", quoted(target)));
+        return ExitCodes.OK;
+    }
+
+    /** The path as it can be pasted into a command line. */
+    private static String quoted(Path p) {
+        String s = p.toString();
+        return s.contains(" ") ? "\"" + s + "\"" : s;
+    }
+}

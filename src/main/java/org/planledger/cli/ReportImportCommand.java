@@ -1,0 +1,143 @@
+package org.planledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.planledger.app.AppClock;
+import org.planledger.exchange.ReportImport;
+import org.planledger.exchange.ReportImporter;
+import org.planledger.i18n.Text;
+import org.planledger.store.Ledger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code report import FILE|DIR [--dry-run]}: the manager imports progress reports, one file or
+ * a folder's report files ({@link ReportImporter}). Per file: its department, report number,
+ * verdict, how many records are new, already known or refused, every refused record (kind, task
+ * code or indicator, reason) and every item that now needs the manager's attention. With
+ * --dry-run the same work is done and rolled back. Exit code 0 when nothing was refused, 2 when
+ * a file or a record was refused (the rest is still merged, unless --dry-run).
+ */
+@Command(name = "import",
+        description = {"${bundle:cli.report.import.summary}", "", "${bundle:cli.report.import.description}"})
+final class ReportImportCommand extends CommandGroup.Member {
+
+    /** A file's details stand under its line. */
+    private static final String INDENT = "  ";
+
+    @Parameters(index = "0", paramLabel = "FILE|DIR", descriptionKey = "cli.report.import.source")
+    Path source;
+
+    @Option(names = "--dry-run", descriptionKey = "cli.report.import.dryRun")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        if (!Files.exists(ledgerFile())) {
+            throw new CliException(Text.of("cli.report.import.error.noLedger", ledgerFile().toString()), ExitCodes.BAD_INPUT);
+        }
+        List<Path> files = ExchangeProblems.run(() -> ReportImporter.expand(source));
+        if (files.isEmpty()) {
+            throw new CliException(Text.of("cli.report.import.error.noFiles", source.toAbsolutePath().normalize().toString()),
+                    ExitCodes.BAD_INPUT);
+        }
+        ReportImport result;
+        try (Ledger ledger = Ledger.open(ledgerFile())) {
+            ReportImporter importer = new ReportImporter(ledger, AppClock.get());
+            result = ExchangeProblems.run(() -> dryRun ? importer.preview(files) : importer.merge(files));
+        }
+        int code = result.refusedFiles() > 0 || result.refusedRecords() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        if (json) {
+            Json.print(out(), json(result));
+            return code;
+        }
+        for (ReportImport.FileOutcome f : result.files()) {
+            print(f);
+        }
+        out().println(text("cli.report.import.total", result.files().size(), result.fresh(), result.known(),
+                result.refusedRecords(), result.refusedFiles()));
+        if (dryRun) {
+            out().println(text("cli.report.import.dryRunDone"));
+        }
+        out().println(text("cli.ledger", ledgerFile()));
+        return code;
+    }
+
+    private void print(ReportImport.FileOutcome f) {
+        String name = f.file().getFileName().toString();
+        String verdict = text(verdictKey(f.verdict()));
+        if (f.departmentName().isEmpty()) {
+            out().println(text("cli.report.import.fileUnknown", name, verdict));
+        } else {
+            out().println(text("cli.report.import.file", name, f.departmentName(), f.seq(), verdict));
+        }
+        if (f.verdict() == ReportImport.Verdict.REFUSED) {
+            out().println(INDENT + text("cli.report.import.fileRefused", messages().format(f.problem())));
+            return;
+        }
+        out().println(INDENT + text("cli.report.import.counts", f.fresh(), f.known(), f.refused().size()));
+        for (ReportImport.Refusal r : f.refused()) {
+            out().println(INDENT + text("cli.report.import.refusedRecord", text(r.kindKey()), r.subject(),
+                    messages().format(r.reason())));
+        }
+        for (ReportImport.Attention a : f.attention()) {
+            out().println(INDENT + text("cli.report.import.attention", a.code(), messages().format(a.reason())));
+        }
+    }
+
+    private String verdictKey(ReportImport.Verdict v) {
+        return switch (v) {
+            case MERGED -> dryRun ? "cli.report.import.verdict.wouldMerge" : "cli.report.import.verdict.merged";
+            case NOTHING_NEW -> "cli.report.import.verdict.nothingNew";
+            case REFUSED -> "cli.report.import.verdict.refused";
+        };
+    }
+
+    private Map<String, Object> json(ReportImport result) {
+        Map<String, Object> o = Json.object();
+        o.put("ledger", ledgerFile().toString());
+        o.put("dryRun", result.dryRun());
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (ReportImport.FileOutcome f : result.files()) {
+            Map<String, Object> fo = Json.object();
+            fo.put("file", f.file().toAbsolutePath().normalize().toString());
+            fo.put("department", f.departmentName().isEmpty() ? null : f.departmentName());
+            fo.put("report", f.seq());
+            fo.put("verdict", f.verdict().name());
+            fo.put("problem", f.problem() == null ? null : messages().format(f.problem()));
+            fo.put("new", f.fresh());
+            fo.put("known", f.known());
+            List<Map<String, Object>> refused = new ArrayList<>();
+            for (ReportImport.Refusal r : f.refused()) {
+                Map<String, Object> ro = Json.object();
+                ro.put("kind", r.kindKey().substring(r.kindKey().lastIndexOf('.') + 1));
+                ro.put("kindText", text(r.kindKey()));
+                ro.put("subject", r.subject());
+                ro.put("reason", messages().format(r.reason()));
+                refused.add(ro);
+            }
+            fo.put("refused", refused);
+            List<Map<String, Object>> attention = new ArrayList<>();
+            for (ReportImport.Attention a : f.attention()) {
+                Map<String, Object> ao = Json.object();
+                ao.put("taskId", a.taskId());
+                ao.put("milestoneId", a.milestoneId());
+                ao.put("code", a.code());
+                ao.put("reason", messages().format(a.reason()));
+                attention.add(ao);
+            }
+            fo.put("attention", attention);
+            files.add(fo);
+        }
+        o.put("files", files);
+        o.put("new", result.fresh());
+        o.put("known", result.known());
+        o.put("refusedRecords", result.refusedRecords());
+        o.put("refusedFiles", result.refusedFiles());
+        return o;
+    }
+}
