@@ -47,7 +47,7 @@ public final class ReportExporter {
                     throw new ExchangeException(Text.of("exchange.error.reportFromMaster"));
                 }
                 long seq = me.reportSeq() + 1;
-                Path file = java.nio.file.Files.isDirectory(target)
+                Path file = isFolder(target)
                         ? target.resolve(FileNames.reportName(me.departmentName(), java.time.LocalDate.now(clock), seq))
                         : target;
                 long dept = me.departmentId();
@@ -76,6 +76,12 @@ public final class ReportExporter {
         } finally {
             temp.forEach(SealedFile::discard);
         }
+    }
+
+    /** A folder, or a name without an extension that does not exist yet ("报告/"): the report goes inside. */
+    private static boolean isFolder(Path target) {
+        return java.nio.file.Files.isDirectory(target)
+                || !java.nio.file.Files.exists(target) && !target.getFileName().toString().contains(".");
     }
 
     private static void markSent(java.sql.Connection c, Records r, long seq) throws SQLException {

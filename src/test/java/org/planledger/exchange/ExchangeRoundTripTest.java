@@ -183,6 +183,15 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void aReportGoesIntoAFolderThatDoesNotExistYet() {
+        Ledger a = openDepartment(issue(leadA), "a.planledger");
+        Path file = new ReportExporter(a, CLOCK).export(dir.resolve("报告")).file();
+        assertEquals(dir.resolve("报告"), file.getParent());
+        assertTrue(file.getFileName().toString().endsWith(FileNames.REPORT_EXTENSION));
+        a.close();
+    }
+
+    @Test
     void reportsMergedOutOfOrderKeepTheUnionAndRefuseTheReplay() {
         Ledger a = openDepartment(issue(leadA), "a.planledger");
         entry(a, task(a, "5.3.6"), leadA, "一月", List.of());
