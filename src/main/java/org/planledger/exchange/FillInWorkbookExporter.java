@@ -40,6 +40,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.planledger.export.TableExport;
+import org.planledger.export.PageSetup;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.ReportingPeriod;
@@ -347,13 +348,7 @@ public final class FillInWorkbookExporter {
             validations(sheet, r - 1, closeOutCells);
             sheet.createFreezePane(0, FIRST_ROW);
             sheet.setRepeatingRows(new CellRangeAddress(FIRST_ROW - 1, FIRST_ROW - 1, -1, -1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.getFooter().setCenter("&P / &N");
+            PageSetup.landscapeOnePageWide(sheet, PrintSetup.A4_PAPERSIZE);
             // no one needs to lift the protection: the check codes, not the password, guard the key cells
             sheet.protectSheet(UUID.randomUUID().toString());
             sheet.lockFormatColumns(false);

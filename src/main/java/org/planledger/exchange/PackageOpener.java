@@ -146,8 +146,10 @@ public final class PackageOpener {
     private static void refreshAllStatus(Connection c) throws SQLException {
         Db.update(c, "UPDATE task SET status = coalesce((SELECT e.status FROM status_event e WHERE e.task_id = task.id "
                 + "AND e.milestone_id IS NULL ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), 'NOT_STARTED')");
-        Db.update(c, "UPDATE milestone SET status = coalesce((SELECT e.status FROM status_event e WHERE e.milestone_id = "
-                + "milestone.id ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), 'NOT_STARTED')");
+        // task_id first: the events' index leads with it
+        Db.update(c, "UPDATE milestone SET status = coalesce((SELECT e.status FROM status_event e WHERE e.task_id = "
+                + "milestone.task_id AND e.milestone_id = milestone.id ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), "
+                + "'NOT_STARTED')");
     }
 
     private static void deleteLedger(Path file) {

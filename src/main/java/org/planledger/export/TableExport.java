@@ -358,13 +358,7 @@ public final class TableExport {
                 sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r, 0), 0, columns - 1));
                 sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
             }
-            PrintSetup print = sheet.getPrintSetup();
-            print.setLandscape(true);
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.getFooter().setCenter("&P / &N");
+            PageSetup.landscapeOnePageWide(sheet, PrintSetup.A4_PAPERSIZE);
             if (progress.cancelled()) {
                 throw new Cancelled();
             }

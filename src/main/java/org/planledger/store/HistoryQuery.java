@@ -37,7 +37,8 @@ final class HistoryQuery {
         try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.uid, e.milestone_id, e.department_id, d.name, "
                 + "e.period_kind, e.period_start, e.written_on, e.progress, e.problems, e.next_steps, e.percent, "
                 + "e.supersedes_id, (SELECT s.id FROM progress_entry s WHERE s.supersedes_id = e.id AND s.written_on <= ?2), "
-                + "e.recorded_at FROM progress_entry e JOIN department d ON d.id = e.department_id "
+                + "e.recorded_at, b.file_name FROM progress_entry e JOIN department d ON d.id = e.department_id "
+                + "LEFT JOIN exchange_origin o ON o.uid = e.uid LEFT JOIN exchange_batch b ON b.id = o.batch_id "
                 + "WHERE e.task_id = ?1 AND e.written_on <= ?2 ORDER BY e.written_on, e.id")) {
             ps.setLong(1, taskId);
             ps.setString(2, day);
@@ -48,7 +49,7 @@ final class HistoryQuery {
                             new ReportingPeriod(PeriodKind.valueOf(rs.getString(6)), LocalDate.parse(rs.getString(7))),
                             LocalDate.parse(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getString(11),
                             intOrNull(rs, 12), longOrNull(rs, 13), longOrNull(rs, 14),
-                            byEntry.getOrDefault(id, List.of()), Instant.parse(rs.getString(15))));
+                            byEntry.getOrDefault(id, List.of()), Instant.parse(rs.getString(15)), rs.getString(16)));
                 }
             }
         }

@@ -25,11 +25,14 @@ public record ProgressHistory(long taskId, List<Entry> entries, List<StatusChang
     public record Evidence(long id, String name, long size, String sha256) {
     }
 
-    /** A progress entry. {@code supersededBy} is the correcting entry, when there is one by the date. */
+    /**
+     * A progress entry. {@code supersededBy} is the correcting entry, when there is one by the date;
+     * {@code source} the report, workbook or package file it came in, null when written in this ledger.
+     */
     public record Entry(long id, String uid, Long milestoneId, long departmentId, String departmentName,
                         ReportingPeriod period, LocalDate writtenOn, String progress, String problems,
                         String nextSteps, Integer percent, Long supersedes, Long supersededBy,
-                        List<Evidence> evidence, Instant recordedAt) {
+                        List<Evidence> evidence, Instant recordedAt, String source) {
 
         public Entry {
             evidence = List.copyOf(evidence);

@@ -102,6 +102,8 @@ class ExchangeRoundTripTest {
         assertEquals(List.of(reportA.file().getFileName().toString()), strings(master,
                 "SELECT b.file_name FROM exchange_origin o JOIN exchange_batch b ON b.id = o.batch_id WHERE o.uid = '" + entryUid + "'"),
                 "every merged item records the report it came from");
+        assertEquals(reportA.file().getFileName().toString(), master.progress(CLOCK).history(task(master, "5.3.6"), TODAY)
+                .entries().get(0).source(), "and the task's history shows it");
         assertEquals("CLOSE_OUT_REQUESTED", strings(master, "SELECT status FROM task WHERE code = '5.3.6'").get(0));
         assertEquals(2, count(master, "SELECT count(*) FROM evidence"));
         assertEquals("验收意见", new String(master.progress(CLOCK).evidenceContent(ExchangeFixture.id(master,
@@ -179,6 +181,23 @@ class ExchangeRoundTripTest {
 
         master.progress(CLOCK).setStatus(ItemKey.task(masterTask), TaskStatus.SUSPENDED, TODAY, "仍暂缓");
         assertEquals(0, new Attentions(master).open(0).size(), "a newer decision settles it");
+        a.close();
+    }
+
+    @Test
+    void overlappingReportsInOrderAddOnlyWhatIsNew() {
+        Ledger a = openDepartment(issue(leadA), "a.planledger");
+        entry(a, task(a, "5.3.6"), leadA, "一月", List.of());
+        Path first = new ReportExporter(a, CLOCK).export(out).file();
+        entry(a, task(a, "5.3.6"), leadA, "二月", List.of());
+        Path second = new ReportExporter(a, CLOCK).export(out).file();
+
+        ReportImport one = new ReportImporter(master, CLOCK).merge(List.of(first));
+        assertEquals(2, one.fresh(), "the entry and the 推进中 it started");
+        ReportImport two = new ReportImporter(master, CLOCK).merge(List.of(second));
+        assertEquals(1, two.fresh(), "only the second month is new");
+        assertEquals(2, two.known());
+        assertEquals(List.of("一月", "二月"), strings(master, "SELECT progress FROM progress_entry ORDER BY id"));
         a.close();
     }
 

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -16,9 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.planledger.exchange.FillInWorkbookExporter;
-import org.planledger.exchange.PackageExporter;
 import org.planledger.i18n.Messages;
-import org.planledger.model.Department;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
@@ -41,18 +36,8 @@ public final class FillInExportFlow {
     }
 
     public void chooseAndExport() {
-        session.task(ledger -> {
-            Map<Long, Department> byId = ledger.departments().all().stream()
-                    .collect(Collectors.toMap(Department::id, Function.identity()));
-            List<DepartmentChoice> out = new ArrayList<>();
-            for (long id : new PackageExporter(ledger, session.clock()).departmentsWithWork()) {
-                Department d = byId.get(id);
-                if (d != null) {
-                    out.add(new DepartmentChoice(id, d.name()));
-                }
-            }
-            return out;
-        }).onSuccess(this::ask).onFailure(e -> dialogs.showError(messages.get("ui.exchange.fillIn.failed"),
+        session.task(ledger -> DepartmentChoice.withWork(ledger, session.clock()))
+                .onSuccess(this::ask).onFailure(e -> dialogs.showError(messages.get("ui.exchange.fillIn.failed"),
                 Problems.describe(e, messages))).executeWith(session.executor());
     }
 

@@ -4,12 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.planledger.exchange.PackageExporter;
 import org.planledger.i18n.Messages;
-import org.planledger.model.Department;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.LedgerSession;
 
@@ -30,18 +26,8 @@ public final class PackageExportFlow {
     }
 
     public void chooseAndExport() {
-        session.task(ledger -> {
-            Map<Long, Department> byId = ledger.departments().all().stream()
-                    .collect(Collectors.toMap(Department::id, Function.identity()));
-            List<DepartmentChoice> out = new ArrayList<>();
-            for (long id : new PackageExporter(ledger, session.clock()).departmentsWithWork()) {
-                Department d = byId.get(id);
-                if (d != null) {
-                    out.add(new DepartmentChoice(id, d.name()));
-                }
-            }
-            return out;
-        }).onSuccess(this::ask).onFailure(e -> dialogs.showError(messages.get("ui.exchange.packages.failed"),
+        session.task(ledger -> DepartmentChoice.withWork(ledger, session.clock()))
+                .onSuccess(this::ask).onFailure(e -> dialogs.showError(messages.get("ui.exchange.packages.failed"),
                 org.planledger.ui.common.Problems.describe(e, messages))).executeWith(session.executor());
     }
 

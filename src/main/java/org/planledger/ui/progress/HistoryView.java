@@ -142,6 +142,9 @@ public final class HistoryView {
             text(card, messages.get("ui.taskProgress.history.nextSteps", e.nextSteps()), "history-text");
         }
         evidence(card, e.evidence());
+        if (e.source() != null) {
+            text(card, messages.get("ui.taskProgress.history.source", e.source()), "history-note");
+        }
     }
 
     private void status(VBox card, StatusChange c) {
