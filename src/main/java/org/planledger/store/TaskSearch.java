@@ -15,6 +15,7 @@ import java.util.List;
 final class TaskSearch {
 
     private static final int SNIPPET_RADIUS = 24;
+    private static final java.util.regex.Pattern TASK_CODE = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+");
 
     private final Connection c;
 
@@ -27,6 +28,9 @@ final class TaskSearch {
                 .filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             return List.of();
+        }
+        if (words.size() == 1 && TASK_CODE.matcher(words.get(0)).matches()) {
+            return byCode(planId, words.get(0), limit);
         }
         List<String> longWords = words.stream().filter(w -> w.codePointCount(0, w.length()) >= 3).toList();
         List<String> shortWords = words.stream().filter(w -> w.codePointCount(0, w.length()) < 3).toList();
@@ -56,6 +60,23 @@ final class TaskSearch {
                 while (rs.next()) {
                     hits.add(new SearchHit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             snippet(rs.getString(5), words.get(0))));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** "5.3.6" or "5.3": the task with that number, or the tasks of that section or chapter. */
+    private List<SearchHit> byCode(long planId, String code, int limit) throws SQLException {
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.plan_id, t.code, t.title, t.body FROM task t "
+                + "WHERE t.withdrawn = 0 AND (? = 0 OR t.plan_id = ?) AND (t.code = ? OR t.code LIKE ? ESCAPE '\\') "
+                + "ORDER BY t.plan_id, t.id LIMIT ?")) {
+            Sql.bind(ps, planId, planId, code, code + ".%", limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hits.add(new SearchHit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            snippet(rs.getString(5), "")));
                 }
             }
         }

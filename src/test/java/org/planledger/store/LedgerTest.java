@@ -94,6 +94,16 @@ class LedgerTest {
     }
 
     @Test
+    void searchFindsATaskByItsNumberAndASectionsTasksByTheirs() {
+        try (Ledger ledger = seeded()) {
+            assertEquals(List.of("5.3.6"), codes(ledger.plans().search(0, "5.3.6", 50)));
+            List<String> section = codes(ledger.plans().search(0, "5.3", 50));
+            assertEquals(8, section.size(), section.toString());
+            assertTrue(section.stream().allMatch(c -> c.startsWith("5.3.")), section.toString());
+        }
+    }
+
+    @Test
     void statusIsSavedAndRecorded() throws Exception {
         Path file = dir.resolve("l.planledger");
         long taskId;
