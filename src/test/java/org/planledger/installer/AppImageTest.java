@@ -1,0 +1,90 @@
+package org.planledger.installer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Linux app image that {@code mvn -Pinstaller package} made, when there is one (skipped
+ * otherwise): its runtime holds the modules the app needs and no build tools. .ci/run runs this
+ * class again after building the image.
+ */
+class AppImageTest {
+
+    static final Path IMAGE = Path.of("target/installer/planledger");
+    static final Path RUNTIME = IMAGE.resolve("lib/runtime");
+    static final Path APP = IMAGE.resolve("lib/app");
+
+    @BeforeEach
+    void onlyAfterTheInstallerBuild() {
+        assumeTrue(Files.isRegularFile(RUNTIME.resolve("release")), "no app image: run mvn -Pinstaller package first");
+    }
+
+    @Test
+    void theRuntimeHoldsEveryModuleTheAppNeeds() throws IOException {
+        Set<String> modules = releaseModules();
+        List<String> missing = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("installer/common/modules.txt"), StandardCharsets.UTF_8)) {
+            String m = line.replaceFirst("#.*", "").strip();
+            if (!m.isEmpty() && !modules.contains(m)) {
+                missing.add(m);
+            }
+        }
+        for (String m : List.of("java.base", "javafx.base", "javafx.graphics", "javafx.controls", "java.sql",
+                "java.desktop", "java.management", "java.xml", "jdk.charsets", "jdk.localedata", "jdk.unsupported")) {
+            if (!modules.contains(m)) {
+                missing.add(m);
+            }
+        }
+        assertEquals(List.of(), missing, "modules missing from " + RUNTIME.resolve("release"));
+        assertTrue(Files.isRegularFile(RUNTIME.resolve("lib/libglass.so")), "JavaFX's native libraries are copied in");
+    }
+
+    @Test
+    void theImageCarriesNoBuildTools() throws IOException {
+        Set<String> modules = releaseModules();
+        for (String m : List.of("jdk.compiler", "jdk.jlink", "jdk.jpackage", "jdk.jartool", "jdk.jdeps", "jdk.javadoc")) {
+            assertTrue(!modules.contains(m), m + " is a JDK tool module");
+        }
+        List<String> found;
+        try (Stream<Path> s = Files.walk(IMAGE)) {
+            found = s.map(p -> IMAGE.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.matches("lib/runtime/bin/(javac|jlink|jpackage|jar|jdeps|jshell|javadoc)(\\.exe)?")
+                            || p.equals("lib/runtime/jmods") || p.contains("maven") || p.matches(".*/mvn[^/]*")
+                            || p.matches("lib/app/libs/javafx-.*\\.jar"))
+                    .collect(Collectors.toList());
+        }
+        assertEquals(List.of(), found, "JDK or Maven tools, or JavaFX jars twice, in the image");
+        assertTrue(Files.isExecutable(IMAGE.resolve("bin/planledger")), "the launcher");
+    }
+
+    @Test
+    void theLauncherStartsMainWithTheCdsArchive() throws IOException {
+        String cfg = Files.readString(APP.resolve("planledger.cfg"), StandardCharsets.UTF_8);
+        assertTrue(cfg.contains("app.mainclass=org.planledger.Main"), cfg);
+        assertTrue(cfg.contains("java-options=-XX:SharedArchiveFile=$APPDIR/planledger.jsa"), cfg);
+        assertTrue(cfg.contains("java-options=-Dfile.encoding=UTF-8"), cfg);
+        assertTrue(Files.isRegularFile(APP.resolve("planledger.classlist")) || !Files.exists(APP.resolve("planledger.jsa")),
+                "an archive is made from the shipped class list");
+    }
+
+    static Set<String> releaseModules() throws IOException {
+        String line = Files.readAllLines(RUNTIME.resolve("release"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("MODULES=")).findFirst().orElseThrow();
+        return new TreeSet<>(Arrays.asList(line.substring("MODULES=".length()).replace("\"", "").strip().split("\\s+")));
+    }
+}
