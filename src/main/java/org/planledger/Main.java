@@ -8,7 +8,8 @@ import org.planledger.ui.App;
 /**
  * Starts PlanLedger. {@code planledger COMMAND ...} (import, plans, stats, bench, or --help) runs
  * the command line without any window and exits with its code; anything else opens the app
- * ({@code --ledger FILE}, {@code --lang zh|en}).
+ * ({@code --ledger FILE}, {@code --lang zh|en}, {@code --smoke}) and exits with the app's code
+ * ({@link App#exitCode()}: not 0 when the ledger is open in another window or a smoke run failed).
  */
 public final class Main {
 
@@ -24,6 +25,9 @@ public final class Main {
             FirstFrameProbe.install();  // benchmark only: prints the time to the first painted frame, then exits
         }
         Application.launch(App.class, args);
+        if (App.exitCode() != 0) {
+            System.exit(App.exitCode());
+        }
     }
 
     /**

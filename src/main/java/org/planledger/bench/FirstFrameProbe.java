@@ -1,12 +1,12 @@
 package org.planledger.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.planledger.ui.common.FirstFrame;
 
 /**
  * Time to first frame, for the cold-start benchmark. When the JVM runs with
@@ -16,12 +16,9 @@ import javafx.stage.Window;
  * {@code PLANLEDGER_FIRST_FRAME firstFrame=<ms> shown=<ms> main=<ms> method=<how>} (milliseconds
  * since JVM start) and exits the app. The application itself needs no change.
  *
- * <p>"Painted" comes from the render thread through JavaFX's {@code PerformanceTracker}
- * (TECH-NOTES §9). That class is internal, but with JavaFX on the class path (as in
- * {@code java -jar planledger.jar}) nothing is encapsulated, so it is reached by reflection without
- * {@code --add-exports}: {@code method=renderedFrame}. Where it cannot be reached (JavaFX on the
- * module path) the probe falls back to the first pulse after the window is shown
- * ({@code method=pulse}), which comes a little earlier than the painted frame.
+ * <p>"Painted" is {@link FirstFrame}'s, the same as {@code --smoke} reports: the rendered frame
+ * from JavaFX's {@code PerformanceTracker} ({@code method=renderedFrame}), or where that cannot be
+ * reached the first pulse after the window is shown ({@code method=pulse}).
  */
 public final class FirstFrameProbe {
 
@@ -42,6 +39,7 @@ public final class FirstFrameProbe {
 
     /** Milliseconds since the JVM started. */
     public static long sinceJvmStart() {
+        // as FirstFrame.sinceStart(), without loading JavaFX classes for the main= stamp
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
@@ -73,25 +71,10 @@ public final class FirstFrameProbe {
     }
 
     private static void watch(Scene scene) {
-        try {
-            Class<?> tracker = Class.forName("com.sun.javafx.perf.PerformanceTracker");
-            Method get = tracker.getMethod("getSceneTracker", Scene.class);
-            Method onFrame = tracker.getMethod("setOnRenderedFrameTask", Runnable.class);
-            Object t = get.invoke(null, scene);
-            Runnable task = () -> report("renderedFrame");
-            onFrame.invoke(t, task);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                report("pulse");
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-        }
+        FirstFrame.whenPainted(scene, FirstFrameProbe::report);
     }
 
-    private static void report(String method) {
-        long frame = sinceJvmStart();
+    private static void report(long frame, String method) {
         if (!REPORTED.compareAndSet(false, true)) {
             return;
         }

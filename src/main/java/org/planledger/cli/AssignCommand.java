@@ -1,5 +1,6 @@
 package org.planledger.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,7 +49,12 @@ final class AssignCommand extends CommandGroup {
      */
     @Command(name = "suggest",
             description = {"${bundle:cli.assign.suggest.summary}", "", "${bundle:cli.assign.suggest.description}"})
-    static final class Suggest extends Subcommand {
+    static final class Suggest extends Subcommand implements WritesLedger {
+
+        @Override
+        public Path ledgerWritten() {
+            return apply ? ledgerFile() : null;
+        }
 
         /** What gave a proposal its lead: the plan's own words win over the keyword table, the fallback comes last. */
         enum Basis {

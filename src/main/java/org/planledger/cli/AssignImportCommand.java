@@ -31,7 +31,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import",
         description = {"${bundle:divisionImport.cli.summary}", "", "${bundle:divisionImport.cli.description}"})
-final class AssignImportCommand extends AssignCommand.Subcommand {
+final class AssignImportCommand extends AssignCommand.Subcommand implements WritesLedger {
+
+    @Override
+    public Path ledgerWritten() {
+        return dryRun ? null : ledgerFile();
+    }
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "divisionImport.cli.file")
     Path file;

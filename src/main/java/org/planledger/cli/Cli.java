@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import org.planledger.app.LedgerLock;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.planimport.PlanImportException;
@@ -82,6 +83,7 @@ public final class Cli {
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setExecutionStrategy(Cli::runUnlessLedgerInUse);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, messages, commandLine.getErr()));
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter w = e.getCommandLine().getErr();
@@ -90,6 +92,31 @@ public final class Cli {
             return ExitCodes.BAD_INPUT;
         });
         return cl;
+    }
+
+    /**
+     * The one place a command that writes ({@link WritesLedger}) is refused while a PlanLedger
+     * window has its ledger open: before it runs, exit code 3 ({@link ExitCodes#LEDGER}). Asking
+     * for help is never refused.
+     */
+    private static int runUnlessLedgerInUse(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        boolean help = parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested();
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+            help |= last.isUsageHelpRequested() || last.isVersionHelpRequested();
+        }
+        if (!help && last.commandSpec().userObject() instanceof WritesLedger writes) {
+            try {
+                java.nio.file.Path target = writes.ledgerWritten();
+                if (target != null && LedgerLock.isHeld(target)) {
+                    throw new CliException(Text.of("cli.lock.held", target.toString()), ExitCodes.LEDGER);
+                }
+            } catch (RuntimeException e) {
+                throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), String.valueOf(e), e);
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     private static int handle(Exception e, Messages messages, PrintWriter err) {

@@ -24,7 +24,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import",
         description = {"${bundle:cli.import.summary}", "", "${bundle:cli.import.description}"})
-final class ImportCommand extends LedgerCommand {
+final class ImportCommand extends LedgerCommand implements WritesLedger {
+
+    @Override
+    public Path ledgerWritten() {
+        return dryRun ? null : ledgerFile();
+    }
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.file")
     Path file;

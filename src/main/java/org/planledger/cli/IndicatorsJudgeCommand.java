@@ -1,5 +1,6 @@
 package org.planledger.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.planledger.app.AppClock;
@@ -19,7 +20,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "judge",
         description = {"${bundle:cli.indicators.judge.summary}", "", "${bundle:cli.indicators.judge.description}"})
-final class IndicatorsJudgeCommand extends CommandGroup.Member {
+final class IndicatorsJudgeCommand extends CommandGroup.Member implements WritesLedger {
+
+    @Override
+    public Path ledgerWritten() {
+        return ledgerFile();
+    }
 
     @Option(names = "--number", required = true, paramLabel = "N", descriptionKey = "cli.indicators.option.number")
     int number;

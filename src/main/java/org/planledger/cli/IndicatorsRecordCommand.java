@@ -1,5 +1,6 @@
 package org.planledger.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.planledger.app.AppClock;
 import org.planledger.model.Department;
@@ -17,7 +18,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "record",
         description = {"${bundle:cli.indicators.record.summary}", "", "${bundle:cli.indicators.record.description}"})
-final class IndicatorsRecordCommand extends CommandGroup.Member {
+final class IndicatorsRecordCommand extends CommandGroup.Member implements WritesLedger {
+
+    @Override
+    public Path ledgerWritten() {
+        return ledgerFile();
+    }
 
     @Option(names = "--number", required = true, paramLabel = "N", descriptionKey = "cli.indicators.option.number")
     int number;

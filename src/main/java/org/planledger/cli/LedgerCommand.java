@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.planledger.app.LedgerLock;
 import org.planledger.app.LedgerStartup;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
@@ -53,10 +54,15 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
 
     /**
      * Opens the ledger at {@code file}, creating it if needed; a ledger without any plan gets the
-     * shipped plan, as on the app's first start, and says so on {@code err}.
+     * shipped plan, as on the app's first start, and says so on {@code err} (not while a window
+     * has it open: the window seeds it).
      */
     static Ledger openSeeded(Path file, PrintWriter err, Messages messages) {
         boolean existed = Files.exists(file);
+        if (existed && LedgerLock.isHeld(file)) {
+            // a window has it open and has prepared it: reading must not race the window's first seeding
+            return Ledger.open(file);
+        }
         Ledger ledger = Ledger.open(file);
         try {
             boolean hadPlans = !ledger.plans().plans().isEmpty();

@@ -21,7 +21,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export",
         description = {"${bundle:cli.package.export.summary}", "", "${bundle:cli.package.export.description}"})
-final class PackageExportCommand extends CommandGroup.Member {
+final class PackageExportCommand extends CommandGroup.Member implements WritesLedger {
+
+    @Override
+    public Path ledgerWritten() {
+        return ledgerFile();
+    }
 
     @Option(names = "--department", paramLabel = "NAME", descriptionKey = "cli.package.export.department")
     String department;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "open",
         description = {"${bundle:cli.package.open.summary}", "", "${bundle:cli.package.open.description}"})
-final class PackageOpenCommand extends CommandGroup.Member {
+final class PackageOpenCommand extends CommandGroup.Member implements WritesLedger {
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.package.open.file")
     Path file;
@@ -27,11 +27,21 @@ final class PackageOpenCommand extends CommandGroup.Member {
     @Option(names = "--into", paramLabel = "FILE", descriptionKey = "cli.package.open.into")
     Path into;
 
+    /** The department ledger the package opens into (its name comes from the package unless --into). */
+    @Override
+    public Path ledgerWritten() {
+        Path target = into != null ? into : ledgerFile().resolveSibling(PackageOpener.defaultLedgerName(manifest()));
+        return target.toAbsolutePath().normalize();
+    }
+
+    private Manifest manifest() {
+        return ExchangeProblems.run(() -> PackageOpener.peek(file));
+    }
+
     @Override
     public Integer call() {
-        Manifest manifest = ExchangeProblems.run(() -> PackageOpener.peek(file));
-        Path target = (into != null ? into : ledgerFile().resolveSibling(PackageOpener.defaultLedgerName(manifest)))
-                .toAbsolutePath().normalize();
+        Manifest manifest = manifest();
+        Path target = ledgerWritten();
         // a ledger that cannot be opened at all stays a StoreException: exit code 3
         PackageOpener.Opened opened = ExchangeProblems.runOpening(() -> new PackageOpener(AppClock.get()).openInto(file, target));
         if (json) {

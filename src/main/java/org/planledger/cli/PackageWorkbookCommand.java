@@ -19,7 +19,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "workbook",
         description = {"${bundle:cli.package.workbook.summary}", "", "${bundle:cli.package.workbook.description}"})
-final class PackageWorkbookCommand extends CommandGroup.Member {
+final class PackageWorkbookCommand extends CommandGroup.Member implements WritesLedger {
+
+    @Override
+    public Path ledgerWritten() {
+        return ledgerFile();
+    }
 
     @Option(names = "--department", paramLabel = "NAME", required = true,
             descriptionKey = "cli.package.workbook.option.department")

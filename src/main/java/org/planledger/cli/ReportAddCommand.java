@@ -28,7 +28,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "add",
         description = {"${bundle:cli.report.add.summary}", "", "${bundle:cli.report.add.description}"})
-final class ReportAddCommand extends CommandGroup.Member {
+final class ReportAddCommand extends CommandGroup.Member implements WritesLedger {
+
+    @Override
+    public Path ledgerWritten() {
+        return ledgerFile();
+    }
 
     /** Below this, --milestone is a place among the task's milestones; from it on, a year. */
     static final int FIRST_YEAR = 1000;

@@ -19,7 +19,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export",
         description = {"${bundle:cli.report.export.summary}", "", "${bundle:cli.report.export.description}"})
-final class ReportExportCommand extends CommandGroup.Member {
+final class ReportExportCommand extends CommandGroup.Member implements WritesLedger {
+
+    @Override
+    public Path ledgerWritten() {
+        return ledgerFile();
+    }
 
     @Option(names = "--out", paramLabel = "FILE|DIR", required = true, descriptionKey = "cli.report.export.out")
     Path out;

@@ -24,7 +24,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import",
         description = {"${bundle:cli.report.import.summary}", "", "${bundle:cli.report.import.description}"})
-final class ReportImportCommand extends CommandGroup.Member {
+final class ReportImportCommand extends CommandGroup.Member implements WritesLedger {
+
+    @Override
+    public Path ledgerWritten() {
+        return dryRun ? null : ledgerFile();
+    }
 
     /** A file's details stand under its line. */
     private static final String INDENT = "  ";

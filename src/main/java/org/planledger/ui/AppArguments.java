@@ -4,15 +4,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The window's command line: {@code --ledger FILE} and {@code --lang zh|en} (also as --ledger=FILE). */
-public record AppArguments(Optional<Path> ledger, Optional<String> language, List<String> ignored) {
+/**
+ * The window's command line: {@code --ledger FILE} and {@code --lang zh|en} (also as --ledger=FILE),
+ * and {@code --smoke}: start, wait for the first painted frame and the ledger open, print one
+ * {@code PLANLEDGER_SMOKE} line and exit (an installer's check that the app really starts).
+ */
+public record AppArguments(Optional<Path> ledger, Optional<String> language, boolean smoke, List<String> ignored) {
+
+    public static final String SMOKE = "--smoke";
 
     public static AppArguments parse(List<String> args) {
         Path ledger = null;
         String language = null;
+        boolean smoke = false;
         List<String> ignored = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.equals(SMOKE)) {
+                smoke = true;
+                continue;
+            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String inline = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             boolean known = name.equals("--ledger") || name.equals("--lang");
@@ -29,6 +40,7 @@ public record AppArguments(Optional<Path> ledger, Optional<String> language, Lis
                 language = value.startsWith("en") ? "en" : "zh-CN";
             }
         }
-        return new AppArguments(Optional.ofNullable(ledger), Optional.ofNullable(language), List.copyOf(ignored));
+        return new AppArguments(Optional.ofNullable(ledger), Optional.ofNullable(language), smoke,
+                List.copyOf(ignored));
     }
 }

@@ -91,28 +91,29 @@ final class MainView {
 
     /**
      * 任务 · 分工 · 部门 · 期限 · 时间轴 · 报送, in {@link MainScreen} order; the tab on screen is the
-     * view model's, so it survives a language switch.
+     * view model's, so it survives a language switch. A tab's view is built when the tab first
+     * comes on screen: the first frame then styles and lays out the task view alone.
      */
     private TabPane tabs(MainViewModel vm, Messages messages, DialogService dialogs, MainMenu.Actions actions,
                          Node tasks) {
-        AssignmentView assignment = new AssignmentView(vm.assignment(), messages, subs);
-        DepartmentView departments = new DepartmentView(vm.department(), messages, dialogs, subs, vm::openTask);
-        Tab tasksTab = tab("tab-tasks", messages.get("ui.view.tasks"), tasks, MainScreen.TASKS);
-        Tab assignmentTab = tab("tab-assignment", messages.get("ui.view.assignment"), assignment.node(),
-                MainScreen.ASSIGNMENT);
-        Tab departmentsTab = tab("tab-departments", messages.get("ui.view.departments"), departments.node(),
+        Tab tasksTab = tab("tab-tasks", messages.get("ui.view.tasks"), () -> tasks, MainScreen.TASKS);
+        Tab assignmentTab = tab("tab-assignment", messages.get("ui.view.assignment"),
+                () -> new AssignmentView(vm.assignment(), messages, subs).node(), MainScreen.ASSIGNMENT);
+        Tab departmentsTab = tab("tab-departments", messages.get("ui.view.departments"),
+                () -> new DepartmentView(vm.department(), messages, dialogs, subs, vm::openTask).node(),
                 MainScreen.DEPARTMENTS);
         Tab deadlinesTab = tab("tab-deadlines", messages.get("ui.view.deadlines"),
-                new DeadlineView(vm.deadlines(), messages, subs, vm::openTask).node(), MainScreen.DEADLINES);
+                () -> new DeadlineView(vm.deadlines(), messages, subs, vm::openTask).node(), MainScreen.DEADLINES);
         Tab timelineTab = tab("tab-timeline", messages.get("ui.view.timeline"),
-                new TimelineView(vm.timeline(), messages, subs, vm::openTask, vm.session()::today).node(), MainScreen.TIMELINE);
+                () -> new TimelineView(vm.timeline(), messages, subs, vm::openTask, vm.session()::today).node(),
+                MainScreen.TIMELINE);
         Tab reportingTab = tab("tab-reporting", messages.get("ui.view.reporting"),
-                new ReportingView(vm.reporting(), messages, subs, actions::editLightSettings).node(),
+                () -> new ReportingView(vm.reporting(), messages, subs, actions::editLightSettings).node(),
                 MainScreen.REPORTING);
         Tab rollupTab = tab("tab-rollup", messages.get("ui.view.rollup"),
-                new RollupView(vm.rollup(), messages, subs, vm::openTask).node(), MainScreen.ROLLUP);
+                () -> new RollupView(vm.rollup(), messages, subs, vm::openTask).node(), MainScreen.ROLLUP);
         Tab indicatorsTab = tab("tab-indicators", messages.get("ui.view.indicators"),
-                new IndicatorView(vm.indicators(), messages, vm.departments().active(), null, subs).node(),
+                () -> new IndicatorView(vm.indicators(), messages, vm.departments().active(), null, subs).node(),
                 MainScreen.INDICATORS);
         TabPane tabs = new TabPane(tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab,
                 rollupTab, indicatorsTab);
@@ -120,8 +121,10 @@ final class MainView {
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().select(vm.screenProperty().get().ordinal());
+        build(tabs.getSelectionModel().getSelectedItem());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
+                build(now);
                 vm.screenProperty().set((MainScreen) now.getUserData());
             }
         });
@@ -129,11 +132,23 @@ final class MainView {
         return tabs;
     }
 
-    private static Tab tab(String id, String text, Node content, MainScreen screen) {
-        Tab tab = new Tab(text, content);
+    private static final String CONTENT = "planledger.tabContent";
+
+    /** A tab whose view is made by {@code content} when the tab first comes on screen. */
+    private static Tab tab(String id, String text, java.util.function.Supplier<Node> content, MainScreen screen) {
+        Tab tab = new Tab(text);
         tab.setId(id);
         tab.setUserData(screen);
+        tab.getProperties().put(CONTENT, content);
         return tab;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void build(Tab tab) {
+        Object content = tab == null ? null : tab.getProperties().remove(CONTENT);
+        if (content != null) {
+            tab.setContent(((java.util.function.Supplier<Node>) content).get());
+        }
     }
 
     private ToolBar toolBar(MainViewModel vm, Messages messages, Node asOf) {

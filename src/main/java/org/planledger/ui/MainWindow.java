@@ -19,7 +19,9 @@ import org.planledger.ui.settings.LightSettingsFlow;
 
 /**
  * The main window: a thin shell that shows the {@link MainView}, answers its menu, and opens
- * and closes the ledger. Shown at once; the ledger opens in the background.
+ * and closes the ledger. Shown at once; the ledger opens in the background. It holds the
+ * ledger's lock ({@link UiContext#instance()}) while the ledger is open, hands it over when it
+ * switches ledgers, and comes to the front when a later start on the same ledger asks.
  * <p>Tests start it on a temporary ledger: {@code new MainWindow(stage, UiContext.of(file, settings,
  * executor)).show()}.
  */
@@ -33,6 +35,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final Scene scene;
     private Messages messages;
     private MainView view;
+    /** Told of every failure the window reports (the smoke run fails on one). */
+    private java.util.function.BiConsumer<Text, Throwable> failureWatch = (action, error) -> { };
 
     public MainWindow(Stage stage, UiContext context) {
         this.stage = stage;
@@ -43,6 +47,30 @@ public final class MainWindow implements MainMenu.Actions {
         this.viewModel = newViewModel(context.ledgerFile());
         this.scene = new Scene(new Region(), 1280, 800);
         context.theme().style(scene);
+        context.instance().onShow(args -> javafx.application.Platform.runLater(this::bringToFront));
+    }
+
+    /** Another start on this ledger asked for the window: de-iconified, in front, focused. */
+    public void bringToFront() {
+        if (!stage.isShowing()) {
+            return;
+        }
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** Who is told, besides the user, of every failure the window reports. */
+    public void watchFailures(java.util.function.BiConsumer<Text, Throwable> watch) {
+        this.failureWatch = watch;
     }
 
     /** Shows the window and starts opening the ledger. */
@@ -81,14 +109,28 @@ public final class MainWindow implements MainMenu.Actions {
 
     /**
      * Closes the open ledger and shows another one in this window (文件 → 打开台账…, or the
-     * department ledger a package opened into); remembered as the ledger to open next time.
+     * department ledger a package opened into); remembered as the ledger to open next time. A
+     * ledger another PlanLedger window has open is refused and the current one stays; the lock
+     * on the old ledger is let go once it is closed.
      */
     public void switchTo(java.nio.file.Path ledgerFile) {
         java.nio.file.Path file = ledgerFile.toAbsolutePath();
         if (file.equals(viewModel.session().file().toAbsolutePath())) {
             return;
         }
+        java.util.Optional<org.planledger.app.LedgerLock> lock;
+        try {
+            lock = context.instance().take(file);
+        } catch (java.io.UncheckedIOException e) {
+            report(Text.of("app.lock.failed", file.toString()), e);
+            return;
+        }
+        if (lock.isEmpty()) {
+            dialogs.showError(messages.get("app.lock.title"), messages.get("app.lock.switch", file.toString()));
+            return;
+        }
         viewModel.close(() -> {
+            context.instance().replace(lock.get());
             viewModel = newViewModel(file);
             build();
             viewModel.start();
@@ -113,14 +155,18 @@ public final class MainWindow implements MainMenu.Actions {
         return messages;
     }
 
-    /** Closes the ledger after the work already queued; completes when it is closed. */
+    /** Closes the ledger after the work already queued, then lets go of its lock; completes when it is closed. */
     public CompletableFuture<Void> close() {
         CompletableFuture<Void> closed = new CompletableFuture<>();
-        viewModel.close(() -> closed.complete(null));
+        viewModel.close(() -> {
+            context.instance().close();
+            closed.complete(null);
+        });
         return closed;
     }
 
     private void report(Text action, Throwable error) {
+        failureWatch.accept(action, error);
         dialogs.showError(messages.format(action), Problems.describe(error, messages));
     }
 

@@ -24,6 +24,11 @@ class SmallPartsTest {
         assertEquals(Optional.of("zh-CN"), b.language());
         assertEquals(Optional.empty(), b.ledger());
         assertEquals(List.of("--verbose", "--ledger"), b.ignored());
+        assertTrue(!a.smoke() && !b.smoke());
+        AppArguments smoke = AppArguments.parse(List.of("--smoke", "--ledger", "/tmp/y.planledger"));
+        assertTrue(smoke.smoke());
+        assertEquals(Optional.of(Path.of("/tmp/y.planledger")), smoke.ledger());
+        assertTrue(smoke.ignored().isEmpty());
     }
 
     @Test

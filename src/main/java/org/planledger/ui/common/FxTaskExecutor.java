@@ -27,6 +27,11 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
+        if (worker.isShutdown()) {
+            // the app is closing (the ledger's close is queued already): work asked for now has nowhere to go
+            LOG.log(Level.DEBUG, "the app is closing; background task dropped");
+            return;
+        }
         worker.execute(() -> {
             T result;
             try {

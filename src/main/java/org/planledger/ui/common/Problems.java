@@ -27,6 +27,9 @@ public final class Problems {
             if (e instanceof org.planledger.exchange.ExchangeException x) {
                 return x.problem();
             }
+            if (e instanceof org.planledger.app.LedgerInUseException u) {
+                return u.problem();
+            }
             e = e.getCause();
         }
         if (error instanceof UncheckedIOException io) {

@@ -62,6 +62,10 @@ public final class PackageOpenFlow {
                         return new Done(opener.open(pkg, ledger), session.file(), true, me.packageSerial());
                     }
                     Path target = dataFolder.resolve(PackageOpener.defaultLedgerName(m)).toAbsolutePath();
+                    if (org.planledger.app.LedgerLock.isHeldElsewhere(target)) {
+                        // another window works on that department ledger: it is not written from here
+                        throw new org.planledger.app.LedgerInUseException(target);
+                    }
                     Files.createDirectories(dataFolder);
                     return new Done(opener.openInto(pkg, target), target, false, -1);
                 }, this::opened, messages.get("ui.exchange.open.failed"), null);

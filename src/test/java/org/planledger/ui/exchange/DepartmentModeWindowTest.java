@@ -88,6 +88,8 @@ class DepartmentModeWindowTest {
     @Test
     void aDepartmentLedgerSaysWhoseItIsAndOffersNoneOfTheManagersWork(FxRobot robot) {
         open(departmentLedger, dir.resolve("data-unused"));
+        // the task pane's buttons exist before the ledger is open: wait for the open first
+        FxWait.until("the ledger is open", () -> FxWait.onFx(() -> opened.window().viewModel().readyProperty().get()));
         FxWait.until("a task is shown", () -> robot.lookup("#progress-write").tryQuery().map(Node::isVisible).orElse(false));
 
         assertEquals("规划任务台账 — " + departmentName + "（部门台账）", FxWait.onFx(stage::getTitle));
