@@ -38,6 +38,7 @@ public final class App extends Application {
     private FxTaskExecutor executor;
     private MainWindow window;
     private boolean smoke;
+    private java.util.List<Path> files = java.util.List.of();
     private final SingleInstance instance = new SingleInstance();
     private LedgerLock.Outcome lock;
 
@@ -48,6 +49,7 @@ public final class App extends Application {
             LOG.log(Level.WARNING, "ignored arguments: {0}", args.ignored());
         }
         smoke = args.smoke();
+        files = args.files();
         if (args.ledger().isPresent()) {
             ledgerFile = args.ledger().get().toAbsolutePath();
             settings = Settings.load(UiContext.settingsFile(ledgerFile));
@@ -90,6 +92,9 @@ public final class App extends Application {
             new SmokeRun(window, this::finish).watch();
         }
         window.show();
+        if (!smoke && !files.isEmpty()) {
+            window.openFiles(files);
+        }
     }
 
     /** Another PlanLedger window has the ledger and did not answer: say so, open nothing. */

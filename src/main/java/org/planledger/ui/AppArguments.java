@@ -7,9 +7,12 @@ import java.util.Optional;
 /**
  * The window's command line: {@code --ledger FILE} and {@code --lang zh|en} (also as --ledger=FILE),
  * and {@code --smoke}: start, wait for the first painted frame and the ledger open, print one
- * {@code PLANLEDGER_SMOKE} line and exit (an installer's check that the app really starts).
+ * {@code PLANLEDGER_SMOKE} line and exit (an installer's check that the app really starts). Package
+ * and report files named on their own (a double-click on a .plpkg or .plrpt) are opened once the
+ * window is up.
  */
-public record AppArguments(Optional<Path> ledger, Optional<String> language, boolean smoke, List<String> ignored) {
+public record AppArguments(Optional<Path> ledger, Optional<String> language, boolean smoke, List<Path> files,
+                           List<String> ignored) {
 
     public static final String SMOKE = "--smoke";
 
@@ -18,10 +21,15 @@ public record AppArguments(Optional<Path> ledger, Optional<String> language, boo
         String language = null;
         boolean smoke = false;
         List<String> ignored = new java.util.ArrayList<>();
+        List<Path> files = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals(SMOKE)) {
                 smoke = true;
+                continue;
+            }
+            if (isExchangeFile(arg)) {
+                files.add(Path.of(arg));
                 continue;
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -41,6 +49,12 @@ public record AppArguments(Optional<Path> ledger, Optional<String> language, boo
             }
         }
         return new AppArguments(Optional.ofNullable(ledger), Optional.ofNullable(language), smoke,
-                List.copyOf(ignored));
+                List.copyOf(files), List.copyOf(ignored));
+    }
+
+    private static boolean isExchangeFile(String arg) {
+        String name = arg.toLowerCase(java.util.Locale.ROOT);
+        return !arg.startsWith("-") && (name.endsWith(org.planledger.exchange.FileNames.PACKAGE_EXTENSION)
+                || name.endsWith(org.planledger.exchange.FileNames.REPORT_EXTENSION));
     }
 }

@@ -1,5 +1,6 @@
 package org.planledger.ui;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -47,7 +48,10 @@ public final class MainWindow implements MainMenu.Actions {
         this.viewModel = newViewModel(context.ledgerFile());
         this.scene = new Scene(new Region(), 1280, 800);
         context.theme().style(scene);
-        context.instance().onShow(args -> javafx.application.Platform.runLater(this::bringToFront));
+        context.instance().onShow(args -> javafx.application.Platform.runLater(() -> {
+            bringToFront();
+            openFiles(AppArguments.parse(args).files());
+        }));
     }
 
     /** Another start on this ledger asked for the window: de-iconified, in front, focused. */
@@ -193,6 +197,26 @@ public final class MainWindow implements MainMenu.Actions {
         dialogs.showOpenDialog(messages.get("ui.exchange.ledger.choose"), java.util.List.of(
                 new javafx.stage.FileChooser.ExtensionFilter(messages.get("ui.exchange.filter.ledgers"), "*.planledger")))
                 .ifPresent(this::switchTo);
+    }
+
+    /**
+     * Files handed to the app (a double-click on a package or a report, or a second start with
+     * one): a package opens as its department ledger, reports go to the import preview.
+     */
+    public void openFiles(java.util.List<Path> files) {
+        java.util.List<Path> reports = new java.util.ArrayList<>();
+        for (Path f : files) {
+            if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(org.planledger.exchange.FileNames.PACKAGE_EXTENSION)) {
+                new org.planledger.ui.exchange.PackageOpenFlow(viewModel.session(), dialogs, messages,
+                        context.dataFolder(), viewModel::ledgerRefreshed, this::switchTo).open(f.toAbsolutePath());
+            } else {
+                reports.add(f.toAbsolutePath());
+            }
+        }
+        if (!reports.isEmpty()) {
+            reportImport().preview(() -> reports);
+        }
     }
 
     @Override

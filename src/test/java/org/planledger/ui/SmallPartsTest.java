@@ -29,6 +29,11 @@ class SmallPartsTest {
         assertTrue(smoke.smoke());
         assertEquals(Optional.of(Path.of("/tmp/y.planledger")), smoke.ledger());
         assertTrue(smoke.ignored().isEmpty());
+        AppArguments opened = AppArguments.parse(List.of("/home/li/区水务局-任务包-2026-11-29-1.plpkg", "D:\\报告\\x.PLRPT",
+                "notes.txt"));
+        assertEquals(List.of(Path.of("/home/li/区水务局-任务包-2026-11-29-1.plpkg"), Path.of("D:\\报告\\x.PLRPT")),
+                opened.files(), "a double-clicked package or report is opened");
+        assertEquals(List.of("notes.txt"), opened.ignored());
     }
 
     @Test

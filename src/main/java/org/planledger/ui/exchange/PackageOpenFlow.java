@@ -51,7 +51,7 @@ public final class PackageOpenFlow {
                 .ifPresent(this::open);
     }
 
-    void open(Path pkg) {
+    public void open(Path pkg) {
         new ExchangeRun(session, dialogs, messages).start(messages.get("ui.exchange.open.opening",
                 pkg.getFileName().toString()), ledger -> {
                     Manifest m = PackageOpener.peek(pkg);

@@ -46,7 +46,7 @@ public final class ReportImportFlow {
     }
 
     /** Previews the files the supplier names (called on the worker: a folder is listed there). */
-    void preview(Supplier<List<Path>> files) {
+    public void preview(Supplier<List<Path>> files) {
         new ExchangeRun(session, dialogs, messages).start(messages.get("ui.exchange.import.checking"), ledger -> {
             List<Path> list = files.get();
             return new Previewed(list, list.isEmpty() ? null : new ReportImporter(ledger, session.clock()).preview(list));
