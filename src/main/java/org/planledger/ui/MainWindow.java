@@ -204,6 +204,12 @@ public final class MainWindow implements MainMenu.Actions {
      * one): a package opens as its department ledger, reports go to the import preview.
      */
     public void openFiles(java.util.List<Path> files) {
+        if (!files.isEmpty()) {
+            whenSettled(() -> openNow(files));
+        }
+    }
+
+    private void openNow(java.util.List<Path> files) {
         java.util.List<Path> reports = new java.util.ArrayList<>();
         for (Path f : files) {
             if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
@@ -217,6 +223,22 @@ public final class MainWindow implements MainMenu.Actions {
         if (!reports.isEmpty()) {
             reportImport().preview(() -> reports);
         }
+    }
+
+    /** Runs once the ledger is open and nothing is loading: a file opened earlier would race the first start. */
+    private void whenSettled(Runnable then) {
+        MainViewModel vm = viewModel;
+        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
+        watch[0] = o -> {
+            if (vm.readyProperty().get() && vm.busyProperty().get() == null) {
+                vm.readyProperty().removeListener(watch[0]);
+                vm.busyProperty().removeListener(watch[0]);
+                then.run();
+            }
+        };
+        vm.readyProperty().addListener(watch[0]);
+        vm.busyProperty().addListener(watch[0]);
+        watch[0].invalidated(null);
     }
 
     @Override

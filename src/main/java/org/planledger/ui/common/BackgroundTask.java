@@ -53,6 +53,9 @@ public final class BackgroundTask<T> {
     }
 
     void failed(Throwable error, Consumer<Throwable> fallback) {
+        if (error instanceof LedgerSession.Closed) {
+            return;
+        }
         (onFailure != null ? onFailure : fallback).accept(error);
     }
 }

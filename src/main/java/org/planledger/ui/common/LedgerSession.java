@@ -22,6 +22,7 @@ public final class LedgerSession {
     private final TaskExecutor executor;
     private final Clock clock;
     private volatile Ledger ledger;
+    private volatile boolean closed;
     private final LedgerRole role = new LedgerRole();
 
     public LedgerSession(Path file, TaskExecutor executor) {
@@ -71,10 +72,23 @@ public final class LedgerSession {
         return BackgroundTask.wrap(() -> {
             Ledger open = ledger;
             if (open == null) {
+                if (closed) {
+                    throw new Closed(file);
+                }
                 throw new IllegalStateException("the ledger " + file + " is not open");
             }
             return work.run(open);
         });
+    }
+
+    /**
+     * Work that was queued for a ledger the window has since left (文件 → 打开台账…, 打开任务包…):
+     * it is dropped, not reported — its result belongs to a view that is gone.
+     */
+    public static final class Closed extends IllegalStateException {
+        Closed(Path file) {
+            super("the ledger " + file + " was closed");
+        }
     }
 
     /** Closes the ledger after the work queued before it. */
@@ -82,6 +96,7 @@ public final class LedgerSession {
         return BackgroundTask.wrap(() -> {
             Ledger open = ledger;
             ledger = null;
+            closed = true;
             if (open != null) {
                 open.close();
             }

@@ -46,18 +46,30 @@ final class ExchangeRun {
         if (session.executor().isUiThread()) {
             wait.play();
         }
+        // the result is shown on the next turn, after the progress dialog's own event loop has ended:
+        // a dialog opened inside that loop was left unpainted under GTK
         session.task(work).onSuccess(result -> {
             wait.stop();
             finish();
-            done.accept(result);
+            later(() -> done.accept(result));
         }).onFailure(error -> {
             wait.stop();
             finish();
-            dialogs.showError(failedTitle, Problems.describe(error, messages));
-            if (failed != null) {
-                failed.run();
-            }
+            later(() -> {
+                dialogs.showError(failedTitle, Problems.describe(error, messages));
+                if (failed != null) {
+                    failed.run();
+                }
+            });
         }).executeWith(session.executor());
+    }
+
+    private void later(Runnable then) {
+        if (session.executor().isUiThread()) {
+            Platform.runLater(then);
+        } else {
+            then.run();
+        }
     }
 
     private void finish() {
