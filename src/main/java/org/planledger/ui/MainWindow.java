@@ -79,12 +79,26 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Shows the window and starts opening the ledger. */
     public void show() {
-        build();
+        // the window comes up at once with a light placeholder while the ledger opens on its own
+        // thread; the views are built right after that first frame, not before it
+        viewModel.start();
+        javafx.scene.control.Label opening = new javafx.scene.control.Label(messages.get("ui.window.opening"));
+        opening.getStyleClass().add("window-opening");
+        javafx.scene.layout.StackPane placeholder = new javafx.scene.layout.StackPane(opening);
+        context.theme().styleRoot(placeholder);
+        scene.setRoot(placeholder);
+        stage.titleProperty().unbind();
+        stage.setTitle(messages.get("app.title", context.ledgerFile().getFileName().toString()));
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        Runnable[] afterFirstPulse = new Runnable[1];
+        afterFirstPulse[0] = () -> {
+            scene.removePostLayoutPulseListener(afterFirstPulse[0]);
+            javafx.application.Platform.runLater(this::build);
+        };
+        scene.addPostLayoutPulseListener(afterFirstPulse[0]);
         stage.show();
-        viewModel.start();
     }
 
     private void build() {
