@@ -34,9 +34,11 @@ public final class FxWait {
 
     /**
      * Clicks the node a query finds, found on the FX thread: a lookup from the test thread can
-     * trip over the scene graph while background results are being put on screen.
+     * trip over the scene graph while background results are being put on screen. Waits for the
+     * node first: the window builds its views just after its first frame.
      */
     public static org.testfx.api.FxRobotInterface click(org.testfx.api.FxRobot robot, String query) {
+        until(query + " is on screen", () -> robot.lookup(query).tryQuery().isPresent());
         javafx.scene.Node node = onFx(() -> robot.lookup(query).query());
         return robot.clickOn(node);
     }
