@@ -1,8 +1,11 @@
 package org.planledger.store;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -37,6 +40,9 @@ public final class Ledger implements AutoCloseable {
             if (dir != null) {
                 Files.createDirectories(dir);
             }
+            if (version == 0) {
+                createPrivate(file);
+            }
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
             try {
                 // Flyway takes most of a second to start; a current ledger does not need it.
@@ -50,6 +56,23 @@ public final class Ledger implements AutoCloseable {
             return new Ledger(file, c);
         } catch (IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
+        }
+    }
+
+    /**
+     * A new ledger file is created readable and writable by its owner only (rw-------) where
+     * the file system has POSIX permissions; SQLite gives the -wal and -shm files the main
+     * file's permissions. An existing file is left as it is.
+     */
+    private static void createPrivate(Path file) throws IOException {
+        if (Files.exists(file) || !Files.getFileStore(file.toAbsolutePath().getParent())
+                .supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (FileAlreadyExistsException e) {
+            // created meanwhile by someone else: theirs to protect
         }
     }
 
