@@ -9,16 +9,19 @@ final class Manifests {
     }
 
     static Manifest check(SealedFile sealed, String expectedKind) {
-        Manifest m = sealed.manifest();
+        return check(sealed.manifest(), sealed.fileName(), expectedKind);
+    }
+
+    static Manifest check(Manifest m, String fileName, String expectedKind) {
         if (!Manifest.FORMAT.equals(m.format())) {
-            throw new ExchangeException(Text.of("exchange.error.notExchangeFile", sealed.fileName()));
+            throw new ExchangeException(Text.of("exchange.error.notExchangeFile", fileName));
         }
         if (m.version() > Manifest.VERSION) {
-            throw new ExchangeException(Text.of("exchange.error.newerVersion", sealed.fileName(), m.version(), Manifest.VERSION));
+            throw new ExchangeException(Text.of("exchange.error.newerVersion", fileName, m.version(), Manifest.VERSION));
         }
         if (!expectedKind.equals(m.kind())) {
             throw new ExchangeException(Text.of(Manifest.PACKAGE.equals(expectedKind)
-                    ? "exchange.error.notAPackage" : "exchange.error.notAReport", sealed.fileName()));
+                    ? "exchange.error.notAPackage" : "exchange.error.notAReport", fileName));
         }
         return m;
     }

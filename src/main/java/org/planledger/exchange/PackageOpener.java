@@ -38,9 +38,15 @@ public final class PackageOpener {
         this.clock = clock;
     }
 
-    /** Reads a package's manifest, refusing what is not a package this version can open. */
+    /**
+     * A package's manifest, refusing what is not a package this version can open; reads only the
+     * manifest — opening the package checks the whole file and its seal.
+     */
     public static Manifest peek(Path packageFile) {
-        return check(SealedFile.read(packageFile));
+        Manifest m = Manifests.check(SealedFile.manifestOnly(packageFile), packageFile.getFileName().toString(),
+                Manifest.PACKAGE);
+        requireFields(m, packageFile.getFileName().toString());
+        return m;
     }
 
     /** The file name a department ledger gets by default: one per department and issuing ledger. */
@@ -130,9 +136,7 @@ public final class PackageOpener {
 
     private static Manifest check(SealedFile sealed) {
         Manifest m = Manifests.check(sealed, Manifest.PACKAGE);
-        if (m.secret() == null || m.departmentName() == null || m.ledgerId() == null) {
-            throw new ExchangeException(Text.of("exchange.error.partBroken", sealed.fileName(), SealedFile.MANIFEST));
-        }
+        requireFields(m, sealed.fileName());
         try {
             if (!sealed.sealedWith(HexFormat.of().parseHex(m.secret()))) {
                 throw new ExchangeException(Text.of("exchange.error.packageDamaged", sealed.fileName()));
@@ -141,6 +145,12 @@ public final class PackageOpener {
             throw new ExchangeException(Text.of("exchange.error.partBroken", sealed.fileName(), SealedFile.MANIFEST), e);
         }
         return m;
+    }
+
+    private static void requireFields(Manifest m, String fileName) {
+        if (m.secret() == null || m.departmentName() == null || m.ledgerId() == null) {
+            throw new ExchangeException(Text.of("exchange.error.partBroken", fileName, SealedFile.MANIFEST));
+        }
     }
 
     private static void refreshAllStatus(Connection c) throws SQLException {

@@ -122,6 +122,32 @@ public final class SealedFile {
         }
     }
 
+    /**
+     * Only the manifest, for naming things before the whole file is read and checked (a package
+     * of a big department is tens of megabytes); nothing in it is trusted yet.
+     */
+    static Manifest manifestOnly(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ExchangeException(Text.of("exchange.error.fileMissing", file.toString()));
+        }
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry == null) {
+                throw new ExchangeException(Text.of("exchange.error.notExchangeFile", name));
+            }
+            byte[] bytes;
+            try (InputStream in = zip.getInputStream(entry)) {
+                bytes = in.readNBytes(1 << 20);
+            }
+            return new SealedFile(name, new TreeMap<>(Map.of(MANIFEST, bytes)), "").manifest();
+        } catch (ZipException e) {
+            throw new ExchangeException(Text.of("exchange.error.notExchangeFile", name), e);
+        } catch (IOException e) {
+            throw new ExchangeException(Text.of("exchange.error.unreadable", name, String.valueOf(e.getMessage())), e);
+        }
+    }
+
     /** Reads and checks the container; the manifest's kind and version are the caller's to check. */
     public static SealedFile read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
