@@ -1,15 +1,13 @@
 package org.planledger.store;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.planledger.i18n.Text;
+import org.planledger.store.backup.Backups;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -23,6 +21,17 @@ public final class Ledger implements AutoCloseable {
     public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
+
+    /** Pages copied so far out of all, while a backup or a restore runs. */
+    @FunctionalInterface
+    public interface CopyProgress {
+        CopyProgress NONE = (done, total) -> { };
+
+        void copied(long done, long total);
+    }
+
+    /** How long a write waits for another process' transaction on the same file before it gives up. */
+    private static final int BUSY_TIMEOUT_MS = Integer.getInteger("planledger.busyTimeoutMs", 5000);
 
     private final Path file;
     private final Connection connection;
@@ -41,7 +50,10 @@ public final class Ledger implements AutoCloseable {
                 Files.createDirectories(dir);
             }
             if (version == 0) {
-                createPrivate(file);
+                PrivateFiles.create(file);
+            } else if (version < LedgerSchema.VERSION) {
+                // an upgrade rewrites the schema: the ledger as it was is kept first
+                Backups.beforeUpgrade(file, version);
             }
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
             try {
@@ -59,31 +71,31 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    /**
-     * A new ledger file is created readable and writable by its owner only (rw-------) where
-     * the file system has POSIX permissions; SQLite gives the -wal and -shm files the main
-     * file's permissions. An existing file is left as it is.
-     */
-    private static void createPrivate(Path file) throws IOException {
-        if (Files.exists(file) || !Files.getFileStore(file.toAbsolutePath().getParent())
-                .supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException e) {
-            // created meanwhile by someone else: theirs to protect
-        }
-    }
-
     private static SQLiteConfig config() {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.enforceForeignKeys(true);
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL: a change the user saw saved survives a power cut, at a small cost per commit.
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        cfg.setBusyTimeout(5000);
+        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
         return cfg;
+    }
+
+    /**
+     * The schema version of the ledger in {@code file} (0 for a missing or empty file), read
+     * without changing it; a file that is not a ledger, or one from a newer PlanLedger, is refused.
+     */
+    public static int versionOf(Path file) {
+        return LedgerSchema.check(file);
+    }
+
+    /** Copies a ledger file nobody has open into {@code dest} with SQLite's online backup. */
+    public static void copyClosed(Path source, Path dest) {
+        try {
+            SqliteCopy.backupClosed(source, dest);
+        } catch (IOException | SQLException e) {
+            throw new StoreException(Text.of("store.error.backup", dest.getFileName().toString(), e.getMessage()), e);
+        }
     }
 
     public Path file() {
@@ -138,6 +150,9 @@ public final class Ledger implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            if (busy(e)) {
+                throw new StoreException(Text.of("store.error.busy", file.getFileName().toString()), e);
+            }
             throw new StoreException(Text.of("store.error.write", file.getFileName().toString(), e.getMessage()), e);
         }
     }
@@ -148,7 +163,51 @@ public final class Ledger implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            if (busy(e)) {
+                throw new StoreException(Text.of("store.error.busy", file.getFileName().toString()), e);
+            }
             throw new StoreException(Text.of("store.error.read", file.getFileName().toString(), e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Copies the ledger as it is now into {@code dest} with SQLite's online backup: a consistent
+     * snapshot even while the file is in use, written under a temporary name and moved into place
+     * only when whole, owner-only, as one self-contained file (no -wal beside it).
+     */
+    public synchronized void backupTo(Path dest, CopyProgress progress) {
+        assertNotFxThread();
+        String name = dest.getFileName().toString();
+        try {
+            SqliteCopy.backup(connection, dest, progress);
+        } catch (IOException | SQLException e) {
+            throw new StoreException(busy(e) ? Text.of("store.error.busy", file.getFileName().toString())
+                    : Text.of("store.error.backup", name, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Replaces everything in this ledger by the ledger in {@code source} (a backup, or a whole
+     * ledger brought from another PC), in one transaction: on any failure the ledger stays as it
+     * was. A source from an older PlanLedger is upgraded; a newer one or a file that is not a
+     * ledger is refused before anything is touched. The caller backs the current ledger up first.
+     */
+    public synchronized void restoreFrom(Path source, CopyProgress progress) {
+        assertNotFxThread();
+        int version = LedgerSchema.check(source);
+        String name = source.getFileName().toString();
+        if (version == 0) {
+            throw new StoreException(Text.of("store.error.notLedger", name));
+        }
+        SqliteCopy.requireIntact(source);
+        try {
+            SqliteCopy.restore(connection, source, progress);
+            if (version < LedgerSchema.VERSION) {
+                LedgerSchema.migrate(file, connection);
+            }
+        } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException(busy(e) ? Text.of("store.error.busy", file.getFileName().toString())
+                    : Text.of("store.error.restore", name, e.getMessage()), e);
         }
     }
 
@@ -159,6 +218,16 @@ public final class Ledger implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(Text.of("store.error.write", file.getFileName().toString(), e.getMessage()), e);
         }
+    }
+
+    /** SQLITE_BUSY or SQLITE_LOCKED (with extended codes): another connection holds the file. */
+    static boolean busy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && ((s.getErrorCode() & 0xff) == 5 || (s.getErrorCode() & 0xff) == 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void assertNotFxThread() {

@@ -1,0 +1,128 @@
+package org.planledger.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.planledger.i18n.Text;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.core.DB;
+
+/**
+ * SQLite's online backup, both ways. A copy goes to a temporary owner-only file beside its
+ * destination, is switched to a rollback journal (so it is one self-contained file), and only
+ * then takes its name: a crash or a full disk never leaves half a backup that looks whole.
+ */
+final class SqliteCopy {
+
+    private static final int PAGES_PER_STEP = 1024;
+    private static final int SLEEP_MS = 100;
+    private static final int BUSY_RETRIES = 50;
+
+    private SqliteCopy() {
+    }
+
+    static void backup(Connection source, Path dest, Ledger.CopyProgress progress) throws IOException, SQLException {
+        Path tmp = dest.resolveSibling("." + dest.getFileName() + ".partial");
+        Files.deleteIfExists(tmp);
+        PrivateFiles.create(tmp);
+        try {
+            check(db(source).backup("main", tmp.toString(), observer(progress), SLEEP_MS, BUSY_RETRIES, PAGES_PER_STEP));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp);
+                 Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = DELETE");
+            }
+            Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-journal"));
+        }
+    }
+
+    /** A ledger file nobody has open (before its schema is upgraded) copied the same way. */
+    static void backupClosed(Path source, Path dest) throws IOException, SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source)) {
+            backup(c, dest, Ledger.CopyProgress.NONE);
+        }
+    }
+
+    /**
+     * Everything in {@code source} into the open ledger, as one write transaction of the
+     * destination. The driver can return "ok" without having copied anything (a statement of
+     * the connection still open, say), so the result is checked: every table and its row count
+     * must now be the source's.
+     */
+    static void restore(Connection dest, Path source, Ledger.CopyProgress progress) throws SQLException {
+        String expected;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source, readOnly())) {
+            expected = shape(c);
+        }
+        check(db(dest).restore("main", source.toString(), observer(progress), SLEEP_MS, BUSY_RETRIES, PAGES_PER_STEP));
+        if (!expected.equals(shape(dest))) {
+            throw new SQLException("the ledger was not replaced (it is in use)", null, 5);
+        }
+    }
+
+    /** Every table's definition and row count. */
+    private static String shape(Connection c) throws SQLException {
+        StringBuilder sb = new StringBuilder();
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+                sb.append(rs.getString(2)).append('\n');
+            }
+        }
+        try (Statement st = c.createStatement()) {
+            for (String t : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + t.replace("\"", "\"\"") + "\"")) {
+                    sb.append(t).append('=').append(rs.next() ? rs.getLong(1) : -1).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static java.util.Properties readOnly() {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setReadOnly(true);
+        return cfg.toProperties();
+    }
+
+    /** Refuses a damaged file before it replaces anything: SQLite's own quick check must say "ok". */
+    static void requireIntact(Path file) {
+        String name = file.getFileName().toString();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            String verdict = rs.next() ? rs.getString(1) : "";
+            if (!"ok".equals(verdict)) {
+                throw new StoreException(Text.of("store.error.damaged", name, verdict));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Text.of("store.error.damaged", name, e.getMessage()), e);
+        }
+    }
+
+    /** The backup calls return SQLite's result code instead of throwing. */
+    private static void check(int rc) throws SQLException {
+        if (rc != 0 && rc != 101) { // SQLITE_OK, SQLITE_DONE
+            throw new SQLException("SQLite backup failed with code " + rc, null, rc);
+        }
+    }
+
+    private static DB db(Connection c) throws SQLException {
+        return c.unwrap(SQLiteConnection.class).getDatabase();
+    }
+
+    private static DB.ProgressObserver observer(Ledger.CopyProgress progress) {
+        return (remaining, pageCount) -> progress.copied(Math.max(0, pageCount - remaining), pageCount);
+    }
+}

@@ -1,0 +1,296 @@
+package org.planledger.store.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.planledger.i18n.Text;
+import org.planledger.store.Ledger;
+import org.planledger.store.PrivateFiles;
+import org.planledger.store.StoreException;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The rolling backups of one ledger, in a {@code backups} folder beside it: taken before every
+ * change that rewrites much of the ledger (plan import, merge, package refresh, schema upgrade,
+ * restore), once a day on the first start, and when the user asks. The newest {@link #keep()}
+ * automatic backups are kept; the user's own are never deleted. Each backup is a whole ledger
+ * in one owner-only file, named {@code <ledger>_<yyyyMMdd-HHmmss>_<reason>.planledger}.
+ */
+public final class Backups {
+
+    public static final String FOLDER = "backups";
+    public static final int DEFAULT_KEEP = 10;
+    public static final int MAX_KEEP = 100;
+    private static final String EXTENSION = ".planledger";
+    private static final String KEEP_SETTING = "backup-keep";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern NAME = Pattern.compile("(.+)_(\\d{8}-\\d{6})(?:-\\d+)?_([a-z]+)\\.planledger");
+
+    /** One backup file of this ledger, as its name tells (cheap: nothing is opened). */
+    public record Entry(Path file, LocalDateTime taken, BackupReason reason, long bytes) {
+    }
+
+    private final Ledger ledger;
+    private final Clock clock;
+
+    private Backups(Ledger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    public static Backups of(Ledger ledger, Clock clock) {
+        return new Backups(ledger, clock);
+    }
+
+    /** The backups folder of the ledger in {@code ledgerFile}. */
+    public static Path folder(Path ledgerFile) {
+        return ledgerFile.toAbsolutePath().getParent().resolve(FOLDER);
+    }
+
+    public Path folder() {
+        return folder(ledger.file());
+    }
+
+    /** Backs the ledger up now, then drops the oldest automatic backups beyond {@link #keep()}. */
+    public Path create(BackupReason reason, Ledger.CopyProgress progress) {
+        Path file = newFile(ledger.file(), reason, LocalDateTime.now(clock));
+        ledger.backupTo(file, progress);
+        prune();
+        return file;
+    }
+
+    /**
+     * The automatic backup before a change: skipped for a ledger that holds no plan and no
+     * progress yet (nothing to lose, e.g. the very first start). Returns the backup made.
+     */
+    public Optional<Path> beforeChange(BackupReason reason) {
+        if (!holdsWork()) {
+            return Optional.empty();
+        }
+        return Optional.of(create(reason, Ledger.CopyProgress.NONE));
+    }
+
+    /** The daily backup: taken on the first start of a day on which the ledger has none yet. */
+    public Optional<Path> dailyIfDue() {
+        LocalDate today = LocalDate.now(clock);
+        if (list().stream().anyMatch(e -> e.taken().toLocalDate().equals(today))) {
+            return Optional.empty();
+        }
+        return beforeChange(BackupReason.DAILY);
+    }
+
+    /** This ledger's backups, newest first. */
+    public List<Entry> list() {
+        Path dir = folder();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        String stem = stem(ledger.file());
+        List<Entry> entries = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Matcher m = NAME.matcher(f.getFileName().toString());
+                if (m.matches() && m.group(1).equals(stem) && Files.isRegularFile(f)) {
+                    Optional<BackupReason> reason = BackupReason.ofCode(m.group(3));
+                    if (reason.isPresent()) {
+                        entries.add(new Entry(f, LocalDateTime.parse(m.group(2), STAMP), reason.get(), Files.size(f)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(Text.of("backup.error.folder", dir.toString(), e.getMessage()), e);
+        }
+        entries.sort(Comparator.comparing(Entry::taken).thenComparing(e -> e.file().getFileName().toString()).reversed());
+        return entries;
+    }
+
+    /**
+     * Replaces this ledger by the one in {@code source} (a backup, or a whole ledger brought from
+     * another PC): the file is checked first, then the current ledger is backed up, then replaced
+     * in one transaction. Returns the backup of the ledger as it was.
+     */
+    public Path restore(Path source, Ledger.CopyProgress progress) {
+        describe(source); // refuses a file that is not a readable ledger before anything happens
+        Path before = newFile(ledger.file(), BackupReason.RESTORE, LocalDateTime.now(clock));
+        ledger.backupTo(before, Ledger.CopyProgress.NONE);
+        ledger.restoreFrom(source, progress);
+        prune();
+        return before;
+    }
+
+    /** The whole ledger as one file the user chose (to carry to another PC). */
+    public void exportTo(Path file, Ledger.CopyProgress progress) {
+        if (file.toAbsolutePath().normalize().equals(ledger.file().toAbsolutePath().normalize())) {
+            throw new StoreException(Text.of("backup.error.exportOntoItself", file.getFileName().toString()));
+        }
+        ledger.backupTo(file, progress);
+    }
+
+    /** How many automatic backups are kept (a setting of the ledger, so every start agrees). */
+    public int keep() {
+        return ledger.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM ledger_setting WHERE key = ?")) {
+                ps.setString(1, KEEP_SETTING);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        try {
+                            return Math.max(1, Math.min(MAX_KEEP, Integer.parseInt(rs.getString(1).trim())));
+                        } catch (NumberFormatException e) {
+                            return DEFAULT_KEEP;
+                        }
+                    }
+                    return DEFAULT_KEEP;
+                }
+            }
+        });
+    }
+
+    public void setKeep(int count) {
+        if (count < 1 || count > MAX_KEEP) {
+            throw new StoreException(Text.of("backup.error.keep", count, MAX_KEEP));
+        }
+        ledger.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_setting (key, value) VALUES (?, ?) "
+                    + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                ps.setString(1, KEEP_SETTING);
+                ps.setString(2, Integer.toString(count));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        prune();
+    }
+
+    /** Deletes the automatic backups beyond the newest {@link #keep()}; the user's own stay. */
+    public void prune() {
+        int keep = keep();
+        List<Entry> automatic = list().stream().filter(e -> e.reason().automatic()).toList();
+        for (Entry old : automatic.subList(Math.min(keep, automatic.size()), automatic.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * The backup of a ledger file nobody has open, before a newer PlanLedger upgrades its schema
+     * (called by {@link Ledger#open}); such a backup is never pruned by the upgrade itself.
+     */
+    public static Path beforeUpgrade(Path ledgerFile, int fromVersion) {
+        Path file = newFile(ledgerFile, BackupReason.UPGRADE, LocalDateTime.now());
+        Ledger.copyClosed(ledgerFile, file);
+        return file;
+    }
+
+    /** What a ledger file holds, read-only; refuses (with the reason) a file that is not a ledger this version reads. */
+    public static BackupInfo describe(Path file) {
+        int version = Ledger.versionOf(file);
+        String name = file.getFileName().toString();
+        if (version == 0) {
+            throw new StoreException(Text.of("store.error.notLedger", name));
+        }
+        Matcher m = NAME.matcher(name);
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+             Statement st = c.createStatement()) {
+            LocalDateTime taken = m.matches() ? LocalDateTime.parse(m.group(2), STAMP)
+                    : LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+            Optional<BackupReason> reason = m.matches() ? BackupReason.ofCode(m.group(3)) : Optional.empty();
+            List<String> plans = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT title FROM plan ORDER BY id")) {
+                while (rs.next()) {
+                    plans.add(rs.getString(1));
+                }
+            }
+            long tasks = count(st, "SELECT count(*) FROM task");
+            boolean progress = hasTable(st, "progress_entry");
+            long entries = progress ? count(st, "SELECT count(*) FROM progress_entry") : 0;
+            long evidence = progress ? count(st, "SELECT count(*) FROM evidence") : 0;
+            Optional<LocalDate> last = Optional.empty();
+            if (progress) {
+                try (ResultSet rs = st.executeQuery("SELECT max(written_on) FROM progress_entry")) {
+                    if (rs.next() && rs.getString(1) != null) {
+                        last = Optional.of(LocalDate.parse(rs.getString(1).substring(0, 10)));
+                    }
+                }
+            }
+            Optional<String> department = Optional.empty();
+            if (hasTable(st, "ledger_identity")) {
+                try (ResultSet rs = st.executeQuery("SELECT d.name FROM ledger_identity i "
+                        + "JOIN department d ON d.id = i.department_id WHERE i.role = 'DEPARTMENT'")) {
+                    if (rs.next()) {
+                        department = Optional.of(rs.getString(1));
+                    }
+                }
+            }
+            return new BackupInfo(file, taken, reason, Files.size(file), version, department, plans, tasks,
+                    entries, evidence, last);
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (e instanceof StoreException s) {
+                throw s;
+            }
+            throw new StoreException(Text.of("store.error.damaged", name, e.getMessage()), e);
+        }
+    }
+
+    /** True when the ledger holds a plan or any progress: something a backup would save. */
+    private boolean holdsWork() {
+        return ledger.read(c -> {
+            try (Statement st = c.createStatement()) {
+                return count(st, "SELECT count(*) FROM plan") > 0 || count(st, "SELECT count(*) FROM progress_entry") > 0;
+            }
+        });
+    }
+
+    private static Path newFile(Path ledgerFile, BackupReason reason, LocalDateTime at) {
+        Path dir = folder(ledgerFile);
+        try {
+            PrivateFiles.createFolder(dir);
+        } catch (IOException e) {
+            throw new StoreException(Text.of("backup.error.folder", dir.toString(), e.getMessage()), e);
+        }
+        String base = stem(ledgerFile) + "_" + at.format(STAMP);
+        Path file = dir.resolve(base + "_" + reason.code() + EXTENSION);
+        for (int n = 2; Files.exists(file); n++) {
+            file = dir.resolve(base + "-" + n + "_" + reason.code() + EXTENSION);
+        }
+        return file;
+    }
+
+    private static String stem(Path ledgerFile) {
+        String name = ledgerFile.getFileName().toString();
+        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+    }
+
+    private static boolean hasTable(Statement st, String table) throws SQLException {
+        return count(st, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'") > 0;
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+}
