@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.planledger.i18n.Text;
@@ -17,6 +17,8 @@ import org.planledger.store.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
 import org.planledger.store.StoreException;
+import org.planledger.store.backup.BackupReason;
+import org.planledger.store.backup.Backups;
 
 /**
  * A liaison officer opens a department package: an empty ledger becomes that department's
@@ -89,6 +91,8 @@ public final class PackageOpener {
             }
             evidence.put(e.uid(), bytes);
         }
+        // a refresh rewrites the department ledger's outline; a first open has nothing to keep
+        Backups.of(ledger, Clock.systemDefaultZone()).beforeChange(BackupReason.PACKAGE);
         try {
             return ledger.inTransaction(c -> {
                 LedgerIdentity me = LedgerIdentity.read(c);

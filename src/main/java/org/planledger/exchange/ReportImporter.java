@@ -20,6 +20,8 @@ import org.planledger.i18n.Text;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
+import org.planledger.store.backup.BackupReason;
+import org.planledger.store.backup.Backups;
 
 /**
  * The manager imports progress reports, one file or a folder of them. A report is trusted only
@@ -65,6 +67,7 @@ public final class ReportImporter {
     }
 
     public ReportImport merge(List<Path> files) {
+        Backups.of(ledger, Clock.systemDefaultZone()).beforeChange(BackupReason.MERGE);
         return ledger.inTransaction(c -> run(c, files, false));
     }
 

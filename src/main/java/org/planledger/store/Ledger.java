@@ -89,6 +89,11 @@ public final class Ledger implements AutoCloseable {
         return LedgerSchema.check(file);
     }
 
+    /** The schema version of an open ledger, read through its connection. */
+    public static int versionOfOpen(Connection c) throws SQLException {
+        return LedgerSchema.versionOf(c);
+    }
+
     /** Copies a ledger file nobody has open into {@code dest} with SQLite's online backup. */
     public static void copyClosed(Path source, Path dest) {
         try {

@@ -71,6 +71,13 @@ final class LedgerSchema {
         }
     }
 
+    /** The schema version of an open ledger. */
+    static int versionOf(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            return intOf(st, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success = 1");
+        }
+    }
+
     static void migrate(Path file, Connection connection) throws SQLException {
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
         Flyway.configure(LedgerSchema.class.getClassLoader())

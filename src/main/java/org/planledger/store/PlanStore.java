@@ -15,6 +15,8 @@ import org.planledger.i18n.Text;
 import org.planledger.model.Comparison;
 import org.planledger.model.Plan;
 import org.planledger.model.TaskStatus;
+import org.planledger.store.backup.BackupReason;
+import org.planledger.store.backup.Backups;
 
 /** The plans in a ledger: import, outline, task detail, status and search. */
 public final class PlanStore {
@@ -27,6 +29,7 @@ public final class PlanStore {
 
     /** Writes an imported plan in one transaction; a plan of the same title is updated in place. */
     public ImportResult importPlan(Plan plan, String sourceName) {
+        Backups.of(ledger, java.time.Clock.systemDefaultZone()).beforeChange(BackupReason.IMPORT);
         return ledger.inTransaction(c -> {
             LedgerIdentity.requireManager(c);
             return new PlanWriter(c).write(plan, sourceName);

@@ -213,11 +213,35 @@ public final class Backups {
         Matcher m = NAME.matcher(name);
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
-             Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties())) {
             LocalDateTime taken = m.matches() ? LocalDateTime.parse(m.group(2), STAMP)
                     : LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
             Optional<BackupReason> reason = m.matches() ? BackupReason.ofCode(m.group(3)) : Optional.empty();
+            return read(c, file, taken, reason, Files.size(file), version);
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (e instanceof StoreException s) {
+                throw s;
+            }
+            throw new StoreException(Text.of("store.error.damaged", name, e.getMessage()), e);
+        }
+    }
+
+    /** What the open ledger holds now, told the way a backup's content is (to set the two side by side). */
+    public BackupInfo describeCurrent() {
+        long bytes;
+        try {
+            bytes = Files.size(ledger.file());
+        } catch (IOException e) {
+            bytes = 0;
+        }
+        long size = bytes;
+        return ledger.read(c -> read(c, ledger.file(), LocalDateTime.now(clock), Optional.empty(), size,
+                Ledger.versionOfOpen(c)));
+    }
+
+    private static BackupInfo read(Connection c, Path file, LocalDateTime taken, Optional<BackupReason> reason,
+                                   long bytes, int version) throws SQLException {
+        try (Statement st = c.createStatement()) {
             List<String> plans = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT title FROM plan ORDER BY id")) {
                 while (rs.next()) {
@@ -245,13 +269,7 @@ public final class Backups {
                     }
                 }
             }
-            return new BackupInfo(file, taken, reason, Files.size(file), version, department, plans, tasks,
-                    entries, evidence, last);
-        } catch (SQLException | IOException | RuntimeException e) {
-            if (e instanceof StoreException s) {
-                throw s;
-            }
-            throw new StoreException(Text.of("store.error.damaged", name, e.getMessage()), e);
+            return new BackupInfo(file, taken, reason, bytes, version, department, plans, tasks, entries, evidence, last);
         }
     }
 

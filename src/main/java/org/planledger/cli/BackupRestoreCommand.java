@@ -1,0 +1,93 @@
+package org.planledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.planledger.i18n.Text;
+import org.planledger.store.Ledger;
+import org.planledger.store.backup.BackupInfo;
+import org.planledger.store.backup.Backups;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code backup restore FILE [--yes]}: shows what the backup (or a whole ledger from another PC)
+ * holds beside what the ledger holds now; with --yes backs the current ledger up and replaces it.
+ * FILE is a path, or the name of a file in the backups folder as {@code backup list} shows it.
+ */
+@Command(name = "restore", description = {"${bundle:cli.backup.restore.summary}", "", "${bundle:cli.backup.restore.description}"})
+final class BackupRestoreCommand extends CommandGroup.Member implements WritesLedger {
+
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.backup.restore.file")
+    Path file;
+
+    @Option(names = "--yes", descriptionKey = "cli.backup.restore.yes")
+    boolean yes;
+
+    @Override
+    public Path ledgerWritten() {
+        return yes ? ledgerFile() : null;
+    }
+
+    @Override
+    public Integer call() {
+        Path source = source();
+        BackupInfo info = Backups.describe(source);
+        BackupWords words = new BackupWords(messages());
+        if (!yes) {
+            BackupInfo now;
+            try (Ledger ledger = openSeeded()) {
+                now = Backups.of(ledger, java.time.Clock.systemDefaultZone()).describeCurrent();
+            }
+            if (json) {
+                Map<String, Object> o = Json.object();
+                o.put("restored", false);
+                o.put("backup", BackupWords.json(info));
+                o.put("current", BackupWords.json(now));
+                Json.print(out(), o);
+                return ExitCodes.OK;
+            }
+            out().println(text("cli.backup.restore.backupHolds"));
+            words.describe(info, out());
+            out().println();
+            out().println(text("cli.backup.restore.nowHolds", ledgerFile().toString()));
+            words.describe(now, out());
+            out().println();
+            out().println(text("cli.backup.restore.confirm", source.getFileName().toString()));
+            return ExitCodes.OK;
+        }
+        Path before;
+        long started = System.nanoTime();
+        try (Ledger ledger = openSeeded()) {
+            before = Backups.of(ledger, java.time.Clock.systemDefaultZone()).restore(source, Ledger.CopyProgress.NONE);
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (json) {
+            Map<String, Object> o = Json.object();
+            o.put("restored", true);
+            o.put("backup", BackupWords.json(info));
+            o.put("previousLedgerSavedAs", before.toString());
+            o.put("milliseconds", ms);
+            Json.print(out(), o);
+            return ExitCodes.OK;
+        }
+        out().println(text("cli.backup.restore.done", source.getFileName().toString(), ledgerFile().toString()));
+        words.describe(info, out());
+        out().println(text("cli.backup.restore.before", before.toString()));
+        return ExitCodes.OK;
+    }
+
+    /** A path as given, or else a name in the ledger's backups folder. */
+    private Path source() {
+        if (Files.isRegularFile(file)) {
+            return file.toAbsolutePath().normalize();
+        }
+        Path inFolder = Backups.folder(ledgerFile()).resolve(file.getFileName().toString());
+        if (Files.isRegularFile(inFolder)) {
+            return inFolder;
+        }
+        throw new CliException(Text.of("cli.backup.restore.error.noFile", file.toString(),
+                Backups.folder(ledgerFile()).toString()), ExitCodes.BAD_INPUT);
+    }
+}
