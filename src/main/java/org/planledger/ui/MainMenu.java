@@ -10,7 +10,8 @@ import javafx.scene.input.KeyCombination;
 import org.planledger.i18n.Messages;
 
 /**
- * 文件 (打开台账…, 打开任务包…, 导入规划…, 导入分工表…, 导出部门任务包…, 导入进展报告…, 导出进展报告…, 导出汇总表…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
+ * 文件 (打开台账…, 打开任务包…, 导入规划…, 导入分工表…, 导出部门任务包…, 导入进展报告…, 导出进展报告…, 导出汇总表…,
+ * 备份与恢复…, 导出整个台账…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
  * 工具 (灯色规则与报送周期…) · 帮助 (关于).
  */
 final class MainMenu {
@@ -56,6 +57,12 @@ final class MainMenu {
 
         /** 需督办处理: the items merges flagged. */
         void showAttention();
+
+        /** 备份与恢复…: the backups, a backup now, a restore. */
+        void showBackups();
+
+        /** 导出整个台账…: the whole ledger as one file for another PC. */
+        void exportLedger();
     }
 
     private MainMenu() {
@@ -93,6 +100,10 @@ final class MainMenu {
                 actions::exportReport);
         MenuItem exportFillIn = item(messages.get("ui.exchange.menu.exportFillIn"), "menu-export-fill-in",
                 actions::exportFillIn);
+        MenuItem backups = item(messages.get("ui.backup.menu"), "menu-backups", actions::showBackups);
+        backups.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        MenuItem exportLedger = item(messages.get("ui.backup.menu.export"), "menu-export-ledger", actions::exportLedger);
+        exportLedger.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
         SeparatorMenuItem exchangeLine = new SeparatorMenuItem();
         for (MenuItem managerItem : new MenuItem[] {exportPackages, importReports, importReportFolder, exportFillIn,
                 exchangeLine}) {
@@ -105,7 +116,8 @@ final class MainMenu {
         exportReport.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.departmentProperty().not()));
         Menu file = new Menu(messages.get("ui.menu.file"), null, openLedger, openPackage, new SeparatorMenuItem(),
                 importPlan, importDivision, exchangeLine, exportPackages, importReports, importReportFolder, exportFillIn,
-                exportReport, new SeparatorMenuItem(), exportSummary, new SeparatorMenuItem(), exit);
+                exportReport, new SeparatorMenuItem(), exportSummary, new SeparatorMenuItem(), backups, exportLedger,
+                new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
         ToggleGroup languages = new ToggleGroup();

@@ -182,6 +182,7 @@ public final class MainViewModel {
                         seed();
                     } else {
                         showPlans(opened.plans(), 0);
+                        dailyBackup();
                     }
                 })
                 .onFailure(e -> {
@@ -189,6 +190,17 @@ public final class MainViewModel {
                     failure.set(Problems.describe(e));
                     errors.report(Text.of("ui.error.open"), e);
                 })
+                .executeWith(session.executor());
+    }
+
+    /**
+     * The day's first start backs the ledger up (queued after the views' first loads, so the
+     * window fills first); a failure is told, since the user relies on it.
+     */
+    private void dailyBackup() {
+        session.task(ledger -> org.planledger.store.backup.Backups.of(ledger, java.time.Clock.systemDefaultZone())
+                        .dailyIfDue())
+                .onFailure(e -> errors.report(Text.of("ui.backup.dailyFailed"), e))
                 .executeWith(session.executor());
     }
 

@@ -301,6 +301,31 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void showBackups() {
+        backupFlow().showBackups();
+    }
+
+    @Override
+    public void exportLedger() {
+        backupFlow().exportLedger();
+    }
+
+    private org.planledger.ui.backup.BackupFlow backupFlow() {
+        return new org.planledger.ui.backup.BackupFlow(viewModel.session(), dialogs, messages,
+                viewModel.busyProperty()::set, this::reopen);
+    }
+
+    /** Shows the same ledger file afresh (after a restore replaced what it holds): every view is rebuilt. */
+    private void reopen() {
+        java.nio.file.Path file = viewModel.session().file();
+        viewModel.close(() -> {
+            viewModel = newViewModel(file);
+            build();
+            viewModel.start();
+        });
+    }
+
+    @Override
     public void showScreen(MainScreen screen) {
         viewModel.screenProperty().set(screen);
     }

@@ -129,6 +129,9 @@ public final class Backups {
      * in one transaction. Returns the backup of the ledger as it was.
      */
     public Path restore(Path source, Ledger.CopyProgress progress) {
+        if (source.toAbsolutePath().normalize().equals(ledger.file().toAbsolutePath().normalize())) {
+            throw new StoreException(Text.of("backup.error.restoreItself", source.getFileName().toString()));
+        }
         describe(source); // refuses a file that is not a readable ledger before anything happens
         Path before = newFile(ledger.file(), BackupReason.RESTORE, LocalDateTime.now(clock));
         ledger.backupTo(before, Ledger.CopyProgress.NONE);

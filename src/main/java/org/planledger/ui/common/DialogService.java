@@ -16,6 +16,12 @@ public interface DialogService {
     /** Shows a dialog built by a feature, styled like the app, and waits for its answer. */
     <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog);
 
+    /**
+     * Shows a dialog without waiting and without blocking the window behind it: the progress of
+     * background work, while the user keeps reading. The caller closes it.
+     */
+    <R> void showCustomDialog(Dialog<R> dialog);
+
     Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters);
 
     /** Asks for one or more files to open; empty when the user cancelled. */

@@ -109,10 +109,11 @@ public final class ExportRun {
 
     private void finish() {
         finished = true;
-        if (progressDialog != null) {
-            progressDialog.setResult(ButtonType.CLOSE);
-            progressDialog.close();
-            progressDialog = null;
+        Dialog<ButtonType> shown = progressDialog;
+        progressDialog = null;
+        if (shown != null) {
+            shown.setResult(ButtonType.CLOSE); // closes it
+            shown.close();
         }
     }
 
@@ -137,12 +138,14 @@ public final class ExportRun {
         tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
         tick.play();
         progressDialog = dialog;
-        dialogs.showCustomDialogAndWait(dialog).ifPresent(answer -> {
-            if (answer == cancel) {
+        dialog.setOnHidden(e -> {
+            tick.stop();
+            progressDialog = null;
+            if (dialog.getResult() == cancel) {
                 cancel();
             }
         });
-        tick.stop();
-        progressDialog = null;
+        // not modal: the window behind stays readable while the workbook is written
+        dialogs.showCustomDialog(dialog);
     }
 }

@@ -47,6 +47,18 @@ public class FxDialogService implements DialogService {
 
     @Override
     public <R> Optional<R> showCustomDialogAndWait(Dialog<R> dialog) {
+        prepare(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public <R> void showCustomDialog(Dialog<R> dialog) {
+        dialog.initModality(javafx.stage.Modality.NONE);
+        prepare(dialog);
+        dialog.show();
+    }
+
+    private void prepare(Dialog<?> dialog) {
         if (owner != null && owner.isShowing() && dialog.getOwner() == null) {
             dialog.initOwner(owner);
         }
@@ -54,7 +66,6 @@ public class FxDialogService implements DialogService {
         // long messages wrap instead of ending in "…"
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         theme.style(dialog.getDialogPane());
-        return dialog.showAndWait();
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.planledger.ui.common.Problems;
 
 /**
  * One piece of exchange work on the ledger's worker: a run longer than a moment shows what is
- * being done with a progress bar (the work is one transaction, so it runs to its end); a failure
- * shows the exchange's or the store's own words.
+ * being done with a progress bar in a window that does not block the main one (the work is one
+ * transaction, so it runs to its end); a failure shows the exchange's or the store's own words.
  */
 final class ExchangeRun {
 
@@ -74,10 +74,11 @@ final class ExchangeRun {
 
     private void finish() {
         finished = true;
-        if (progressDialog != null) {
-            progressDialog.setResult(ButtonType.CLOSE);
-            progressDialog.close();
-            progressDialog = null;
+        Dialog<ButtonType> shown = progressDialog;
+        progressDialog = null;
+        if (shown != null) {
+            shown.setResult(ButtonType.CLOSE); // closes it
+            shown.close();
         }
     }
 
@@ -96,7 +97,7 @@ final class ExchangeRun {
         dialog.getDialogPane().setContent(new VBox(10, bar, note));
         dialog.getDialogPane().setId("exchange-progress-dialog");
         progressDialog = dialog;
-        dialogs.showCustomDialogAndWait(dialog);
-        progressDialog = null;
+        // not modal: the window behind stays readable while the work runs
+        dialogs.showCustomDialog(dialog);
     }
 }
