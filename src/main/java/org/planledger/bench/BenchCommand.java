@@ -68,6 +68,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only-exchange", descriptionKey = "bench.option.onlyExchange")
     boolean onlyExchange;
 
+    @Option(names = "--only-backup", descriptionKey = "bench.option.onlyBackup")
+    boolean onlyBackup;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench", descriptionKey = "bench.option.out")
     Path out;
 
@@ -86,6 +89,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Benchmark.Settings settings = new Benchmark.Settings(warmup, runs, startWarmup, startRuns, syntheticPlans,
                 syntheticTasks, skipStart, skipSynthetic, out, onlyProgress, onlyRollup, onlyExport);
+        if (onlyBackup) {
+            return BackupSeries.runOnly(settings, m, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (onlyExchange) {
             return ExchangeSeries.runOnly(settings, m, spec.commandLine().getOut(), spec.commandLine().getErr());
         }

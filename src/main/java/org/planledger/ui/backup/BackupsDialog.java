@@ -33,6 +33,7 @@ final class BackupsDialog extends Dialog<BackupsDialog.Choice> {
         BackupWords words = new BackupWords(messages);
         setTitle(messages.get("ui.backup.title"));
         setHeaderText(messages.get("ui.backup.header"));
+        getDialogPane().setPrefWidth(720);
         TableView<BackupRow> table = new TableView<>();
         table.setId("backup-table");
         table.setPlaceholder(new Label(messages.get("ui.backup.none")));
@@ -46,7 +47,8 @@ final class BackupsDialog extends Dialog<BackupsDialog.Choice> {
         table.getColumns().add(column(messages.get("ui.backup.col.lastEntry"), 120,
                 r -> r.info() == null ? "" : words.lastEntry(r.info())));
         table.getItems().setAll(rows);
-        table.setPrefSize(640, 300);
+        table.setPrefSize(680, 300);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Spinner<Integer> keepSpinner = new Spinner<>(1, Backups.MAX_KEEP, keep);

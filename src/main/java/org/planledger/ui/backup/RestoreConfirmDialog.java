@@ -57,6 +57,13 @@ final class RestoreConfirmDialog extends Dialog<Boolean> {
         Label n = new Label(now);
         n.setWrapText(true);
         n.setMaxWidth(260);
+        if (r > 1 && !backup.equals(now)) {
+            // what the restore would change stands out
+            b.getStyleClass().add("restore-differs");
+            n.getStyleClass().add("restore-differs");
+            b.setStyle("-fx-font-weight: bold; -fx-text-fill: #b03a2e;");
+            n.setStyle("-fx-font-weight: bold;");
+        }
         grid.addRow(r, new Label(label), b, n);
     }
 
