@@ -54,6 +54,8 @@ public final class Settings {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            org.planledger.store.PrivateFiles.create(tmp); // which ledger the user works on is theirs alone
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 values.store(w, "PlanLedger settings");
             }
