@@ -78,6 +78,10 @@ public final class Ledger implements AutoCloseable {
         // FULL: a change the user saw saved survives a power cut, at a small cost per commit.
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // A write transaction takes the write lock when it begins. Begun deferred, one that read
+        // first could find another process had written meanwhile (SQLITE_BUSY_SNAPSHOT), which
+        // waiting cannot cure; begun immediate, it waits its turn within the busy timeout.
+        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return cfg;
     }
 

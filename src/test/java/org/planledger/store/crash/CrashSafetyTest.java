@@ -75,6 +75,18 @@ class CrashSafetyTest {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
 
+        List<String> lost = check(file, acked, TRIALS, "seed " + seed);
+        System.out.printf("CrashSafetyTest: seed %d, %d trials (%d killed before the ledger was open), "
+                        + "%d entries acknowledged, %d acknowledged lost, %.1f s%n",
+                seed, TRIALS, beforeReady, acked.size(), lost.size(), seconds);
+        assertTrue(acked.size() >= TRIALS, "too few entries acknowledged to prove anything: " + acked.size());
+    }
+
+    /**
+     * The ledger passes SQLite's integrity check and holds every acknowledged entry (and its
+     * evidence) unchanged; at most one unacknowledged entry per kill. Returns what was lost (empty).
+     */
+    private static List<String> check(Path file, Map<Long, String> acked, int kills, String run) {
         try (Ledger ledger = Ledger.open(file)) {
             List<String> integrity = ledger.read(c -> {
                 List<String> out = new ArrayList<>();
@@ -89,7 +101,7 @@ class CrashSafetyTest {
             Map<Long, String> present = ledger.read(c -> {
                 Map<Long, String> out = new HashMap<>();
                 try (var st = c.createStatement(); var rs = st.executeQuery(
-                        "SELECT id, progress FROM progress_entry WHERE progress LIKE 'crash-%'")) {
+                        "SELECT id, progress FROM progress_entry WHERE progress LIKE 'crash-%' OR progress LIKE 'both-%'")) {
                     while (rs.next()) {
                         out.put(rs.getLong(1), rs.getString(2));
                     }
@@ -102,12 +114,9 @@ class CrashSafetyTest {
                     lost.add(a.getKey() + " " + a.getValue() + " (found: " + present.get(a.getKey()) + ")");
                 }
             }
-            System.out.printf("CrashSafetyTest: seed %d, %d trials (%d killed before the ledger was open), "
-                            + "%d entries acknowledged, %d present, %d acknowledged lost, %.1f s%n",
-                    seed, TRIALS, beforeReady, acked.size(), present.size(), lost.size(), seconds);
-            assertEquals(List.of(), lost, "acknowledged entries lost or changed (seed " + seed + ")");
-            assertTrue(present.size() <= acked.size() + TRIALS,
-                    present.size() + " entries present, " + acked.size() + " acknowledged in " + TRIALS + " trials");
+            assertEquals(List.of(), lost, "acknowledged entries lost or changed (" + run + ")");
+            assertTrue(present.size() <= acked.size() + kills,
+                    present.size() + " entries present, " + acked.size() + " acknowledged, " + kills + " kills");
             assertEquals(present.size(), present.values().stream().distinct().count(), "an entry written twice");
             for (Map.Entry<Long, String> a : acked.entrySet()) {
                 if (a.getValue().endsWith("+e")) {
@@ -127,8 +136,97 @@ class CrashSafetyTest {
                     assertArrayEquals(CrashWriter.evidenceContent(a.getValue()), contents.get(0), "evidence of " + a.getValue());
                 }
             }
+            return lost;
         }
-        assertTrue(acked.size() >= TRIALS, "too few entries acknowledged to prove anything: " + acked.size());
+    }
+
+    /**
+     * Two processes writing the same ledger at once (what the single-instance guard prevents for
+     * windows, and the command line may still do): SQLite's locking interleaves them, neither
+     * write fails, both are killed mid-stream, and every acknowledged entry of each is there.
+     */
+    @Test
+    void twoProcessesWritingOneLedgerAtOnceLoseNothing() throws Exception {
+        Path file = dir.resolve("both.planledger");
+        try (Ledger ledger = Ledger.open(file)) {
+            LedgerStartup.prepare(ledger);
+        }
+        Running a = Running.start(file, "both-a", dir);
+        Running b = Running.start(file, "both-b", dir);
+        try {
+            a.awaitAcks(20);
+            b.awaitAcks(20);
+            Thread.sleep(1500);
+            assertTrue(a.process.isAlive(), () -> "the first writer stopped: " + a.stderr());
+            assertTrue(b.process.isAlive(), () -> "the second writer stopped: " + b.stderr());
+        } finally {
+            a.kill();
+            b.kill();
+        }
+        Map<Long, String> acked = new LinkedHashMap<>();
+        long fromA = 0;
+        for (Running r : List.of(a, b)) {
+            for (String line : r.lines) {
+                String[] parts = line.split(" ", 3);
+                if (parts[0].equals("ACK")) {
+                    assertNull(acked.put(Long.parseLong(parts[1]), parts[2]), "one id acknowledged by both writers: " + line);
+                    fromA += r == a ? 1 : 0;
+                }
+            }
+        }
+        List<String> lost = check(file, acked, 2, "two writers");
+        System.out.printf("CrashSafetyTest: two writers at once, %d + %d entries acknowledged, %d lost%n",
+                fromA, acked.size() - fromA, lost.size());
+        assertTrue(fromA >= 20 && acked.size() - fromA >= 20, "both wrote: " + fromA + " and " + (acked.size() - fromA));
+    }
+
+    /** A writer process and what it has said so far. */
+    private record Running(Process process, List<String> lines, Path stderrFile, Thread reader) {
+
+        static Running start(Path file, String prefix, Path dir) throws IOException {
+            Path stderr = dir.resolve(prefix + ".err");
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                    CrashWriter.class.getName(), file.toString(), prefix, dir.resolve("evidence-" + prefix).toString())
+                    .redirectError(stderr.toFile())
+                    .start();
+            List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        lines.add(line);
+                    }
+                } catch (IOException e) {
+                    lines.add("READ FAILED " + e);
+                }
+            }, "writer-" + prefix);
+            reader.start();
+            return new Running(p, lines, stderr, reader);
+        }
+
+        void awaitAcks(int n) throws Exception {
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (lines.stream().filter(l -> l.startsWith("ACK ")).count() < n) {
+                if (!process.isAlive() || System.currentTimeMillis() > deadline) {
+                    fail("the writer did not acknowledge " + n + " entries: " + stderr());
+                }
+                Thread.sleep(20);
+            }
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor();
+            reader.join(10_000);
+        }
+
+        String stderr() {
+            try {
+                return Files.readString(stderrFile);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        }
     }
 
     private enum Wait { NOTHING, READY, FIRST_ACK }
