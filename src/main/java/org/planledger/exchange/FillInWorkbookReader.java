@@ -39,6 +39,7 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.model.TaskStatus;
+import org.planledger.office.OfficeLimits;
 import org.planledger.store.EvidenceFile;
 import org.planledger.store.LedgerIdentity;
 
@@ -113,6 +114,12 @@ final class FillInWorkbookReader {
                     rows.evidence, rows.refused), merged);
         } catch (IOException e) {
             throw new ExchangeException(Text.of("exchange.workbook.error.unreadable", name), e);
+        } catch (ExchangeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // POI reads cells lazily: a damaged cell (a number that is not one, a string index out of
+            // range) fails only when it is read
+            throw new ExchangeException(Text.of("exchange.workbook.error.unreadable", name), e);
         }
     }
 
@@ -133,6 +140,7 @@ final class FillInWorkbookReader {
 
     private static XSSFWorkbook open(byte[] bytes, String name) {
         try {
+            OfficeLimits.apply();
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             throw new ExchangeException(Text.of("exchange.workbook.error.unreadable", name), e);

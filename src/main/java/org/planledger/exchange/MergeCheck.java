@@ -135,6 +135,7 @@ final class MergeCheck {
             return common;
         }
         org.planledger.model.PeriodKind.valueOf(e.periodKind());
+        java.time.Instant.parse(e.recordedAt());
         LocalDate start = LocalDate.parse(e.periodStart());
         LocalDate end = LocalDate.parse(e.periodEnd());
         LocalDate written = LocalDate.parse(e.writtenOn());
@@ -177,6 +178,7 @@ final class MergeCheck {
             return common;
         }
         LocalDate on = LocalDate.parse(e.effectiveOn());
+        java.time.Instant.parse(e.recordedAt());
         if (on.isAfter(today)) {
             return Text.of("exchange.refused.future", on);
         }
@@ -196,6 +198,9 @@ final class MergeCheck {
     private Text checkEvidence(Records.Evidence e, Set<String> freshEntries, Set<String> freshEvents) throws SQLException {
         if (refusedUids.contains(e.entry()) || refusedUids.contains(e.event())) {
             return Text.of("exchange.refused.dependsOnRefused");
+        }
+        if (e.uid() == null || e.entry() != null && e.event() != null) {
+            return Text.of("exchange.refused.malformed");
         }
         boolean owned = e.entry() != null
                 ? freshEntries.contains(e.entry()) || mine("progress_entry", e.entry())
@@ -225,6 +230,7 @@ final class MergeCheck {
         LocalDate on = LocalDate.parse(e.requestedOn());
         LocalDate oldDue = LocalDate.parse(e.oldDue());
         LocalDate newDue = LocalDate.parse(e.newDue());
+        java.time.Instant.parse(e.recordedAt());
         if (on.isAfter(today)) {
             return Text.of("exchange.refused.future", on);
         }
@@ -255,6 +261,7 @@ final class MergeCheck {
             return Text.of("indicator.error.notNumber", String.valueOf(v.value()), indicatorName(v.indicatorId()));
         }
         LocalDate on = LocalDate.parse(v.recordedOn());
+        java.time.Instant.parse(v.recordedAt());
         if (on.isAfter(today) || v.year() > on.getYear() || v.year() < 1900) {
             return Text.of("exchange.refused.malformed");
         }

@@ -53,8 +53,9 @@ public final class PackageOpener {
 
     /** The file name a department ledger gets by default: one per department and issuing ledger. */
     public static String defaultLedgerName(Manifest m) {
-        return "部门台账-" + EvidenceFile.safeName(m.departmentName()) + "-" + m.ledgerId().substring(0, Math.min(8,
-                m.ledgerId().length())) + ".planledger";
+        String ledger = m.ledgerId().replaceAll("[^0-9A-Za-z]", "");
+        return EvidenceFile.safeName("部门台账-" + EvidenceFile.safeName(m.departmentName()) + "-"
+                + ledger.substring(0, Math.min(8, ledger.length())) + ".planledger");
     }
 
     /** Opens the package into the ledger file, creating it if needed. */
@@ -87,10 +88,14 @@ public final class PackageOpener {
         for (Records.Evidence e : records.evidence()) {
             byte[] bytes = sealed.evidence(e.uid());
             if (bytes == null || !EvidenceFile.sha256(bytes).equals(e.sha256())) {
-                throw new ExchangeException(Text.of("exchange.error.evidenceDamaged", sealed.fileName(), e.name()));
+                throw new ExchangeException(Text.of("exchange.error.evidenceDamaged", sealed.fileName(),
+                        EvidenceFile.safeName(e.name())));
             }
             evidence.put(e.uid(), bytes);
         }
+        // a stored evidence name becomes a file name when it is opened: never a path or a device
+        records.evidence().replaceAll(e -> new Records.Evidence(e.uid(), e.entry(), e.event(),
+                EvidenceFile.safeName(e.name()), e.size(), e.sha256()));
         // a refresh rewrites the department ledger's outline; a first open has nothing to keep
         Backups.of(ledger, Clock.systemDefaultZone()).beforeChange(BackupReason.PACKAGE);
         try {

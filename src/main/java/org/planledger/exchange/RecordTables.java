@@ -262,7 +262,11 @@ final class RecordTables {
         }
     }
 
-    /** Corrections after the entries they correct, whatever order they arrive in. */
+    /**
+     * Corrections after the entries they correct, whatever order they arrive in. Walks each chain
+     * of corrections without recursion, so a long chain cannot overflow the stack and a circle of
+     * corrections (only a hostile file has one) ends where it closes.
+     */
     static List<Records.Entry> supersededFirst(List<Records.Entry> entries) {
         Map<String, Records.Entry> byUid = new HashMap<>();
         for (Records.Entry e : entries) {
@@ -271,23 +275,21 @@ final class RecordTables {
         List<Records.Entry> ordered = new ArrayList<>(entries.size());
         Set<String> placed = new HashSet<>();
         for (Records.Entry e : entries) {
-            place(e, byUid, placed, ordered, 0);
+            java.util.ArrayDeque<Records.Entry> chain = new java.util.ArrayDeque<>();
+            Set<String> onChain = new HashSet<>();
+            Records.Entry x = e;
+            while (x != null && !placed.contains(x.uid()) && onChain.add(x.uid())) {
+                chain.push(x);
+                x = x.supersedes() == null ? null : byUid.get(x.supersedes());
+            }
+            while (!chain.isEmpty()) {
+                Records.Entry y = chain.pop();
+                if (placed.add(y.uid())) {
+                    ordered.add(y);
+                }
+            }
         }
         return ordered;
-    }
-
-    private static void place(Records.Entry e, Map<String, Records.Entry> byUid, Set<String> placed,
-                              List<Records.Entry> ordered, int depth) {
-        if (placed.contains(e.uid())) {
-            return;
-        }
-        Records.Entry before = e.supersedes() == null ? null : byUid.get(e.supersedes());
-        if (before != null && depth < 10_000) {
-            place(before, byUid, placed, ordered, depth + 1);
-        }
-        if (placed.add(e.uid())) {
-            ordered.add(e);
-        }
     }
 
     private interface Row {

@@ -15,6 +15,13 @@ public record Records(List<Entry> entries, List<Event> events, List<Evidence> ev
                       List<Override> overrides, List<IndicatorValue> indicatorValues, List<Judgement> judgements) {
 
     public Records {
+        // a null in a list is a broken file: refused as a whole (the reader words it), never half read
+        for (List<?> list : java.util.Arrays.asList(entries, events, evidence, extensionRequests, extensionDecisions,
+                overrides, indicatorValues, judgements)) {
+            if (list != null && list.contains(null)) {
+                throw new IllegalArgumentException("a record is null");
+            }
+        }
         entries = entries == null ? new ArrayList<>() : new ArrayList<>(entries);
         events = events == null ? new ArrayList<>() : new ArrayList<>(events);
         evidence = evidence == null ? new ArrayList<>() : new ArrayList<>(evidence);

@@ -108,19 +108,45 @@ public final class ReportImporter {
             if (l.problem != null) {
                 outcomes.add(refused(l.path, "", 0, l.problem.problem()));
             } else {
-                outcomes.add(mergeOne(c, me, l));
+                outcomes.add(alone(c, l.path, () -> mergeOne(c, me, l)));
             }
         }
         for (Path p : workbooks) {
-            try {
+            outcomes.add(alone(c, p, () -> {
                 FillInWorkbookReader.Read read = new FillInWorkbookReader(c, clock).read(p);
-                outcomes.add(read.alreadyMerged() ? read.nothingNew(p)
-                        : mergeRecords(c, p, read.departmentName(), read.incoming()));
-            } catch (ExchangeException e) {
-                outcomes.add(refused(p, "", 0, e.problem()));
-            }
+                return read.alreadyMerged() ? read.nothingNew(p) : mergeRecords(c, p, read.departmentName(), read.incoming());
+            }));
         }
         return new ReportImport(dryRun, outcomes);
+    }
+
+    private interface OneFile {
+        ReportImport.FileOutcome merge() throws SQLException;
+    }
+
+    /**
+     * One file's merge inside its own savepoint: a file found broken halfway (a sealed report whose
+     * records cannot be read or written) is refused alone, with nothing of it kept, and the other
+     * files still merge.
+     */
+    private static ReportImport.FileOutcome alone(Connection c, Path file, OneFile one) throws SQLException {
+        java.sql.Savepoint savepoint = c.setSavepoint();
+        try {
+            ReportImport.FileOutcome outcome = one.merge();
+            c.releaseSavepoint(savepoint);
+            return outcome;
+        } catch (ExchangeException e) {
+            c.rollback(savepoint);
+            c.releaseSavepoint(savepoint);
+            return refused(file, "", 0, e.problem());
+        } catch (SQLException e) {
+            // a record the merge rules let through and the ledger's own checks still refuse
+            c.rollback(savepoint);
+            c.releaseSavepoint(savepoint);
+            return refused(file, "", 0, Text.of("exchange.error.hostile.notWritable",
+                    file.getFileName() == null ? file.toString() : file.getFileName().toString(),
+                    String.valueOf(e.getMessage())));
+        }
     }
 
     private ReportImport.FileOutcome mergeOne(Connection c, LedgerIdentity me, Loaded l) throws SQLException {

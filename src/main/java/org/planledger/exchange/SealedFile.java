@@ -45,10 +45,20 @@ public final class SealedFile {
 
     private static final Pattern PART = Pattern.compile(
             "manifest\\.json|content\\.json|records\\.json|signature\\.txt|evidence/[0-9a-f-]{1,64}");
-    private static final int MAX_PARTS = 500_000;
-    private static final long MAX_JSON_BYTES = 1L << 30;
+    static final int MAX_PARTS = 100_000;
+    /** The records of the largest city-scale department (about a million) take a few hundred MiB. */
+    static final long MAX_JSON_BYTES = 1L << 30;
+    private static final long MAX_MANIFEST_BYTES = 1L << 20;
+    private static final long MAX_SIGNATURE_BYTES = 1L << 10;
     private static final long MAX_EVIDENCE_BYTES = 20L * 1024 * 1024;
-    private static final long MAX_TOTAL_BYTES = 8L << 30;
+    /** Everything is held in memory while it is checked: the whole file must fit a desktop's heap. */
+    static final long MAX_TOTAL_BYTES = 2L << 30;
+    /**
+     * Deflate packs JSON some 5–50 times, photos and PDFs hardly at all; a part that unpacks to
+     * more than this many times its packed size (beyond a first few megabytes) is a zip bomb.
+     */
+    static final long MAX_RATIO = 200;
+    private static final long RATIO_FREE_BYTES = 16L << 20;
 
     private final String fileName;
     private final Map<String, byte[]> parts;
@@ -114,6 +124,12 @@ public final class SealedFile {
         }
     }
 
+    /** A part name as shown in a message: control characters and overlong names made harmless. */
+    private static String printable(String part) {
+        String shown = part.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() > 80 ? shown.substring(0, 80) + "…" : shown;
+    }
+
     private byte[] parseSignature() {
         try {
             return HexFormat.of().parseHex(signature.strip());
@@ -141,7 +157,9 @@ public final class SealedFile {
                 bytes = in.readNBytes(1 << 20);
             }
             return new SealedFile(name, new TreeMap<>(Map.of(MANIFEST, bytes)), "").manifest();
-        } catch (ZipException e) {
+        } catch (ExchangeException e) {
+            throw e;
+        } catch (ZipException | java.io.EOFException | RuntimeException e) {
             throw new ExchangeException(Text.of("exchange.error.notExchangeFile", name), e);
         } catch (IOException e) {
             throw new ExchangeException(Text.of("exchange.error.unreadable", name, String.valueOf(e.getMessage())), e);
@@ -165,16 +183,24 @@ public final class SealedFile {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 String part = e.getName();
-                if (!PART.matcher(part).matches() || parts.containsKey(part)) {
-                    throw new ExchangeException(Text.of("exchange.error.strangePart", name, part));
+                if (!PART.matcher(part).matches() || parts.containsKey(part) || SIGNATURE.equals(part) && signature != null) {
+                    throw new ExchangeException(Text.of("exchange.error.strangePart", name, printable(part)));
                 }
-                long limit = part.startsWith(EVIDENCE) ? MAX_EVIDENCE_BYTES : MAX_JSON_BYTES;
+                long limit = part.startsWith(EVIDENCE) ? MAX_EVIDENCE_BYTES : MANIFEST.equals(part) ? MAX_MANIFEST_BYTES
+                        : SIGNATURE.equals(part) ? MAX_SIGNATURE_BYTES : MAX_JSON_BYTES;
+                if (e.getSize() > limit) {
+                    throw new ExchangeException(Text.of("exchange.error.partTooLarge", name, part));
+                }
+                // what the part may unpack to: its limit, and no more than a sane ratio to its packed size
+                long packed = e.getCompressedSize() < 0 ? 0 : e.getCompressedSize();
+                long cap = Math.min(limit, Math.max(RATIO_FREE_BYTES, packed * MAX_RATIO));
                 byte[] bytes;
                 try (InputStream in = zip.getInputStream(e)) {
-                    bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+                    bytes = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
                 }
-                if (bytes.length > limit) {
-                    throw new ExchangeException(Text.of("exchange.error.partTooLarge", name, part));
+                if (bytes.length > cap) {
+                    throw new ExchangeException(Text.of(cap < limit ? "exchange.error.hostile.zipBomb"
+                            : "exchange.error.partTooLarge", name, part));
                 }
                 total += bytes.length;
                 if (total > MAX_TOTAL_BYTES) {
@@ -186,7 +212,10 @@ public final class SealedFile {
                     parts.put(part, bytes);
                 }
             }
-        } catch (ZipException e) {
+        } catch (ExchangeException e) {
+            throw e;
+        } catch (ZipException | java.io.EOFException | RuntimeException e) {
+            // a damaged zip can also surface as an unchecked error (a name that is not UTF-8, a bad header)
             throw new ExchangeException(Text.of("exchange.error.notExchangeFile", name), e);
         } catch (IOException e) {
             throw new ExchangeException(Text.of("exchange.error.unreadable", name, String.valueOf(e.getMessage())), e);

@@ -8,13 +8,16 @@ final class ChineseNumerals {
     private ChineseNumerals() {
     }
 
-    /** The value of a numeral up to 999, or -1 when it is not one. */
+    /** Digits beyond this many are no heading's number (and would not fit an int). */
+    private static final int MAX_DIGITS = 9;
+
+    /** The value of a numeral up to 999, or -1 when it is not one (第99999999999章 included). */
     static int parse(String s) {
         if (s == null || s.isEmpty()) {
             return -1;
         }
         if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(normalizeDigits(s));
+            return s.length() > MAX_DIGITS ? -1 : Integer.parseInt(normalizeDigits(s));
         }
         int total = 0;
         int current = 0;

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.planledger.i18n.Text;
+import org.planledger.office.OfficeLimits;
 
 /**
  * Reads a Word (.docx) plan into blocks: paragraphs with their heading level and bold
@@ -58,14 +60,15 @@ public final class DocxDocumentReader {
 
     /**
      * @throws PlanImportException {@code import.error.docx.notZip}, {@code .broken} or
-     *         {@code .notWord}, each with the file name as its argument
+     *         {@code .notWord}, or one of {@code import.error.office.*} when the file breaks one
+     *         of {@link OfficeLimits}' limits, each with the file name as its argument
      */
     public SourceDocument read(String name, byte[] bytes) {
         XWPFDocument document = open(name, bytes);
         try {
             return new SourceDocument(name, SourceDocument.LocationKind.PARAGRAPH, blocks(document));
-        } catch (RuntimeException e) {
-            throw problem("import.error.docx.broken", name, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw broken(name, e);
         } finally {
             document.getPackage().revert();
         }
@@ -105,11 +108,12 @@ public final class DocxDocumentReader {
             throw problem("import.error.docx.notWord", name, null);
         }
         OPCPackage pkg;
+        OfficeLimits.apply();
         try {
             // From a stream POI keeps its zip-bomb limits (ZipSecureFile thresholds) on.
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw problem("import.error.docx.broken", name, e);
+        } catch (IOException | InvalidFormatException | RuntimeException | StackOverflowError e) {
+            throw broken(name, e);
         }
         try {
             if (!hasWordMainPart(pkg)) {
@@ -119,9 +123,9 @@ public final class DocxDocumentReader {
         } catch (PlanImportException e) {
             pkg.revert();
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             pkg.revert();
-            throw problem("import.error.docx.broken", name, e);
+            throw broken(name, e);
         }
     }
 
@@ -131,11 +135,18 @@ public final class DocxDocumentReader {
     }
 
     private static List<String> zipEntryNames(String name, byte[] bytes) {
+        List<String> names;
+        Optional<OfficeLimits.Refusal> refusal;
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-            return Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getName).toList();
+            names = Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getName).toList();
+            refusal = OfficeLimits.inspect(zip);
         } catch (IOException | RuntimeException e) {
             throw problem("import.error.docx.broken", name, e);
         }
+        if (refusal.isPresent()) {
+            throw new PlanImportException(Text.of(refusal.get().key(), name, refusal.get().limit()));
+        }
+        return names;
     }
 
     private static boolean hasWordMainPart(OPCPackage pkg) {
@@ -145,6 +156,13 @@ public final class DocxDocumentReader {
         }
         PackagePart part = pkg.getPart(main.getRelationship(0));
         return part != null && WORD_MAIN_PART_TYPES.contains(part.getContentType());
+    }
+
+    /** A file POI could not read: a limit it broke, in words, else damage. */
+    private static PlanImportException broken(String name, Throwable cause) {
+        return OfficeLimits.refusal(cause)
+                .map(r -> new PlanImportException(Text.of(r.key(), name, r.limit()), cause))
+                .orElseGet(() -> problem("import.error.docx.broken", name, cause));
     }
 
     private static PlanImportException problem(String key, String name, Throwable cause) {

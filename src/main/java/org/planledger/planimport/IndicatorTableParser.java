@@ -17,7 +17,8 @@ import org.planledger.planimport.DocumentBlock.Cell;
 final class IndicatorTableParser {
 
     private static final Pattern YEAR_HEADER = Pattern.compile("^\\d{4}\\s*年?.*");
-    private static final Pattern INDICATOR = Pattern.compile("^(\\d+)\\s*[.．、]\\s*(.+)$");
+    /** An indicator's number has a few digits; a longer one makes the row no indicator (and would not fit an int). */
+    private static final Pattern INDICATOR = Pattern.compile("^(\\d{1,9})\\s*[.．、]\\s*(.+)$");
     private static final Pattern GROUP = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]\\s*(.+)$");
     private static final Pattern TRAILING_PARENS = Pattern.compile("^(.*)[（(]([^（()）]+)[）)]$");
     private static final Pattern UNIT_LIKE = Pattern.compile(

@@ -15,8 +15,13 @@ record PlanPeriod(int startYear, int endYear) {
             return Optional.empty();
         }
         Matcher range = RANGE.matcher(title);
-        if (range.find()) {
-            return Optional.of(new PlanPeriod(Integer.parseInt(range.group(1)), Integer.parseInt(range.group(2))));
+        while (range.find()) {
+            int start = Integer.parseInt(range.group(1));
+            int end = Integer.parseInt(range.group(2));
+            // 2999到2025年 is no period (the ledger would refuse it); the title may still name one
+            if (start <= end) {
+                return Optional.of(new PlanPeriod(start, end));
+            }
         }
         Matcher fiveYear = FIVE_YEAR.matcher(title);
         if (fiveYear.find()) {

@@ -1,6 +1,7 @@
 package org.planledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planledger.cli.PackageCommandTest.count;
 import static org.planledger.cli.PackageCommandTest.rows;
@@ -65,6 +66,21 @@ class ReportExchangeCommandTest {
         return file;
     }
 
+    /** A backup of the manager's ledger taken before a merge, holding the ledger as it was (no entry yet). */
+    private boolean backedUpBeforeMerge() throws Exception {
+        Path folder = master.resolveSibling("backups");
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (var files = Files.list(folder)) {
+            List<Path> merges = files.filter(f -> f.getFileName().toString().endsWith("_merge.planledger")).toList();
+            for (Path m : merges) {
+                assertEquals(0, count(m, "SELECT count(*) FROM progress_entry"), "the backup holds the ledger before the merge");
+            }
+            return !merges.isEmpty();
+        }
+    }
+
     private static void reportAdd(Path department, String text) {
         CliRun add = CliRun.of("report", "add", "--ledger", department, "--task", "5.3.6", "--department", "生态环境分局",
                 "--period", "2026-10", "--progress", text, "--percent", 60);
@@ -98,9 +114,11 @@ class ReportExchangeCommandTest {
         assertEquals("  新增 4 条，已有 0 条，拒收 0 条", dry.lines().get(1));
         assertTrue(dry.out().contains("预览模式（--dry-run）：未写入台账。"), dry::toString);
         assertEquals(before, rows(master, TABLES), "a dry run changes nothing");
+        assertFalse(backedUpBeforeMerge(), "a dry run makes no backup");
 
         CliRun merged = CliRun.of("report", "import", reports, "--ledger", master);
         assertEquals(ExitCodes.OK, merged.code(), merged::toString);
+        assertTrue(backedUpBeforeMerge(), "the ledger is backed up before the merge");
         assertTrue(merged.lines().get(0).endsWith("第 1 号报告，已合并"), merged::toString);
         assertEquals("  新增 4 条，已有 0 条，拒收 0 条", merged.lines().get(1));
         assertEquals(2, count(master, "SELECT count(*) FROM progress_entry"));

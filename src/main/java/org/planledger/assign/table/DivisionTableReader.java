@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -31,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.planledger.assign.table.TableLayout.GridRow;
 import org.planledger.i18n.Text;
+import org.planledger.office.OfficeLimits;
 import org.planledger.planimport.DocumentBlock;
 import org.planledger.planimport.DocxDocumentReader;
 import org.planledger.planimport.PlanImportException;
@@ -93,18 +95,19 @@ public final class DivisionTableReader {
             throw problem("divisionImport.error.notOffice", name, null);
         }
         OPCPackage pkg;
+        OfficeLimits.apply();
         try {
             // From a stream POI keeps its zip-bomb limits (ZipSecureFile thresholds) on.
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw problem("divisionImport.error.broken", name, e);
+        } catch (IOException | InvalidFormatException | RuntimeException | StackOverflowError e) {
+            throw broken(name, e);
         }
         String type;
         try {
             type = mainPartType(pkg);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             pkg.revert();
-            throw problem("divisionImport.error.broken", name, e);
+            throw broken(name, e);
         }
         if (WORD_TYPES.contains(type)) {
             pkg.revert();
@@ -119,8 +122,8 @@ public final class DivisionTableReader {
             return readWorkbook(name, new XSSFWorkbook(pkg));
         } catch (DivisionTableException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
-            throw problem("divisionImport.error.broken", name, e);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw broken(name, e);
         } finally {
             pkg.revert();
         }
@@ -211,6 +214,10 @@ public final class DivisionTableReader {
         try {
             document = new DocxDocumentReader().read(name, bytes);
         } catch (PlanImportException e) {
+            // a limit the file broke is said as such; any other problem is damage to a 分工表
+            if (e.problem().key().startsWith("import.error.office.")) {
+                throw new DivisionTableException(e.problem(), e);
+            }
             throw problem("divisionImport.error.broken", name, e);
         }
         List<DocumentBlock.Table> tables = document.blocks().stream()
@@ -283,11 +290,18 @@ public final class DivisionTableReader {
 
     /** POI reads a zip as a stream and accepts one cut off between entries; the central directory tells. */
     private static List<String> zipEntryNames(String name, byte[] bytes) {
+        List<String> names;
+        Optional<OfficeLimits.Refusal> refusal;
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-            return Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getName).toList();
+            names = Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getName).toList();
+            refusal = OfficeLimits.inspect(zip);
         } catch (IOException | RuntimeException e) {
             throw problem("divisionImport.error.broken", name, e);
         }
+        if (refusal.isPresent()) {
+            throw new DivisionTableException(Text.of(refusal.get().key(), name, refusal.get().limit()));
+        }
+        return names;
     }
 
     private static String mainPartType(OPCPackage pkg) {
@@ -297,6 +311,13 @@ public final class DivisionTableReader {
         }
         PackagePart part = pkg.getPart(main.getRelationship(0));
         return part == null ? "" : part.getContentType();
+    }
+
+    /** A file POI could not read: a limit it broke, in words, else damage. */
+    private static DivisionTableException broken(String name, Throwable cause) {
+        return OfficeLimits.refusal(cause)
+                .map(r -> new DivisionTableException(Text.of(r.key(), name, r.limit()), cause))
+                .orElseGet(() -> problem("divisionImport.error.broken", name, cause));
     }
 
     private static DivisionTableException problem(String key, String name, Throwable cause) {

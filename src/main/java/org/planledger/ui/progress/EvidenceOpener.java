@@ -16,6 +16,16 @@ public interface EvidenceOpener {
 
     void open(Path file) throws IOException;
 
+    /**
+     * Where an evidence file written out of the ledger goes: inside {@code folder} under its
+     * stored name made safe (a name from an old ledger or a foreign file may still be a path or a
+     * device name), never anywhere else.
+     */
+    static Path placeIn(Path folder, String storedName) {
+        Path file = folder.resolve(org.planledger.store.EvidenceFile.safeName(storedName)).normalize();
+        return folder.normalize().equals(file.getParent()) ? file : folder.resolve("evidence");
+    }
+
     /** The desktop's own viewer: java.awt.Desktop where it works, else the platform's open command. */
     static EvidenceOpener system() {
         return file -> {

@@ -298,9 +298,7 @@ public final class TaskViewModel {
             throw new UncheckedIOException(e);
         }
         Path dir = evidenceDir.resolve(String.valueOf(evidence.id()));
-        Path file = dir.resolve(evidence.name()).normalize();
-        // a stored name is a plain file name; anything else is not followed out of the folder
-        return dir.equals(file.getParent()) ? file : dir.resolve("evidence");
+        return org.planledger.ui.progress.EvidenceOpener.placeIn(dir, evidence.name());
     }
 
     private void save(TaskStatus wanted) {
