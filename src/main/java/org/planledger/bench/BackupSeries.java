@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.planledger.app.LedgerStartup;
-import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
 import org.planledger.store.backup.BackupInfo;
@@ -32,9 +31,7 @@ final class BackupSeries {
 
     /** {@code bench --only-backup}: the shipped plan with the runs given, the city-scale ledger with a third of them. */
     static int runOnly(Benchmark.Settings settings, Messages m, PrintWriter out, PrintWriter err) throws Exception {
-        out.println(m.get("bench.heading", System.getProperty("java.version"), System.getProperty("os.name"),
-                Runtime.getRuntime().availableProcessors(), settings.warmup(), settings.runs()));
-        out.flush();
+        OnlyRun.heading(settings, m, out);
         BenchLog log = new BenchLog(m, err);
         BackupSeries series = new BackupSeries(log);
         Map<String, Object> synthetic = new LinkedHashMap<>();
@@ -50,16 +47,7 @@ final class BackupSeries {
                 log.say(log.text("bench.synthetic.skipped"));
                 synthetic.put("skipped", "--skip-synthetic");
             } else {
-                SyntheticPlans plans = new SyntheticPlans(ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan(),
-                        settings.syntheticPlans(), settings.syntheticTasksPerPlan());
-                Path base = SyntheticLedger.ensure(settings.outDir(), plans, k -> { }).file();
-                SyntheticLedger.prepareRegistry(base, () -> log.say(log.text("bench.synthetic.registry",
-                        plans.plans() * plans.tasksPerPlan())));
-                Path progressFile = ProgressLedger.fileFor(settings.outDir(), plans.plans(), plans.tasksPerPlan());
-                log.say(log.text("bench.progress.ensure", progressFile));
-                ProgressLedger.Result built = ProgressLedger.ensure(base, progressFile);
-                synthetic.put("file", built.file().toString());
-                synthetic.put("entries", built.counts().entries());
+                ProgressLedger.Result built = OnlyRun.cityLedger(settings, log, synthetic);
                 Path city = ExchangeSeries.copyLedger(built.file(), scratch.resolve("city.planledger"));
                 series.measure("city", city, scratch.resolve("city"), Math.max(0, settings.warmup() / 5),
                         Math.max(1, settings.runs() / 3));
@@ -67,13 +55,7 @@ final class BackupSeries {
         } finally {
             ExchangeSeries.deleteTree(scratch);
         }
-        BenchReport report = new BenchReport(m, log.results(), new LinkedHashMap<>(), synthetic);
-        report.printSummary(out);
-        Path json = report.writeJson(settings);
-        out.println();
-        out.println(m.get("bench.written", json));
-        out.flush();
-        return 0;
+        return OnlyRun.finish(settings, m, log, synthetic, out);
     }
 
     /** Backup, describe and restore of one ledger file, in a folder of its own. */

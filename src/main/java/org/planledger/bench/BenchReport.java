@@ -32,6 +32,16 @@ final class BenchReport {
     }
 
     /** Every item's runs, median, min, max and note, then the first-frame ratio if it was measured. */
+    /** The summary on {@code out}, then results.json written and where it is; the run's exit code. */
+    int finish(Benchmark.Settings settings, PrintWriter out) throws IOException {
+        printSummary(out);
+        Path json = writeJson(settings);
+        out.println();
+        out.println(m.get("bench.written", json));
+        out.flush();
+        return 0;
+    }
+
     void printSummary(PrintWriter out) {
         out.println();
         TextTable table = TextTable.withHeaders(m.get("bench.column.item"), m.get("bench.column.runs"),

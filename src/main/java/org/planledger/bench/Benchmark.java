@@ -99,13 +99,7 @@ public final class Benchmark {
         } finally {
             deleteTree(scratch);
         }
-        BenchReport report = new BenchReport(m, log.results(), coldStart.firstFrame(), synthetic.synthetic());
-        report.printSummary(out);
-        Path json = report.writeJson(settings);
-        out.println();
-        out.println(m.get("bench.written", json));
-        out.flush();
-        return 0;
+        return new BenchReport(m, log.results(), coldStart.firstFrame(), synthetic.synthetic()).finish(settings, out);
     }
 
     private static void deleteTree(Path dir) {

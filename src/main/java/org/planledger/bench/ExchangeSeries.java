@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.planledger.app.AppClock;
 import org.planledger.app.LedgerStartup;
-import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.exchange.ExchangeException;
 import org.planledger.exchange.PackageExporter;
@@ -65,9 +64,7 @@ final class ExchangeSeries {
      * the summary and results.json as for the whole benchmark.
      */
     static int runOnly(Benchmark.Settings settings, Messages m, PrintWriter out, PrintWriter err) throws Exception {
-        out.println(m.get("bench.heading", System.getProperty("java.version"), System.getProperty("os.name"),
-                Runtime.getRuntime().availableProcessors(), settings.warmup(), settings.runs()));
-        out.flush();
+        OnlyRun.heading(settings, m, out);
         BenchLog log = new BenchLog(m, err);
         ExchangeSeries series = new ExchangeSeries(log, AppClock.get());
         Map<String, Object> synthetic = new java.util.LinkedHashMap<>();
@@ -78,18 +75,7 @@ final class ExchangeSeries {
                 log.say(log.text("bench.synthetic.skipped"));
                 synthetic.put("skipped", "--skip-synthetic");
             } else {
-                SyntheticPlans plans = new SyntheticPlans(ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan(),
-                        settings.syntheticPlans(), settings.syntheticTasksPerPlan());
-                log.say(log.text("bench.synthetic.ensure", SyntheticLedger.fileFor(settings.outDir(), plans.plans(),
-                        plans.tasksPerPlan()), plans.plans(), plans.plans() * plans.tasksPerPlan()));
-                Path base = SyntheticLedger.ensure(settings.outDir(), plans, k -> { }).file();
-                SyntheticLedger.prepareRegistry(base, () -> log.say(log.text("bench.synthetic.registry",
-                        plans.plans() * plans.tasksPerPlan())));
-                Path progressFile = ProgressLedger.fileFor(settings.outDir(), plans.plans(), plans.tasksPerPlan());
-                log.say(log.text("bench.progress.ensure", progressFile));
-                ProgressLedger.Result built = ProgressLedger.ensure(base, progressFile);
-                synthetic.put("file", built.file().toString());
-                synthetic.put("entries", built.counts().entries());
+                ProgressLedger.Result built = OnlyRun.cityLedger(settings, log, synthetic);
                 synthetic.put("exchangeSample", CITY_SAMPLE);
                 series.city(built.file(), scratch, Math.max(0, settings.warmup() / 2), Math.max(1, settings.runs() / 2),
                         CITY_SAMPLE);
@@ -97,13 +83,7 @@ final class ExchangeSeries {
         } finally {
             deleteTree(scratch);
         }
-        BenchReport report = new BenchReport(m, log.results(), new java.util.LinkedHashMap<>(), synthetic);
-        report.printSummary(out);
-        Path json = report.writeJson(settings);
-        out.println();
-        out.println(m.get("bench.written", json));
-        out.flush();
-        return 0;
+        return OnlyRun.finish(settings, m, log, synthetic, out);
     }
 
     /** What one round trip did and how long each step took (ns). */
