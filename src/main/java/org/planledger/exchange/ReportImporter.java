@@ -120,6 +120,9 @@ public final class ReportImporter {
         return new ReportImport(dryRun, outcomes);
     }
 
+    private static final int SQLITE_CONSTRAINT = 19;
+    private static final int SQLITE_MISMATCH = 20;
+
     private interface OneFile {
         ReportImport.FileOutcome merge() throws SQLException;
     }
@@ -140,7 +143,12 @@ public final class ReportImporter {
             c.releaseSavepoint(savepoint);
             return refused(file, "", 0, e.problem());
         } catch (SQLException e) {
-            // a record the merge rules let through and the ledger's own checks still refuse
+            // a record the merge rules let through and the ledger's own checks still refuse; a
+            // failure of the ledger itself (disk, lock) is not the file's fault and ends the merge
+            int primary = e.getErrorCode() & 0xff;
+            if (primary != SQLITE_CONSTRAINT && primary != SQLITE_MISMATCH) {
+                throw e;
+            }
             c.rollback(savepoint);
             c.releaseSavepoint(savepoint);
             return refused(file, "", 0, Text.of("exchange.error.hostile.notWritable",
