@@ -63,7 +63,7 @@ final class BackupsDialog extends Dialog<BackupsDialog.Choice> {
         where.setWrapText(true);
         where.getStyleClass().add("progress-note");
         VBox content = new VBox(10, table, keepLine, where);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 12, 4, 12));
         getDialogPane().setContent(content);
         getDialogPane().setId("backup-dialog");
 

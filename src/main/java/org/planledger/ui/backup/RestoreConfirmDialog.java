@@ -38,7 +38,9 @@ final class RestoreConfirmDialog extends Dialog<Boolean> {
         Label note = new Label(messages.get("ui.backup.confirm.note"));
         note.setWrapText(true);
         note.setMaxWidth(560);
-        getDialogPane().setContent(new VBox(14, grid, note));
+        VBox content = new VBox(14, grid, note);
+        content.setPadding(new javafx.geometry.Insets(8, 12, 4, 12));
+        getDialogPane().setContent(content);
         getDialogPane().setId("restore-confirm");
         ButtonType restore = new ButtonType(messages.get("ui.backup.confirm.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
