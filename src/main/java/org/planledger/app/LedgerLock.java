@@ -44,6 +44,8 @@ import java.util.function.Consumer;
 public final class LedgerLock implements AutoCloseable {
 
     public static final String SUFFIX = ".lock";
+    /** The lock file's line that says a command-line write holds the ledger. */
+    private static final String COMMAND = "command";
 
     private static final System.Logger LOG = System.getLogger(LedgerLock.class.getName());
     private static final long LOCK_POSITION = 1L << 30;
@@ -88,15 +90,40 @@ public final class LedgerLock implements AutoCloseable {
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
         this.token = HexFormat.of().formatHex(random);
-        this.server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
-        String text = MAGIC + "\nport=" + server.getLocalPort() + "\ntoken=" + token + "\npid="
-                + ProcessHandle.current().pid() + "\nledger=" + ledger + "\n";
+        // a command has no window to show: it writes no port, so a start waits, then is told
+        this.server = onShow == null ? null : new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        String text = MAGIC + (server == null ? "\n" + COMMAND + "=true" : "\nport=" + server.getLocalPort() + "\ntoken=" + token)
+                + "\npid=" + ProcessHandle.current().pid() + "\nledger=" + ledger + "\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
-        Thread listener = new Thread(this::listen, "planledger-ledger-lock");
-        listener.setDaemon(true);
-        listener.start();
+        if (server != null) {
+            Thread listener = new Thread(this::listen, "planledger-ledger-lock");
+            listener.setDaemon(true);
+            listener.start();
+        }
+    }
+
+    /**
+     * Takes the ledger for a command-line write, for as long as it runs: a window started
+     * meanwhile is told the ledger is busy instead of opening it. Empty if anyone holds it.
+     */
+    public static Optional<LedgerLock> holdForCommand(Path ledger) {
+        return take(ledger, null);
+    }
+
+    /** Whether the ledger is held by a command-line write (rather than a window). */
+    public static boolean heldByCommand(Path ledger) {
+        Path lockFile = lockFileOf(ledger);
+        LedgerLock own = HELD.get(lockFile);
+        if (own != null) {
+            return own.server == null;
+        }
+        try {
+            return Files.readAllLines(lockFile, StandardCharsets.UTF_8).contains(COMMAND + "=true");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The lock file beside {@code ledger}: {@code ledger.planledger.lock}. */
@@ -148,6 +175,11 @@ public final class LedgerLock implements AutoCloseable {
 
     /** Takes the ledger for this process if nobody holds it; empty if someone (this process included) does. */
     public static Optional<LedgerLock> tryAcquire(Path ledger, Consumer<List<String>> onShow) {
+        return take(ledger, java.util.Objects.requireNonNull(onShow));
+    }
+
+    /** onShow null: a command's hold, without a listener. */
+    private static Optional<LedgerLock> take(Path ledger, Consumer<List<String>> onShow) {
         Path file = canonical(ledger);
         Path lockFile = lockFileOf(file);
         synchronized (HELD) {
@@ -240,7 +272,9 @@ public final class LedgerLock implements AutoCloseable {
             }
             HELD.remove(lockFile);
             try {
-                server.close();
+                if (server != null) {
+                    server.close();
+                }
             } catch (IOException e) {
                 LOG.log(Level.DEBUG, "closing the lock socket", e);
             }
@@ -323,7 +357,7 @@ public final class LedgerLock implements AutoCloseable {
         LedgerLock own = HELD.get(lockFile);
         if (own != null) {
             // never read our own lock file: closing that read would drop our lock (POSIX)
-            return Optional.of(new Contact(own.server.getLocalPort(), own.token));
+            return own.server == null ? Optional.empty() : Optional.of(new Contact(own.server.getLocalPort(), own.token));
         }
         try {
             List<String> lines = Files.readAllLines(lockFile, StandardCharsets.UTF_8);

@@ -106,17 +106,27 @@ public final class Cli {
             last = last.subcommand();
             help |= last.isUsageHelpRequested() || last.isVersionHelpRequested();
         }
+        java.util.Optional<LedgerLock> hold = java.util.Optional.empty();
         if (!help && last.commandSpec().userObject() instanceof WritesLedger writes) {
             try {
                 java.nio.file.Path target = writes.ledgerWritten();
-                if (target != null && LedgerLock.isHeld(target)) {
-                    throw new CliException(Text.of("cli.lock.held", target.toString()), ExitCodes.LEDGER);
+                if (target != null) {
+                    // held while the command writes: a window started meanwhile is told, not let in
+                    hold = LedgerLock.holdForCommand(target);
+                    if (hold.isEmpty()) {
+                        throw new CliException(Text.of(LedgerLock.heldByCommand(target) ? "cli.lock.command" : "cli.lock.held",
+                                target.toString()), ExitCodes.LEDGER);
+                    }
                 }
             } catch (RuntimeException e) {
                 throw new CommandLine.ExecutionException(last.commandSpec().commandLine(), String.valueOf(e), e);
             }
         }
-        return new CommandLine.RunLast().execute(parsed);
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } finally {
+            hold.ifPresent(LedgerLock::close);
+        }
     }
 
     private static int handle(Exception e, Messages messages, PrintWriter err) {

@@ -100,7 +100,8 @@ public final class App extends Application {
     /** Another PlanLedger window has the ledger and did not answer: say so, open nothing. */
     private void refuse() {
         Messages messages = messages();
-        String text = messages.get("app.lock.held", ledgerFile.toString());
+        String text = messages.get(LedgerLock.heldByCommand(ledgerFile) ? "app.lock.command" : "app.lock.held",
+                ledgerFile.toString());
         if (smoke) {
             SmokeRun.failed(text);
         } else {

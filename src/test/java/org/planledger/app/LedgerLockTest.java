@@ -57,6 +57,26 @@ class LedgerLockTest {
     }
 
     @Test
+    void aCommandLineWriteHoldsTheLedgerAndAStartIsToldNotShown() throws Exception {
+        Path ledger = dir.resolve("命令.planledger");
+        try (LedgerLock command = LedgerLock.holdForCommand(ledger).orElseThrow()) {
+            assertTrue(LedgerLock.heldByCommand(ledger));
+            assertEquals(Optional.empty(), LedgerLock.holdForCommand(ledger), "one write at a time");
+            try (LedgerLockHolder.Running window = LedgerLockHolder.Running.start(ledger)) {
+                assertEquals("HELD", window.nextLine(), "a window's start is told the ledger is busy; nothing to show");
+                assertEquals(0, window.release());
+            }
+        }
+        assertFalse(LedgerLock.heldByCommand(ledger));
+        try (LedgerLockHolder.Running window = LedgerLockHolder.Running.start(ledger)) {
+            assertEquals("ACQUIRED", window.nextLine(), "after the command, the window takes the ledger");
+            assertFalse(LedgerLock.heldByCommand(ledger));
+            assertEquals(Optional.empty(), LedgerLock.holdForCommand(ledger), "a command does not write under a window");
+            assertEquals(0, window.release());
+        }
+    }
+
+    @Test
     void theOsLetsGoWhenTheHolderDies() throws Exception {
         Path ledger = dir.resolve("crash.planledger");
         try (LedgerLockHolder.Running first = LedgerLockHolder.Running.start(ledger)) {

@@ -46,8 +46,14 @@ class LedgerLockCliTest {
 
             assertEquals(0, window.release());
         }
+        try (org.planledger.app.LedgerLock otherCommand = org.planledger.app.LedgerLock.holdForCommand(ledger).orElseThrow()) {
+            CliRun busy = CliRun.of(report);
+            assertEquals(ExitCodes.LEDGER, busy.code(), busy::toString);
+            assertTrue(busy.err().contains("正在被另一个命令写入"), busy::toString);
+        }
         CliRun after = CliRun.of(report);
         assertEquals(ExitCodes.OK, after.code(), after::toString);
-        assertTrue(after.out().matches("(?s).*\"id\"\\s*:\\s*1\\b.*"), "the first entry: the refused one wrote nothing: " + after);
+        assertTrue(after.out().matches("(?s).*\"id\"\\s*:\\s*1\\b.*"), "the first entry: the refused ones wrote nothing: " + after);
+        assertTrue(!org.planledger.app.LedgerLock.isHeld(ledger), "a command lets go of the ledger when it is done");
     }
 }
