@@ -3,6 +3,7 @@ package org.planledger.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.planledger.app.BackupWords;
 import org.planledger.i18n.Text;
 import org.planledger.store.Ledger;
 import org.planledger.store.backup.BackupReason;
@@ -39,14 +40,14 @@ final class BackupCreateCommand extends CommandGroup.Member {
         long ms = (System.nanoTime() - started) / 1_000_000;
         var info = Backups.describe(written);
         if (json) {
-            Map<String, Object> o = BackupWords.json(info);
+            Map<String, Object> o = BackupLines.json(info);
             o.put("milliseconds", ms);
             Json.print(out(), o);
             return ExitCodes.OK;
         }
         out().println(text(out != null ? "cli.backup.create.exported" : "cli.backup.create.done", written.toString(),
                 BackupWords.size(info.bytes())));
-        new BackupWords(messages()).describe(info, out());
+        new BackupLines(messages()).describe(info, out());
         if (out != null) {
             out().println(text("cli.backup.create.hint", written.getFileName().toString()));
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.planledger.app.TextTable;
+import org.planledger.app.BackupWords;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
 import org.planledger.store.backup.BackupInfo;
@@ -27,7 +28,7 @@ final class BackupListCommand extends CommandGroup.Member {
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (Backups.Entry e : entries) {
-                list.add(BackupWords.json(describe(e)));
+                list.add(BackupLines.json(describe(e)));
             }
             Map<String, Object> o = Json.object();
             o.put("ledger", ledgerFile().toString());

@@ -34,7 +34,7 @@ final class BackupRestoreCommand extends CommandGroup.Member implements WritesLe
     public Integer call() {
         Path source = source();
         BackupInfo info = Backups.describe(source);
-        BackupWords words = new BackupWords(messages());
+        BackupLines lines = new BackupLines(messages());
         if (!yes) {
             BackupInfo now;
             try (Ledger ledger = openSeeded()) {
@@ -43,16 +43,16 @@ final class BackupRestoreCommand extends CommandGroup.Member implements WritesLe
             if (json) {
                 Map<String, Object> o = Json.object();
                 o.put("restored", false);
-                o.put("backup", BackupWords.json(info));
-                o.put("current", BackupWords.json(now));
+                o.put("backup", BackupLines.json(info));
+                o.put("current", BackupLines.json(now));
                 Json.print(out(), o);
                 return ExitCodes.OK;
             }
             out().println(text("cli.backup.restore.backupHolds"));
-            words.describe(info, out());
+            lines.describe(info, out());
             out().println();
             out().println(text("cli.backup.restore.nowHolds", ledgerFile().toString()));
-            words.describe(now, out());
+            lines.describe(now, out());
             out().println();
             out().println(text("cli.backup.restore.confirm", source.getFileName().toString()));
             return ExitCodes.OK;
@@ -66,14 +66,14 @@ final class BackupRestoreCommand extends CommandGroup.Member implements WritesLe
         if (json) {
             Map<String, Object> o = Json.object();
             o.put("restored", true);
-            o.put("backup", BackupWords.json(info));
+            o.put("backup", BackupLines.json(info));
             o.put("previousLedgerSavedAs", before.toString());
             o.put("milliseconds", ms);
             Json.print(out(), o);
             return ExitCodes.OK;
         }
         out().println(text("cli.backup.restore.done", source.getFileName().toString(), ledgerFile().toString()));
-        words.describe(info, out());
+        lines.describe(info, out());
         out().println(text("cli.backup.restore.before", before.toString()));
         return ExitCodes.OK;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
+import org.planledger.app.BackupWords;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.store.Ledger;

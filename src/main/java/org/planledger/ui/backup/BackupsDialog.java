@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.planledger.app.BackupWords;
 import org.planledger.i18n.Messages;
 import org.planledger.store.backup.Backups;
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.planledger.app.BackupWords;
 import org.planledger.i18n.Messages;
 import org.planledger.store.backup.BackupInfo;
 
@@ -28,7 +29,7 @@ final class RestoreConfirmDialog extends Dialog<Boolean> {
         row(grid, 1, messages.get("ui.backup.confirm.taken"), words.when(backup.taken()) + "\n" + words.reasonOf(backup),
                 messages.get("ui.backup.confirm.current"));
         row(grid, 2, messages.get("ui.backup.confirm.ledger"), words.kind(backup), words.kind(now));
-        row(grid, 3, messages.get("ui.backup.confirm.plans"), words.plans(backup), words.plans(now));
+        row(grid, 3, messages.get("ui.backup.confirm.plans"), words.plans(backup, "\n"), words.plans(now, "\n"));
         row(grid, 4, messages.get("ui.backup.col.tasks"), String.valueOf(backup.tasks()), String.valueOf(now.tasks()));
         row(grid, 5, messages.get("ui.backup.col.entries"), String.valueOf(backup.progressEntries()),
                 String.valueOf(now.progressEntries()));

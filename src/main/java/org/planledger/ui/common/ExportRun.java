@@ -1,8 +1,6 @@
 package org.planledger.ui.common;
 
 import java.nio.file.Path;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -28,15 +26,11 @@ public final class ExportRun {
         ExportResult write(ExportProgress progress) throws Exception;
     }
 
-    private static final Duration SHOW_PROGRESS_AFTER = Duration.millis(400);
-
     private final DialogService dialogs;
     private final TaskExecutor executor;
     private final Messages messages;
     private volatile boolean cancelled;
     private volatile double fraction = ProgressBar.INDETERMINATE_PROGRESS;
-    private boolean finished;
-    private Dialog<ButtonType> progressDialog;
 
     public ExportRun(DialogService dialogs, TaskExecutor executor, Messages messages) {
         this.dialogs = dialogs;
@@ -69,14 +63,10 @@ public final class ExportRun {
      */
     public void start(Path target, Write work, Runnable onWritten) {
         ExportProgress progress = progress();
-        PauseTransition wait = new PauseTransition(SHOW_PROGRESS_AFTER);
-        wait.setOnFinished(e -> Platform.runLater(() -> showProgress(target)));
-        if (executor.isUiThread()) {
-            wait.play();
-        }
+        ProgressWindow window = new ProgressWindow(dialogs, () -> progressDialog(target));
+        window.start(executor.isUiThread());
         BackgroundTask.wrap(() -> work.write(progress)).onSuccess(result -> {
-            wait.stop();
-            finish();
+            window.finish();
             if (cancelled) {
                 return;
             }
@@ -87,8 +77,7 @@ public final class ExportRun {
                 onWritten.run();
             }
         }).onFailure(error -> {
-            wait.stop();
-            finish();
+            window.finish();
             if (cancelled) {
                 return;
             }
@@ -107,20 +96,7 @@ public final class ExportRun {
         return Problems.describe(error, messages);
     }
 
-    private void finish() {
-        finished = true;
-        Dialog<ButtonType> shown = progressDialog;
-        progressDialog = null;
-        if (shown != null) {
-            shown.setResult(ButtonType.CLOSE); // closes it
-            shown.close();
-        }
-    }
-
-    private void showProgress(Path target) {
-        if (finished) {
-            return;
-        }
+    private Dialog<ButtonType> progressDialog(Path target) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("ui.export.progress.title"));
         dialog.setHeaderText(messages.get("ui.export.progress.header", target.getFileName().toString()));
@@ -137,15 +113,12 @@ public final class ExportRun {
                 e -> bar.setProgress(fraction)));
         tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
         tick.play();
-        progressDialog = dialog;
         dialog.setOnHidden(e -> {
             tick.stop();
-            progressDialog = null;
             if (dialog.getResult() == cancel) {
                 cancel();
             }
         });
-        // not modal: the window behind stays readable while the workbook is written
-        dialogs.showCustomDialog(dialog);
+        return dialog;
     }
 }

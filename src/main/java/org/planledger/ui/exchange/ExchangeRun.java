@@ -1,18 +1,17 @@
 package org.planledger.ui.exchange;
 
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.planledger.i18n.Messages;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
+import org.planledger.ui.common.ProgressWindow;
 
 /**
  * One piece of exchange work on the ledger's worker: a run longer than a moment shows what is
@@ -21,13 +20,9 @@ import org.planledger.ui.common.Problems;
  */
 final class ExchangeRun {
 
-    private static final Duration SHOW_PROGRESS_AFTER = Duration.millis(400);
-
     private final LedgerSession session;
     private final DialogService dialogs;
     private final Messages messages;
-    private boolean finished;
-    private Dialog<ButtonType> progressDialog;
 
     ExchangeRun(LedgerSession session, DialogService dialogs, Messages messages) {
         this.session = session;
@@ -41,20 +36,14 @@ final class ExchangeRun {
      */
     <T> void start(String doing, LedgerSession.LedgerWork<T> work, Consumer<T> done, String failedTitle,
                    Runnable failed) {
-        PauseTransition wait = new PauseTransition(SHOW_PROGRESS_AFTER);
-        wait.setOnFinished(e -> Platform.runLater(() -> showProgress(doing)));
-        if (session.executor().isUiThread()) {
-            wait.play();
-        }
-        // the result is shown on the next turn, after the progress dialog's own event loop has ended:
-        // a dialog opened inside that loop was left unpainted under GTK
+        ProgressWindow window = new ProgressWindow(dialogs, () -> progressDialog(doing));
+        window.start(session.executor().isUiThread());
+        // the result is shown on the next turn, once the progress window has closed
         session.task(work).onSuccess(result -> {
-            wait.stop();
-            finish();
+            window.finish();
             later(() -> done.accept(result));
         }).onFailure(error -> {
-            wait.stop();
-            finish();
+            window.finish();
             later(() -> {
                 dialogs.showError(failedTitle, Problems.describe(error, messages));
                 if (failed != null) {
@@ -72,20 +61,7 @@ final class ExchangeRun {
         }
     }
 
-    private void finish() {
-        finished = true;
-        Dialog<ButtonType> shown = progressDialog;
-        progressDialog = null;
-        if (shown != null) {
-            shown.setResult(ButtonType.CLOSE); // closes it
-            shown.close();
-        }
-    }
-
-    private void showProgress(String doing) {
-        if (finished) {
-            return;
-        }
+    private Dialog<ButtonType> progressDialog(String doing) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.get("ui.exchange.progress.title"));
         dialog.setHeaderText(doing);
@@ -96,8 +72,6 @@ final class ExchangeRun {
         note.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, bar, note));
         dialog.getDialogPane().setId("exchange-progress-dialog");
-        progressDialog = dialog;
-        // not modal: the window behind stays readable while the work runs
-        dialogs.showCustomDialog(dialog);
+        return dialog;
     }
 }

@@ -1,4 +1,4 @@
-package org.planledger.ui.backup;
+package org.planledger.app;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -6,40 +6,41 @@ import org.planledger.i18n.Messages;
 import org.planledger.store.backup.BackupInfo;
 import org.planledger.store.backup.BackupReason;
 
-/** A backup's time, reason, size and content in the user's words. */
-final class BackupWords {
+/** A backup's time, reason, size and content in the user's words, for the app and the command line. */
+public final class BackupWords {
 
     private final Messages m;
 
-    BackupWords(Messages m) {
+    public BackupWords(Messages m) {
         this.m = m;
     }
 
-    String when(LocalDateTime taken) {
+    public String when(LocalDateTime taken) {
         return m.dateTime(taken.atZone(ZoneId.systemDefault()).toInstant());
     }
 
-    String reason(BackupReason reason) {
+    public String reason(BackupReason reason) {
         return m.get("backup.reason." + reason.code());
     }
 
-    String reasonOf(BackupInfo info) {
+    public String reasonOf(BackupInfo info) {
         return info.reason().map(this::reason).orElse(m.get("backup.reason.file"));
     }
 
-    String kind(BackupInfo info) {
+    public String kind(BackupInfo info) {
         return info.department().map(d -> m.get("backup.kind.department", d)).orElse(m.get("backup.kind.master"));
     }
 
-    String plans(BackupInfo info) {
-        return info.plans().isEmpty() ? m.get("backup.noPlans") : String.join("\n", info.plans());
+    /** The plans' titles joined by {@code separator}, or that there is none. */
+    public String plans(BackupInfo info, String separator) {
+        return info.plans().isEmpty() ? m.get("backup.noPlans") : String.join(separator, info.plans());
     }
 
-    String lastEntry(BackupInfo info) {
+    public String lastEntry(BackupInfo info) {
         return info.lastEntryWritten().map(m::date).orElse("—");
     }
 
-    static String size(long bytes) {
+    public static String size(long bytes) {
         return bytes >= 1024 * 1024 ? String.format("%.1f MiB", bytes / 1048576.0) : Math.max(1, bytes / 1024) + " KiB";
     }
 }
