@@ -25,7 +25,8 @@ import org.planledger.store.NewEntry;
  * whose content {@link #evidenceContent} derives from the text.
  *
  * <p>Arguments: the ledger file, a prefix for the progress texts (unique per run), a scratch
- * directory for the evidence files.
+ * directory for the evidence files, and optionally a pause in milliseconds between two writes
+ * (default none).
  */
 public final class CrashWriter {
 
@@ -41,6 +42,7 @@ public final class CrashWriter {
         Path file = Path.of(args[0]);
         String prefix = args[1];
         Path scratch = Files.createDirectories(Path.of(args[2]));
+        long pauseMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
         FileOutputStream out = new FileOutputStream(FileDescriptor.out);
         long deadline = System.currentTimeMillis() + MAX_MILLIS;
         try (Ledger ledger = Ledger.open(file)) {
@@ -67,6 +69,13 @@ public final class CrashWriter {
                 // one write(2) of less than PIPE_BUF bytes: the reader sees the whole line or none of it
                 out.write(("ACK " + id + " " + text + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
+                if (pauseMillis > 0) {
+                    try {
+                        Thread.sleep(pauseMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
             }
         }
     }
