@@ -21,7 +21,6 @@ import org.planledger.store.backup.Backups;
  */
 final class BackupSeries {
 
-    private static final Clock CLOCK = Clock.systemDefaultZone();
 
     private final BenchLog log;
 
@@ -32,16 +31,16 @@ final class BackupSeries {
     /** {@code bench --only-backup}: the shipped plan with the runs given, the city-scale ledger with a third of them. */
     static int runOnly(Benchmark.Settings settings, Messages m, PrintWriter out, PrintWriter err) throws Exception {
         OnlyRun.heading(settings, m, out);
-        BenchLog log = new BenchLog(m, err);
+        BenchLog log = new BenchLog(m, err, settings.clock());
         BackupSeries series = new BackupSeries(log);
         Map<String, Object> synthetic = new LinkedHashMap<>();
         Path scratch = Files.createTempDirectory("planledger-bench-backup");
         try {
             Path seeded = scratch.resolve("shipped-seeded.planledger");
-            try (Ledger l = Ledger.open(seeded)) {
+            try (Ledger l = Ledger.open(seeded, log.clock())) {
                 LedgerStartup.prepare(l);
             }
-            Path shipped = ProgressLedger.ensure(seeded, scratch.resolve("shipped-progress.planledger")).file();
+            Path shipped = ProgressLedger.ensure(seeded, scratch.resolve("shipped-progress.planledger"), log.clock()).file();
             series.measure("shipped", shipped, scratch.resolve("shipped"), settings.warmup(), settings.runs());
             if (settings.skipSynthetic()) {
                 log.say(log.text("bench.synthetic.skipped"));
@@ -62,8 +61,8 @@ final class BackupSeries {
     private void measure(String scale, Path source, Path dir, int warmup, int runs) throws Exception {
         Files.createDirectories(dir);
         Path ledgerFile = ExchangeSeries.copyLedger(source, dir.resolve("ledger.planledger"));
-        try (Ledger ledger = Ledger.open(ledgerFile)) {
-            Backups backups = Backups.of(ledger, CLOCK);
+        try (Ledger ledger = Ledger.open(ledgerFile, log.clock())) {
+            Backups backups = Backups.of(ledger);
             backups.setKeep(Backups.MAX_KEEP);
             Path[] last = new Path[1];
             Series create = log.measure(scale + ".backup.create", log.text("bench.item.backupCreate." + scale), warmup, runs,

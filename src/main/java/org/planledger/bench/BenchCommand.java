@@ -6,9 +6,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import org.planledger.app.AppClock;
 import org.planledger.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +28,13 @@ import picocli.CommandLine.Spec;
         description = {"${bundle:bench.summary}", "", "${bundle:bench.description}"},
         optionListHeading = "%n${bundle:cli.usage.options}%n")
 public final class BenchCommand implements Callable<Integer> {
+
+    private final Clock clock;
+
+    /** {@code clock}: the entry point's; the benchmarks' ledgers and "today" come from it. */
+    public BenchCommand(Clock clock) {
+        this.clock = clock;
+    }
 
     @Spec
     CommandSpec spec;
@@ -88,7 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Benchmark.Settings settings = new Benchmark.Settings(warmup, runs, startWarmup, startRuns, syntheticPlans,
-                syntheticTasks, skipStart, skipSynthetic, out, onlyProgress, onlyRollup, onlyExport);
+                syntheticTasks, skipStart, skipSynthetic, out, onlyProgress, onlyRollup, onlyExport, clock);
         if (onlyBackup) {
             return BackupSeries.runOnly(settings, m, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
@@ -120,7 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        CommandLine cl = new CommandLine(new BenchCommand());
+        CommandLine cl = new CommandLine(new BenchCommand(AppClock.fromEnvironment()));
         cl.setResourceBundle(m.bundle());
         cl.setOut(o);
         cl.setErr(e);

@@ -1,5 +1,6 @@
 package org.planledger.bench;
 
+import java.time.Clock;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,17 @@ final class BenchLog {
     private final PrintWriter err;
     private final List<Series> results = new ArrayList<>();
 
-    BenchLog(Messages messages, PrintWriter err) {
+    private final Clock clock;
+
+    BenchLog(Messages messages, PrintWriter err, Clock clock) {
         this.m = messages;
         this.err = err;
+        this.clock = clock;
+    }
+
+    /** The entry point's clock: every ledger the benchmarks open and every "today" they ask for. */
+    Clock clock() {
+        return clock;
     }
 
     String text(String key, Object... args) {

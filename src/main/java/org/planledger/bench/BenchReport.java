@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ final class BenchReport {
     /** Writes results.json into the output folder; returns its path. */
     Path writeJson(Benchmark.Settings settings) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("generatedAt", Instant.now().toString());
+        root.put("generatedAt", settings.clock().instant().toString());
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("java", System.getProperty("java.version"));
         machine.put("vm", System.getProperty("java.vm.name"));

@@ -1,5 +1,6 @@
 package org.planledger.bench;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -30,24 +31,10 @@ import org.planledger.i18n.Messages;
  */
 public final class Benchmark {
 
-    /** What to run and how often. */
+    /** What to run and how often, and the clock of the entry point that asked for it. */
     public record Settings(int warmup, int runs, int startWarmup, int startRuns, int syntheticPlans,
                            int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir,
-                           boolean progressOnly, boolean rollupOnly, boolean exportOnly) {
-
-        public Settings(int warmup, int runs, int startWarmup, int startRuns, int syntheticPlans,
-                        int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir,
-                        boolean progressOnly, boolean rollupOnly) {
-            this(warmup, runs, startWarmup, startRuns, syntheticPlans, syntheticTasksPerPlan, skipStart, skipSynthetic,
-                    outDir, progressOnly, rollupOnly, false);
-        }
-
-        public Settings(int warmup, int runs, int startWarmup, int startRuns, int syntheticPlans,
-                        int syntheticTasksPerPlan, boolean skipStart, boolean skipSynthetic, Path outDir,
-                        boolean progressOnly) {
-            this(warmup, runs, startWarmup, startRuns, syntheticPlans, syntheticTasksPerPlan, skipStart, skipSynthetic,
-                    outDir, progressOnly, false, false);
-        }
+                           boolean progressOnly, boolean rollupOnly, boolean exportOnly, Clock clock) {
     }
 
     private final Settings settings;
@@ -59,7 +46,7 @@ public final class Benchmark {
         this.settings = settings;
         this.m = messages;
         this.out = out;
-        this.log = new BenchLog(messages, err);
+        this.log = new BenchLog(messages, err, settings.clock());
     }
 
     public static void main(String[] args) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.io.PrintWriter;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.app.LedgerStartup;
 import org.planledger.i18n.Messages;
 import org.planledger.exchange.ExchangeException;
@@ -65,8 +64,8 @@ final class ExchangeSeries {
      */
     static int runOnly(Benchmark.Settings settings, Messages m, PrintWriter out, PrintWriter err) throws Exception {
         OnlyRun.heading(settings, m, out);
-        BenchLog log = new BenchLog(m, err);
-        ExchangeSeries series = new ExchangeSeries(log, AppClock.get());
+        BenchLog log = new BenchLog(m, err, settings.clock());
+        ExchangeSeries series = new ExchangeSeries(log, settings.clock());
         Map<String, Object> synthetic = new java.util.LinkedHashMap<>();
         Path scratch = Files.createTempDirectory("planledger-bench-exchange");
         try {
@@ -95,7 +94,7 @@ final class ExchangeSeries {
     /** The shipped plan: {@code warmup + runs} whole round trips, each on a fresh master and fresh department ledgers. */
     void shipped(Path scratch, int warmup, int runs) throws Exception {
         Path template = scratch.resolve("exchange-master-template.planledger");
-        try (Ledger l = Ledger.open(template)) {
+        try (Ledger l = Ledger.open(template, clock)) {
             LedgerStartup.prepare(l);
         }
         log.say(log.text("bench.running", log.text("bench.item.exchangeShipped")));
@@ -132,7 +131,7 @@ final class ExchangeSeries {
         Path masterFile = copyLedger(template, work.resolve("master.planledger"));
         Path pkgDir = Files.createDirectories(work.resolve("packages"));
         Path reportDir = Files.createDirectories(work.resolve("reports"));
-        try (Ledger master = Ledger.open(masterFile)) {
+        try (Ledger master = Ledger.open(masterFile, clock)) {
             long t0 = System.nanoTime();
             PackageExporter exporter = new PackageExporter(master, clock);
             List<PackageExporter.Issued> issued = exporter.export(exporter.departmentsWithWork(), pkgDir);
@@ -153,7 +152,7 @@ final class ExchangeSeries {
             long entries = 0;
             List<Path> reports = new ArrayList<>();
             for (Path dept : deptFiles) {
-                try (Ledger d = Ledger.open(dept)) {
+                try (Ledger d = Ledger.open(dept, clock)) {
                     long w0 = System.nanoTime();
                     entries += writeEntries(d, SHIPPED_ENTRIES);
                     writeNs += System.nanoTime() - w0;
@@ -187,13 +186,13 @@ final class ExchangeSeries {
         Path work = Files.createDirectories(scratch.resolve("exchange-city"));
         try {
             Path masterFile = copyLedger(progressFile, work.resolve("master.planledger"));
-            try (Ledger m = Ledger.open(masterFile)) {  // brings the copy's schema up to date (untimed)
+            try (Ledger m = Ledger.open(masterFile, clock)) {  // brings the copy's schema up to date (untimed)
                 m.identity();
             }
             List<PackageExporter.Issued> issued;
             List<List<PackageExporter.Issued>> last = new ArrayList<>();
             int[] n = {0};
-            try (Ledger master = Ledger.open(masterFile)) {
+            try (Ledger master = Ledger.open(masterFile, clock)) {
                 PackageExporter exporter = new PackageExporter(master, clock);
                 List<Long> departments = exporter.departmentsWithWork();
                 Series s = log.measure("city.exchange.packages", log.text("bench.item.exchangeCityPackages"), warmup, runs,
@@ -243,7 +242,7 @@ final class ExchangeSeries {
                     continue;
                 }
                 open.add((System.nanoTime() - t0) / 1e6);
-                try (Ledger d = Ledger.open(dept)) {
+                try (Ledger d = Ledger.open(dept, clock)) {
                     long w0 = System.nanoTime();
                     int written = writeEntries(d, Integer.MAX_VALUE);
                     writeMs += (System.nanoTime() - w0) / 1e6;
@@ -267,7 +266,7 @@ final class ExchangeSeries {
             Path snapshot = copyLedger(masterFile, work.resolve("master-before-import.planledger"));
             long expected = entries;
             ReportImport[] result = new ReportImport[1];
-            try (Ledger master = Ledger.open(masterFile)) {
+            try (Ledger master = Ledger.open(masterFile, clock)) {
                 ReportImporter importer = new ReportImporter(master, clock);
                 log.measure("city.exchange.importDryRun", log.text("bench.item.exchangeCityDryRun"), warmup, runs,
                         Series.timed(() -> result[0] = importer.preview(reports)))
@@ -276,7 +275,7 @@ final class ExchangeSeries {
             }
             Series merge = log.measure("city.exchange.importMerge", log.text("bench.item.exchangeCityMerge"), warmup, runs, () -> {
                 copyLedger(snapshot, masterFile);
-                try (Ledger master = Ledger.open(masterFile)) {
+                try (Ledger master = Ledger.open(masterFile, clock)) {
                     long t0 = System.nanoTime();
                     result[0] = new ReportImporter(master, clock).merge(reports);
                     long t = System.nanoTime() - t0;

@@ -43,7 +43,7 @@ final class ExportSeries {
 
     /** The synthetic ledger with progress ({@link ProgressLedger}, already built): one plan, then every plan. */
     void synthetic(Path progressFile, Path scratch, int warmup, int runs, boolean wholeLedger) throws Exception {
-        try (Ledger l = Ledger.open(progressFile)) {
+        try (Ledger l = Ledger.open(progressFile, clock)) {
             int year = LocalDate.now(clock).getYear();
             List<PlanSummary> started = l.plans().plans().stream().filter(p -> p.startYear() <= year).toList();
             List<PlanSummary> plans = started.isEmpty() ? l.plans().plans() : started;  // a summary is as of today

@@ -30,12 +30,12 @@ final class OnlyRun {
                 settings.syntheticPlans(), settings.syntheticTasksPerPlan());
         log.say(log.text("bench.synthetic.ensure", SyntheticLedger.fileFor(settings.outDir(), plans.plans(),
                 plans.tasksPerPlan()), plans.plans(), plans.plans() * plans.tasksPerPlan()));
-        Path base = SyntheticLedger.ensure(settings.outDir(), plans, k -> { }).file();
+        Path base = SyntheticLedger.ensure(settings.outDir(), plans, k -> { }, settings.clock()).file();
         SyntheticLedger.prepareRegistry(base, () -> log.say(log.text("bench.synthetic.registry",
-                plans.plans() * plans.tasksPerPlan())));
+                plans.plans() * plans.tasksPerPlan())), settings.clock());
         Path progressFile = ProgressLedger.fileFor(settings.outDir(), plans.plans(), plans.tasksPerPlan());
         log.say(log.text("bench.progress.ensure", progressFile));
-        ProgressLedger.Result built = ProgressLedger.ensure(base, progressFile);
+        ProgressLedger.Result built = ProgressLedger.ensure(base, progressFile, settings.clock());
         synthetic.put("file", built.file().toString());
         synthetic.put("entries", built.counts().entries());
         return built;

@@ -1,5 +1,6 @@
 package org.planledger.bench;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,10 +64,10 @@ public final class ProgressLedger {
      * same plans and tasks as {@code base}, else copies {@code base} and writes the progress
      * into the copy (built under a temporary name, moved into place when done).
      */
-    public static Result ensure(Path base, Path file) throws IOException {
-        long[] shape = shape(base);
+    public static Result ensure(Path base, Path file, Clock clock) throws IOException {
+        long[] shape = shape(base, clock);
         if (Files.exists(file)) {
-            Counts cached = cached(file, shape);
+            Counts cached = cached(file, shape, clock);
             if (cached != null) {
                 return new Result(file, false, 0, cached);
             }
@@ -81,7 +82,7 @@ public final class ProgressLedger {
         }
         long t0 = System.nanoTime();
         Counts counts;
-        try (Ledger ledger = Ledger.open(part)) {
+        try (Ledger ledger = Ledger.open(part, clock)) {
             counts = ledger.inTransaction(ProgressLedger::write);
         }
         double ms = (System.nanoTime() - t0) / 1e6;
@@ -91,16 +92,16 @@ public final class ProgressLedger {
     }
 
     /** Plans and live tasks of a ledger. */
-    private static long[] shape(Path file) {
-        try (Ledger ledger = Ledger.open(file)) {
+    private static long[] shape(Path file, Clock clock) {
+        try (Ledger ledger = Ledger.open(file, clock)) {
             return ledger.read(c -> new long[] {count(c, "SELECT count(*) FROM plan"),
                 count(c, "SELECT count(*) FROM task WHERE withdrawn = 0")});
         }
     }
 
     /** What a complete cached ledger holds, or null when it is not one of the right shape. */
-    private static Counts cached(Path file, long[] shape) {
-        try (Ledger ledger = Ledger.open(file)) {
+    private static Counts cached(Path file, long[] shape, Clock clock) {
+        try (Ledger ledger = Ledger.open(file, clock)) {
             return ledger.read(c -> {
                 if (count(c, "SELECT count(*) FROM plan") != shape[0]
                         || count(c, "SELECT count(*) FROM task WHERE withdrawn = 0") != shape[1]) {

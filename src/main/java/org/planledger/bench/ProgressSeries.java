@@ -74,7 +74,7 @@ final class ProgressSeries {
      */
     void synthetic(Path base, Path file, int warmup, int runs, Map<String, Object> synthetic) throws Exception {
         log.say(log.text("bench.progress.ensure", file));
-        ProgressLedger.Result built = ProgressLedger.ensure(base, file);
+        ProgressLedger.Result built = ProgressLedger.ensure(base, file, clock);
         ProgressLedger.Counts n = built.counts();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("file", built.file().toString());
@@ -97,7 +97,7 @@ final class ProgressSeries {
         } else {
             log.say(log.text("bench.synthetic.cached", file));
         }
-        try (Ledger l = Ledger.open(built.file())) {
+        try (Ledger l = Ledger.open(built.file(), clock)) {
             ProgressStore p = l.progress(clock);
             LocalDate today = p.today();
             List<PlanSummary> plans = l.plans().plans();

@@ -49,7 +49,7 @@ final class RollupSeries {
 
     /** The whole synthetic ledger with progress ({@link ProgressLedger}, already built). */
     void synthetic(Path progressFile, long entries, int warmup, int runs) throws Exception {
-        try (Ledger l = Ledger.open(progressFile)) {
+        try (Ledger l = Ledger.open(progressFile, clock)) {
             measure("synthetic.rollup", log.text("bench.rollup.scope.synthetic"), l, 0, warmup, runs, entries);
         }
     }

@@ -2,7 +2,6 @@ package org.planledger.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.planledger.app.AppClock;
 import org.planledger.app.DraftDivisions;
 import org.planledger.app.LedgerStartup;
 import org.planledger.app.ShippedPlans;
@@ -64,7 +63,7 @@ final class ShippedPlanSeries {
         log.measure("shipped.import", log.text("bench.item.import"), warmup, runs, () -> {
             Path f = scratch.resolve("import-" + n[0]++ + ".planledger");
             long t;
-            try (Ledger l = Ledger.open(f)) {
+            try (Ledger l = Ledger.open(f, log.clock())) {
                 long t0 = System.nanoTime();
                 l.plans().importPlan(parsed.plan(), source);
                 t = System.nanoTime() - t0;
@@ -77,7 +76,7 @@ final class ShippedPlanSeries {
             Path f = scratch.resolve("import-" + n[0]++ + ".planledger");
             long t0 = System.nanoTime();
             ParsedPlan p = new PlanDocumentReader().read(doc);
-            try (Ledger l = Ledger.open(f)) {
+            try (Ledger l = Ledger.open(f, log.clock())) {
                 l.plans().importPlan(p.plan(), source);
             }
             long t = System.nanoTime() - t0;
@@ -87,11 +86,11 @@ final class ShippedPlanSeries {
 
         Path ledgerFile = scratch.resolve("shipped.planledger");
         long planId;
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        try (Ledger l = Ledger.open(ledgerFile, log.clock())) {
             planId = l.plans().importPlan(parsed.plan(), source).planId();
         }
-        log.measure("shipped.open", log.text("bench.item.open"), warmup, runs, () -> opening(ledgerFile));
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        log.measure("shipped.open", log.text("bench.item.open"), warmup, runs, () -> opening(ledgerFile, log.clock()));
+        try (Ledger l = Ledger.open(ledgerFile, log.clock())) {
             LedgerStats stats = l.plans().stats(0);
             log.measure("shipped.stats", log.text("bench.item.stats"), warmup, runs,
                     Series.timed(() -> l.plans().stats(0))).note(log.text("bench.note.tasks", stats.tasks()));
@@ -99,9 +98,9 @@ final class ShippedPlanSeries {
                     Series.timed(() -> l.plans().outline(planId)));
             LedgerStartup.prepareRegistry(l);  // the department registry, as the app's first start seeds it
             new DivisionSeries(log).shipped(l, planId, warmup, runs);
-            new ProgressSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
-            new RollupSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
-            new ExportSeries(log, AppClock.get()).shipped(l, planId, scratch, warmup, runs);
+            new ProgressSeries(log, log.clock()).shipped(l, planId, warmup, runs);
+            new RollupSeries(log, log.clock()).shipped(l, planId, warmup, runs);
+            new ExportSeries(log, log.clock()).shipped(l, planId, scratch, warmup, runs);
         }
         return ledgerFile;
     }
@@ -109,27 +108,27 @@ final class ShippedPlanSeries {
     /** Only the lights and deadlines, only the rollups or only the export: the ledger is built as for the other items, untimed. */
     private Path progressOnly(Path scratch, ParsedPlan parsed, String source) throws Exception {
         Path ledgerFile = scratch.resolve("shipped.planledger");
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        try (Ledger l = Ledger.open(ledgerFile, log.clock())) {
             long planId = l.plans().importPlan(parsed.plan(), source).planId();
             LedgerStartup.prepareRegistry(l);
             DraftDivisions.shipped().apply(l, planId);
             if (progressOnly) {
-                new ProgressSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
+                new ProgressSeries(log, log.clock()).shipped(l, planId, warmup, runs);
             }
             if (rollupOnly) {
-                new RollupSeries(log, AppClock.get()).shipped(l, planId, warmup, runs);
+                new RollupSeries(log, log.clock()).shipped(l, planId, warmup, runs);
             }
             if (exportOnly) {
-                new ExportSeries(log, AppClock.get()).shipped(l, planId, scratch, warmup, runs);
+                new ExportSeries(log, log.clock()).shipped(l, planId, scratch, warmup, runs);
             }
         }
         return ledgerFile;
     }
 
     /** How long opening a ledger takes, closing it untimed. */
-    static long opening(Path ledgerFile) {
+    static long opening(Path ledgerFile, java.time.Clock clock) {
         long t0 = System.nanoTime();
-        Ledger l = Ledger.open(ledgerFile);
+        Ledger l = Ledger.open(ledgerFile, clock);
         long t = System.nanoTime() - t0;
         l.close();
         return t;

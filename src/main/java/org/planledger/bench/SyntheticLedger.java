@@ -1,5 +1,6 @@
 package org.planledger.bench;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,16 +36,16 @@ public final class SyntheticLedger {
     }
 
     /** Returns the cached ledger if it is complete, else builds it; {@code progress} hears each plan written. */
-    public static Result ensure(Path dir, SyntheticPlans plans, IntConsumer progress) throws IOException {
+    public static Result ensure(Path dir, SyntheticPlans plans, IntConsumer progress, Clock clock) throws IOException {
         Path file = fileFor(dir, plans.plans(), plans.tasksPerPlan());
-        if (Files.exists(file) && complete(file, plans)) {
+        if (Files.exists(file) && complete(file, plans, clock)) {
             return new Result(file, false, 0);
         }
         Files.createDirectories(dir);
         Path part = file.resolveSibling(file.getFileName() + ".part");
         deleteWithSidecars(part);
         long t0 = System.nanoTime();
-        try (Ledger ledger = Ledger.open(part)) {
+        try (Ledger ledger = Ledger.open(part, clock)) {
             for (int k = 0; k < plans.plans(); k++) {
                 ledger.plans().importPlan(plans.plan(k), "synthetic-" + (k + 1) + ".txt");
                 progress.accept(k + 1);
@@ -69,8 +70,8 @@ public final class SyntheticLedger {
      * it starts. Returns how long that took in milliseconds, or -1 when the ledger held the
      * registry already.
      */
-    public static double prepareRegistry(Path file, Runnable starting) {
-        try (Ledger ledger = Ledger.open(file)) {
+    public static double prepareRegistry(Path file, Runnable starting, Clock clock) {
+        try (Ledger ledger = Ledger.open(file, clock)) {
             if (!ledger.departments().all().isEmpty()) {
                 return -1;
             }
@@ -82,8 +83,8 @@ public final class SyntheticLedger {
     }
 
     /** True if the file holds exactly the synthetic plans asked for. */
-    static boolean complete(Path file, SyntheticPlans plans) {
-        try (Ledger ledger = Ledger.open(file)) {
+    static boolean complete(Path file, SyntheticPlans plans, Clock clock) {
+        try (Ledger ledger = Ledger.open(file, clock)) {
             List<PlanSummary> all = ledger.plans().plans();
             return all.size() == plans.plans()
                     && all.stream().allMatch(p -> p.title().startsWith(SyntheticPlans.MARK)

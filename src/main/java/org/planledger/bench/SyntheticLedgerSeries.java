@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.app.ShippedPlans;
 import org.planledger.planimport.ParsedPlan;
 import org.planledger.store.Ledger;
@@ -56,9 +55,9 @@ final class SyntheticLedgerSeries {
                 settings.syntheticTasksPerPlan());
         if (settings.rollupOnly() || settings.exportOnly()) {
             log.say(log.text("bench.progress.ensure", progressFile));
-            ProgressLedger.Result built = ProgressLedger.ensure(file, progressFile);
+            ProgressLedger.Result built = ProgressLedger.ensure(file, progressFile, log.clock());
             if (settings.rollupOnly()) {
-                new RollupSeries(log, AppClock.get()).synthetic(built.file(), built.counts().entries(), w, r);
+                new RollupSeries(log, log.clock()).synthetic(built.file(), built.counts().entries(), w, r);
             }
             if (settings.exportOnly()) {
                 exports(built.file(), w, r);
@@ -68,10 +67,10 @@ final class SyntheticLedgerSeries {
         if (!settings.progressOnly()) {
             measure(file, w, r);
         }
-        new ProgressSeries(log, AppClock.get()).synthetic(file, progressFile, w, r, synthetic);
+        new ProgressSeries(log, log.clock()).synthetic(file, progressFile, w, r, synthetic);
         if (!settings.progressOnly()) {
-            ProgressLedger.Result built = ProgressLedger.ensure(file, progressFile);
-            new RollupSeries(log, AppClock.get()).synthetic(built.file(), built.counts().entries(), w, r);
+            ProgressLedger.Result built = ProgressLedger.ensure(file, progressFile, log.clock());
+            new RollupSeries(log, log.clock()).synthetic(built.file(), built.counts().entries(), w, r);
             exports(built.file(), w, r);
         }
     }
@@ -83,7 +82,7 @@ final class SyntheticLedgerSeries {
     private void exports(Path progressFile, int w, int r) throws Exception {
         Path scratch = Files.createTempDirectory("planledger-bench-export");
         try {
-            new ExportSeries(log, AppClock.get()).synthetic(progressFile, scratch, w, r, false);
+            new ExportSeries(log, log.clock()).synthetic(progressFile, scratch, w, r, false);
         } finally {
             try {
                 Files.deleteIfExists(scratch);
@@ -95,9 +94,9 @@ final class SyntheticLedgerSeries {
 
     /** Opening, listing, outline, stats, search and the division of work. */
     private void measure(Path file, int w, int r) throws Exception {
-        log.measure("synthetic.open", log.text("bench.item.syntheticOpen"), w, r, () -> ShippedPlanSeries.opening(file))
+        log.measure("synthetic.open", log.text("bench.item.syntheticOpen"), w, r, () -> ShippedPlanSeries.opening(file, log.clock()))
                 .note(log.text("bench.note.size", Files.size(file) / (1024 * 1024)));
-        try (Ledger l = Ledger.open(file)) {
+        try (Ledger l = Ledger.open(file, log.clock())) {
             List<PlanSummary> all = l.plans().plans();
             long mid = all.get(all.size() / 2).id();
             log.measure("synthetic.plans", log.text("bench.item.syntheticPlans"), w, r,
@@ -135,7 +134,7 @@ final class SyntheticLedgerSeries {
             if (k % step == 0 || k == plans.plans()) {
                 log.say(log.text("bench.synthetic.progress", k, plans.plans()));
             }
-        });
+        }, log.clock());
         synthetic.put("file", built.file().toString());
         synthetic.put("plans", plans.plans());
         synthetic.put("tasks", tasks);
@@ -154,7 +153,7 @@ final class SyntheticLedgerSeries {
 
     /** The registry and a draft for every task, once per file (measured that once). */
     private void prepareRegistry(Path file, int tasks) throws IOException {
-        double ms = SyntheticLedger.prepareRegistry(file, () -> log.say(log.text("bench.synthetic.registry", tasks)));
+        double ms = SyntheticLedger.prepareRegistry(file, () -> log.say(log.text("bench.synthetic.registry", tasks)), log.clock());
         synthetic.put("bytes", Files.size(file));  // the drafts make the file larger
         synthetic.put("registryBuiltNow", ms >= 0);
         if (ms >= 0) {

@@ -26,7 +26,7 @@ final class BackupCreateCommand extends CommandGroup.Member {
         Path written;
         long started = System.nanoTime();
         try (Ledger ledger = openSeeded()) {
-            Backups backups = Backups.of(ledger, java.time.Clock.systemDefaultZone());
+            Backups backups = Backups.of(ledger);
             if (out != null) {
                 written = out.toAbsolutePath().normalize();
                 if (Files.isDirectory(written)) {

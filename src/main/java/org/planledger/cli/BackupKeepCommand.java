@@ -25,7 +25,7 @@ final class BackupKeepCommand extends CommandGroup.Member implements WritesLedge
         }
         int keep;
         try (Ledger ledger = openSeeded()) {
-            Backups backups = Backups.of(ledger, java.time.Clock.systemDefaultZone());
+            Backups backups = Backups.of(ledger);
             if (count != null) {
                 backups.setKeep(count);
             }

@@ -20,7 +20,7 @@ final class BackupListCommand extends CommandGroup.Member {
         List<Backups.Entry> entries;
         int keep;
         try (Ledger ledger = openSeeded()) {
-            Backups backups = Backups.of(ledger, java.time.Clock.systemDefaultZone());
+            Backups backups = Backups.of(ledger);
             entries = backups.list();
             keep = backups.keep();
         }

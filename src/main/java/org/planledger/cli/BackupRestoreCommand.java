@@ -38,7 +38,7 @@ final class BackupRestoreCommand extends CommandGroup.Member implements WritesLe
         if (!yes) {
             BackupInfo now;
             try (Ledger ledger = openSeeded()) {
-                now = Backups.of(ledger, java.time.Clock.systemDefaultZone()).describeCurrent();
+                now = Backups.of(ledger).describeCurrent();
             }
             if (json) {
                 Map<String, Object> o = Json.object();
@@ -60,7 +60,7 @@ final class BackupRestoreCommand extends CommandGroup.Member implements WritesLe
         Path before;
         long started = System.nanoTime();
         try (Ledger ledger = openSeeded()) {
-            before = Backups.of(ledger, java.time.Clock.systemDefaultZone()).restore(source, Ledger.CopyProgress.NONE);
+            before = Backups.of(ledger).restore(source, Ledger.CopyProgress.NONE);
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         if (json) {

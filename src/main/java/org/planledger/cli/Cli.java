@@ -6,8 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
+import org.planledger.app.AppClock;
 import org.planledger.app.LedgerLock;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
@@ -55,15 +57,18 @@ public final class Cli {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), cs), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), cs), true);
         try {
-            return execute(args, out, err);
+            return execute(args, out, err, AppClock.fromEnvironment());
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    /** Runs a command writing to the given streams (tests capture them); returns the exit code. */
-    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs a command writing to the given streams (tests capture them) with {@code clock} as its
+     * "today"; returns the exit code.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         String lang = language(args);
         Messages messages = Messages.forLanguage(lang == null || lang.isBlank() ? "zh" : lang);
         if (lang != null && !isSupported(lang)) {
@@ -71,15 +76,16 @@ public final class Cli {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        int code = commandLine(messages, out, err).execute(args);
+        int code = commandLine(messages, out, err, clock).execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
     /** The picocli command tree, its help texts in the language of {@code messages}. */
-    public static CommandLine commandLine(Messages messages, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new PlanLedgerCommand(messages));
+    public static CommandLine commandLine(Messages messages, PrintWriter out, PrintWriter err, Clock clock) {
+        CommandLine cl = new CommandLine(new PlanLedgerCommand(messages, clock));
+        cl.addSubcommand("bench", new org.planledger.bench.BenchCommand(clock));
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);

@@ -2,6 +2,7 @@ package org.planledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
@@ -41,6 +42,10 @@ abstract class CommandGroup extends BaseCommand implements Runnable {
             return group.parent.messages();
         }
 
+        Clock clock() {
+            return group.parent.clock();
+        }
+
         String text(String key, Object... args) {
             return messages().get(key, args);
         }
@@ -59,7 +64,7 @@ abstract class CommandGroup extends BaseCommand implements Runnable {
         }
 
         Ledger openSeeded() {
-            return LedgerCommand.openSeeded(ledgerFile(), err(), messages());
+            return LedgerCommand.openSeeded(ledgerFile(), err(), messages(), clock());
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.app.TextTable;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
@@ -52,13 +51,13 @@ final class DueCommand extends LedgerCommand {
         if (year != null && (year < 1900 || year > 2999)) {
             throw new CliException(Text.of("cli.due.error.year", String.valueOf(year)), ExitCodes.BAD_INPUT);
         }
-        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(AppClock.get()));
+        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(clock()));
         PlanSummary plan;
         Department department;
         List<ItemLight> all;
         ItemWords words;
         try (Ledger ledger = openSeeded()) {
-            ProgressStore progress = ledger.progress(AppClock.get());
+            ProgressStore progress = ledger.progress(clock());
             plan = ProgressArgs.plan(ledger, planId, ledgerFile());
             ProgressArgs.checkAsOf(asOf, plan);
             department = ProgressArgs.department(ledger, departmentOption);

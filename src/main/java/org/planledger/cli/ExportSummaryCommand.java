@@ -2,7 +2,6 @@ package org.planledger.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.planledger.app.AppClock;
 import org.planledger.export.ExportException;
 import org.planledger.export.ExportResult;
 import org.planledger.export.SummaryExporter;
@@ -43,7 +42,7 @@ final class ExportSummaryCommand extends CommandGroup.Member {
 
     @Override
     public Integer call() {
-        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(AppClock.get()));
+        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(clock()));
         boolean english = "en".equals(messages().locale().getLanguage());
         ExportResult result;
         try (Ledger ledger = openSeeded()) {
@@ -52,7 +51,7 @@ final class ExportSummaryCommand extends CommandGroup.Member {
             Department d = ProgressArgs.department(ledger, department);
             SummaryOptions options = new SummaryOptions(plan.id(), d == null ? null : d.id(), chapter, asOf, english,
                     perDepartmentSheets);
-            result = new SummaryExporter(ledger, AppClock.get()).write(options, out, null);
+            result = new SummaryExporter(ledger, clock()).write(options, out, null);
         } catch (ExportException e) {
             throw new CliException(e.problem(), ExitCodes.BAD_INPUT);
         }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.export.ExportException;
 import org.planledger.export.ExportProgress;
 import org.planledger.export.ExportResult;
@@ -76,7 +75,7 @@ final class ExportTableCommand extends CommandGroup.Member {
         if (!csv && !name.endsWith(".xlsx")) {
             throw new CliException(Text.of("cli.export.table.error.extension", out.toString()), ExitCodes.BAD_INPUT);
         }
-        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(AppClock.get()));
+        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(clock()));
         boolean english = "en".equals(messages().locale().getLanguage());
         Table table;
         try (Ledger ledger = openSeeded()) {
@@ -113,7 +112,7 @@ final class ExportTableCommand extends CommandGroup.Member {
     }
 
     private Table deadlines(Ledger ledger, PlanSummary plan, LocalDate asOf) {
-        List<ItemLight> all = new ArrayList<>(ledger.progress(AppClock.get()).lights(plan.id(), asOf));
+        List<ItemLight> all = new ArrayList<>(ledger.progress(clock()).lights(plan.id(), asOf));
         ItemWords words = new ItemWords(messages(), ledger.departments().all(), all);
         all.sort(Deadlines.BY_DUE);
         List<String> headers = List.of(text("cli.progress.column.light"), text("cli.progress.column.code"),
@@ -143,7 +142,7 @@ final class ExportTableCommand extends CommandGroup.Member {
                 text("cli.indicators.column.target"), text("cli.indicators.column.latest"),
                 text("cli.indicators.column.verdict"));
         List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorRow r : ledger.indicators(AppClock.get()).indicators(plan.id(), asOf)) {
+        for (IndicatorRow r : ledger.indicators(clock()).indicators(plan.id(), asOf)) {
             Indicator i = r.indicator();
             IndicatorEvaluation e = r.evaluation();
             List<Object> row = new ArrayList<>();
@@ -162,7 +161,7 @@ final class ExportTableCommand extends CommandGroup.Member {
     // ---- rollups: the columns of rollup --format csv ----
 
     private Table rollup(Ledger ledger, PlanSummary plan, LocalDate asOf) {
-        RollupInput in = ledger.rollup(AppClock.get()).input(plan.id(), asOf);
+        RollupInput in = ledger.rollup(clock()).input(plan.id(), asOf);
         Map<Long, Department> departments = new HashMap<>();
         ledger.departments().all().forEach(d -> departments.put(d.id(), d));
         List<List<Object>> rows = new ArrayList<>();

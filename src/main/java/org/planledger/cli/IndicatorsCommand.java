@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.app.TextTable;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
@@ -48,13 +47,13 @@ final class IndicatorsCommand extends CommandGroup {
         Messages m = parent.messages();
         PrintWriter out = spec.commandLine().getOut();
         Path file = ledger(parent).toAbsolutePath().normalize();
-        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(AppClock.get()));
+        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(parent.clock()));
         PlanSummary plan;
         List<IndicatorRow> rows;
-        try (Ledger l = LedgerCommand.openSeeded(file, spec.commandLine().getErr(), m)) {
+        try (Ledger l = LedgerCommand.openSeeded(file, spec.commandLine().getErr(), m, parent.clock())) {
             plan = ProgressArgs.plan(l, planId, file);
             ProgressArgs.checkAsOf(asOf, plan);
-            rows = l.indicators(AppClock.get()).indicators(plan.id(), asOf);
+            rows = l.indicators(parent.clock()).indicators(plan.id(), asOf);
         }
         if (json) {
             Map<String, Object> o = Json.object();
@@ -158,7 +157,7 @@ final class IndicatorsCommand extends CommandGroup {
 
     /** The indicator numbered {@code number} in the plan, else bad input. */
     static IndicatorRow byNumber(Ledger l, PlanSummary plan, int number, LocalDate asOf) {
-        return l.indicators(AppClock.get()).indicators(plan.id(), asOf).stream()
+        return l.indicators(l.clock()).indicators(plan.id(), asOf).stream()
                 .filter(r -> r.indicator().number() == number).findFirst()
                 .orElseThrow(() -> new CliException(Text.of("cli.indicators.error.noSuchNumber", String.valueOf(number),
                         plan.title()), ExitCodes.BAD_INPUT));

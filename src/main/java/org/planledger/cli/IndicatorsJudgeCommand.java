@@ -3,7 +3,6 @@ package org.planledger.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.planledger.app.AppClock;
 import org.planledger.i18n.Text;
 import org.planledger.model.IndicatorVerdict;
 import org.planledger.rollup.IndicatorEvaluation;
@@ -57,7 +56,7 @@ final class IndicatorsJudgeCommand extends CommandGroup.Member implements Writes
     @Override
     public Integer call() {
         IndicatorVerdict verdict = verdict(verdictOption);
-        LocalDate on = ProgressArgs.date("--date", dateOption, LocalDate.now(AppClock.get()));
+        LocalDate on = ProgressArgs.date("--date", dateOption, LocalDate.now(clock()));
         long id;
         IndicatorRow after;
         PlanSummary plan;
@@ -65,11 +64,11 @@ final class IndicatorsJudgeCommand extends CommandGroup.Member implements Writes
             plan = ProgressArgs.plan(l, planId != null ? planId : ((IndicatorsCommand) group).planId, ledgerFile());
             IndicatorRow row = IndicatorsCommand.byNumber(l, plan, number, on);
             try {
-                id = l.indicators(AppClock.get()).judge(row.id(), verdict, on, reason);
+                id = l.indicators(clock()).judge(row.id(), verdict, on, reason);
             } catch (StoreException e) {
                 throw IndicatorsCommand.refusal(e);
             }
-            after = l.indicators(AppClock.get()).indicator(row.id(), LocalDate.now(AppClock.get()));
+            after = l.indicators(clock()).indicator(row.id(), LocalDate.now(clock()));
         }
         IndicatorEvaluation e = after.evaluation();
         if (json) {

@@ -2,7 +2,6 @@ package org.planledger.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.planledger.app.AppClock;
 import org.planledger.model.Department;
 import org.planledger.rollup.IndicatorEvaluation;
 import org.planledger.store.IndicatorRow;
@@ -51,7 +50,7 @@ final class IndicatorsRecordCommand extends CommandGroup.Member implements Write
 
     @Override
     public Integer call() {
-        LocalDate on = ProgressArgs.date("--date", dateOption, LocalDate.now(AppClock.get()));
+        LocalDate on = ProgressArgs.date("--date", dateOption, LocalDate.now(clock()));
         long id;
         IndicatorRow after;
         PlanSummary plan;
@@ -60,12 +59,12 @@ final class IndicatorsRecordCommand extends CommandGroup.Member implements Write
             IndicatorRow row = IndicatorsCommand.byNumber(l, plan, number, on);
             Department department = ProgressArgs.department(l, departmentName);
             try {
-                id = l.indicators(AppClock.get()).recordValue(row.id(), year, value, on, source, note,
+                id = l.indicators(clock()).recordValue(row.id(), year, value, on, source, note,
                         department == null ? null : department.id());
             } catch (StoreException e) {
                 throw IndicatorsCommand.refusal(e);
             }
-            after = l.indicators(AppClock.get()).indicator(row.id(), LocalDate.now(AppClock.get()));
+            after = l.indicators(clock()).indicator(row.id(), LocalDate.now(clock()));
         }
         IndicatorEvaluation e = after.evaluation();
         if (json) {

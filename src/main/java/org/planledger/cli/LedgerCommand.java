@@ -3,6 +3,7 @@ package org.planledger.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.planledger.app.LedgerLock;
 import org.planledger.app.LedgerStartup;
@@ -28,6 +29,10 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
         return parent.messages();
     }
 
+    Clock clock() {
+        return parent.clock();
+    }
+
     String text(String key, Object... args) {
         return messages().get(key, args);
     }
@@ -49,7 +54,7 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
      * shipped plan, as on the app's first start (said on stderr, so --json output stays clean).
      */
     Ledger openSeeded() {
-        return openSeeded(ledgerFile(), err(), messages());
+        return openSeeded(ledgerFile(), err(), messages(), clock());
     }
 
     /**
@@ -57,13 +62,13 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
      * shipped plan, as on the app's first start, and says so on {@code err} (not while a window
      * has it open: the window seeds it).
      */
-    static Ledger openSeeded(Path file, PrintWriter err, Messages messages) {
+    static Ledger openSeeded(Path file, PrintWriter err, Messages messages, Clock clock) {
         boolean existed = Files.exists(file);
         if (existed && LedgerLock.isHeld(file)) {
             // a window has it open and has prepared it: reading must not race the window's first seeding
-            return Ledger.open(file);
+            return Ledger.open(file, clock);
         }
-        Ledger ledger = Ledger.open(file);
+        Ledger ledger = Ledger.open(file, clock);
         try {
             boolean hadPlans = !ledger.plans().plans().isEmpty();
             if (LedgerStartup.prepare(ledger) && !hadPlans) {

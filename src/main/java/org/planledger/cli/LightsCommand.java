@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.app.TextTable;
 import org.planledger.model.Light;
 import org.planledger.progress.ItemLight;
@@ -38,12 +37,12 @@ final class LightsCommand extends LedgerCommand {
 
     @Override
     public Integer call() {
-        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(AppClock.get()));
+        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(clock()));
         PlanSummary plan;
         List<ItemLight> items;
         ItemWords words;
         try (Ledger ledger = openSeeded()) {
-            ProgressStore progress = ledger.progress(AppClock.get());
+            ProgressStore progress = ledger.progress(clock());
             plan = ProgressArgs.plan(ledger, planId, ledgerFile());
             ProgressArgs.checkAsOf(asOf, plan);
             if (explain != null) {

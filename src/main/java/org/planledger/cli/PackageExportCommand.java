@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.exchange.PackageExporter;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
@@ -45,7 +44,7 @@ final class PackageExportCommand extends CommandGroup.Member implements WritesLe
         Path folder = out.toAbsolutePath().normalize();
         List<PackageExporter.Issued> issued;
         try (Ledger ledger = openSeeded()) {
-            PackageExporter exporter = new PackageExporter(ledger, AppClock.get());
+            PackageExporter exporter = new PackageExporter(ledger, clock());
             List<Long> withWork = ExchangeProblems.run(exporter::departmentsWithWork);
             List<Long> ids;
             if (all) {

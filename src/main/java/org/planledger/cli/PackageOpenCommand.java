@@ -2,7 +2,6 @@ package org.planledger.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.exchange.Manifest;
 import org.planledger.exchange.PackageOpener;
 import picocli.CommandLine.Command;
@@ -43,7 +42,7 @@ final class PackageOpenCommand extends CommandGroup.Member implements WritesLedg
         Manifest manifest = manifest();
         Path target = ledgerWritten();
         // a ledger that cannot be opened at all stays a StoreException: exit code 3
-        PackageOpener.Opened opened = ExchangeProblems.runOpening(() -> new PackageOpener(AppClock.get()).openInto(file, target));
+        PackageOpener.Opened opened = ExchangeProblems.runOpening(() -> new PackageOpener(clock()).openInto(file, target));
         if (json) {
             Map<String, Object> o = Json.object();
             o.put("package", file.toAbsolutePath().normalize().toString());

@@ -3,7 +3,6 @@ package org.planledger.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.planledger.app.AppClock;
 import org.planledger.exchange.ExchangeException;
 import org.planledger.exchange.FillInWorkbookExporter;
 import org.planledger.i18n.Text;
@@ -43,7 +42,7 @@ final class PackageWorkbookCommand extends CommandGroup.Member implements Writes
             Department d = ProgressArgs.department(ledger, department);
             FillInWorkbookExporter.Written written;
             try {
-                written = new FillInWorkbookExporter(ledger, AppClock.get()).export(d.id(), out, messages());
+                written = new FillInWorkbookExporter(ledger, clock()).export(d.id(), out, messages());
             } catch (ExchangeException e) {
                 throw new CliException(e.problem(), ExitCodes.BAD_INPUT);
             }

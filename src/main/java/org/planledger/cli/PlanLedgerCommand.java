@@ -1,6 +1,6 @@
 package org.planledger.cli;
 
-import org.planledger.bench.BenchCommand;
+import java.time.Clock;
 import org.planledger.i18n.Messages;
 import picocli.CommandLine.Command;
 
@@ -9,18 +9,24 @@ import picocli.CommandLine.Command;
         description = "${bundle:cli.usage.description}",
         subcommands = {ImportCommand.class, PlansCommand.class, StatsCommand.class, AssignCommand.class,
                 DepartmentsCommand.class, DueCommand.class, LightsCommand.class, ReportCommand.class,
-                RollupCommand.class, IndicatorsCommand.class, ExportCommand.class, PackageCommand.class, BackupCommand.class,
-                BenchCommand.class})
+                RollupCommand.class, IndicatorsCommand.class, ExportCommand.class, PackageCommand.class, BackupCommand.class})
 public final class PlanLedgerCommand extends BaseCommand implements Runnable {
 
     private final Messages messages;
+    private final Clock clock;
 
-    public PlanLedgerCommand(Messages messages) {
+    public PlanLedgerCommand(Messages messages, Clock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The clock the entry point passed in: "today" for every command, the time stamped on records. */
+    public Clock clock() {
+        return clock;
     }
 
     /** No command given (only options): show what there is. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.model.ItemKey;
@@ -77,7 +76,7 @@ final class ReportAddCommand extends CommandGroup.Member implements WritesLedger
     @Override
     public Integer call() {
         ReportingPeriod period = ProgressArgs.period(periodOption);
-        LocalDate written = ProgressArgs.date("--written", writtenOption, LocalDate.now(AppClock.get()));
+        LocalDate written = ProgressArgs.date("--written", writtenOption, LocalDate.now(clock()));
         long id;
         PlanSummary plan;
         TaskRef task;
@@ -97,7 +96,7 @@ final class ReportAddCommand extends CommandGroup.Member implements WritesLedger
             NewEntry entry = new NewEntry(item, department.id(), period, written, progressText, problems, nextSteps,
                     percent, supersedes, evidence.stream().map(EvidenceFile::new).toList());
             try {
-                id = ledger.progress(AppClock.get()).addEntry(entry);
+                id = ledger.progress(clock()).addEntry(entry);
             } catch (StoreException e) {
                 throw ReportCommand.refusal(e);
             }

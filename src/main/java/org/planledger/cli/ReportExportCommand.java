@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.exchange.ReportExporter;
 import org.planledger.i18n.Text;
 import org.planledger.store.Ledger;
@@ -36,8 +35,8 @@ final class ReportExportCommand extends CommandGroup.Member implements WritesLed
         }
         Path target = out.toAbsolutePath().normalize();
         ReportExporter.Exported done;
-        try (Ledger ledger = Ledger.open(ledgerFile())) {
-            done = ExchangeProblems.run(() -> new ReportExporter(ledger, AppClock.get()).export(target));
+        try (Ledger ledger = Ledger.open(ledgerFile(), clock())) {
+            done = ExchangeProblems.run(() -> new ReportExporter(ledger, clock()).export(target));
         }
         if (json) {
             Map<String, Object> o = Json.object();

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.exchange.ReportImport;
 import org.planledger.exchange.ReportImporter;
 import org.planledger.i18n.Text;
@@ -51,8 +50,8 @@ final class ReportImportCommand extends CommandGroup.Member implements WritesLed
                     ExitCodes.BAD_INPUT);
         }
         ReportImport result;
-        try (Ledger ledger = Ledger.open(ledgerFile())) {
-            ReportImporter importer = new ReportImporter(ledger, AppClock.get());
+        try (Ledger ledger = Ledger.open(ledgerFile(), clock())) {
+            ReportImporter importer = new ReportImporter(ledger, clock());
             result = ExchangeProblems.run(() -> dryRun ? importer.preview(files) : importer.merge(files));
         }
         int code = result.refusedFiles() > 0 || result.refusedRecords() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;

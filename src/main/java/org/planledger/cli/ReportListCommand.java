@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.app.TextTable;
 import org.planledger.store.Ledger;
 import org.planledger.store.PlanSummary;
@@ -40,7 +39,7 @@ final class ReportListCommand extends CommandGroup.Member {
 
     @Override
     public Integer call() {
-        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(AppClock.get()));
+        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(clock()));
         PlanSummary plan;
         TaskRef task;
         ProgressHistory history;
@@ -53,7 +52,7 @@ final class ReportListCommand extends CommandGroup.Member {
             for (int i = 0; i < rows.size(); i++) {
                 places.put(rows.get(i).id(), i + 1);
             }
-            history = ledger.progress(AppClock.get()).history(task.id(), asOf);
+            history = ledger.progress(clock()).history(task.id(), asOf);
         }
         List<Entry> entries = history.entries();
         if (json) {

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.app.TextTable;
 import org.planledger.model.Department;
 import org.planledger.model.ReportingPeriod;
@@ -45,14 +44,14 @@ final class ReportMissingCommand extends CommandGroup.Member {
 
     @Override
     public Integer call() {
-        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(AppClock.get()));
+        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(clock()));
         ReportingPeriod period = periodOption == null ? null : ProgressArgs.period(periodOption);
         PlanSummary plan;
         ReportingGrid grid;
         LocalDate due;
         Map<Long, Department> departments = new HashMap<>();
         try (Ledger ledger = openSeeded()) {
-            ProgressStore progress = ledger.progress(AppClock.get());
+            ProgressStore progress = ledger.progress(clock());
             plan = ProgressArgs.plan(ledger, planId, ledgerFile());
             ProgressArgs.checkAsOf(asOf, plan);
             if (period == null) {

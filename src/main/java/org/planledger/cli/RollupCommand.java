@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.planledger.app.AppClock;
 import org.planledger.app.TextTable;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
@@ -96,14 +95,14 @@ final class RollupCommand extends LedgerCommand {
     @Override
     public Integer call() {
         Format f = format != null ? format : json ? Format.json : Format.table;
-        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(AppClock.get()));
+        LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(clock()));
         PlanSummary plan;
         RollupInput in;
         Map<Long, Department> departments = new HashMap<>();
         try (Ledger ledger = openSeeded()) {
             plan = ProgressArgs.plan(ledger, planId, ledgerFile());
             ProgressArgs.checkAsOf(asOf, plan);
-            in = ledger.rollup(AppClock.get()).input(plan.id(), asOf);
+            in = ledger.rollup(clock()).input(plan.id(), asOf);
             ledger.departments().all().forEach(d -> departments.put(d.id(), d));
         }
         RollupOptions saved = in.options();

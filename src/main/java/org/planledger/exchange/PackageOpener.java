@@ -63,7 +63,7 @@ public final class PackageOpener {
         SealedFile sealed = SealedFile.read(packageFile);
         check(sealed);
         boolean existed = Files.exists(ledgerFile);
-        try (Ledger ledger = Ledger.open(ledgerFile)) {
+        try (Ledger ledger = Ledger.open(ledgerFile, clock)) {
             return open(sealed, ledger);
         } catch (RuntimeException e) {
             if (!existed) {
@@ -97,7 +97,7 @@ public final class PackageOpener {
         records.evidence().replaceAll(e -> new Records.Evidence(e.uid(), e.entry(), e.event(),
                 EvidenceFile.safeName(e.name()), e.size(), e.sha256()));
         // a refresh rewrites the department ledger's outline; a first open has nothing to keep
-        Backups.of(ledger, Clock.systemDefaultZone()).beforeChange(BackupReason.PACKAGE);
+        Backups.of(ledger).beforeChange(BackupReason.PACKAGE);
         try {
             return ledger.inTransaction(c -> {
                 LedgerIdentity me = LedgerIdentity.read(c);

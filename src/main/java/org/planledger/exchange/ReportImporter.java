@@ -67,7 +67,7 @@ public final class ReportImporter {
     }
 
     public ReportImport merge(List<Path> files) {
-        Backups.of(ledger, Clock.systemDefaultZone()).beforeChange(BackupReason.MERGE);
+        Backups.of(ledger).beforeChange(BackupReason.MERGE);
         return ledger.inTransaction(c -> run(c, files, false));
     }
 

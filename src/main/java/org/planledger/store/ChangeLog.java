@@ -2,7 +2,6 @@ package org.planledger.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Map;
 
 /** Records every change to departments, liaisons and the division of work, in the same transaction. */
@@ -11,9 +10,9 @@ final class ChangeLog {
     private ChangeLog() {
     }
 
-    static void record(Connection c, String subject, long subjectId, String action, Map<String, ?> detail)
+    static void record(Connection c, String at, String subject, long subjectId, String action, Map<String, ?> detail)
             throws SQLException {
         Sql.insert(c, "INSERT INTO change_log (at, subject, subject_id, action, detail) VALUES (?, ?, ?, ?, ?)",
-                Instant.now().toString(), subject, subjectId, action, Json.write(detail));
+                at, subject, subjectId, action, Json.write(detail));
     }
 }

@@ -60,7 +60,7 @@ public final class DepartmentStore {
             for (Department d : reference) {
                 insert(c, d);
             }
-            ChangeLog.record(c, SUBJECT, 0, "seed", Map.of("count", reference.size()));
+            ChangeLog.record(c, ledger.now(), SUBJECT, 0, "seed", Map.of("count", reference.size()));
             return true;
         });
     }
@@ -70,7 +70,7 @@ public final class DepartmentStore {
             LedgerIdentity.requireManager(c);
             requireFreeName(c, d.name(), 0);
             long id = insert(c, d);
-            ChangeLog.record(c, SUBJECT, id, "add", Map.of("name", d.name(), "kind", d.kind().name()));
+            ChangeLog.record(c, ledger.now(), SUBJECT, id, "add", Map.of("name", d.name(), "kind", d.kind().name()));
             return id;
         });
     }
@@ -87,7 +87,7 @@ public final class DepartmentStore {
             Department before = require(c, id);
             requireFreeName(c, name, id);
             Sql.update(c, "UPDATE department SET name = ?, short_name = ? WHERE id = ?", name, shortName, id);
-            ChangeLog.record(c, SUBJECT, id, "rename", Map.of("from", before.name(), "fromShort", before.shortName(),
+            ChangeLog.record(c, ledger.now(), SUBJECT, id, "rename", Map.of("from", before.name(), "fromShort", before.shortName(),
                     "to", name, "toShort", shortName));
             return null;
         });
@@ -98,7 +98,7 @@ public final class DepartmentStore {
             LedgerIdentity.requireManager(c);
             require(c, id);
             Sql.update(c, "UPDATE department SET verified = ? WHERE id = ?", verified, id);
-            ChangeLog.record(c, SUBJECT, id, verified ? "verify" : "unverify", Map.of());
+            ChangeLog.record(c, ledger.now(), SUBJECT, id, verified ? "verify" : "unverify", Map.of());
             return null;
         });
     }
@@ -109,7 +109,7 @@ public final class DepartmentStore {
             LedgerIdentity.requireManager(c);
             require(c, id);
             Sql.update(c, "UPDATE department SET retired = 1 WHERE id = ?", id);
-            ChangeLog.record(c, SUBJECT, id, "retire", Map.of());
+            ChangeLog.record(c, ledger.now(), SUBJECT, id, "retire", Map.of());
             return null;
         });
     }
@@ -135,7 +135,7 @@ public final class DepartmentStore {
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("into", survivor.name());
             detail.put("assignmentsMoved", moved);
-            ChangeLog.record(c, SUBJECT, sourceId, "merge", detail);
+            ChangeLog.record(c, ledger.now(), SUBJECT, sourceId, "merge", detail);
             return null;
         });
     }
@@ -162,8 +162,8 @@ public final class DepartmentStore {
                             + "phone = excluded.phone, email = excluded.email, deputy_name = excluded.deputy_name, "
                             + "deputy_phone = excluded.deputy_phone, updated_at = excluded.updated_at",
                     departmentId, l.name(), l.phone(), blank(l.email()), blank(l.deputyName()), blank(l.deputyPhone()),
-                    Instant.now().toString());
-            ChangeLog.record(c, "liaison", departmentId, "set", Map.of("name", l.name(), "phone", l.phone()));
+                    ledger.now());
+            ChangeLog.record(c, ledger.now(), "liaison", departmentId, "set", Map.of("name", l.name(), "phone", l.phone()));
             return null;
         });
     }

@@ -72,12 +72,12 @@ public final class DivisionImportWriter {
         return ledger.inTransaction(c -> {
             Map<String, Long> created = new LinkedHashMap<>();
             Map<String, Long> newIds = new LinkedHashMap<>();
-            try (DivisionWriter writer = new DivisionWriter(c)) {
+            try (DivisionWriter writer = new DivisionWriter(c, ledger.now())) {
                 for (Entry e : entries) {
-                    Long lead = id(c, e.lead(), createDepartments, newIds, created);
+                    Long lead = id(c, ledger.now(), e.lead(), createDepartments, newIds, created);
                     List<Long> cooperating = new ArrayList<>();
                     for (Unit u : e.cooperating()) {
-                        Long id = id(c, u, createDepartments, newIds, created);
+                        Long id = id(c, ledger.now(), u, createDepartments, newIds, created);
                         if (id != null && !id.equals(lead) && !cooperating.contains(id)) {
                             cooperating.add(id);
                         }
@@ -88,20 +88,20 @@ public final class DivisionImportWriter {
                     detail.put("cooperating", cooperating);
                     detail.put("territorial", e.territorial());
                     detail.put("source", sourceName);
-                    ChangeLog.record(c, SUBJECT, e.taskId(), "import", detail);
+                    ChangeLog.record(c, ledger.now(), SUBJECT, e.taskId(), "import", detail);
                 }
             }
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("source", sourceName);
             summary.put("tasks", entries.size());
             summary.put("departmentsCreated", new ArrayList<>(created.keySet()));
-            ChangeLog.record(c, SUBJECT, 0, "import", summary);
+            ChangeLog.record(c, ledger.now(), SUBJECT, 0, "import", summary);
             return new Outcome(entries.size(), created);
         });
     }
 
     /** The unit's department id, creating it first when it is new and creation was asked; null when left off. */
-    private static Long id(Connection c, Unit unit, boolean create, Map<String, Long> newIds, Map<String, Long> created)
+    private static Long id(Connection c, String now, Unit unit, boolean create, Map<String, Long> newIds, Map<String, Long> created)
             throws SQLException {
         if (unit == null) {
             return null;
@@ -125,7 +125,7 @@ public final class DivisionImportWriter {
             detail.put("kind", DepartmentKind.OTHER.name());
             detail.put("verified", false);
             detail.put("source", "divisionImport");
-            ChangeLog.record(c, "department", id, "add", detail);
+            ChangeLog.record(c, now, "department", id, "add", detail);
             created.put(unit.newName(), id);
         }
         newIds.put(unit.newName(), id);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,7 +57,7 @@ public final class DivisionStore {
             LedgerIdentity.requireManager(c);
             int written = 0;
             java.util.Set<Long> confirmed = confirmedTasks(c);
-            try (DivisionWriter writer = new DivisionWriter(c)) {
+            try (DivisionWriter writer = new DivisionWriter(c, ledger.now())) {
                 for (DivisionEdit d : drafts) {
                     if (!confirmed.contains(d.taskId())) {
                         writer.write(d.taskId(), d.leadId(), d.cooperatingIds(), d.territorial(), DivisionState.DRAFT,
@@ -67,7 +66,7 @@ public final class DivisionStore {
                     }
                 }
             }
-            ChangeLog.record(c, SUBJECT, 0, "draft", Map.of("tasks", written));
+            ChangeLog.record(c, ledger.now(), SUBJECT, 0, "draft", Map.of("tasks", written));
             return written;
         });
     }
@@ -79,9 +78,9 @@ public final class DivisionStore {
             int n = 0;
             for (long id : taskIds) {
                 n += Sql.update(c, "UPDATE task_division SET state = 'CONFIRMED', updated_at = ? "
-                        + "WHERE task_id = ? AND state = 'DRAFT'", Instant.now().toString(), id);
+                        + "WHERE task_id = ? AND state = 'DRAFT'", ledger.now(), id);
             }
-            ChangeLog.record(c, SUBJECT, 0, "confirm", Map.of("tasks", n));
+            ChangeLog.record(c, ledger.now(), SUBJECT, 0, "confirm", Map.of("tasks", n));
             return n;
         });
     }
@@ -127,7 +126,7 @@ public final class DivisionStore {
         return ledger.inTransaction(c -> {
             LedgerIdentity.requireManager(c);
             List<TaskDivision> before = new ArrayList<>();
-            try (DivisionWriter writer = new DivisionWriter(c)) {
+            try (DivisionWriter writer = new DivisionWriter(c, ledger.now())) {
                 for (long id : taskIds) {
                     TaskDivision old = DivisionQuery.division(c, id);
                     before.add(old);
@@ -138,7 +137,7 @@ public final class DivisionStore {
                     detail.put("lead", now.lead());
                     detail.put("cooperating", now.cooperating());
                     detail.put("territorial", now.territorial());
-                    ChangeLog.record(c, SUBJECT, id, "assign", detail);
+                    ChangeLog.record(c, ledger.now(), SUBJECT, id, "assign", detail);
                 }
             }
             return before;
@@ -153,7 +152,7 @@ public final class DivisionStore {
     public void restore(List<TaskDivision> divisions) {
         ledger.inTransaction(c -> {
             LedgerIdentity.requireManager(c);
-            try (DivisionWriter writer = new DivisionWriter(c)) {
+            try (DivisionWriter writer = new DivisionWriter(c, ledger.now())) {
                 for (TaskDivision d : divisions) {
                     if (!d.assigned()) {
                         Sql.update(c, "DELETE FROM task_assignment WHERE task_id = ?", d.taskId());
@@ -162,7 +161,7 @@ public final class DivisionStore {
                         writer.write(d.taskId(), d.lead() == null ? null : d.lead().id(),
                                 d.cooperating().stream().map(DeptRef::id).toList(), d.territorial(), d.state(), d.reasons());
                     }
-                    ChangeLog.record(c, SUBJECT, d.taskId(), "undo", Map.of());
+                    ChangeLog.record(c, ledger.now(), SUBJECT, d.taskId(), "undo", Map.of());
                 }
             }
             return null;
@@ -182,7 +181,7 @@ public final class DivisionStore {
             }
             Map<String, Object> detail = new HashMap<>();
             detail.put("lead", departmentId);
-            ChangeLog.record(c, "milestone", milestoneId, "lead", detail);
+            ChangeLog.record(c, ledger.now(), "milestone", milestoneId, "lead", detail);
             return null;
         });
     }

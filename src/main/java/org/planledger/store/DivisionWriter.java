@@ -3,7 +3,6 @@ package org.planledger.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import org.planledger.i18n.Text;
 import org.planledger.model.AssignmentRole;
@@ -18,9 +17,10 @@ final class DivisionWriter implements AutoCloseable {
     private final PreparedStatement clear;
     private final PreparedStatement assign;
     private final PreparedStatement division;
-    private final String now = Instant.now().toString();
+    private final String now;
 
-    DivisionWriter(Connection c) throws SQLException {
+    DivisionWriter(Connection c, String now) throws SQLException {
+        this.now = now;
         clear = c.prepareStatement("DELETE FROM task_assignment WHERE task_id = ?");
         assign = c.prepareStatement("INSERT OR IGNORE INTO task_assignment (task_id, department_id, role, ordinal) "
                 + "VALUES (?, ?, ?, ?)");

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +77,7 @@ public final class IndicatorStore {
                             + "department_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     UUID.randomUUID().toString(), indicatorId, year, IndicatorEvaluator.plain(number), on.toString(),
                     source == null ? "" : source.strip(), note == null ? "" : note.strip(), departmentId,
-                    Instant.now().toString());
+                    ledger.now());
         });
     }
 
@@ -111,7 +110,7 @@ public final class IndicatorStore {
             }
             return Sql.insert(c, "INSERT INTO indicator_judgement (uid, indicator_id, verdict, judged_on, reason, "
                             + "recorded_at) VALUES (?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), indicatorId,
-                    verdict.name(), on.toString(), reason.strip(), Instant.now().toString());
+                    verdict.name(), on.toString(), reason.strip(), ledger.now());
         });
     }
 
@@ -139,10 +138,10 @@ public final class IndicatorStore {
         });
     }
 
-    private static void upsertProfile(Connection c, long indicatorId, String column, Object value) throws SQLException {
+    private void upsertProfile(Connection c, long indicatorId, String column, Object value) throws SQLException {
         Sql.update(c, "INSERT INTO indicator_profile (indicator_id, " + column + ", updated_at) VALUES (?, ?, ?) "
                 + "ON CONFLICT (indicator_id) DO UPDATE SET " + column + " = excluded." + column
-                + ", updated_at = excluded.updated_at", indicatorId, value, Instant.now().toString());
+                + ", updated_at = excluded.updated_at", indicatorId, value, ledger.now());
     }
 
     private record Info(String name, String baseline, String target, int startYear) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import org.planledger.i18n.Text;
 import org.planledger.store.backup.Backups;
 import org.sqlite.SQLiteConfig;
@@ -35,14 +36,19 @@ public final class Ledger implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Clock clock;
 
-    private Ledger(Path file, Connection connection) {
+    private Ledger(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
+        this.clock = clock;
     }
 
-    /** Opens (creating if needed) and upgrades the ledger; refuses files that are not ledgers. */
-    public static Ledger open(Path file) {
+    /**
+     * Opens (creating if needed) and upgrades the ledger; refuses files that are not ledgers.
+     * {@code clock} is the entry point's: it stamps every record and names the backups.
+     */
+    public static Ledger open(Path file, Clock clock) {
         int version = LedgerSchema.check(file);
         try {
             Path dir = file.toAbsolutePath().getParent();
@@ -53,7 +59,7 @@ public final class Ledger implements AutoCloseable {
                 PrivateFiles.create(file);
             } else if (version < LedgerSchema.VERSION) {
                 // an upgrade rewrites the schema: the ledger as it was is kept first
-                Backups.beforeUpgrade(file, version);
+                Backups.beforeUpgrade(file, version, clock);
             }
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
             try {
@@ -65,7 +71,7 @@ public final class Ledger implements AutoCloseable {
                 c.close();
                 throw e;
             }
-            return new Ledger(file, c);
+            return new Ledger(file, c, clock);
         } catch (IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
         }
@@ -109,6 +115,16 @@ public final class Ledger implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The clock the ledger was opened with: the entry point's, a test's fixed day. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The moment a record is written, as stored ({@code recorded_at}, {@code updated_at}). */
+    public String now() {
+        return clock.instant().toString();
     }
 
     public PlanStore plans() {

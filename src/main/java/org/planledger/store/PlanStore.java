@@ -29,10 +29,10 @@ public final class PlanStore {
 
     /** Writes an imported plan in one transaction; a plan of the same title is updated in place. */
     public ImportResult importPlan(Plan plan, String sourceName) {
-        Backups.of(ledger, java.time.Clock.systemDefaultZone()).beforeChange(BackupReason.IMPORT);
+        Backups.of(ledger).beforeChange(BackupReason.IMPORT);
         return ledger.inTransaction(c -> {
             LedgerIdentity.requireManager(c);
-            return new PlanWriter(c).write(plan, sourceName);
+            return new PlanWriter(c, ledger.now()).write(plan, sourceName);
         });
     }
 

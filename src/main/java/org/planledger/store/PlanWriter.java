@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,12 +23,13 @@ import org.planledger.model.Task;
 final class PlanWriter {
 
     private final Connection c;
-    private final String now = Instant.now().toString();
+    private final String now;
     private int added;
     private int updated;
 
-    PlanWriter(Connection c) {
+    PlanWriter(Connection c, String now) {
         this.c = c;
+        this.now = now;
     }
 
     ImportResult write(Plan plan, String sourceName) throws SQLException {

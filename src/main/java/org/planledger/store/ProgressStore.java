@@ -37,20 +37,20 @@ public final class ProgressStore {
     }
 
     public long addEntry(NewEntry entry) {
-        return ledger.inTransaction(c -> new ProgressWriter(c, today()).addEntry(entry));
+        return ledger.inTransaction(c -> new ProgressWriter(c, clock).addEntry(entry));
     }
 
     /** The lead department says the item is done; at least one evidence file is required. */
     public long requestCloseOut(ItemKey item, long departmentId, LocalDate on, String explanation,
                                 List<EvidenceFile> evidence) {
-        return ledger.inTransaction(c -> new ProgressWriter(c, today())
+        return ledger.inTransaction(c -> new ProgressWriter(c, clock)
                 .requestCloseOut(item, departmentId, on, explanation, evidence));
     }
 
     /** The manager accepts a close-out request (已销号). */
     public void acceptCloseOut(ItemKey item, LocalDate on, String note) {
         ledger.inTransaction(c -> {
-            new ProgressWriter(c, today()).decideCloseOut(item, true, on, note);
+            new ProgressWriter(c, clock).decideCloseOut(item, true, on, note);
             return null;
         });
     }
@@ -58,7 +58,7 @@ public final class ProgressStore {
     /** The manager returns a close-out request with a reason (退回). */
     public void returnCloseOut(ItemKey item, LocalDate on, String reason) {
         ledger.inTransaction(c -> {
-            new ProgressWriter(c, today()).decideCloseOut(item, false, on, reason);
+            new ProgressWriter(c, clock).decideCloseOut(item, false, on, reason);
             return null;
         });
     }
@@ -66,19 +66,19 @@ public final class ProgressStore {
     /** Sets 未启动, 推进中, 暂缓 (with a reason) or 持续推进. */
     public void setStatus(ItemKey item, TaskStatus status, LocalDate on, String reason) {
         ledger.inTransaction(c -> {
-            new ProgressWriter(c, today()).setStatus(item, status, on, reason);
+            new ProgressWriter(c, clock).setStatus(item, status, on, reason);
             return null;
         });
     }
 
     public long requestExtension(ItemKey item, long departmentId, LocalDate on, LocalDate newDue, String reason) {
-        return ledger.inTransaction(c -> new ProgressWriter(c, today())
+        return ledger.inTransaction(c -> new ProgressWriter(c, clock)
                 .requestExtension(item, departmentId, on, newDue, reason));
     }
 
     public void decideExtension(long requestId, boolean accept, LocalDate on, String reason) {
         ledger.inTransaction(c -> {
-            new ProgressWriter(c, today()).decideExtension(requestId, accept, on, reason);
+            new ProgressWriter(c, clock).decideExtension(requestId, accept, on, reason);
             return null;
         });
     }
@@ -86,7 +86,7 @@ public final class ProgressStore {
     /** The manager's light for an item, with a reason; {@code light} null returns it to the rules. */
     public void overrideLight(ItemKey item, Light light, LocalDate on, String reason) {
         ledger.inTransaction(c -> {
-            new ProgressWriter(c, today()).overrideLight(item, light, on, reason);
+            new ProgressWriter(c, clock).overrideLight(item, light, on, reason);
             return null;
         });
     }

@@ -2,7 +2,7 @@ package org.planledger.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +20,13 @@ import org.planledger.progress.ItemState;
 final class ProgressWriter {
 
     private final Connection c;
+    private final Clock clock;
     private final LocalDate today;
 
-    ProgressWriter(Connection c, LocalDate today) {
+    ProgressWriter(Connection c, Clock clock) {
         this.c = c;
-        this.today = today;
+        this.clock = clock;
+        this.today = LocalDate.now(clock);
     }
 
     long addEntry(NewEntry e) throws SQLException {
@@ -289,8 +291,8 @@ final class ProgressWriter {
         return UUID.randomUUID().toString();
     }
 
-    private static String now() {
-        return Instant.now().toString();
+    private String now() {
+        return clock.instant().toString();
     }
 
     private static StoreException refused(String key, Object... args) {

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,7 +87,7 @@ public final class RollupStore {
             } else {
                 Sql.update(c, "INSERT INTO task_weight (task_id, weight, updated_at) VALUES (?, ?, ?) "
                         + "ON CONFLICT (task_id) DO UPDATE SET weight = excluded.weight, updated_at = excluded.updated_at",
-                        taskId, weight, Instant.now().toString());
+                        taskId, weight, ledger.now());
             }
             return null;
         });

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import org.planledger.app.AppClock;
 import org.planledger.app.LedgerLocation;
 import org.planledger.app.LedgerLock;
 import org.planledger.app.Settings;
@@ -87,7 +88,7 @@ public final class App extends Application {
             return;
         }
         executor = new FxTaskExecutor(e -> LOG.log(Level.ERROR, "unhandled background failure", e));
-        window = new MainWindow(stage, UiContext.of(ledgerFile, settings, executor).withInstance(instance));
+        window = new MainWindow(stage, UiContext.of(ledgerFile, settings, executor, AppClock.fromEnvironment()).withInstance(instance));
         if (smoke) {
             new SmokeRun(window, this::finish).watch();
         }

@@ -198,7 +198,7 @@ public final class MainViewModel {
      * window fills first); a failure is told, since the user relies on it.
      */
     private void dailyBackup() {
-        session.task(ledger -> org.planledger.store.backup.Backups.of(ledger, java.time.Clock.systemDefaultZone())
+        session.task(ledger -> org.planledger.store.backup.Backups.of(ledger)
                         .dailyIfDue())
                 .onFailure(e -> errors.report(Text.of("ui.backup.dailyFailed"), e))
                 .executeWith(session.executor());

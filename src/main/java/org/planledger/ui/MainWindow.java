@@ -44,7 +44,7 @@ public final class MainWindow implements MainMenu.Actions {
         this.context = context;
         this.messages = Messages.forLanguage(context.settings().get(Settings.LANGUAGE));
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
-        org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor());
+        org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor(), context.clock());
         this.viewModel = newViewModel(context.ledgerFile());
         this.scene = new Scene(new Region(), 1280, 800);
         context.theme().style(scene);
@@ -122,7 +122,7 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     private MainViewModel newViewModel(java.nio.file.Path ledgerFile) {
-        return new MainViewModel(new LedgerSession(ledgerFile, context.executor()), this::report);
+        return new MainViewModel(new LedgerSession(ledgerFile, context.executor(), context.clock()), this::report);
     }
 
     /**

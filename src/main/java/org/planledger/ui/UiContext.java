@@ -1,6 +1,7 @@
 package org.planledger.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.planledger.app.Settings;
@@ -12,13 +13,13 @@ import org.planledger.ui.common.TaskExecutor;
 import org.planledger.ui.common.Theme;
 
 /**
- * What a main window is given: its ledger, the user's settings, the executor, the look, the
- * dialogs, the data folder where a department package opens into its own ledger file, and the
- * single-instance guard holding the ledger's lock (the app takes it before the window is built;
+ * What a main window is given: its ledger, the user's settings, the executor, the clock (the
+ * entry point's "today"), the look, the dialogs, the data folder where a department package
+ * opens into its own ledger file, and the single-instance guard holding the ledger's lock (the app takes it before the window is built;
  * the window takes the next ledger's when it switches).
  */
-public record UiContext(Path ledgerFile, Settings settings, TaskExecutor executor, Theme theme, DialogFactory dialogs,
-                        Path dataFolder, SingleInstance instance) {
+public record UiContext(Path ledgerFile, Settings settings, TaskExecutor executor, Clock clock, Theme theme,
+                        DialogFactory dialogs, Path dataFolder, SingleInstance instance) {
 
     /** Makes the window's dialog service; tests pass one that answers file choosers. */
     @FunctionalInterface
@@ -33,22 +34,22 @@ public record UiContext(Path ledgerFile, Settings settings, TaskExecutor executo
     }
 
     /** The usual context: real dialogs, the installed Chinese font. Needs the FX toolkit. */
-    public static UiContext of(Path ledgerFile, Settings settings, TaskExecutor executor) {
-        return new UiContext(ledgerFile, settings, executor, Theme.detect(), FxDialogService::new,
+    public static UiContext of(Path ledgerFile, Settings settings, TaskExecutor executor, Clock clock) {
+        return new UiContext(ledgerFile, settings, executor, clock, Theme.detect(), FxDialogService::new,
                 org.planledger.app.LedgerLocation.defaultLedger().getParent(), new SingleInstance());
     }
 
     public UiContext withDialogs(DialogFactory factory) {
-        return new UiContext(ledgerFile, settings, executor, theme, factory, dataFolder, instance);
+        return new UiContext(ledgerFile, settings, executor, clock, theme, factory, dataFolder, instance);
     }
 
     /** Department ledgers opened from packages go into this folder (tests: a temporary one). */
     public UiContext withDataFolder(Path folder) {
-        return new UiContext(ledgerFile, settings, executor, theme, dialogs, folder, instance);
+        return new UiContext(ledgerFile, settings, executor, clock, theme, dialogs, folder, instance);
     }
 
     /** The guard that already holds the ledger's lock (the app's). */
     public UiContext withInstance(SingleInstance guard) {
-        return new UiContext(ledgerFile, settings, executor, theme, dialogs, dataFolder, guard);
+        return new UiContext(ledgerFile, settings, executor, clock, theme, dialogs, dataFolder, guard);
     }
 }

@@ -6,6 +6,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +47,22 @@ class ArchitectureTest {
     void lowerLayersNeverReachUp() {
         noClasses().that().resideInAnyPackage("..model..", "..planimport..", "..store..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..", "..bench..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheEntryPointsReadTheComputersClock() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.planledger.app.AppClock")
+                .should().callMethod(Clock.class, "systemDefaultZone")
+                .orShould().callMethod(Clock.class, "systemUTC")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(YearMonth.class, "now")
+                .orShould().callMethod(Year.class, "now")
+                .because("\"today\" is one clock passed in from the app, the command line and the benchmarks, "
+                        + "so the ledger, its backups and every test agree on the day whatever the computer's date")
                 .check(classes);
     }
 

@@ -18,6 +18,7 @@ import org.planledger.model.DivisionState;
 import org.planledger.store.DeptRef;
 import org.planledger.store.DivisionRow;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /** The division items of the benchmark, on a small synthetic ledger: what they time is what they claim. */
 class DivisionSeriesTest {
@@ -28,16 +29,16 @@ class DivisionSeriesTest {
     @Test
     void aSyntheticLedgerGetsItsRegistryOnceAndItsDivisionIsDraftedAndFiltered() throws Exception {
         SyntheticPlans plans = new SyntheticPlans(ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan(), 2, 200);
-        Path file = SyntheticLedger.ensure(dir, plans, k -> { }).file();
+        Path file = SyntheticLedger.ensure(dir, plans, k -> { }, TestClock.get()).file();
         int[] started = {0};
-        assertTrue(SyntheticLedger.prepareRegistry(file, () -> started[0]++) >= 0);
-        assertEquals(-1, SyntheticLedger.prepareRegistry(file, () -> started[0]++), "only once per file");
+        assertTrue(SyntheticLedger.prepareRegistry(file, () -> started[0]++, TestClock.get()) >= 0);
+        assertEquals(-1, SyntheticLedger.prepareRegistry(file, () -> started[0]++, TestClock.get()), "only once per file");
         assertEquals(1, started[0]);
 
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true));
+        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
         Map<String, Object> synthetic = new LinkedHashMap<>();
-        try (Ledger l = Ledger.open(file)) {
+        try (Ledger l = Ledger.open(file, TestClock.get())) {
             List<DivisionRow> rows = l.divisions().rows(0);
             assertEquals(400, rows.size());
             assertTrue(rows.stream().allMatch(r -> r.division().state() == DivisionState.DRAFT && r.division().lead() != null),

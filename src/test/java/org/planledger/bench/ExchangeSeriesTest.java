@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
+import org.planledger.testing.TestClock;
 
 /** The exchange items of the benchmark, on the shipped plan and a small synthetic ledger with progress. */
 class ExchangeSeriesTest {
@@ -22,8 +22,8 @@ class ExchangeSeriesTest {
     @Test
     void theShippedPlanRoundTrip() throws Exception {
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true));
-        new ExchangeSeries(log, AppClock.get()).shipped(dir, 0, 1);
+        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
+        new ExchangeSeries(log, TestClock.get()).shipped(dir, 0, 1);
 
         assertEquals(List.of("shipped.exchange.packages", "shipped.exchange.open", "shipped.exchange.write",
                 "shipped.exchange.reports", "shipped.exchange.importDryRun", "shipped.exchange.importMerge"),
@@ -44,13 +44,13 @@ class ExchangeSeriesTest {
     @Test
     void aSmallSyntheticLedgerWithASampleOfDepartments() throws Exception {
         SyntheticPlans plans = new SyntheticPlans(ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan(), 2, 30);
-        Path base = SyntheticLedger.ensure(dir, plans, k -> { }).file();
-        SyntheticLedger.prepareRegistry(base, () -> { });
-        ProgressLedger.Result built = ProgressLedger.ensure(base, ProgressLedger.fileFor(dir, 2, 30));
+        Path base = SyntheticLedger.ensure(dir, plans, k -> { }, TestClock.get()).file();
+        SyntheticLedger.prepareRegistry(base, () -> { }, TestClock.get());
+        ProgressLedger.Result built = ProgressLedger.ensure(base, ProgressLedger.fileFor(dir, 2, 30), TestClock.get());
         long before = java.nio.file.Files.size(built.file());
 
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(new StringWriter(), true));
-        new ExchangeSeries(log, AppClock.get()).city(built.file(), dir, 0, 1, 3);
+        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(new StringWriter(), true), TestClock.get());
+        new ExchangeSeries(log, TestClock.get()).city(built.file(), dir, 0, 1, 3);
 
         assertEquals(List.of("city.exchange.packages", "city.exchange.open", "city.exchange.report",
                 "city.exchange.importDryRun", "city.exchange.importMerge"), log.results().stream().map(Series::id).toList());

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
+import org.planledger.testing.TestClock;
 
 /** The Excel export items of the benchmark, on the shipped plan and a small synthetic ledger with progress. */
 class ExportSeriesTest {
@@ -22,7 +22,7 @@ class ExportSeriesTest {
     @Test
     void theShippedPlanOnly() throws Exception {
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true));
+        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
         new ShippedPlanSeries(log, 0, 1, false, false, true).run(dir);
 
         assertEquals(List.of("shipped.export.summary"), log.results().stream().map(Series::id).toList());
@@ -35,12 +35,12 @@ class ExportSeriesTest {
     @Test
     void onePlanAndTheWholeSyntheticLedger() throws Exception {
         SyntheticPlans plans = new SyntheticPlans(ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan(), 2, 30);
-        Path base = SyntheticLedger.ensure(dir, plans, k -> { }).file();
-        SyntheticLedger.prepareRegistry(base, () -> { });
-        ProgressLedger.Result built = ProgressLedger.ensure(base, ProgressLedger.fileFor(dir, 2, 30));
+        Path base = SyntheticLedger.ensure(dir, plans, k -> { }, TestClock.get()).file();
+        SyntheticLedger.prepareRegistry(base, () -> { }, TestClock.get());
+        ProgressLedger.Result built = ProgressLedger.ensure(base, ProgressLedger.fileFor(dir, 2, 30), TestClock.get());
 
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(new StringWriter(), true));
-        new ExportSeries(log, AppClock.get()).synthetic(built.file(), dir, 0, 2, true);
+        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(new StringWriter(), true), TestClock.get());
+        new ExportSeries(log, TestClock.get()).synthetic(built.file(), dir, 0, 2, true);
 
         assertEquals(List.of("synthetic.export.plan", "synthetic.export.all"),
                 log.results().stream().map(Series::id).toList());

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.model.Light;
@@ -24,6 +23,7 @@ import org.planledger.progress.Outcome;
 import org.planledger.store.Ledger;
 import org.planledger.store.ProgressHistory;
 import org.planledger.store.ProgressStore;
+import org.planledger.testing.TestClock;
 
 /** The lights-and-deadlines items of the benchmark, on a small synthetic ledger with progress. */
 class ProgressSeriesTest {
@@ -34,23 +34,23 @@ class ProgressSeriesTest {
     @Test
     void theProgressLedgerIsWrittenOnceAndTheItemsMeasureWhatTheyClaim() throws Exception {
         SyntheticPlans plans = new SyntheticPlans(ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan(), 2, 100);
-        Path base = SyntheticLedger.ensure(dir, plans, k -> { }).file();
-        SyntheticLedger.prepareRegistry(base, () -> { });
+        Path base = SyntheticLedger.ensure(dir, plans, k -> { }, TestClock.get()).file();
+        SyntheticLedger.prepareRegistry(base, () -> { }, TestClock.get());
         Path file = ProgressLedger.fileFor(dir, 2, 100);
 
-        ProgressLedger.Result built = ProgressLedger.ensure(base, file);
+        ProgressLedger.Result built = ProgressLedger.ensure(base, file, TestClock.get());
 
         assertTrue(built.built());
         ProgressLedger.Counts n = built.counts();
         assertTrue(n.entries() >= 8 * 200 && n.entries() <= 12 * 200 * 17 / 16 + 20, "about ten a task: " + n);
         assertTrue(n.superseding() > 0 && n.onMilestones() > 0 && n.closedTasks() > 0 && n.closedMilestones() > 0, n::toString);
         assertFalse(Files.exists(file.resolveSibling(file.getFileName() + ".part")));
-        ProgressLedger.Result again = ProgressLedger.ensure(base, file);
+        ProgressLedger.Result again = ProgressLedger.ensure(base, file, TestClock.get());
         assertFalse(again.built(), "a complete ledger is reused");
         assertEquals(n, again.counts());
 
-        try (Ledger l = Ledger.open(file)) {
-            ProgressStore p = l.progress(AppClock.get());
+        try (Ledger l = Ledger.open(file, TestClock.get())) {
+            ProgressStore p = l.progress(TestClock.get());
             LocalDate today = p.today();
             List<ItemLight> all = p.lights(0, today);
             long tasks = all.stream().filter(i -> !i.item().isMilestone()).count();
@@ -86,9 +86,9 @@ class ProgressSeriesTest {
         }
 
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true));
+        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
         Map<String, Object> synthetic = new LinkedHashMap<>();
-        new ProgressSeries(log, AppClock.get()).synthetic(base, file, 0, 1, synthetic);
+        new ProgressSeries(log, TestClock.get()).synthetic(base, file, 0, 1, synthetic);
 
         assertEquals(List.of("synthetic.progress.lights", "synthetic.progress.due", "synthetic.progress.planLights",
                         "synthetic.progress.explain", "synthetic.progress.asOf", "synthetic.progress.reporting"),
@@ -106,7 +106,7 @@ class ProgressSeriesTest {
     void theShippedPlanItems() throws Exception {
         Path file = dir.resolve("shipped.planledger");
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true));
+        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
         new ShippedPlanSeries(log, 0, 1, true).run(dir);
 
         assertEquals(List.of("shipped.progress.lights", "shipped.progress.due", "shipped.progress.explain",

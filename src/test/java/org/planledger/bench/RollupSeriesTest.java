@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.rollup.LiveItems;
@@ -19,6 +18,7 @@ import org.planledger.rollup.Rollup;
 import org.planledger.rollup.RollupInput;
 import org.planledger.store.Ledger;
 import org.planledger.store.RollupStore;
+import org.planledger.testing.TestClock;
 
 /** The rollup items of the benchmark, on the shipped plan and a small synthetic ledger with progress. */
 class RollupSeriesTest {
@@ -32,7 +32,7 @@ class RollupSeriesTest {
     @Test
     void theShippedPlanOnly() throws Exception {
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true));
+        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
         new ShippedPlanSeries(log, 0, 1, false, true).run(dir);
 
         assertEquals(AXES.stream().map(a -> "shipped.rollup." + a).toList(),
@@ -45,13 +45,13 @@ class RollupSeriesTest {
     @Test
     void theSyntheticLedgerWithProgressAndTheWarmPathGivesTheColdNumbers() throws Exception {
         SyntheticPlans plans = new SyntheticPlans(ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan(), 2, 50);
-        Path base = SyntheticLedger.ensure(dir, plans, k -> { }).file();
-        SyntheticLedger.prepareRegistry(base, () -> { });
-        ProgressLedger.Result built = ProgressLedger.ensure(base, ProgressLedger.fileFor(dir, 2, 50));
+        Path base = SyntheticLedger.ensure(dir, plans, k -> { }, TestClock.get()).file();
+        SyntheticLedger.prepareRegistry(base, () -> { }, TestClock.get());
+        ProgressLedger.Result built = ProgressLedger.ensure(base, ProgressLedger.fileFor(dir, 2, 50), TestClock.get());
 
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true));
-        new RollupSeries(log, AppClock.get()).synthetic(built.file(), built.counts().entries(), 0, 2);
+        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
+        new RollupSeries(log, TestClock.get()).synthetic(built.file(), built.counts().entries(), 0, 2);
 
         assertEquals(AXES.stream().map(a -> "synthetic.rollup." + a).toList(),
                 log.results().stream().map(Series::id).toList());
@@ -60,9 +60,9 @@ class RollupSeriesTest {
                 log.results().get(0).note());
 
         // what the warm items measure: one task read again into the live items rolls up as the cold read does
-        try (Ledger l = Ledger.open(built.file())) {
-            RollupStore store = l.rollup(AppClock.get());
-            LocalDate today = LocalDate.now(AppClock.get());
+        try (Ledger l = Ledger.open(built.file(), TestClock.get())) {
+            RollupStore store = l.rollup(TestClock.get());
+            LocalDate today = LocalDate.now(TestClock.get());
             RollupInput in = store.input(0, today);
             LiveItems live = new LiveItems(in.items());
             long task = in.items().get(in.items().size() / 2).item().key().taskId();

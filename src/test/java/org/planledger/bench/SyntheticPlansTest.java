@@ -18,6 +18,7 @@ import org.planledger.model.Task;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerStats;
 import org.planledger.store.PlanSummary;
+import org.planledger.testing.TestClock;
 
 /** The city-scale generator, on a small scale: the counts asked for, clearly marked, through the real store. */
 class SyntheticPlansTest {
@@ -76,12 +77,12 @@ class SyntheticPlansTest {
         SyntheticPlans plans = new SyntheticPlans(shipped, 2, 250);
         int[] progress = {0};
 
-        SyntheticLedger.Result built = SyntheticLedger.ensure(dir, plans, k -> progress[0] = k);
+        SyntheticLedger.Result built = SyntheticLedger.ensure(dir, plans, k -> progress[0] = k, TestClock.get());
 
         assertTrue(built.built());
         assertEquals(2, progress[0]);
         assertEquals(SyntheticLedger.fileFor(dir, 2, 250), built.file());
-        try (Ledger ledger = Ledger.open(built.file())) {
+        try (Ledger ledger = Ledger.open(built.file(), TestClock.get())) {
             LedgerStats stats = ledger.plans().stats(0);
             assertEquals(2, stats.plans());
             assertEquals(500, stats.tasks());
@@ -90,7 +91,7 @@ class SyntheticPlansTest {
             assertFalse(ledger.plans().search(0, "黑臭水体", 10).isEmpty());
         }
 
-        SyntheticLedger.Result again = SyntheticLedger.ensure(dir, plans, k -> { });
+        SyntheticLedger.Result again = SyntheticLedger.ensure(dir, plans, k -> { }, TestClock.get());
         assertFalse(again.built(), "a complete ledger is reused");
     }
 

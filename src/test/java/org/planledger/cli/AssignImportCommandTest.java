@@ -20,6 +20,7 @@ import org.planledger.i18n.Text;
 import org.planledger.model.DivisionState;
 import org.planledger.store.DivisionRow;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /** {@code assign import FILE}: the dry-run report, then the write; a bad file changes nothing. */
 class AssignImportCommandTest {
@@ -32,7 +33,7 @@ class AssignImportCommandTest {
     @BeforeEach
     void ledgerWithTheShippedPlanAndATable() {
         ledger = dir.resolve("l.planledger");
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             LedgerStartup.prepare(l);
         }
         table = DivisionTables.write(dir, "分工表.xlsx", DivisionTables.separateColumnsXlsx());
@@ -70,7 +71,7 @@ class AssignImportCommandTest {
 
         assertEquals(ExitCodes.OK, run.code(), run::toString);
         assertTrue(run.lines().contains("已写入 5 项任务的分工（已确认），新建部门 0 个。"), run::toString);
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             DivisionRow vocs = l.divisions().rows(0).stream().filter(r -> r.code().equals("5.3.6")).findFirst().orElseThrow();
             assertEquals(DivisionState.CONFIRMED, vocs.division().state());
             assertEquals("市生态环境局天桥分局", vocs.division().lead().name());
@@ -93,7 +94,7 @@ class AssignImportCommandTest {
         assertTrue(o.get("unknownNames").get(0).get("created").asBoolean());
         assertTrue(o.get("result").get("createdDepartments").has("区人防办"));
         assertEquals(5, o.get("result").get("divisions").asInt());
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             assertTrue(l.departments().all().stream().anyMatch(d -> d.name().equals("区人防办") && !d.verified()));
         }
     }

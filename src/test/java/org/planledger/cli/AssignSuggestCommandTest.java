@@ -26,6 +26,7 @@ import org.planledger.store.DeptRef;
 import org.planledger.store.DivisionRow;
 import org.planledger.store.Ledger;
 import org.planledger.store.TaskDivision;
+import org.planledger.testing.TestClock;
 
 /** {@code assign suggest}: a proposal with its reasons for every task of the shipped plan; --apply writes drafts. */
 class AssignSuggestCommandTest {
@@ -151,7 +152,7 @@ class AssignSuggestCommandTest {
         long confirmedTask;
         long clearedTask;
         long water;
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             water = department(l, "区水务局").id();
             confirmedTask = row(l, "7.4.3").taskId();
             clearedTask = row(l, "2.1.1").taskId();
@@ -168,7 +169,7 @@ class AssignSuggestCommandTest {
         assertEquals(ExitCodes.OK, run.code(), run::toString);
         assertTrue(run.lines().contains("已将 128 项建议作为草案写入台账；1 项已确认的分工未改动。"), run::toString);
         assertEquals(draftsWritten + 1, draftRecords(ledger));
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             TaskDivision confirmed = l.divisions().division(confirmedTask);
             assertEquals(DivisionState.CONFIRMED, confirmed.state());
             assertEquals(water, confirmed.lead().id(), "a confirmed division is never overwritten");
@@ -232,7 +233,7 @@ class AssignSuggestCommandTest {
 
     /** How many times drafts were written to the ledger (each write is one change-log entry). */
     private static int draftRecords(Path ledger) {
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             return l.read(c -> {
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT count(*) FROM change_log WHERE subject = 'division' AND action = 'draft'");

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 
 /** {@code backup list / create / restore / keep} on the shipped plan, and the automatic backup before an import. */
 class BackupCommandTest {
@@ -26,13 +25,11 @@ class BackupCommandTest {
 
     @BeforeEach
     void seeded() {
-        System.setProperty(AppClock.PROPERTY, "2026-11-29");
         ledger = CliRun.seededLedger(dir);
     }
 
     @AfterEach
     void clear() {
-        System.clearProperty(AppClock.PROPERTY);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.planledger.testing.TestClock;
 
 /** Runs the command line in-process with captured output, as the tests need it. */
 record CliRun(int code, String out, String err) {
@@ -22,7 +23,7 @@ record CliRun(int code, String out, String err) {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.execute(a, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Cli.execute(a, new PrintWriter(out, true), new PrintWriter(err, true), TestClock.get());
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -17,6 +17,7 @@ import org.planledger.model.Department;
 import org.planledger.model.DepartmentKind;
 import org.planledger.model.Liaison;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /** {@code departments}: the shipped registry by kind and in pinyin order, liaison officers, task counts. */
 class DepartmentsCommandTest {
@@ -128,7 +129,7 @@ class DepartmentsCommandTest {
         int parksLed = tasksLed(ledger, "区园林绿化服务中心");
         int cityLed = tasksLed(ledger, "区城市管理局");
         assertTrue(parksLed > 0);
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             Department water = department(l, "区水务局");
             l.departments().setLiaison(water.id(), new Liaison("王芳", "0531-86160000", "", "", ""));
             l.departments().retire(department(l, "区审计局").id());

@@ -19,6 +19,7 @@ import org.planledger.store.Ledger;
 import org.planledger.store.Outline;
 import org.planledger.store.TaskDetail;
 import org.planledger.store.TaskRef;
+import org.planledger.testing.TestClock;
 
 /** {@code due}: what is overdue or due soon on the shipped plan, computed from the plan's own dates. */
 class DueCommandTest {
@@ -34,7 +35,7 @@ class DueCommandTest {
     @BeforeAll
     static void seeded() {
         ledger = CliRun.seededLedger(dir);
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             Outline outline = l.plans().outline(1);
             for (Outline.Chapter ch : outline.chapters()) {
                 for (Outline.Section s : ch.sections()) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 
 /** {@code export summary}: a readable workbook; bad input exits 2 and writes nothing. */
 class ExportCommandTest {
@@ -22,12 +21,10 @@ class ExportCommandTest {
 
     @BeforeEach
     void today() {
-        System.setProperty(AppClock.PROPERTY, "2026-11-29");
     }
 
     @AfterEach
     void clear() {
-        System.clearProperty(AppClock.PROPERTY);
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 
 /** {@code export table}: the deadlines as a workbook with date cells or as CSV with a BOM; a bad view exits 2. */
 class ExportTableCommandTest {
@@ -27,12 +26,10 @@ class ExportTableCommandTest {
 
     @BeforeEach
     void today() {
-        System.setProperty(AppClock.PROPERTY, "2026-11-29");
     }
 
     @AfterEach
     void clear() {
-        System.clearProperty(AppClock.PROPERTY);
     }
 
     @Test

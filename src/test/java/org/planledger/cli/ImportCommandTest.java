@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerStats;
+import org.planledger.testing.TestClock;
 
 class ImportCommandTest {
 
@@ -44,7 +45,7 @@ class ImportCommandTest {
         assertTrue(run.lines().contains("新增任务 129 项，更新 0 项，撤销 0 项。"), run::toString);
         assertTrue(run.lines().contains("台账：" + ledger.toAbsolutePath().normalize() + "（规划编号 1）"), run::toString);
 
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             LedgerStats stats = l.plans().stats(0);
             assertEquals(1, stats.plans());
             assertEquals(12, stats.chapters());
@@ -146,7 +147,7 @@ class ImportCommandTest {
     }
 
     static LedgerStats stats(Path ledger) {
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             return l.plans().stats(0);
         }
     }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 import org.planledger.exchange.PackageOpener;
 
 /** {@code package export / open}: packages per department, opened beside the manager's ledger, never into it. */
@@ -36,14 +35,12 @@ class PackageCommandTest {
 
     @BeforeEach
     void seeded() {
-        System.setProperty(AppClock.PROPERTY, "2026-11-29");
         master = CliRun.seededLedger(dir);
         packages = dir.resolve("任务包");
     }
 
     @AfterEach
     void clear() {
-        System.clearProperty(AppClock.PROPERTY);
     }
 
     static long count(Path ledger, String sql) throws Exception {

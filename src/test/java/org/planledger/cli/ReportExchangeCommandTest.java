@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 
 /**
  * {@code report export / import} through the command line, the whole round trip: the manager
@@ -39,14 +38,12 @@ class ReportExchangeCommandTest {
 
     @BeforeEach
     void seeded() throws Exception {
-        System.setProperty(AppClock.PROPERTY, "2026-11-29");
         master = CliRun.seededLedger(dir);
         reports = Files.createDirectories(dir.resolve("报告"));
     }
 
     @AfterEach
     void clear() {
-        System.clearProperty(AppClock.PROPERTY);
     }
 
     /** Every package of {@code ledger} exported with --all; the department ledger of 5.3.6's lead opened into {@code name}. */

@@ -26,6 +26,7 @@ import org.planledger.rollup.RollupInput;
 import org.planledger.store.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.ProgressStore;
+import org.planledger.testing.TestClock;
 
 /** {@code rollup}: by chapter, department and year, as a table, CSV and JSON, on the shipped plan. */
 class RollupCommandTest {
@@ -89,7 +90,7 @@ class RollupCommandTest {
         Path ledger = CliRun.seededLedger(Files.createDirectories(dir.resolve("closed")));
         Path evidence = Files.writeString(dir.resolve("验收报告.txt"), "已完成");
         List<ItemLight> closed = new ArrayList<>();
-        try (Ledger l = Ledger.open(ledger)) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
             ProgressStore p = l.progress(CLOCK);
             List<ItemLight> chapter2 = p.lights(0, TODAY).stream()
                     .filter(i -> !i.item().isMilestone() && i.item().chapterNumber() == 2).toList();
@@ -132,7 +133,7 @@ class RollupCommandTest {
     void byDepartmentMatchesTheRollupOnTheSameInput() throws Exception {
         JsonNode o = json("rollup", "--ledger", fresh, "--by", "department", "--json", "--with-cooperation");
         RollupInput in;
-        try (Ledger l = Ledger.open(fresh)) {
+        try (Ledger l = Ledger.open(fresh, TestClock.get())) {
             in = l.rollup(CLOCK).input(l.plans().plans().get(0).id(), TODAY);
         }
         in = in.withOptions(new org.planledger.rollup.RollupOptions(false, true));

@@ -20,6 +20,7 @@ import org.planledger.model.ReportingPeriod;
 import org.planledger.store.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.NewEntry;
+import org.planledger.testing.TestClock;
 
 /** A seeded master ledger made once per run, and small steps of the exchange round trip. */
 final class ExchangeFixture {
@@ -37,7 +38,7 @@ final class ExchangeFixture {
         try {
             if (template == null) {
                 Path t = Files.createTempDirectory("planledger-exchange").resolve("seeded.planledger");
-                try (Ledger l = Ledger.open(t)) {
+                try (Ledger l = Ledger.open(t, TestClock.get())) {
                     LedgerStartup.prepare(l);
                 }
                 template = t;

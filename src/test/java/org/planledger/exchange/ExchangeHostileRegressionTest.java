@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.store.EvidenceFile;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /**
  * The samples the hostile-input properties found, kept as plain tests: each once escaped as an
@@ -44,7 +45,7 @@ class ExchangeHostileRegressionTest {
     }
 
     private Ledger master() {
-        return Ledger.open(FuzzKit.copy(FuzzKit.templates().master(), dir, "master.planledger"));
+        return Ledger.open(FuzzKit.copy(FuzzKit.templates().master(), dir, "master.planledger"), TestClock.get());
     }
 
     private static ObjectNode evidence(ObjectNode records, Map<String, byte[]> parts, String name) {
@@ -110,7 +111,7 @@ class ExchangeHostileRegressionTest {
         });
         Path ledger = dir.resolve("dept.planledger");
         new PackageOpener(CLOCK).openInto(pkg, ledger);
-        try (Ledger dept = Ledger.open(ledger)) {
+        try (Ledger dept = Ledger.open(ledger, TestClock.get())) {
             List<String> names = ExchangeFixture.strings(dept, "SELECT name FROM evidence ORDER BY id");
             assertEquals(hostile.size(), names.size());
             assertTrue(names.containsAll(List.of("passwd", "x", "_CON", "_NUL.txt", "a_b", "trailing")), names.toString());

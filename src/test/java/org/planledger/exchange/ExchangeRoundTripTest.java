@@ -28,6 +28,7 @@ import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
+import org.planledger.testing.TestClock;
 
 /**
  * The whole exchange on the shipped plan: the manager issues packages to two departments, each
@@ -49,7 +50,7 @@ class ExchangeRoundTripTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"));
+        master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"), TestClock.get());
         out = Files.createDirectories(dir.resolve("out"));
         leadA = lead(master, "5.3.6");
         deptB = ExchangeFixture.id(master, "SELECT department_id FROM task_assignment WHERE role = 'LEAD' AND department_id <> "
@@ -70,7 +71,7 @@ class ExchangeRoundTripTest {
     private Ledger openDepartment(Path pkg, String name) {
         Path file = dir.resolve(name);
         new PackageOpener(CLOCK).openInto(pkg, file);
-        return Ledger.open(file);
+        return Ledger.open(file, TestClock.get());
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /**
  * What a report must prove before anything of it is applied, and what a trusted report still may
@@ -47,12 +48,12 @@ class ExchangeTrustTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"));
+        master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"), TestClock.get());
         Path out = Files.createDirectories(dir.resolve("out"));
         lead = lead(master, "5.3.6");
         pkg = new PackageExporter(master, CLOCK).export(List.of(lead), out).get(0).file();
         new PackageOpener(CLOCK).openInto(pkg, dir.resolve("dept.planledger"));
-        department = Ledger.open(dir.resolve("dept.planledger"));
+        department = Ledger.open(dir.resolve("dept.planledger"), TestClock.get());
         entry(department, task(department, "5.3.6"), lead, "本月完成摸底", List.of());
         report = new ReportExporter(department, CLOCK).export(out).file();
     }
@@ -107,7 +108,7 @@ class ExchangeTrustTest {
 
     @Test
     void aReportForAnotherLedgerIsRefused() throws IOException {
-        try (Ledger other = Ledger.open(ExchangeFixture.master(dir, "other.planledger"))) {
+        try (Ledger other = Ledger.open(ExchangeFixture.master(dir, "other.planledger"), TestClock.get())) {
             // another office's ledger: made on its own, so it has its own identity
             other.inTransaction(c -> c.createStatement().executeUpdate(
                     "UPDATE ledger_identity SET ledger_id = lower(hex(randomblob(16)))"));

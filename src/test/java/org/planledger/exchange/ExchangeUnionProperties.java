@@ -27,6 +27,7 @@ import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.Ledger;
 import org.planledger.store.NewEntry;
+import org.planledger.testing.TestClock;
 
 /**
  * Random work in three department ledgers — entries, corrections, reports, the manager merging
@@ -53,7 +54,7 @@ class ExchangeUnionProperties {
             throws IOException {
         Path dir = Files.createTempDirectory("planledger-union");
         Path out = Files.createDirectories(dir.resolve("out"));
-        try (Ledger master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"))) {
+        try (Ledger master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"), TestClock.get())) {
             List<Long> departments = ExchangeFixture.strings(master, "SELECT department_id FROM task_assignment "
                     + "WHERE role = 'LEAD' GROUP BY department_id ORDER BY count(*) DESC LIMIT 3").stream().map(Long::valueOf).toList();
             List<Ledger> ledgers = new ArrayList<>();
@@ -61,7 +62,7 @@ class ExchangeUnionProperties {
             for (int i = 0; i < departments.size(); i++) {
                 Path pkg = new PackageExporter(master, CLOCK).export(List.of(departments.get(i)), out).get(0).file();
                 new PackageOpener(CLOCK).openInto(pkg, dir.resolve("d" + i + ".planledger"));
-                ledgers.add(Ledger.open(dir.resolve("d" + i + ".planledger")));
+                ledgers.add(Ledger.open(dir.resolve("d" + i + ".planledger"), TestClock.get()));
             }
             try {
                 for (Step s : steps) {

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /**
  * The fill-in workbook on the shipped plan: the manager exports it for the lead of 5.3.6, the
@@ -64,7 +65,7 @@ class FillInWorkbookTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"));
+        master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"), TestClock.get());
         out = Files.createDirectories(dir.resolve("out"));
         leadA = lead(master, "5.3.6");
         nameA = strings(master, "SELECT name FROM department WHERE id = " + leadA).get(0);
@@ -228,7 +229,7 @@ class FillInWorkbookTest {
     void aWorkbookOfAnotherLedgerOrNeverIssuedOrNotAWorkbookIsRefusedWhole() throws IOException {
         Path otherFile = ExchangeFixture.master(dir, "other.planledger");
         Path foreign;
-        try (Ledger other = Ledger.open(otherFile)) {
+        try (Ledger other = Ledger.open(otherFile, TestClock.get())) {
             other.inTransaction(c -> {
                 try (var st = c.createStatement()) {
                     return st.executeUpdate("UPDATE ledger_identity SET ledger_id = 'another'");
@@ -272,7 +273,7 @@ class FillInWorkbookTest {
         Path pkg = new PackageExporter(master, CLOCK).export(List.of(leadA), out).get(0).file();
         Path file = dir.resolve("a.planledger");
         new PackageOpener(CLOCK).openInto(pkg, file);
-        try (Ledger a = Ledger.open(file)) {
+        try (Ledger a = Ledger.open(file, TestClock.get())) {
             ExchangeException e = assertThrows(ExchangeException.class,
                     () -> new FillInWorkbookExporter(a, CLOCK).export(leadA, out, ZH));
             assertTrue(ZH.format(e.problem()).contains("部门台账"), ZH.format(e.problem()));

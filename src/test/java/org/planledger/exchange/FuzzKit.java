@@ -42,6 +42,7 @@ import org.planledger.i18n.Text;
 import org.planledger.store.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
+import org.planledger.testing.TestClock;
 
 /**
  * What the hostile-input properties share: real files made once from a seeded master (a package,
@@ -111,11 +112,11 @@ final class FuzzKit {
             Path report;
             Path workbook;
             long lead;
-            try (Ledger master = Ledger.open(masterFile)) {
+            try (Ledger master = Ledger.open(masterFile, TestClock.get())) {
                 lead = ExchangeFixture.lead(master, "5.3.6");
                 pkg = new PackageExporter(master, CLOCK).export(List.of(lead), out).get(0).file();
                 new PackageOpener(CLOCK).openInto(pkg, deptFile);
-                try (Ledger dept = Ledger.open(deptFile)) {
+                try (Ledger dept = Ledger.open(deptFile, TestClock.get())) {
                     long task = ExchangeFixture.task(dept, "5.3.6");
                     ExchangeFixture.entry(dept, task, lead, "本月完成摸底", List.of(
                             ExchangeFixture.evidence(dir, "现场照片.txt", "照片"),

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planledger.store.Ledger;
 import org.planledger.store.backup.BackupReason;
 import org.planledger.store.backup.Backups;
+import org.planledger.testing.TestClock;
 
 /**
  * What a department writes stays in the ledger and the files made for it: nothing the program
@@ -68,12 +69,12 @@ class LogPrivacyTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path report;
         Path pkg;
-        try (Ledger master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"))) {
+        try (Ledger master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"), TestClock.get())) {
             long leadId = lead(master, "5.3.6");
             pkg = new PackageExporter(master, CLOCK).export(List.of(leadId), out).get(0).file();
             Path deptFile = dir.resolve("dept.planledger");
             new PackageOpener(CLOCK).openInto(pkg, deptFile);
-            try (Ledger dept = Ledger.open(deptFile)) {
+            try (Ledger dept = Ledger.open(deptFile, TestClock.get())) {
                 entry(dept, task(dept, "5.3.6"), leadId, SECRET_PROGRESS, List.of(evidence(dir, "名单.txt", SECRET_EVIDENCE)));
                 report = new ReportExporter(dept, CLOCK).export(out).file();
             }

@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /**
  * Department packages from hostile or broken sources — random bytes, real packages with bytes
@@ -73,7 +74,7 @@ class PackageHostileInputProperties {
             try {
                 new PackageOpener(CLOCK).openInto(pkg, fresh);
                 net.jqwik.api.statistics.Statistics.label("open").collect("opened");
-                try (Ledger opened = Ledger.open(fresh)) {
+                try (Ledger opened = Ledger.open(fresh, TestClock.get())) {
                     FuzzKit.assertEvidenceNamesSafe(opened);
                 }
             } catch (RuntimeException e) {
@@ -83,7 +84,7 @@ class PackageHostileInputProperties {
                 assertTrue(Files.notExists(dir.resolve("new.planledger-wal")));
             }
 
-            try (Ledger dept = Ledger.open(FuzzKit.copy(t.department(), dir, "dept.planledger"))) {
+            try (Ledger dept = Ledger.open(FuzzKit.copy(t.department(), dir, "dept.planledger"), TestClock.get())) {
                 String before = FuzzKit.fingerprint(dept);
                 try {
                     new PackageOpener(CLOCK).open(pkg, dept);

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /**
  * Progress reports from hostile or broken sources, previewed and merged into the manager's
@@ -56,7 +57,7 @@ class ReportHostileInputProperties {
     static void check(Make make) {
         FuzzKit.Templates t = FuzzKit.templates();
         Path dir = FuzzKit.tempDir();
-        try (Ledger master = Ledger.open(FuzzKit.copy(t.master(), dir, "master.planledger"))) {
+        try (Ledger master = Ledger.open(FuzzKit.copy(t.master(), dir, "master.planledger"), TestClock.get())) {
             Path report = make.file(dir);
             String before = FuzzKit.fingerprint(master);
             try {

@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planledger.testing.TestClock;
 
 /**
  * Zips built to hurt the reader: a bomb, more parts than any package holds, parts named as paths,
@@ -93,7 +94,7 @@ class ZipHostilityTest {
             zip.closeEntry();
         });
         FuzzKit.Templates t = FuzzKit.templates();
-        try (var master = org.planledger.store.Ledger.open(FuzzKit.copy(t.master(), dir, "master.planledger"))) {
+        try (var master = org.planledger.store.Ledger.open(FuzzKit.copy(t.master(), dir, "master.planledger"), TestClock.get())) {
             String before = FuzzKit.fingerprint(master);
             ReportImport result = new ReportImporter(master, CLOCK).merge(List.of(bomb, t.report()));
             assertEquals(ReportImport.Verdict.REFUSED, result.files().get(0).verdict());

@@ -38,6 +38,7 @@ import org.planledger.rollup.OutlineRollup;
 import org.planledger.rollup.Rollup;
 import org.planledger.store.EvidenceFile;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /** The summary workbook read back with POI: sheets, headers, rows, styles, print setup, counts, safety. */
 class SummaryExporterTest {
@@ -56,14 +57,14 @@ class SummaryExporterTest {
         ledgerFile = dir.resolve("l.planledger");
         StringWriter out = new StringWriter();
         assertEquals(0, Cli.execute(new String[] {"plans", "--ledger", ledgerFile.toString()}, new PrintWriter(out),
-                new PrintWriter(new StringWriter())), out::toString);
-        try (Ledger l = Ledger.open(ledgerFile)) {
+                new PrintWriter(new StringWriter()), TestClock.get()), out::toString);
+        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
             planId = l.plans().plans().get(0).id();
         }
     }
 
     private ExportResult export(SummaryOptions o, Path target) {
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
             return new SummaryExporter(l, CLOCK).write(o, target, ExportProgress.NONE);
         }
     }
@@ -113,7 +114,7 @@ class SummaryExporterTest {
             assertNotNull(task, "5.3.6's row");
             ItemLight light;
             List<String> measures;
-            try (Ledger l = Ledger.open(ledgerFile)) {
+            try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
                 light = l.progress(CLOCK).lights(planId, TODAY).stream()
                         .filter(il -> il.item().code().equals("5.3.6") && !il.item().isMilestone()).findFirst().orElseThrow();
                 measures = l.plans().task(light.item().key().taskId()).measures();
@@ -196,7 +197,7 @@ class SummaryExporterTest {
     }
 
     private String sectionTitle(String code) {
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
             var in = l.rollup(CLOCK).input(planId, TODAY);
             long taskId = in.items().stream().filter(il -> il.item().code().equals(code)).findFirst().orElseThrow()
                     .item().key().taskId();
@@ -221,7 +222,7 @@ class SummaryExporterTest {
     }
 
     private int[] rollupCounts() {
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
             OutlineRollup r = Rollup.byOutline(l.rollup(CLOCK).input(planId, TODAY));
             int[] counts = new int[12];
             for (Light light : Light.values()) {
@@ -245,7 +246,7 @@ class SummaryExporterTest {
         }
         assertEquals(129, expected[11]);
         Path evidence = Files.writeString(dir.resolve("验收.txt"), "验收意见");
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
             var progress = l.progress(CLOCK);
             var item = progress.lights(planId, TODAY).stream()
                     .filter(il -> il.item().code().equals("5.3.6") && !il.item().isMilestone()).findFirst().orElseThrow()
@@ -269,7 +270,7 @@ class SummaryExporterTest {
     @Test
     void englishHeadersAndOneDepartment() throws Exception {
         Department dept;
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
             String lead = l.progress(CLOCK).lights(planId, TODAY).stream()
                     .filter(il -> il.item().code().equals("5.3.6")).findFirst().orElseThrow().item().leadName();
             dept = l.departments().all().stream().filter(d -> d.name().equals(lead)).findFirst().orElseThrow();
@@ -341,7 +342,7 @@ class SummaryExporterTest {
             }
         };
         ExportException e;
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
             e = assertThrows(ExportException.class, () -> new SummaryExporter(l, CLOCK)
                     .write(SummaryOptions.wholePlan(planId, TODAY), target, cancelAfterFirst));
         }
@@ -355,7 +356,7 @@ class SummaryExporterTest {
     @Test
     void progressIsReportedUpToTheTotal() {
         List<long[]> calls = new ArrayList<>();
-        try (Ledger l = Ledger.open(ledgerFile)) {
+        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
             new SummaryExporter(l, CLOCK).write(SummaryOptions.wholePlan(planId, TODAY), dir.resolve("p.xlsx"),
                     new ExportProgress() {
                         @Override

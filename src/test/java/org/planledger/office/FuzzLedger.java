@@ -29,6 +29,7 @@ import org.planledger.planimport.PlanDocumentReader;
 import org.planledger.planimport.PlanImportException;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
+import org.planledger.testing.TestClock;
 
 /**
  * A seeded ledger (registry, shipped plan, draft division) for fuzzing the importers: made once
@@ -57,7 +58,7 @@ public final class FuzzLedger implements AutoCloseable {
             try {
                 Path d = Files.createTempDirectory("planledger-fuzz-template");
                 Path f = d.resolve("template.planledger");
-                try (Ledger l = Ledger.open(f)) {
+                try (Ledger l = Ledger.open(f, TestClock.get())) {
                     LedgerStartup.prepare(l);
                 }
                 d.toFile().deleteOnExit();
@@ -79,7 +80,7 @@ public final class FuzzLedger implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            ledger = Ledger.open(f);
+            ledger = Ledger.open(f, TestClock.get());
         }
         return ledger;
     }

@@ -23,6 +23,7 @@ import org.planledger.store.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.NewEntry;
 import org.planledger.store.ProgressStore;
+import org.planledger.testing.TestClock;
 
 /**
  * A small ledger made by hand, so that every rollup figure can be worked out on paper.
@@ -70,7 +71,7 @@ final class HandMadeLedger {
     }
 
     static HandMadeLedger create(Path dir) {
-        Ledger ledger = Ledger.open(dir.resolve("hand.planledger"));
+        Ledger ledger = Ledger.open(dir.resolve("hand.planledger"), TestClock.get());
         Plan p = new Plan("测试规划", "", 2021, 2025, List.of(
                 new Chapter(1, "大气", "", false, List.of(
                         new Section(1, "治理", "", List.of(

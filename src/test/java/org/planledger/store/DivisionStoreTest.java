@@ -20,6 +20,7 @@ import org.planledger.model.Department;
 import org.planledger.model.DepartmentKind;
 import org.planledger.model.DivisionState;
 import org.planledger.model.Liaison;
+import org.planledger.testing.TestClock;
 
 /** The registry and the division of work: nothing assigned is ever lost, and every change is recorded. */
 class DivisionStoreTest {
@@ -32,7 +33,7 @@ class DivisionStoreTest {
 
     @BeforeEach
     void open() {
-        ledger = Ledger.open(dir.resolve("l.planledger"));
+        ledger = Ledger.open(dir.resolve("l.planledger"), TestClock.get());
         assertTrue(LedgerStartup.prepare(ledger));
         departments = ledger.departments();
         divisions = ledger.divisions();

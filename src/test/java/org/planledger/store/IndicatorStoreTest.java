@@ -21,6 +21,7 @@ import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.model.IndicatorDirection;
 import org.planledger.model.IndicatorVerdict;
+import org.planledger.testing.TestClock;
 
 /** The shipped plan's indicators followed year by year: values kept, corrections supersede, refusals change nothing. */
 class IndicatorStoreTest {
@@ -36,7 +37,7 @@ class IndicatorStoreTest {
 
     @BeforeEach
     void open() {
-        ledger = Ledger.open(dir.resolve("i.planledger"));
+        ledger = Ledger.open(dir.resolve("i.planledger"), TestClock.get());
         ShippedPlans.seedIfEmpty(ledger);
         plan = ledger.plans().plans().get(0).id();
         ZoneId zone = ZoneId.of("Asia/Shanghai");

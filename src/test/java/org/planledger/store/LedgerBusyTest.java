@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.i18n.Messages;
+import org.planledger.testing.TestClock;
 
 /**
  * The store's own locking, the second line behind the single-instance guard: a write that
@@ -27,7 +28,7 @@ class LedgerBusyTest {
     @Test
     void aWriteWaitsForAnotherProgramsShortTransaction() throws Exception {
         Path file = dir.resolve("ledger.planledger");
-        try (Ledger ledger = Ledger.open(file); Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get()); Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             Statement st = other.createStatement();
             st.execute("BEGIN IMMEDIATE");
             st.executeUpdate("INSERT INTO ledger_setting (key, value) VALUES ('other', '1')");
@@ -52,7 +53,7 @@ class LedgerBusyTest {
     @Test
     void aLedgerHeldTooLongGivesAClearMessageAndNothingIsWritten() throws Exception {
         Path file = dir.resolve("台账.planledger");
-        try (Ledger ledger = Ledger.open(file); Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get()); Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             try (Statement st = other.createStatement()) {
                 st.execute("BEGIN EXCLUSIVE");
                 StoreException e = assertThrows(StoreException.class, () -> ledger.inTransaction(

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.planledger.testing.TestClock;
 
 /** A ledger holds what departments report: its files are the user's alone. */
 class LedgerPrivacyTest {
@@ -26,7 +27,7 @@ class LedgerPrivacyTest {
     void aNewLedgerAndItsWalAndShmAreReadableByTheOwnerOnly() throws IOException {
         assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class), "no POSIX permissions here");
         Path file = dir.resolve("private.planledger");
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             ledger.inTransaction(c -> {
                 try (var st = c.createStatement()) {
                     st.executeUpdate("CREATE TABLE privacy_probe (x TEXT)");
@@ -47,10 +48,10 @@ class LedgerPrivacyTest {
     void anExistingLedgerKeepsItsPermissions() throws IOException {
         assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class), "no POSIX permissions here");
         Path file = dir.resolve("shared.planledger");
-        Ledger.open(file).close();
+        Ledger.open(file, TestClock.get()).close();
         Set<PosixFilePermission> chosen = PosixFilePermissions.fromString("rw-r-----");
         Files.setPosixFilePermissions(file, chosen);
-        Ledger.open(file).close();
+        Ledger.open(file, TestClock.get()).close();
         assertEquals(chosen, Files.getPosixFilePermissions(file));
     }
 }

@@ -20,6 +20,7 @@ import org.planledger.i18n.Messages;
 import org.planledger.model.Plan;
 import org.planledger.model.TaskStatus;
 import org.planledger.planimport.ShippedPlan;
+import org.planledger.testing.TestClock;
 
 class LedgerTest {
 
@@ -32,7 +33,7 @@ class LedgerTest {
     @Test
     void aNewLedgerHoldsTheShippedPlan() {
         Path file = dir.resolve("sub/ledger.planledger");
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             assertTrue(ShippedPlans.seedIfEmpty(ledger));
             assertFalse(ShippedPlans.seedIfEmpty(ledger), "seeding happens once");
             LedgerStats stats = ledger.plans().stats(0);
@@ -107,14 +108,14 @@ class LedgerTest {
     void statusIsSavedAndRecorded() throws Exception {
         Path file = dir.resolve("l.planledger");
         long taskId;
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             ShippedPlans.seedIfEmpty(ledger);
             taskId = ledger.plans().search(0, "黄河滩区综合整治", 1).get(0).taskId();
             var progress = ledger.progress(FIXED_DAY);
             progress.setStatus(org.planledger.model.ItemKey.task(taskId), TaskStatus.IN_PROGRESS, progress.today(), "");
             progress.setStatus(org.planledger.model.ItemKey.task(taskId), TaskStatus.IN_PROGRESS, progress.today(), "");
         }
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             assertEquals(TaskStatus.IN_PROGRESS, ledger.plans().task(taskId).task().status());
             assertEquals(Integer.valueOf(1), ledger.read(c -> Sql.count(c, "SELECT count(*) FROM status_event")));
         }
@@ -175,7 +176,7 @@ class LedgerTest {
         Path text = dir.resolve("notes.planledger");
         Files.writeString(text, "这不是台账");
         byte[] before = Files.readAllBytes(text);
-        StoreException e = assertThrows(StoreException.class, () -> Ledger.open(text));
+        StoreException e = assertThrows(StoreException.class, () -> Ledger.open(text, TestClock.get()));
         assertEquals("文件“notes.planledger”不是规划任务台账文件，未作任何改动。", Messages.chinese().format(e.problem()));
         assertArrayEquals(before, Files.readAllBytes(text));
 
@@ -185,7 +186,7 @@ class LedgerTest {
             st.execute("INSERT INTO contacts VALUES ('张三')");
         }
         byte[] dbBefore = Files.readAllBytes(otherDb);
-        assertEquals("store.error.notLedger", assertThrows(StoreException.class, () -> Ledger.open(otherDb)).problem().key());
+        assertEquals("store.error.notLedger", assertThrows(StoreException.class, () -> Ledger.open(otherDb, TestClock.get())).problem().key());
         assertArrayEquals(dbBefore, Files.readAllBytes(otherDb));
         assertFalse(Files.exists(dir.resolve("other.db-wal")));
     }
@@ -193,20 +194,20 @@ class LedgerTest {
     @Test
     void aLedgerFromANewerPlanLedgerIsRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("newer.planledger");
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             ledger.inTransaction(c -> Sql.update(c, "INSERT INTO flyway_schema_history (installed_rank, version, "
                     + "description, type, script, checksum, installed_by, installed_on, execution_time, success) "
                     + "VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, '', '2030-01-01', 0, 1)"));
         }
         byte[] before = Files.readAllBytes(file);
-        StoreException e = assertThrows(StoreException.class, () -> Ledger.open(file));
+        StoreException e = assertThrows(StoreException.class, () -> Ledger.open(file, TestClock.get()));
         assertEquals("store.error.newerLedger", e.problem().key());
         assertTrue(Messages.chinese().format(e.problem()).contains("更新版本"));
         assertArrayEquals(before, Files.readAllBytes(file));
     }
 
     private Ledger seeded() {
-        Ledger ledger = Ledger.open(dir.resolve("ledger.planledger"));
+        Ledger ledger = Ledger.open(dir.resolve("ledger.planledger"), TestClock.get());
         ShippedPlans.seedIfEmpty(ledger);
         return ledger;
     }

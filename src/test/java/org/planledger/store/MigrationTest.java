@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.ShippedPlans;
 import org.planledger.model.Plan;
+import org.planledger.testing.TestClock;
 
 /** A ledger written at every earlier schema version opens, upgrades, and keeps its content. */
 class MigrationTest {
@@ -33,10 +34,10 @@ class MigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             c.createStatement().execute("PRAGMA application_id = " + LedgerSchema.APPLICATION_ID);
             c.setAutoCommit(false);
-            new PlanWriter(c).write(plan, "old.txt");
+            new PlanWriter(c, "2020-01-01T00:00:00Z").write(plan, "old.txt");
             c.commit();
         }
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             assertEquals(LedgerSchema.VERSION, (int) ledger.read(c -> Sql.count(c,
                     "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")));
             assertEquals(129, ledger.plans().stats(0).tasks());
@@ -54,13 +55,13 @@ class MigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             c.createStatement().execute("PRAGMA application_id = " + LedgerSchema.APPLICATION_ID);
             c.setAutoCommit(false);
-            new PlanWriter(c).write(plan, "old.txt");
+            new PlanWriter(c, "2020-01-01T00:00:00Z").write(plan, "old.txt");
             c.createStatement().execute("UPDATE task SET status = 'DONE' WHERE code = '5.3.6'");
             c.createStatement().execute("INSERT INTO task_status_change (task_id, old_status, new_status, changed_at) "
                     + "SELECT id, 'NOT_STARTED', 'DONE', '2024-03-01T08:00:00Z' FROM task WHERE code = '5.3.6'");
             c.commit();
         }
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             assertEquals("CLOSED", ledger.read(c -> {
                 try (var rs = c.createStatement().executeQuery("SELECT status FROM task WHERE code = '5.3.6'")) {
                     rs.next();

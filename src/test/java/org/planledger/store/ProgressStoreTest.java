@@ -30,6 +30,7 @@ import org.planledger.model.ReportingPeriod;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.Outcome;
+import org.planledger.testing.TestClock;
 
 /**
  * Progress, close-out, extensions and overrides on the shipped plan: what is written stays
@@ -59,7 +60,7 @@ class ProgressStoreTest {
     @BeforeAll
     static void seed() {
         template = shared.resolve("seeded.planledger");
-        try (Ledger l = Ledger.open(template)) {
+        try (Ledger l = Ledger.open(template, TestClock.get())) {
             LedgerStartup.prepare(l);
         }
     }
@@ -67,7 +68,7 @@ class ProgressStoreTest {
     @BeforeEach
     void open() throws IOException {
         Path file = Files.copy(template, dir.resolve("l.planledger"));
-        ledger = Ledger.open(file);
+        ledger = Ledger.open(file, TestClock.get());
         progress = ledger.progress(clockOn(TODAY));
         task = id("SELECT id FROM task WHERE code = '5.3.6'");
         milestone = id("SELECT id FROM milestone WHERE task_id = " + task + " AND due_date = '2022-12-31'");

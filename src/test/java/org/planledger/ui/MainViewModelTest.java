@@ -20,6 +20,7 @@ import org.planledger.store.StoreException;
 import org.planledger.store.TaskRef;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.testing.TestClock;
 
 /** The main window's state without the FX toolkit: ledger work runs at once on the test thread. */
 class MainViewModelTest {
@@ -31,7 +32,7 @@ class MainViewModelTest {
     private final List<Text> busy = new ArrayList<>();
 
     private MainViewModel viewModel(Path ledger) {
-        MainViewModel vm = new MainViewModel(new LedgerSession(ledger, new CurrentThreadTaskExecutor()),
+        MainViewModel vm = new MainViewModel(new LedgerSession(ledger, new CurrentThreadTaskExecutor(), TestClock.get()),
                 (action, e) -> errors.add(e));
         vm.busyProperty().addListener((o, old, now) -> {
             if (now != null) {

@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.planledger.testing.TestClock;
 
 /**
  * The main window on a new ledger, as a user meets it: the shipped plan is imported, a Chinese
@@ -59,7 +60,7 @@ class MainWindowTest {
 
     private MainWindow open(Stage on) {
         MainWindow w = new MainWindow(on, UiContext.of(ledgerFile, Settings.load(UiContext.settingsFile(ledgerFile)),
-                executor));
+                executor, TestClock.get()));
         busyMessages.clear();
         w.viewModel().busyProperty().addListener((o, old, now) -> {
             if (now != null) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.planledger.app.LedgerStartup;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /**
  * A ledger as the first start leaves it (the shipped plan, the registry, the draft division),
@@ -25,7 +26,7 @@ public final class SeededLedger {
             if (template == null) {
                 Path dir = Files.createTempDirectory("planledger-seeded");
                 Path t = dir.resolve("seeded.planledger");
-                try (Ledger ledger = Ledger.open(t)) {
+                try (Ledger ledger = Ledger.open(t, TestClock.get())) {
                     LedgerStartup.prepare(ledger);
                 }
                 t.toFile().deleteOnExit();

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import javafx.stage.Stage;
 import org.planledger.app.Settings;
 import org.planledger.ui.common.FxTaskExecutor;
+import org.planledger.testing.TestClock;
 
 /**
  * The main window as a UI test opens it: on the test's own ledger and settings, shown, with
@@ -30,7 +31,7 @@ public final class TestWindow {
             throw new AssertionError("unhandled background failure", e);
         });
         MainWindow window = new MainWindow(stage,
-                context.apply(UiContext.of(ledger, Settings.load(UiContext.settingsFile(ledger)), executor)));
+                context.apply(UiContext.of(ledger, Settings.load(UiContext.settingsFile(ledger)), executor, TestClock.get())));
         window.show();
         return new TestWindow(executor, window);
     }

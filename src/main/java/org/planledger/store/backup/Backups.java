@@ -57,6 +57,11 @@ public final class Backups {
         this.clock = clock;
     }
 
+    /** The ledger's backups, named and dated by the ledger's own clock. */
+    public static Backups of(Ledger ledger) {
+        return of(ledger, ledger.clock());
+    }
+
     public static Backups of(Ledger ledger, Clock clock) {
         return new Backups(ledger, clock);
     }
@@ -200,8 +205,8 @@ public final class Backups {
      * The backup of a ledger file nobody has open, before a newer PlanLedger upgrades its schema
      * (called by {@link Ledger#open}); such a backup is never pruned by the upgrade itself.
      */
-    public static Path beforeUpgrade(Path ledgerFile, int fromVersion) {
-        Path file = newFile(ledgerFile, BackupReason.UPGRADE, LocalDateTime.now());
+    public static Path beforeUpgrade(Path ledgerFile, int fromVersion, Clock clock) {
+        Path file = newFile(ledgerFile, BackupReason.UPGRADE, LocalDateTime.now(clock));
         Ledger.copyClosed(ledgerFile, file);
         return file;
     }

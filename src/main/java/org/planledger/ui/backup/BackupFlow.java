@@ -28,8 +28,6 @@ import org.planledger.ui.common.Problems;
 public final class BackupFlow {
 
     private static final String EXTENSION = ".planledger";
-    /** Backups are named by the real time, whatever day the session's clock is set to. */
-    private static final java.time.Clock CLOCK = java.time.Clock.systemDefaultZone();
 
     private final LedgerSession session;
     private final DialogService dialogs;
@@ -56,7 +54,7 @@ public final class BackupFlow {
     public void showBackups() {
         busy.accept(Text.of("ui.backup.loading"));
         session.task(ledger -> {
-            Backups backups = Backups.of(ledger, CLOCK);
+            Backups backups = Backups.of(ledger, session.clock());
             List<BackupRow> rows = new ArrayList<>();
             for (Backups.Entry e : backups.list()) {
                 rows.add(new BackupRow(e, describeOrNull(e.file())));
@@ -76,7 +74,7 @@ public final class BackupFlow {
         }
         if (choice.keep() != listing.keep()) {
             session.task(ledger -> {
-                Backups.of(ledger, CLOCK).setKeep(choice.keep());
+                Backups.of(ledger, session.clock()).setKeep(choice.keep());
                 return null;
             }).onFailure(this::failed).executeWith(session.executor());
         }
@@ -91,7 +89,7 @@ public final class BackupFlow {
     private void create() {
         Copying copying = new Copying("ui.backup.progress.backingUp");
         session.task(ledger -> {
-            Path file = Backups.of(ledger, CLOCK).create(BackupReason.MANUAL, copying);
+            Path file = Backups.of(ledger, session.clock()).create(BackupReason.MANUAL, copying);
             return Backups.describe(file);
         }).onSuccess(info -> {
             busy.accept(null);
@@ -118,7 +116,7 @@ public final class BackupFlow {
     }
 
     private void confirm(Path source, BackupInfo info) {
-        session.task(ledger -> Backups.of(ledger, CLOCK).describeCurrent())
+        session.task(ledger -> Backups.of(ledger, session.clock()).describeCurrent())
                 .onSuccess(now -> {
                     boolean yes = dialogs.showCustomDialogAndWait(new RestoreConfirmDialog(messages, info, now)).orElse(false);
                     if (yes) {
@@ -130,7 +128,7 @@ public final class BackupFlow {
 
     private void restore(Path source) {
         Copying copying = new Copying("ui.backup.progress.restoring");
-        session.task(ledger -> Backups.of(ledger, CLOCK).restore(source, copying))
+        session.task(ledger -> Backups.of(ledger, session.clock()).restore(source, copying))
                 .onSuccess(before -> {
                     busy.accept(null);
                     restored.run();
@@ -153,7 +151,7 @@ public final class BackupFlow {
                 : chosen.resolveSibling(chosen.getFileName() + EXTENSION);
         Copying copying = new Copying("ui.backup.progress.exporting");
         session.task(ledger -> {
-            Backups.of(ledger, CLOCK).exportTo(file, copying);
+            Backups.of(ledger, session.clock()).exportTo(file, copying);
             return Backups.describe(file);
         }).onSuccess(info -> {
             busy.accept(null);

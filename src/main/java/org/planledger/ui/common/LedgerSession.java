@@ -3,7 +3,6 @@ package org.planledger.ui.common;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.planledger.app.AppClock;
 import org.planledger.store.Ledger;
 
 /**
@@ -24,10 +23,6 @@ public final class LedgerSession {
     private volatile Ledger ledger;
     private volatile boolean closed;
     private final LedgerRole role = new LedgerRole();
-
-    public LedgerSession(Path file, TaskExecutor executor) {
-        this(file, executor, AppClock.get());
-    }
 
     public LedgerSession(Path file, TaskExecutor executor, Clock clock) {
         this.file = file;
@@ -61,7 +56,7 @@ public final class LedgerSession {
     public <T> BackgroundTask<T> open(LedgerWork<T> then) {
         return BackgroundTask.wrap(() -> {
             if (ledger == null) {
-                ledger = Ledger.open(file);
+                ledger = Ledger.open(file, clock);
             }
             return then.run(ledger);
         });

@@ -38,15 +38,15 @@ public final class TableExporter {
     public record Snapshot(List<String> headers, List<List<Object>> rows) {
     }
 
-    private record Services(DialogService dialogs, TaskExecutor executor) {
+    private record Services(DialogService dialogs, TaskExecutor executor, java.time.Clock clock) {
     }
 
     private TableExporter() {
     }
 
     /** The window's dialogs and executor, for the 导出… buttons of the views inside it. */
-    public static void register(Window window, DialogService dialogs, TaskExecutor executor) {
-        window.getProperties().put(SERVICES, new Services(dialogs, executor));
+    public static void register(Window window, DialogService dialogs, TaskExecutor executor, java.time.Clock clock) {
+        window.getProperties().put(SERVICES, new Services(dialogs, executor, clock));
     }
 
     /** Writes {@code value} for this column's cells instead of their shown text. */
@@ -75,17 +75,26 @@ public final class TableExporter {
         export(messages, table, () -> snapshot(table), name);
     }
 
+    /** The services of the main window {@code window} is, or belongs to (a dialog's owner chain). */
+    private static Services services(Window window) {
+        for (Window w = window; w != null; w = w instanceof javafx.stage.Stage s ? s.getOwner() : null) {
+            if (w.getProperties().get(SERVICES) instanceof Services found) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** Asks for a file and writes the snapshot, taken once the file is chosen. */
     public static void export(Messages messages, Node owner, Supplier<Snapshot> snapshotter, String name) {
         Window window = owner.getScene() == null ? null : owner.getScene().getWindow();
-        Services services = window == null ? null : (Services) window.getProperties().get(SERVICES);
+        Services services = services(window);
         if (services == null) {
-            services = new Services(new FxDialogService(window, () -> messages, Theme.detect()),
-                    new FxTaskExecutor(e -> { }));
+            return;  // a table outside any main window: nothing registered to export it with
         }
         String base = safeFileName(name);
         Path file = services.dialogs().showSaveDialog(messages.get("ui.export.save.title"),
-                base + "-" + LocalDate.now() + ".xlsx", filters(messages)).orElse(null);
+                base + "-" + LocalDate.now(services.clock()) + ".xlsx", filters(messages)).orElse(null);
         if (file == null) {
             return;
         }

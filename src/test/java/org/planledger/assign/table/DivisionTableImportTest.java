@@ -39,6 +39,7 @@ import org.planledger.store.DivisionRow;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
 import org.planledger.store.TaskDivision;
+import org.planledger.testing.TestClock;
 
 /**
  * The 分工表 import in each form offices keep it, built here with POI, on a ledger with the
@@ -58,7 +59,7 @@ class DivisionTableImportTest {
     @BeforeEach
     void open() {
         ledgerFile = dir.resolve("l.planledger");
-        ledger = Ledger.open(ledgerFile);
+        ledger = Ledger.open(ledgerFile, TestClock.get());
         LedgerStartup.prepare(ledger);
     }
 
@@ -124,7 +125,7 @@ class DivisionTableImportTest {
         List<Department> departments = ledger.departments().all();
         ledger.close();
         byte[] bytes = Files.readAllBytes(ledgerFile);
-        ledger = Ledger.open(ledgerFile);
+        ledger = Ledger.open(ledgerFile, TestClock.get());
 
         DivisionTablePreview p = preview("分工表.xlsx", DivisionTables.separateColumnsXlsx());
 
@@ -133,7 +134,7 @@ class DivisionTableImportTest {
         assertEquals(departments, ledger.departments().all());
         ledger.close();
         assertArrayEquals(bytes, Files.readAllBytes(ledgerFile), "the ledger file is byte for byte as it was");
-        ledger = Ledger.open(ledgerFile);
+        ledger = Ledger.open(ledgerFile, TestClock.get());
     }
 
     @Test
@@ -340,7 +341,7 @@ class DivisionTableImportTest {
         List<Department> departments = ledger.departments().all();
         ledger.close();
         byte[] bytes = Files.readAllBytes(ledgerFile);
-        ledger = Ledger.open(ledgerFile);
+        ledger = Ledger.open(ledgerFile, TestClock.get());
 
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             Path file = DivisionTables.write(dir, f.getKey(), f.getValue());
@@ -361,7 +362,7 @@ class DivisionTableImportTest {
         assertEquals(departments, ledger.departments().all());
         ledger.close();
         assertArrayEquals(bytes, Files.readAllBytes(ledgerFile), "the ledger file is byte for byte as it was");
-        ledger = Ledger.open(ledgerFile);
+        ledger = Ledger.open(ledgerFile, TestClock.get());
     }
 
     @Test

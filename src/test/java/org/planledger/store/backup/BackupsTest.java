@@ -30,6 +30,7 @@ import org.planledger.store.Ledger;
 import org.planledger.store.LedgerDigest;
 import org.planledger.store.NewEntry;
 import org.planledger.store.StoreException;
+import org.planledger.testing.TestClock;
 
 /** Backups taken, listed, pruned and restored on the shipped plan; bad files refused with the ledger untouched. */
 class BackupsTest {
@@ -65,7 +66,7 @@ class BackupsTest {
 
             String digest = LedgerDigest.of(ledger);
             Path copy = Files.copy(backup, dir.resolve("copy.planledger"));
-            try (Ledger reopened = Ledger.open(copy)) {
+            try (Ledger reopened = Ledger.open(copy, TestClock.get())) {
                 assertEquals(digest, LedgerDigest.of(reopened));
             }
         }
@@ -120,7 +121,7 @@ class BackupsTest {
             Path truncated = dir.resolve("truncated.planledger");
             Files.write(truncated, java.util.Arrays.copyOf(Files.readAllBytes(good), 3 * 4096 + 17));
             Path newer = dir.resolve("newer.planledger");
-            try (Ledger other = Ledger.open(newer)) {
+            try (Ledger other = Ledger.open(newer, TestClock.get())) {
                 other.inTransaction(c -> c.createStatement().executeUpdate(
                         "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, installed_by, "
                                 + "installed_on, execution_time, success) VALUES (99, '99', 'future', 'SQL', 'V99', 'x', "
@@ -158,7 +159,7 @@ class BackupsTest {
 
     @Test
     void theDailyBackupIsTakenOnceADayAndNotForALedgerWithNothingToLose() {
-        try (Ledger empty = Ledger.open(dir.resolve("empty.planledger"))) {
+        try (Ledger empty = Ledger.open(dir.resolve("empty.planledger"), TestClock.get())) {
             assertEquals(Optional.empty(), Backups.of(empty, clock).dailyIfDue());
         }
         try (Ledger ledger = seeded("ledger.planledger")) {
@@ -179,7 +180,7 @@ class BackupsTest {
             st.execute("INSERT INTO plan (title, start_year, end_year, source_name, imported_at, updated_at) "
                     + "VALUES ('旧规划', 2021, 2025, 'old.txt', '2024-01-01', '2024-01-01')");
         }
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             assertEquals(1, count(ledger, "SELECT count(*) FROM ledger_identity"));
             List<Backups.Entry> backups = Backups.of(ledger, clock).list();
             assertEquals(1, backups.size());
@@ -206,7 +207,7 @@ class BackupsTest {
             assertThrows(StoreException.class, () -> Backups.of(ledger, clock).exportTo(ledger.file(), Ledger.CopyProgress.NONE));
         }
         Path newPc = dir.resolve("新电脑").resolve("ledger.planledger");
-        try (Ledger fresh = Ledger.open(newPc)) {
+        try (Ledger fresh = Ledger.open(newPc, TestClock.get())) {
             LedgerStartup.prepare(fresh);
             assertNotEquals(digest, LedgerDigest.of(fresh));
             Backups.of(fresh, clock).restore(carried, Ledger.CopyProgress.NONE);
@@ -221,13 +222,13 @@ class BackupsTest {
             synchronized (BackupsTest.class) {
                 if (template == null) {
                     Path t = Files.createTempDirectory("planledger-backup").resolve("seeded.planledger");
-                    try (Ledger l = Ledger.open(t)) {
+                    try (Ledger l = Ledger.open(t, TestClock.get())) {
                         LedgerStartup.prepare(l);
                     }
                     template = t;
                 }
             }
-            return Ledger.open(Files.copy(template, dir.resolve(name)));
+            return Ledger.open(Files.copy(template, dir.resolve(name)), TestClock.get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.LedgerStartup;
 import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
 
 /**
  * Kills a process that is writing progress entries with SIGKILL at a random moment, again
@@ -46,7 +47,7 @@ class CrashSafetyTest {
         long seed = Long.getLong("planledger.crashSeed", System.nanoTime());
         Random random = new Random(seed);
         Path file = dir.resolve("crash.planledger");
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             LedgerStartup.prepare(ledger);
         }
         long started = System.nanoTime();
@@ -87,7 +88,7 @@ class CrashSafetyTest {
      * evidence) unchanged; at most one unacknowledged entry per kill. Returns what was lost (empty).
      */
     private static List<String> check(Path file, Map<Long, String> acked, int kills, String run) {
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             List<String> integrity = ledger.read(c -> {
                 List<String> out = new ArrayList<>();
                 try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA integrity_check")) {
@@ -151,7 +152,7 @@ class CrashSafetyTest {
     @Test
     void twoProcessesWritingOneLedgerAtOnceLoseNothing() throws Exception {
         Path file = dir.resolve("both.planledger");
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             LedgerStartup.prepare(ledger);
         }
         Running a = Running.start(file, "both-a", dir, 10);

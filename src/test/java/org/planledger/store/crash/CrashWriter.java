@@ -16,6 +16,7 @@ import org.planledger.model.ReportingPeriod;
 import org.planledger.store.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.NewEntry;
+import org.planledger.testing.TestClock;
 
 /**
  * The process {@link CrashSafetyTest} kills: opens a ledger and writes progress entries through
@@ -45,7 +46,7 @@ public final class CrashWriter {
         long pauseMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
         FileOutputStream out = new FileOutputStream(FileDescriptor.out);
         long deadline = System.currentTimeMillis() + MAX_MILLIS;
-        try (Ledger ledger = Ledger.open(file)) {
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
             long[] lead = ledger.read(c -> {
                 try (var st = c.createStatement(); var rs = st.executeQuery(
                         "SELECT task_id, department_id FROM task_assignment WHERE role = 'LEAD' ORDER BY task_id LIMIT 1")) {

@@ -22,6 +22,7 @@ import org.planledger.store.TaskDivision;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.testing.TestClock;
 
 /** The division of work as the assignment view edits it, without the FX toolkit, on a new ledger. */
 class AssignmentViewModelTest {
@@ -37,7 +38,7 @@ class AssignmentViewModelTest {
 
     @BeforeEach
     void openShippedLedger() {
-        session = new LedgerSession(dir.resolve("assign.planledger"), new CurrentThreadTaskExecutor());
+        session = new LedgerSession(dir.resolve("assign.planledger"), new CurrentThreadTaskExecutor(), TestClock.get());
         long[] plan = new long[1];
         session.open(ledger -> {
             LedgerStartup.prepare(ledger);

@@ -12,6 +12,7 @@ import org.planledger.app.LedgerStartup;
 import org.planledger.store.Ledger;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.testing.TestClock;
 
 /**
  * For the view-model tests of the deadline, timeline and reporting views: a copy of a ledger
@@ -49,7 +50,7 @@ public final class ProgressFixture {
         if (template == null) {
             Path dir = Files.createTempDirectory("planledger-progress");
             Path t = dir.resolve("seeded.planledger");
-            try (Ledger ledger = Ledger.open(t)) {
+            try (Ledger ledger = Ledger.open(t, TestClock.get())) {
                 LedgerStartup.prepare(ledger);
             }
             t.toFile().deleteOnExit();

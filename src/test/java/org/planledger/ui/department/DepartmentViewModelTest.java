@@ -28,6 +28,7 @@ import org.planledger.ui.assign.AssignmentViewModel;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.testing.TestClock;
 
 /**
  * The department view's state without the FX toolkit: the window's view models on a new ledger,
@@ -46,7 +47,7 @@ class DepartmentViewModelTest {
     @BeforeEach
     void start() {
         main = new MainViewModel(new LedgerSession(dir.resolve("departments.planledger"),
-                new CurrentThreadTaskExecutor()), (action, e) -> errors.add(e));
+                new CurrentThreadTaskExecutor(), TestClock.get()), (action, e) -> errors.add(e));
         main.start();
         vm = main.department();
         assignment = main.assignment();

@@ -29,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.planledger.testing.TestClock;
 
 /**
  * A department ledger made from a package: the window names the department in its title and
@@ -53,7 +54,7 @@ class DepartmentModeWindowTest {
         SeededLedger.prepare();
         Path master = SeededLedger.copyTo(dir.resolve("master.planledger"));
         Path out = Files.createDirectories(dir.resolve("packages"));
-        try (Ledger ledger = Ledger.open(master)) {
+        try (Ledger ledger = Ledger.open(master, TestClock.get())) {
             PackageExporter.Issued issued = ExchangeUi.issue(ledger, ExchangeUi.lead(ledger, ExchangeUi.task(ledger, "5.3.6")),
                     out);
             pkg = issued.file();
@@ -136,7 +137,7 @@ class DepartmentModeWindowTest {
         FxWait.until("the window shows the department ledger", () -> stage.getTitle().endsWith("（部门台账）"));
         assertEquals(made.toAbsolutePath(), FxWait.onFx(() -> opened.window().viewModel().session().file()));
         assertFalse(FxWait.onFx(() -> ExchangeUi.menuItem(robot, "menu-file", "menu-import-reports").isVisible()));
-        try (Ledger master = Ledger.open(dir.resolve("master-2.planledger"))) {
+        try (Ledger master = Ledger.open(dir.resolve("master-2.planledger"), TestClock.get())) {
             assertFalse(master.identity().isDepartment(), "the manager's ledger is untouched");
         }
     }

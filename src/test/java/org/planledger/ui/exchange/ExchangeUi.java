@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import org.planledger.app.AppClock;
 import org.planledger.exchange.PackageExporter;
 import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
@@ -16,12 +15,13 @@ import org.planledger.store.Ledger;
 import org.planledger.store.NewEntry;
 import org.planledger.store.TaskRef;
 import org.testfx.api.FxRobot;
+import org.planledger.testing.TestClock;
 
 /** Steps the exchange UI tests share: a package issued from a master ledger, an entry, a menu item. */
 final class ExchangeUi {
 
-    /** The app's clock (the tests fix the day with planledger.today), so what is written is never in the future. */
-    static final Clock CLOCK = AppClock.get();
+    /** The tests' clock, as the window gets it, so what is written is never in the future. */
+    static final Clock CLOCK = TestClock.get();
 
     private ExchangeUi() {
     }

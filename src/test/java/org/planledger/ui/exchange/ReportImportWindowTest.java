@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.planledger.testing.TestClock;
 
 /**
  * 文件 → 导入进展报告…: the preview shows per report what would merge (counts) and why a file is
@@ -56,7 +57,7 @@ class ReportImportWindowTest {
         Path out = Files.createDirectories(dir.resolve("exchange"));
         Path pkg;
         long lead;
-        try (Ledger ledger = Ledger.open(master)) {
+        try (Ledger ledger = Ledger.open(master, TestClock.get())) {
             taskId = ExchangeUi.task(ledger, "5.3.6");
             lead = ExchangeUi.lead(ledger, taskId);
             PackageExporter.Issued issued = ExchangeUi.issue(ledger, lead, out);
@@ -64,7 +65,7 @@ class ReportImportWindowTest {
         }
         Path department = dir.resolve("department.planledger");
         new PackageOpener(ExchangeUi.CLOCK).openInto(pkg, department);
-        try (Ledger ledger = Ledger.open(department)) {
+        try (Ledger ledger = Ledger.open(department, TestClock.get())) {
             // the entry, and the 推进中 it starts the task with: two records
             ExchangeUi.entry(ledger, ExchangeUi.task(ledger, "5.3.6"), lead, PROGRESS);
             report = new ReportExporter(ledger, ExchangeUi.CLOCK).export(out).file();

@@ -31,6 +31,7 @@ import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.progress.HistoryLine;
 import org.planledger.ui.progress.ProgressAction;
 import org.planledger.ui.progress.ProgressSnapshot;
+import org.planledger.testing.TestClock;
 
 /**
  * The task view's progress part without the FX toolkit, on the shipped plan (today 2026-11-29):
@@ -58,7 +59,7 @@ class TaskProgressViewModelTest {
 
     @BeforeEach
     void openShippedLedgerOn633() {
-        session = new LedgerSession(dir.resolve("progress.planledger"), new CurrentThreadTaskExecutor());
+        session = new LedgerSession(dir.resolve("progress.planledger"), new CurrentThreadTaskExecutor(), TestClock.get());
         long[] id = new long[1];
         session.open(ledger -> {
             LedgerStartup.prepare(ledger);

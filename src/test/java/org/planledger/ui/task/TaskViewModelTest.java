@@ -18,6 +18,7 @@ import org.planledger.model.Department;
 import org.planledger.store.DeptRef;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.testing.TestClock;
 
 /** A milestone's own lead as the task view sets and clears it, without the FX toolkit, on the shipped plan. */
 class TaskViewModelTest {
@@ -32,7 +33,7 @@ class TaskViewModelTest {
 
     @BeforeEach
     void openShippedLedgerOn633() {
-        session = new LedgerSession(dir.resolve("task.planledger"), new CurrentThreadTaskExecutor());
+        session = new LedgerSession(dir.resolve("task.planledger"), new CurrentThreadTaskExecutor(), TestClock.get());
         long[] id = new long[1];
         session.open(ledger -> {
             LedgerStartup.prepare(ledger);
