@@ -64,8 +64,10 @@ class AssignmentWindowTest {
         FxWait.click(robot, "#search").write("黑臭水体");
         FxWait.until("the table shows the tasks on black and smelly water", () -> shownCodes(robot).size() < 10
                 && shownCodes(robot).containsAll(List.of("6.2.4", "7.4.3")));
-        robot.clickOn(codeCell(robot, "6.2.4"));
-        robot.press(KeyCode.CONTROL).clickOn(codeCell(robot, "7.4.3")).release(KeyCode.CONTROL);
+        FxWait.clickOn(robot, "6.2.4's code", () -> codeCell(robot, "6.2.4"));
+        robot.press(KeyCode.CONTROL);
+        FxWait.clickOn(robot, "7.4.3's code", () -> codeCell(robot, "7.4.3"));
+        robot.release(KeyCode.CONTROL);
         FxWait.until("two tasks are selected", () -> vm().selectionProperty().get().size() == 2);
         assertEquals("已选 2 项任务（其中草案 2 项）", robot.lookup("#assign-selection").queryAs(Label.class).getText());
 
@@ -116,12 +118,12 @@ class AssignmentWindowTest {
 
         FxWait.click(robot, "#search").write("农村生活污水");
         FxWait.until("7.4.2 shows", () -> shownCodes(robot).contains("7.4.2"));
-        robot.clickOn(codeCell(robot, "7.4.2"));
+        FxWait.clickOn(robot, "7.4.2's code", () -> codeCell(robot, "7.4.2"));
         TaskDivision draft = FxWait.onFx(() -> vm().row(table(robot).getItems().stream()
                 .filter(r -> r.code().equals("7.4.2")).findFirst().orElseThrow().taskId()).division());
         pick(robot, "#assign-lead", "统计局", "区统计局（统计局）");
         FxWait.until("统计局 leads 7.4.2", () -> leadText(robot, "7.4.2").equals("统计局"));
-        robot.clickOn(codeCell(robot, "7.4.2"));
+        FxWait.clickOn(robot, "7.4.2's code", () -> codeCell(robot, "7.4.2"));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         FxWait.until("Ctrl+Z puts the draft back", () -> "草案".equals(stateText(robot, "7.4.2"))
                 && draft.equals(vm().row(draft.taskId()).division()));
@@ -143,12 +145,13 @@ class AssignmentWindowTest {
 
     /** Types into a picker and chooses the suggestion it offers. */
     private static void pick(FxRobot robot, String picker, String typed, String offered) {
-        robot.clickOn(picker);
+        FxWait.click(robot, picker);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write(typed);
         FxWait.until("the picker offers " + offered, () -> robot.lookup(".list-cell")
                 .match(LabeledMatchers.hasText(offered)).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(offered)).queryAs(Node.class));
+        FxWait.clickOn(robot, offered + " in the picker", () -> robot.lookup(".list-cell")
+                .match(LabeledMatchers.hasText(offered)).queryAll());
     }
 
     /** Types a short name into the department search and clicks the department listed by it. */
@@ -158,8 +161,8 @@ class AssignmentWindowTest {
         robot.write(shortName);
         FxWait.until(shortName + " is listed", () -> robot.lookup("#department-list .department-cell-name")
                 .match(LabeledMatchers.hasText(shortName)).tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#department-list .department-cell-name").match(LabeledMatchers.hasText(shortName))
-                .queryAs(Node.class));
+        FxWait.clickOn(robot, shortName + " in the list", () -> robot.lookup("#department-list .department-cell-name")
+                .match(LabeledMatchers.hasText(shortName)).queryAll());
         FxWait.until(name + " is shown", () -> name.equals(robot.lookup("#department-name").queryAs(Label.class).getText()));
     }
 
@@ -179,8 +182,12 @@ class AssignmentWindowTest {
         return table(robot).getItems().stream().map(DivisionRow::code).toList();
     }
 
-    private static Node codeCell(FxRobot robot, String code) {
-        return robot.lookup("#assign-table .assign-code").match(LabeledMatchers.hasText(code)).queryAs(Node.class);
+    /** The code cell of {@code code}'s row, once the table shows that row there (null before). */
+    private static List<Node> codeCell(FxRobot robot, String code) {
+        return robot.lookup("#assign-table .assign-code").queryAllAs(TableCell.class).stream()
+                .filter(c -> code.equals(c.getText()) && c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof DivisionRow r && r.code().equals(code))
+                .map(Node.class::cast).toList();
     }
 
     private static String cellOf(FxRobot robot, String code, String column) {

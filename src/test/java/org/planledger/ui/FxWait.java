@@ -38,9 +38,41 @@ public final class FxWait {
      * node first: the window builds its views just after its first frame.
      */
     public static org.testfx.api.FxRobotInterface click(org.testfx.api.FxRobot robot, String query) {
-        until(query + " is on screen", () -> robot.lookup(query).tryQuery().isPresent());
-        javafx.scene.Node node = onFx(() -> robot.lookup(query).query());
+        return clickOn(robot, query, () -> robot.lookup(query).queryAll());
+    }
+
+    /**
+     * Clicks the first of the nodes {@code finder} answers that is really there to be clicked:
+     * found on the FX thread, shown (it and every parent visible, in a window that is showing —
+     * an earlier test's hidden window may hold a node with the same id), laid out and enabled,
+     * with every pending pulse run first. A list being rebuilt, or a cell not laid out yet, is
+     * waited for rather than clicked at its old place.
+     */
+    public static org.testfx.api.FxRobotInterface clickOn(org.testfx.api.FxRobot robot, String what,
+                                                          Callable<? extends java.util.Collection<? extends javafx.scene.Node>> finder) {
+        Callable<javafx.scene.Node> target = () -> finder.call().stream().filter(FxWait::clickable).findFirst().orElse(null);
+        until(what + " can be clicked", () -> target.call() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node node = onFx(target);
+        if (node == null) {
+            until(what + " can be clicked", () -> target.call() != null);
+            node = onFx(target);
+        }
         return robot.clickOn(node);
+    }
+
+    private static boolean clickable(javafx.scene.Node node) {
+        if (node == null || node.getScene() == null || node.getScene().getWindow() == null
+                || !node.getScene().getWindow().isShowing() || node.isDisabled()) {
+            return false;
+        }
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        javafx.geometry.Bounds b = node.localToScreen(node.getLayoutBounds());
+        return b != null && b.getWidth() > 0 && b.getHeight() > 0;
     }
 
     /** Runs work on the window's ledger, through its executor, and waits for the answer. */

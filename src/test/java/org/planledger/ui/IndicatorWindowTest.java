@@ -56,7 +56,8 @@ class IndicatorWindowTest {
         assertEquals("2025年目标值", FxWait.onFx(() -> table(robot).getColumns().get(5).getText()));
         FxWait.until("PM2.5 has no data", () -> "暂无数据".equals(verdictCell(robot, 0)));
 
-        robot.clickOn(robot.lookup("#indicator-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        FxWait.clickOn(robot, "the first indicator's row", () -> robot.lookup("#indicator-table .table-row-cell")
+                .queryAllAs(javafx.scene.control.TableRow.class).stream().filter(r -> r.getIndex() == 0).toList());
         FxWait.until("PM2.5 selected", () -> robot.lookup("#indicator-title").queryAs(Label.class).getText()
                 .contains("PM2.5"));
         FxWait.click(robot, "#indicator-record");

@@ -89,12 +89,13 @@ class MainWindowTest {
         });
 
         FxWait.click(robot, "#search").write("黑臭水体");
-        FxWait.until("the hits for 黑臭水体 show", () -> hitCodes(robot).containsAll(List.of("6.2.4", "7.4.3"))
+        FxWait.until("the hits for 黑臭水体 show", () -> "黑臭水体".equals(window.viewModel().search().answeredProperty().get())
+                && hitCodes(robot).containsAll(List.of("6.2.4", "7.4.3"))
                 && hitShown(robot, "巩固城市建成区黑臭水体治理成效") && hitShown(robot, "实施农村黑臭水体治理"));
         assertFalse(robot.lookup("#outline").query().isVisible(), "the hits replace the outline");
 
-        robot.clickOn(robot.lookup("#search-results .search-hit-title")
-                .match(LabeledMatchers.hasText("加快推进农村生活污水治理")).queryAs(Node.class));
+        FxWait.clickOn(robot, "the hit 加快推进农村生活污水治理", () -> robot.lookup("#search-results .search-hit-title")
+                .match(LabeledMatchers.hasText("加快推进农村生活污水治理")).queryAll());
         FxWait.until("7.4.2 shows", () -> robot.lookup("#task-title").queryAs(Label.class).getText().startsWith("7.4.2"));
         assertTrue(robot.lookup("#task-text").queryAs(TextArea.class).getText().contains("到2025年，60%以上的行政村完成农村生活污水治理任务"));
         assertTrue(robot.lookup("#task-milestones .table-cell").match(LabeledMatchers.hasText("2025年12月31日"))
@@ -122,10 +123,7 @@ class MainWindowTest {
         window = FxWait.onFx(() -> open(again));
         awaitOutline(robot);
         assertFalse(busyMessages.contains(Text.of("ui.progress.seeding")), "a ledger with a plan is not seeded again");
-        FxWait.click(robot, "#search").write("农村生活污水");
-        FxWait.until("the hits show", () -> hitShown(robot, "加快推进农村生活污水治理"));
-        robot.clickOn(robot.lookup("#search-results .search-hit-title")
-                .match(LabeledMatchers.hasText("加快推进农村生活污水治理")).queryAs(Node.class));
+        SearchSteps.openHit(robot, window.viewModel(), "农村生活污水", "加快推进农村生活污水治理");
         FxWait.until("7.4.2 shows, in progress", () -> robot.lookup("#task-title").queryAs(Label.class).getText().startsWith("7.4.2")
                 && "推进中".equals(robot.lookup("#task-status-pill").queryAs(Label.class).getText()));
         FxWait.click(robot, "#search").type(KeyCode.ESCAPE);

@@ -55,11 +55,7 @@ class MilestoneLeadWindowTest {
     void theFirstMilestoneOf633GetsItsOwnLeadThroughThePicker(FxRobot robot) {
         FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
-        FxWait.click(robot, "#search").write("深度节水控水");
-        FxWait.until("6.3.3 is found", () -> robot.lookup("#search-results .search-hit-title")
-                .match(LabeledMatchers.hasText("推进深度节水控水")).tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#search-results .search-hit-title")
-                .match(LabeledMatchers.hasText("推进深度节水控水")).queryAs(Node.class));
+        SearchSteps.openHit(robot, opened.window().viewModel(), "深度节水控水", "推进深度节水控水");
         FxWait.until("6.3.3 shows its two milestones", () -> robot.lookup("#task-title").queryAs(Label.class)
                 .getText().startsWith("6.3.3") && table(robot).getItems().size() == 2);
         long taskId = FxWait.onFx(() -> opened.window().viewModel().selectedTaskIdProperty().get());
@@ -70,14 +66,16 @@ class MilestoneLeadWindowTest {
         FxWait.until("both follow the task's lead", () -> follows.equals(leadText(robot, 0))
                 && follows.equals(leadText(robot, 1)));
 
-        robot.clickOn(leadCell(robot, 0).lookup(".milestone-lead-change"));
+        FxWait.clickOn(robot, "更改 on the first milestone", () -> robot.lookup("#task-milestones .milestone-lead").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableRow() != null && c.getIndex() == 0 && !c.isEmpty())
+                .map(c -> c.lookup(".milestone-lead-change")).filter(java.util.Objects::nonNull).toList());
         FxWait.until("the picker is open on the first milestone", () -> robot.lookup("#milestone-lead-picker")
                 .tryQuery().map(Node::isFocused).orElse(false));
         robot.write("农业农村");
         FxWait.until("the picker offers 农业农村局", () -> robot.lookup(".list-cell")
                 .match((Labeled l) -> l.getText() != null && l.getText().endsWith("（农业农村局）")).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".list-cell")
-                .match((Labeled l) -> l.getText() != null && l.getText().endsWith("（农业农村局）")).queryAs(Node.class));
+        FxWait.clickOn(robot, "农业农村局 in the picker", () -> robot.lookup(".list-cell")
+                .match((Labeled l) -> l.getText() != null && l.getText().endsWith("（农业农村局）")).queryAll());
 
         FxWait.until("the first milestone shows 农业农村局", () -> "农业农村局".equals(leadText(robot, 0)));
         long first = FxWait.onFx(() -> table(robot).getItems().get(0).id());

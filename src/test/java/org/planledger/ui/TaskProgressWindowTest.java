@@ -66,11 +66,7 @@ class TaskProgressWindowTest {
         Path report = Files.write(dir.resolve("验收报告.pdf"), new byte[300]);
         FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
-        FxWait.click(robot, "#search").write("深度节水");
-        FxWait.until("6.3.3 is found", () -> robot.lookup("#search-results .search-hit-title")
-                .match(LabeledMatchers.hasText("推进深度节水控水")).tryQuery().isPresent());
-        robot.clickOn(robot.lookup("#search-results .search-hit-title")
-                .match(LabeledMatchers.hasText("推进深度节水控水")).queryAs(Node.class));
+        SearchSteps.openHit(robot, opened.window().viewModel(), "深度节水", "推进深度节水控水");
         FxWait.until("6.3.3 shows, red and not started", () -> robot.lookup("#task-title").queryAs(Label.class)
                 .getText().startsWith("6.3.3") && "未启动".equals(text(robot, "#task-status-pill"))
                 && "红灯".equals(text(robot, "#task-light")));

@@ -31,6 +31,9 @@ public final class SearchViewModel {
     private final ObjectProperty<Text> summary = new SimpleObjectProperty<>(this, "summary");
     private final BooleanBinding active = Bindings.createBooleanBinding(
             () -> query.get() != null && !query.get().isBlank(), query);
+    /** The query whose hits are on screen; differs from {@link #queryProperty} while typing goes on. */
+    private final javafx.beans.property.ReadOnlyStringWrapper answered =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "answered", "");
     private long searches;
 
     public SearchViewModel(LedgerSession session, LongSupplier planId) {
@@ -50,6 +53,10 @@ public final class SearchViewModel {
         return summary;
     }
 
+    public javafx.beans.property.ReadOnlyStringProperty answeredProperty() {
+        return answered.getReadOnlyProperty();
+    }
+
     /** True while the query has text: the hits replace the outline. */
     public BooleanBinding activeProperty() {
         return active;
@@ -62,6 +69,7 @@ public final class SearchViewModel {
         if (q.isEmpty()) {
             hits.clear();
             summary.set(null);
+            answered.set(q);
             return;
         }
         long plan = planId.getAsLong();
@@ -70,6 +78,7 @@ public final class SearchViewModel {
                     if (search == searches) {
                         assert session.executor().isUiThread();
                         hits.setAll(found);
+                        answered.set(q);
                         summary.set(found.isEmpty() ? Text.of("ui.search.none", q)
                                 : found.size() >= LIMIT ? Text.of("ui.search.limited", LIMIT)
                                 : Text.of("ui.search.found", found.size()));
@@ -79,6 +88,7 @@ public final class SearchViewModel {
                     if (search == searches) {
                         hits.clear();
                         summary.set(Problems.describe(e));
+                        answered.set(q);
                     }
                 })
                 .executeWith(session.executor());
