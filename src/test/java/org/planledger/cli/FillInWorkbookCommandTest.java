@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,6 +171,45 @@ class FillInWorkbookCommandTest {
         assertEquals(ExitCodes.OK, again.code(), again::toString);
         assertTrue(again.lines().get(0).endsWith("没有新内容"), again::toString);
         assertEquals(after, rows(master, TABLES), "nothing was added");
+    }
+
+    /** The same with LibreOffice itself, where it is installed (soffice on the PATH). */
+    @Test
+    void theSameWorkbookSavedAgainByLibreOfficeBringsNothingNew() throws Exception {
+        Path soffice = Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .map(p -> Path.of(p, "soffice")).filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(soffice != null, "LibreOffice is not installed");
+        Path filled = fill("已填写.xlsx", sheet -> {
+            Row task = row(sheet, "5.3.6", "");
+            cell(task, "进展情况").setCellValue("已完成源头替代\n第二行");
+            cell(task, "完成百分比").setCellValue(100);
+            cell(task, "申请销号").setCellValue("是");
+            cell(firstMilestoneRow(sheet, "5.3.6"), "进展情况").setCellValue("里程碑推进中");
+        });
+        CliRun first = CliRun.of("report", "import", filled, "--ledger", master);
+        assertEquals(ExitCodes.OK, first.code(), first::toString);
+        List<Long> after = rows(master, TABLES);
+
+        Path out = Files.createDirectories(dir.resolve("libreoffice"));
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(),
+                "--headless", "--convert-to", "xlsx", "--outdir", out.toString(), filled.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "LibreOffice finished");
+        Path resaved = out.resolve(filled.getFileName());
+        assertTrue(Files.isRegularFile(resaved), () -> "LibreOffice saved nothing: " + read(dir.resolve("soffice.log")));
+        CliRun again = CliRun.of("report", "import", resaved, "--ledger", master);
+
+        assertEquals(ExitCodes.OK, again.code(), again::toString);
+        assertTrue(again.lines().get(0).endsWith("没有新内容"), again::toString);
+        assertEquals(after, rows(master, TABLES), "nothing was added");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     // ---- the department's side ----
