@@ -232,6 +232,10 @@ final class FillInWorkbookReader {
                 String[] key = row == null ? new String[0] : text(row.getCell(KEY)).split("/", -1);
                 if (key.length == 3) {
                     row(row, key);
+                } else if (row != null && filled(row)) {
+                    // the hidden check code column was overwritten: the row cannot be tied to an item
+                    refused.add(new ReportImport.Refusal("exchange.workbook.kind.row", text(row.getCell(CODE)),
+                            Text.of("exchange.workbook.refused.keyChanged", r + 1)));
                 }
             }
         }
@@ -247,14 +251,22 @@ final class FillInWorkbookReader {
             return EvidenceFile.sha256(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
         }
 
+        private boolean filled(Row row) {
+            for (int col : new int[] {PROGRESS, PROBLEMS, NEXT_STEPS, PERCENT}) {
+                if (!text(row.getCell(col)).isEmpty()) {
+                    return true;
+                }
+            }
+            return YES.contains(text(row.getCell(CLOSE_OUT)).toLowerCase(Locale.ROOT));
+        }
+
         private void row(Row row, String[] key) {
             String progress = text(row.getCell(PROGRESS));
             String problems = text(row.getCell(PROBLEMS));
             String nextSteps = text(row.getCell(NEXT_STEPS));
             String percentText = text(row.getCell(PERCENT));
             boolean closeOut = YES.contains(text(row.getCell(CLOSE_OUT)).toLowerCase(Locale.ROOT));
-            boolean filled = !progress.isEmpty() || !problems.isEmpty() || !nextSteps.isEmpty() || !percentText.isEmpty()
-                    || closeOut;
+            boolean filled = filled(row);
             if (!filled && issued == null) {
                 return;
             }

@@ -87,7 +87,11 @@ class FillInWorkbookCommandTest {
             cell(other, "进展情况").setCellValue("正常填写的一行");
             Row third = otherRow(sheet, 1);
             cell(third, "任务/里程碑内容").setCellValue("改写后的任务内容");
-            shown.addAll(List.of(task.getRowNum() + 1, other.getRowNum() + 1, third.getRowNum() + 1));
+            Row fourth = otherRow(sheet, 2);
+            cell(fourth, "进展情况").setCellValue("校验码被覆盖的一行");
+            cell(fourth, "校验码").setCellValue("0");
+            shown.addAll(List.of(task.getRowNum() + 1, other.getRowNum() + 1, third.getRowNum() + 1,
+                    fourth.getRowNum() + 1));
         });
 
         CliRun run = CliRun.of("report", "import", filled, "--ledger", master);
@@ -97,7 +101,9 @@ class FillInWorkbookCommandTest {
                 + "”改为“2027年6月30日”），该行未导入"), run::toString);
         assertTrue(run.out().contains("第" + shown.get(2) + "行：锁定的单元格被改动（任务/里程碑内容由“"), run::toString);
         assertTrue(run.out().contains("改为“改写后的任务内容”"), run::toString);
-        assertTrue(run.out().contains("1 行已合并，0 行此前已合并，2 行拒收"), run::toString);
+        assertTrue(run.out().contains("第" + shown.get(3) + "行：任务编号、里程碑年份、校验码等锁定的单元格与下发时不一致"),
+                run::toString);
+        assertTrue(run.out().contains("1 行已合并，0 行此前已合并，3 行拒收"), run::toString);
         assertFalse(run.out().contains("未作任何改动"), "the rest of the file was merged: " + run);
         assertEquals(List.of("正常填写的一行"), strings(master, "SELECT progress FROM progress_entry"));
     }
