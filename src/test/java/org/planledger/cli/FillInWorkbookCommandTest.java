@@ -192,10 +192,6 @@ class FillInWorkbookCommandTest {
             cell(task, "申请销号").setCellValue("是");
             cell(firstMilestoneRow(sheet, "5.3.6"), "进展情况").setCellValue("里程碑推进中");
         });
-        CliRun first = CliRun.of("report", "import", filled, "--ledger", master);
-        assertEquals(ExitCodes.OK, first.code(), first::toString);
-        List<Long> after = rows(master, TABLES);
-
         Path out = Files.createDirectories(dir.resolve("libreoffice"));
         Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(),
                 "--headless", "--convert-to", "xlsx", "--outdir", out.toString(), filled.toString())
@@ -203,6 +199,14 @@ class FillInWorkbookCommandTest {
         assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "LibreOffice finished");
         Path resaved = out.resolve(filled.getFileName());
         assertTrue(Files.isRegularFile(resaved), () -> "LibreOffice saved nothing: " + read(dir.resolve("soffice.log")));
+        CliRun saved = CliRun.of("report", "import", resaved, "--dry-run", "--ledger", master);
+        assertEquals(ExitCodes.OK, saved.code(), saved::toString);
+        assertTrue(saved.out().contains("2 行已合并，0 行此前已合并，0 行拒收"), "LibreOffice's save alters no locked cell: "
+                + saved);
+
+        CliRun first = CliRun.of("report", "import", filled, "--ledger", master);
+        assertEquals(ExitCodes.OK, first.code(), first::toString);
+        List<Long> after = rows(master, TABLES);
         CliRun again = CliRun.of("report", "import", resaved, "--ledger", master);
 
         assertEquals(ExitCodes.OK, again.code(), again::toString);
