@@ -53,8 +53,9 @@ import org.planledger.store.LedgerIdentity;
  * For a department without PlanLedger, the manager issues a fill-in workbook (填报表): one row per
  * task and milestone the department holds, the ledger's columns locked, the progress columns open,
  * for the last closed reporting period. A very hidden sheet names the ledger, the department, the
- * period and the workbook; each row carries a check code signed with the department's key, so a
- * row whose key cells were altered is refused when the workbook comes back ({@link FillInWorkbookReader}).
+ * period and the workbook; each row carries a check code signed with the department's key over
+ * all its locked cells, so a row whose locked cells were altered is refused when the workbook comes
+ * back ({@link FillInWorkbookReader}, {@link LockedCells}).
  */
 public final class FillInWorkbookExporter {
 

@@ -47,9 +47,10 @@ import org.planledger.store.LedgerIdentity;
  * Reads a filled-in workbook (填报表) inside the caller's transaction and turns it into records
  * from its department, for the merge rules to sort like any report. The workbook is trusted only
  * when this ledger issued it to that department; each row only when its check code still matches
- * its key cells. A filled row becomes a progress entry for the workbook's period, and 申请销号 = 是
- * a close-out request with the workbook itself as evidence. The uids come from the workbook, the
- * row and what was written in it, so the same filled workbook imported twice adds nothing.
+ * its locked cells, and only with its 进展情况 written. A filled row becomes a progress entry for
+ * the workbook's period, and 申请销号 = 是 a close-out request with the workbook itself as evidence.
+ * The uids come from the workbook, the row and what was written in it, so the same rows imported
+ * twice add nothing, whatever program saved the file in between.
  */
 final class FillInWorkbookReader {
 
