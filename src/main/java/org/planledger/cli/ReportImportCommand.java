@@ -17,8 +17,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code report import FILE|DIR [--dry-run]}: the manager imports progress reports, one file or
  * a folder's report files ({@link ReportImporter}). Per file: its department, report number,
- * verdict, how many records are new, already known or refused, every refused record (kind, task
- * code or indicator, reason) and every item that now needs the manager's attention. With
+ * verdict, how many records are new, already known or refused (for a fill-in workbook: how many
+ * rows merged, were merged before or were refused, and the items its progress started), every
+ * refused record (kind, task code or indicator, reason; a workbook's with its row number) and
+ * every item that now needs the manager's attention. With
  * --dry-run the same work is done and rolled back. Exit code 0 when nothing was refused, 2 when
  * a file or a record was refused (the rest is still merged, unless --dry-run).
  */
