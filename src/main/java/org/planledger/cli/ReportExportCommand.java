@@ -44,6 +44,7 @@ final class ReportExportCommand extends CommandGroup.Member implements WritesLed
             o.put("file", done.file().toString());
             o.put("report", done.seq());
             o.put("entries", done.entries());
+            o.put("started", done.started());
             o.put("requests", done.requests());
             o.put("evidence", done.evidence());
             o.put("indicatorValues", done.indicatorValues());
@@ -53,7 +54,7 @@ final class ReportExportCommand extends CommandGroup.Member implements WritesLed
             return ExitCodes.OK;
         }
         out().println(text("cli.report.export.done", done.seq(), done.file().toString()));
-        out().println(text("cli.report.export.counts", done.entries(), done.requests(), done.evidence(),
+        out().println(text("cli.report.export.counts", done.entries(), done.started(), done.requests(), done.evidence(),
                 done.indicatorValues()));
         if (done.total() == 0) {
             out().println(text("cli.report.export.empty"));

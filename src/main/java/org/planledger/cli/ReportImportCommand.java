@@ -16,8 +16,10 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code report import FILE|DIR [--dry-run]}: the manager imports progress reports, one file or
  * a folder's report files ({@link ReportImporter}). Per file: its department, report number,
- * verdict, how many records are new, already known or refused, every refused record (kind, task
- * code or indicator, reason) and every item that now needs the manager's attention. With
+ * verdict, how many records are new, already known or refused (for a fill-in workbook: how many
+ * rows merged, were merged before or were refused, and the items its progress started), every
+ * refused record (kind, task code or indicator, reason; a workbook's with its row number) and
+ * every item that now needs the manager's attention. With
  * --dry-run the same work is done and rolled back. Exit code 0 when nothing was refused, 2 when
  * a file or a record was refused (the rest is still merged, unless --dry-run).
  */
@@ -77,13 +79,23 @@ final class ReportImportCommand extends CommandGroup.Member implements WritesLed
         if (f.departmentName().isEmpty()) {
             out().println(text("cli.report.import.fileUnknown", name, verdict));
         } else {
-            out().println(text("cli.report.import.file", name, f.departmentName(), f.seq(), verdict));
+            out().println(text(f.rows() == null ? "cli.report.import.file" : "cli.report.import.workbookFile", name,
+                    f.departmentName(), f.seq(), verdict));
         }
         if (f.verdict() == ReportImport.Verdict.REFUSED) {
             out().println(INDENT + text("cli.report.import.fileRefused", messages().format(f.problem())));
             return;
         }
-        out().println(INDENT + text("cli.report.import.counts", f.fresh(), f.known(), f.refused().size()));
+        if (f.rows() == null) {
+            out().println(INDENT + text("cli.report.import.counts", f.fresh(), f.known(), f.refused().size()));
+        } else {
+            // a workbook is filled in rows: say what became of each row
+            out().println(INDENT + text("cli.report.import.rows", f.rows().merged(), f.rows().known(), f.rows().refused(),
+                    f.fresh()));
+            if (f.rows().started() > 0) {
+                out().println(INDENT + text("cli.report.import.started", f.rows().started()));
+            }
+        }
         for (ReportImport.Refusal r : f.refused()) {
             out().println(INDENT + text("cli.report.import.refusedRecord", text(r.kindKey()), r.subject(),
                     messages().format(r.reason())));
@@ -115,6 +127,14 @@ final class ReportImportCommand extends CommandGroup.Member implements WritesLed
             fo.put("problem", f.problem() == null ? null : messages().format(f.problem()));
             fo.put("new", f.fresh());
             fo.put("known", f.known());
+            if (f.rows() != null) {
+                Map<String, Object> rows = Json.object();
+                rows.put("merged", f.rows().merged());
+                rows.put("known", f.rows().known());
+                rows.put("refused", f.rows().refused());
+                rows.put("started", f.rows().started());
+                fo.put("rows", rows);
+            }
             List<Map<String, Object>> refused = new ArrayList<>();
             for (ReportImport.Refusal r : f.refused()) {
                 Map<String, Object> ro = Json.object();

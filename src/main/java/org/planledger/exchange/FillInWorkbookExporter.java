@@ -53,8 +53,9 @@ import org.planledger.store.LedgerIdentity;
  * For a department without PlanLedger, the manager issues a fill-in workbook (填报表): one row per
  * task and milestone the department holds, the ledger's columns locked, the progress columns open,
  * for the last closed reporting period. A very hidden sheet names the ledger, the department, the
- * period and the workbook; each row carries a check code signed with the department's key, so a
- * row whose key cells were altered is refused when the workbook comes back ({@link FillInWorkbookReader}).
+ * period and the workbook; each row carries a check code signed with the department's key over
+ * all its locked cells, so a row whose locked cells were altered is refused when the workbook comes
+ * back ({@link FillInWorkbookReader}, {@link LockedCells}).
  */
 public final class FillInWorkbookExporter {
 
@@ -64,6 +65,8 @@ public final class FillInWorkbookExporter {
 
     static final String META_SHEET = "PlanLedger";
     static final String FORMAT = "planledger-fill-in";
+    /** The row check that signs every locked column; workbooks issued before it signed the code and the year only. */
+    static final int LOCKED_CHECK = 2;
     static final int FIRST_ROW = 3;
     static final int NO = 0, CODE = 1, YEAR = 2, CONTENT = 3, LEAD = 4, COOPERATE = 5, DUE = 6, STATUS = 7,
             PROGRESS = 8, PROBLEMS = 9, NEXT_STEPS = 10, PERCENT = 11, CLOSE_OUT = 12, KEY = 13;
@@ -79,6 +82,10 @@ public final class FillInWorkbookExporter {
     /** One row: a task (milestoneId null) or one of its milestones. */
     private record Item(long taskId, Long milestoneId, String code, Integer year, String content, String lead,
                         String cooperating, LocalDate due, TaskStatus status, boolean ledByDepartment) {
+    }
+
+    /** A row's key (task id / milestone id) and its locked values as written. */
+    private record Issued(String key, List<String> locked) {
     }
 
     private final Ledger ledger;
@@ -133,7 +140,8 @@ public final class FillInWorkbookExporter {
                                 + "(SELECT coalesce(max(id), 0) FROM status_event), "
                                 + "(SELECT coalesce(max(id), 0) FROM extension_decision), ?, ?)",
                         departmentId, seq, workbookId, file.getFileName().toString(),
-                        new String(SealedFile.json(Map.of("rows", items.size(), "period", period.code())),
+                        new String(SealedFile.json(Map.of("rows", items.size(), "period", period.code(),
+                                "check", LOCKED_CHECK)),
                                 StandardCharsets.UTF_8), Instant.now(clock).toString());
                 return new Written(file, items.size(), messages.format(period.label()));
             });
@@ -144,7 +152,10 @@ public final class FillInWorkbookExporter {
         }
     }
 
-    /** The code that ties a row's key cells to the ledger and the department: the first 32 hex digits of the HMAC. */
+    /**
+     * The check code of workbooks issued before {@link #LOCKED_CHECK}: it ties a row's task code and
+     * year to the ledger and the department (the first 32 hex digits of the HMAC).
+     */
     static String checkCode(String secret, String ledgerId, long departmentId, long taskId, Long milestoneId,
                             String taskCode, String milestoneYear) {
         return DepartmentKeys.sign(secret, String.join("|", ledgerId, String.valueOf(departmentId),
@@ -154,7 +165,12 @@ public final class FillInWorkbookExporter {
 
     /** The row key in the hidden column: task id / milestone id (empty for a task) / check code. */
     static String rowKey(long taskId, Long milestoneId, String check) {
-        return taskId + "/" + (milestoneId == null ? "" : milestoneId) + "/" + check;
+        return itemKey(taskId, milestoneId) + "/" + check;
+    }
+
+    /** Task id / milestone id (empty for a task): a row's item, also on the sheet of issued values. */
+    static String itemKey(long taskId, Long milestoneId) {
+        return taskId + "/" + (milestoneId == null ? "" : milestoneId);
     }
 
     /** Builds the workbook and writes it to a temporary file beside the target. */
@@ -311,10 +327,10 @@ public final class FillInWorkbookExporter {
             String ledgerId = meta.get("ledger");
             long departmentId = Long.parseLong(meta.get("department"));
             CellRangeAddressList closeOutCells = new CellRangeAddressList();
+            List<Issued> issued = new ArrayList<>(items.size());
             int r = FIRST_ROW;
             for (Item it : items) {
                 Row row = sheet.createRow(r);
-                String year = it.year() == null ? "" : String.valueOf(it.year());
                 cell(row, NO, String.valueOf(r - FIRST_ROW + 1), keyCentre);
                 cell(row, CODE, it.code(), keyCentre);
                 Cell y = row.createCell(YEAR);
@@ -340,8 +356,10 @@ public final class FillInWorkbookExporter {
                 if (mayClose) {
                     closeOutCells.addCellRangeAddress(r, CLOSE_OUT, r, CLOSE_OUT);
                 }
-                cell(row, KEY, rowKey(it.taskId(), it.milestoneId(), checkCode(secret, ledgerId, departmentId,
-                        it.taskId(), it.milestoneId(), it.code(), year)), key);
+                List<String> locked = LockedCells.read(row);
+                cell(row, KEY, rowKey(it.taskId(), it.milestoneId(), LockedCells.check(secret, ledgerId, departmentId,
+                        it.taskId(), it.milestoneId(), locked)), key);
+                issued.add(new Issued(itemKey(it.taskId(), it.milestoneId()), locked));
                 row.setHeightInPoints(Math.max(42f, 3f + 13f * lines(it.content(), WIDTHS[CONTENT])));
                 r++;
             }
@@ -354,6 +372,7 @@ public final class FillInWorkbookExporter {
             sheet.lockFormatColumns(false);
             sheet.lockFormatRows(false);
             metaSheet(meta);
+            originalsSheet(issued);
             wb.setActiveSheet(0);
             wb.lockStructure();
         }
@@ -386,6 +405,21 @@ public final class FillInWorkbookExporter {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(e.getKey());
                 row.createCell(1).setCellValue(e.getValue());
+            }
+            sheet.protectSheet(UUID.randomUUID().toString());
+            wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
+        }
+
+        /** The locked values of each row as issued, so that a refusal can say what was changed. */
+        private void originalsSheet(List<Issued> issued) {
+            XSSFSheet sheet = wb.createSheet(LockedCells.ORIGINALS_SHEET);
+            int r = 0;
+            for (Issued it : issued) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(it.key());
+                for (int i = 0; i < it.locked().size(); i++) {
+                    row.createCell(i + 1).setCellValue(it.locked().get(i));
+                }
             }
             sheet.protectSheet(UUID.randomUUID().toString());
             wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);

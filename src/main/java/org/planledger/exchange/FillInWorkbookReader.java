@@ -47,9 +47,10 @@ import org.planledger.store.LedgerIdentity;
  * Reads a filled-in workbook (填报表) inside the caller's transaction and turns it into records
  * from its department, for the merge rules to sort like any report. The workbook is trusted only
  * when this ledger issued it to that department; each row only when its check code still matches
- * its key cells. A filled row becomes a progress entry for the workbook's period, and 申请销号 = 是
- * a close-out request with the workbook itself as evidence. The uids come from the workbook, the
- * row and what was written in it, so the same filled workbook imported twice adds nothing.
+ * its locked cells, and only with its 进展情况 written. A filled row becomes a progress entry for
+ * the workbook's period, and 申请销号 = 是 a close-out request with the workbook itself as evidence.
+ * The uids come from the workbook, the row and what was written in it, so the same rows imported
+ * twice add nothing, whatever program saved the file in between.
  */
 final class FillInWorkbookReader {
 
@@ -60,7 +61,8 @@ final class FillInWorkbookReader {
 
         ReportImport.FileOutcome nothingNew(Path file) {
             return new ReportImport.FileOutcome(file, departmentName, incoming.seq(), ReportImport.Verdict.NOTHING_NEW,
-                    null, 0, incoming.records().size(), List.of(), List.of());
+                    null, 0, incoming.records().size(), List.of(), List.of(), new ReportImport.WorkbookRows(0,
+                    (int) incoming.rowOf().values().stream().distinct().count(), 0, 0));
         }
     }
 
@@ -105,13 +107,18 @@ final class FillInWorkbookReader {
                 throw new ExchangeException(Text.of("exchange.workbook.error.notIssued", name,
                         department == null ? String.valueOf(departmentId) : department));
             }
-            String digest = EvidenceFile.sha256(bytes);
-            Rows rows = new Rows(meta, departmentId, secret, period, name, bytes);
+            Long check = Db.longOrNull(c, "SELECT json_extract(summary, '$.check') FROM exchange_batch "
+                    + "WHERE kind = 'WORKBOOK_OUT' AND department_id = ? AND digest = ?", departmentId, meta.get("workbook"));
+            boolean everyLockedCell = check != null && check >= FillInWorkbookExporter.LOCKED_CHECK;
+            Rows rows = new Rows(meta, departmentId, secret, period, name, bytes, everyLockedCell ? issued(wb) : null);
             rows.read(wb.getSheetAt(0));
+            // what the department wrote, not the file's bytes: the same workbook saved again by
+            // another program (other bytes, same rows) is recognised as merged
+            String digest = rows.contentDigest();
             boolean merged = Db.count(c, "SELECT count(*) FROM exchange_batch WHERE kind = 'WORKBOOK_IN' "
-                    + "AND department_id = ? AND digest = ?", departmentId, digest) > 0;
+                    + "AND department_id = ? AND digest IN (?, ?)", departmentId, digest, EvidenceFile.sha256(bytes)) > 0;
             return new Read(department, new Incoming("WORKBOOK_IN", departmentId, seq, seq, digest, rows.records,
-                    rows.evidence, rows.refused), merged);
+                    rows.evidence, rows.refused, rows.rowOf), merged);
         } catch (IOException e) {
             throw new ExchangeException(Text.of("exchange.workbook.error.unreadable", name), e);
         } catch (ExchangeException e) {
@@ -167,6 +174,22 @@ final class FillInWorkbookReader {
         return meta;
     }
 
+    /** The locked values of each row as issued, by task id / milestone id; none when the sheet is gone. */
+    private static Map<String, List<String>> issued(XSSFWorkbook wb) {
+        Sheet sheet = wb.getSheet(LockedCells.ORIGINALS_SHEET);
+        Map<String, List<String>> issued = new HashMap<>();
+        if (sheet != null) {
+            for (Row row : sheet) {
+                List<String> values = new ArrayList<>(LockedCells.size());
+                for (int i = 1; i <= LockedCells.size(); i++) {
+                    values.add(text(row.getCell(i)));
+                }
+                issued.put(text(row.getCell(0)), values);
+            }
+        }
+        return issued;
+    }
+
     private static long number(String value, String name) {
         try {
             return Long.parseLong(value);
@@ -180,23 +203,28 @@ final class FillInWorkbookReader {
         final Records records = Records.empty();
         final Map<String, byte[]> evidence = new HashMap<>();
         final List<ReportImport.Refusal> refused = new ArrayList<>();
+        /** The row each record came from, for a refusal at merge time to name it. */
+        final Map<String, Integer> rowOf = new HashMap<>();
         private final Map<String, String> meta;
         private final long departmentId;
         private final String secret;
         private final ReportingPeriod period;
         private final String fileName;
         private final byte[] file;
+        /** The locked values as issued; null for a workbook whose check code signs the code and year only. */
+        private final Map<String, List<String>> issued;
         private final String today = LocalDate.now(clock).toString();
         private final String now = Instant.now(clock).toString();
 
         Rows(Map<String, String> meta, long departmentId, String secret, ReportingPeriod period, String fileName,
-             byte[] file) {
+             byte[] file, Map<String, List<String>> issued) {
             this.meta = meta;
             this.departmentId = departmentId;
             this.secret = secret;
             this.period = period;
             this.fileName = fileName;
             this.file = file;
+            this.issued = issued;
         }
 
         void read(Sheet sheet) {
@@ -205,8 +233,32 @@ final class FillInWorkbookReader {
                 String[] key = row == null ? new String[0] : text(row.getCell(KEY)).split("/", -1);
                 if (key.length == 3) {
                     row(row, key);
+                } else if (row != null && filled(row)) {
+                    // the hidden check code column was overwritten: the row cannot be tied to an item
+                    refused.add(new ReportImport.Refusal("exchange.workbook.kind.row", text(row.getCell(CODE)),
+                            Text.of("exchange.workbook.refused.keyChanged", r + 1)));
                 }
             }
+        }
+
+        /** A digest of what the rows bring: the records (by their content-made uids) and the refusals. */
+        String contentDigest() {
+            List<String> parts = new ArrayList<>();
+            parts.add(meta.get("workbook"));
+            records.entries().forEach(e -> parts.add(e.uid()));
+            records.events().forEach(e -> parts.add(e.uid()));
+            records.evidence().forEach(e -> parts.add(e.uid()));
+            refused.forEach(r -> parts.add(r.subject() + "\u0000" + Messages.chinese().format(r.reason())));
+            return EvidenceFile.sha256(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+        }
+
+        private boolean filled(Row row) {
+            for (int col : new int[] {PROGRESS, PROBLEMS, NEXT_STEPS, PERCENT}) {
+                if (!text(row.getCell(col)).isEmpty()) {
+                    return true;
+                }
+            }
+            return YES.contains(text(row.getCell(CLOSE_OUT)).toLowerCase(Locale.ROOT));
         }
 
         private void row(Row row, String[] key) {
@@ -215,19 +267,28 @@ final class FillInWorkbookReader {
             String nextSteps = text(row.getCell(NEXT_STEPS));
             String percentText = text(row.getCell(PERCENT));
             boolean closeOut = YES.contains(text(row.getCell(CLOSE_OUT)).toLowerCase(Locale.ROOT));
-            if (progress.isEmpty() && problems.isEmpty() && nextSteps.isEmpty() && percentText.isEmpty() && !closeOut) {
+            boolean filled = filled(row);
+            if (!filled && issued == null) {
                 return;
             }
             int shownRow = row.getRowNum() + 1;
             String code = text(row.getCell(CODE));
             Long taskId = parse(key[0]);
             Long milestoneId = key[1].isEmpty() ? null : parse(key[1]);
-            if (taskId == null || (!key[1].isEmpty() && milestoneId == null) || !MessageDigest.isEqual(
-                    FillInWorkbookExporter.checkCode(secret, meta.get("ledger"), departmentId, taskId, milestoneId, code,
-                            text(row.getCell(YEAR))).getBytes(StandardCharsets.US_ASCII),
-                    key[2].getBytes(StandardCharsets.US_ASCII))) {
+            boolean ids = taskId != null && (key[1].isEmpty() || milestoneId != null);
+            Text altered = ids ? altered(row, key, taskId, milestoneId, shownRow)
+                    : Text.of("exchange.workbook.refused.keyChanged", shownRow);
+            if (altered != null) {
+                refused.add(new ReportImport.Refusal("exchange.workbook.kind.row", code, altered));
+                return;
+            }
+            if (!filled) {
+                return;
+            }
+            if (progress.isEmpty()) {
+                // the same rule as writing progress in the ledger: no request or figure without the progress behind it
                 refused.add(new ReportImport.Refusal("exchange.workbook.kind.row", code,
-                        Text.of("exchange.workbook.refused.keyChanged", shownRow)));
+                        Text.of("exchange.workbook.refused.noProgress", shownRow)));
                 return;
             }
             Integer percent = percent(row.getCell(PERCENT));
@@ -238,11 +299,11 @@ final class FillInWorkbookReader {
             }
             String content = String.join("\u0000", meta.get("workbook"), key[0], key[1], progress, problems, nextSteps,
                     String.valueOf(percent));
-            if (!progress.isEmpty() || !problems.isEmpty() || !nextSteps.isEmpty() || percent != null) {
-                records.entries().add(new Records.Entry(uid(content, "entry"), taskId, milestoneId, departmentId,
-                        period.kind().name(), period.start().toString(), period.end().toString(), today, progress,
-                        problems, nextSteps, percent, null, now));
-            }
+            String entry = uid(content, "entry");
+            records.entries().add(new Records.Entry(entry, taskId, milestoneId, departmentId,
+                    period.kind().name(), period.start().toString(), period.end().toString(), today, progress,
+                    problems, nextSteps, percent, null, now));
+            rowOf.put(entry, shownRow);
             if (closeOut) {
                 String event = uid(content, "close-out");
                 records.events().add(new Records.Event(event, taskId, milestoneId, TaskStatus.CLOSE_OUT_REQUESTED.name(),
@@ -251,7 +312,33 @@ final class FillInWorkbookReader {
                 records.evidence().add(new Records.Evidence(evidenceUid, null, event, EvidenceFile.safeName(fileName),
                         file.length, EvidenceFile.sha256(file)));
                 evidence.put(evidenceUid, file);
+                rowOf.put(event, shownRow);
+                rowOf.put(evidenceUid, shownRow);
             }
+        }
+
+        /** Why the row's ledger cells cannot be trusted, or null when its check code still matches them. */
+        private Text altered(Row row, String[] key, long taskId, Long milestoneId, int shownRow) {
+            if (issued == null) {
+                boolean same = MessageDigest.isEqual(FillInWorkbookExporter.checkCode(secret, meta.get("ledger"),
+                        departmentId, taskId, milestoneId, text(row.getCell(CODE)), text(row.getCell(YEAR)))
+                        .getBytes(StandardCharsets.US_ASCII), key[2].getBytes(StandardCharsets.US_ASCII));
+                return same ? null : Text.of("exchange.workbook.refused.keyChanged", shownRow);
+            }
+            List<String> now = LockedCells.read(row);
+            if (signed(taskId, milestoneId, now, key[2])) {
+                return null;
+            }
+            List<String> before = issued.get(FillInWorkbookExporter.itemKey(taskId, milestoneId));
+            Text changes = before != null && signed(taskId, milestoneId, before, key[2])
+                    ? LockedCells.changes(before, now) : null;
+            return changes == null ? Text.of("exchange.workbook.refused.keyChanged", shownRow)
+                    : Text.of("exchange.workbook.refused.lockedChanged", shownRow, changes);
+        }
+
+        private boolean signed(long taskId, Long milestoneId, List<String> locked, String check) {
+            return MessageDigest.isEqual(LockedCells.check(secret, meta.get("ledger"), departmentId, taskId, milestoneId,
+                    locked).getBytes(StandardCharsets.US_ASCII), check.getBytes(StandardCharsets.US_ASCII));
         }
     }
 
@@ -291,20 +378,6 @@ final class FillInWorkbookReader {
 
     /** What a cell shows, trimmed; a formula's last computed value. */
     private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String s = switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case NUMERIC -> {
-                double d = cell.getNumericCellValue();
-                yield d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d)
-                        : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-            }
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
-        return s.strip();
+        return LockedCells.text(cell);
     }
 }

@@ -24,8 +24,8 @@ import org.planledger.store.EvidenceFile;
  */
 final class MergeCheck {
 
-    /** One record refused, in words: what it was, on which task or indicator, why. */
-    record Refusal(String kindKey, String subject, Text reason) {
+    /** One record refused, in words: what it was, on which task or indicator, why; and its uid. */
+    record Refusal(String kindKey, String subject, Text reason, String uid) {
     }
 
     /** The records to write, how many were already here, and the refusals. */
@@ -125,7 +125,7 @@ final class MergeCheck {
     }
 
     private void refuse(String kindKey, String subject, Text reason, String uid) {
-        refused.add(new Refusal(kindKey, subject == null ? "" : subject, reason));
+        refused.add(new Refusal(kindKey, subject == null ? "" : subject, reason, uid));
         refusedUids.add(uid);
     }
 
@@ -146,10 +146,10 @@ final class MergeCheck {
             return Text.of("exchange.refused.future", written);
         }
         if (e.progress() == null || e.progress().isBlank()) {
-            return Text.of("progress.error.progressEmpty");
+            return Text.of("exchange.refused.progressEmpty");
         }
         if (e.percent() != null && (e.percent() < 0 || e.percent() > 100)) {
-            return Text.of("progress.error.percentRange", e.percent());
+            return Text.of("exchange.refused.percentRange", e.percent());
         }
         if (e.supersedes() != null) {
             if (refusedUids.contains(e.supersedes())) {
@@ -189,7 +189,7 @@ final class MergeCheck {
             }
             boolean evidence = in.evidence().stream().anyMatch(x -> e.uid().equals(x.event()) && evidenceBytes.containsKey(x.uid()));
             if (!evidence) {
-                return Text.of("progress.error.closeOutNoEvidence", taskCode(e.taskId()));
+                return Text.of("exchange.refused.closeOutNoEvidence");
             }
         }
         return null;
@@ -235,7 +235,7 @@ final class MergeCheck {
             return Text.of("exchange.refused.future", on);
         }
         if (!newDue.isAfter(oldDue)) {
-            return Text.of("progress.error.extensionNotLater", newDue, oldDue);
+            return Text.of("exchange.refused.extensionNotLater", newDue, oldDue);
         }
         if (e.reason() == null || e.reason().isBlank()) {
             return Text.of("exchange.refused.malformed");
@@ -244,7 +244,7 @@ final class MergeCheck {
                 + "AND NOT EXISTS (SELECT 1 FROM extension_decision d WHERE d.request_id = r.id)", e.taskId(), e.milestoneId()) > 0
                 || fresh.extensionRequests().stream().anyMatch(x -> x.taskId() == e.taskId()
                 && java.util.Objects.equals(x.milestoneId(), e.milestoneId()))) {
-            return Text.of("progress.error.extensionPending", taskCode(e.taskId()));
+            return Text.of("exchange.refused.extensionPending");
         }
         return null;
     }
@@ -258,7 +258,7 @@ final class MergeCheck {
             return Text.of("exchange.refused.notOwnIndicator");
         }
         if (Numbers.parse(v.value()) == null) {
-            return Text.of("indicator.error.notNumber", String.valueOf(v.value()), indicatorName(v.indicatorId()));
+            return Text.of("exchange.refused.notNumber", String.valueOf(v.value()));
         }
         LocalDate on = LocalDate.parse(v.recordedOn());
         java.time.Instant.parse(v.recordedAt());

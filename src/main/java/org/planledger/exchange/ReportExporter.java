@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planledger.i18n.Text;
+import org.planledger.model.TaskStatus;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
 
@@ -21,11 +22,15 @@ import org.planledger.store.LedgerIdentity;
  */
 public final class ReportExporter {
 
-    /** One report written. */
-    public record Exported(Path file, long seq, int entries, int requests, int evidence, int indicatorValues) {
+    /**
+     * One report written. {@code started}: the items that became 推进中 when progress was first
+     * written on them (not a request); {@code requests}: close-out and extension requests.
+     */
+    public record Exported(Path file, long seq, int entries, int started, int requests, int evidence,
+                           int indicatorValues) {
 
         public int total() {
-            return entries + requests + evidence + indicatorValues;
+            return entries + started + requests + evidence + indicatorValues;
         }
     }
 
@@ -67,8 +72,10 @@ public final class ReportExporter {
                 Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
                         + "VALUES ('REPORT_OUT', ?, ?, '', ?, ?)", dept, seq, file.getFileName().toString(),
                         Instant.now(clock).toString());
-                return new Exported(file, seq, records.entries().size(),
-                        records.events().size() + records.extensionRequests().size(), records.evidence().size(),
+                int closeOuts = (int) records.events().stream()
+                        .filter(e -> TaskStatus.CLOSE_OUT_REQUESTED.name().equals(e.status())).count();
+                return new Exported(file, seq, records.entries().size(), records.events().size() - closeOuts,
+                        closeOuts + records.extensionRequests().size(), records.evidence().size(),
                         records.indicatorValues().size());
             });
             SealedFile.place(temp.get(0), done.file());

@@ -22,10 +22,24 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
     }
 
     /**
+     * A fill-in workbook's rows: merged (with something new), already in the ledger, refused (each
+     * also listed among the refusals with its row number), and how many 未启动 tasks and milestones
+     * the merged progress started (推进中), as progress written in the ledger does.
+     */
+    public record WorkbookRows(int merged, int known, int refused, int started) {
+    }
+
+    /**
      * @param problem why the whole file was refused (REFUSED), else null
+     * @param rows    for a fill-in workbook that was read, its rows; null for a progress report
      */
     public record FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
-                              int known, List<Refusal> refused, List<Attention> attention) {
+                              int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows) {
+
+        public FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
+                           int known, List<Refusal> refused, List<Attention> attention) {
+            this(file, departmentName, seq, verdict, problem, fresh, known, refused, attention, null);
+        }
     }
 
     public int fresh() {

@@ -1,6 +1,7 @@
 package org.planledger.exchange;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,13 +12,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.planledger.i18n.Text;
+import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
+import org.planledger.store.ItemStart;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
 import org.planledger.store.backup.BackupReason;
@@ -199,7 +205,7 @@ public final class ReportImporter {
             }
         }
         ReportImport.FileOutcome outcome = mergeRecords(c, l.path, department, new Incoming("REPORT_IN", m.departmentId(),
-                m.serial(), m.basedOn(), digest, records, evidence, List.of()));
+                m.serial(), m.basedOn(), digest, records, evidence, List.of(), Map.of()));
         Db.update(c, "UPDATE exchange_department SET merged_seq = ?, merged_digest = ? WHERE department_id = ?",
                 m.serial(), digest, m.departmentId());
         return outcome;
@@ -207,23 +213,82 @@ public final class ReportImporter {
 
     /** Sorts the records by the merge rules, writes the new ones and records the batch they came in. */
     ReportImport.FileOutcome mergeRecords(Connection c, Path file, String department, Incoming in) throws SQLException {
-        MergeCheck.Sorted sorted = new MergeCheck(c, in.departmentId(), LocalDate.now(clock), in.evidence()).sort(in.records());
+        LocalDate today = LocalDate.now(clock);
+        MergeCheck.Sorted sorted = new MergeCheck(c, in.departmentId(), today, in.evidence()).sort(in.records());
+        List<ReportImport.Refusal> refusals = new ArrayList<>(in.refused());
+        for (MergeCheck.Refusal r : sorted.refused()) {
+            Integer row = r.uid() == null ? null : in.rowOf().get(r.uid());
+            refusals.add(row == null ? new ReportImport.Refusal(r.kindKey(), r.subject(), r.reason())
+                    : new ReportImport.Refusal("exchange.workbook.kind.row", r.subject(),
+                    Text.of("exchange.workbook.refused.atRow", row, Text.of(column(r.kindKey())), r.reason())));
+        }
+        boolean workbook = "WORKBOOK_IN".equals(in.kind());
+        if (workbook && sorted.fresh().size() == 0 && refusals.isEmpty()) {
+            // a workbook merged before under another digest (saved again, or merged by an older version)
+            return new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.NOTHING_NEW, null, 0,
+                    sorted.known(), List.of(), List.of(), rows(in, sorted.fresh(), List.of(), 0));
+        }
         long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", in.kind(), in.departmentId(), in.seq(), in.digest(),
                 file.getFileName().toString(), Instant.now(clock).toString());
         List<ReportImport.Attention> attention = attention(c, in, sorted.fresh(), batch);
-        int written = new RecordTables(c).write(sorted.fresh(), in.evidence(), batch);
-        List<ReportImport.Refusal> refusals = new ArrayList<>(in.refused());
-        sorted.refused().forEach(r -> refusals.add(new ReportImport.Refusal(r.kindKey(), r.subject(), r.reason())));
+        RecordTables tables = new RecordTables(c);
+        // a department's report carries the 推进中 its ledger wrote; a workbook's progress starts the item here
+        int started = workbook ? tables.write(starts(c, in.departmentId(), sorted.fresh(), today), Map.of(), batch) : 0;
+        int written = tables.write(sorted.fresh(), in.evidence(), batch);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("fresh", written);
         summary.put("known", sorted.known());
+        summary.put("started", started);
         summary.put("refused", refusals.stream().map(r -> Map.of("kind", r.kindKey(), "subject", r.subject(),
                 "reason", r.reason().key())).toList());
         Db.update(c, "UPDATE exchange_batch SET summary = ? WHERE id = ?",
                 new String(SealedFile.json(summary), java.nio.charset.StandardCharsets.UTF_8), batch);
         return new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.MERGED, null, written,
-                sorted.known(), refusals, attention);
+                sorted.known(), refusals, attention, workbook ? rows(in, sorted.fresh(), sorted.refused(), started) : null);
+    }
+
+    /** The workbook column a record of this kind was written in: 进展情况, or 申请销号 for the request and its evidence. */
+    private static String column(String kindKey) {
+        return switch (kindKey) {
+            case "exchange.kind.entry" -> "exchange.workbook.column.progress";
+            case "exchange.kind.event", "exchange.kind.evidence" -> "exchange.workbook.column.closeOut";
+            default -> kindKey;
+        };
+    }
+
+    /** The 推进中 events the fresh entries start, by the ledger's own rule ({@link ItemStart}), in entry order. */
+    private static Records starts(Connection c, long departmentId, Records fresh, LocalDate today) throws SQLException {
+        Records starts = Records.empty();
+        Set<ItemKey> seen = new HashSet<>();
+        for (Records.Entry e : fresh.entries()) {
+            LocalDate written = LocalDate.parse(e.writtenOn());
+            for (ItemKey k : ItemStart.startedBy(c, new ItemKey(e.taskId(), e.milestoneId()), written, today)) {
+                if (seen.add(k)) {
+                    starts.events().add(new Records.Event(UUID.nameUUIDFromBytes((e.uid() + "\u0000start\u0000"
+                            + k.taskId() + "/" + k.milestoneId()).getBytes(StandardCharsets.UTF_8))
+                            .toString(), k.taskId(), k.milestoneId(), TaskStatus.IN_PROGRESS.name(), e.writtenOn(), "",
+                            departmentId, false, e.recordedAt()));
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** A workbook's rows: merged (something new), already known, refused (before or by the merge rules). */
+    private static ReportImport.WorkbookRows rows(Incoming in, Records fresh, List<MergeCheck.Refusal> mergeRefused,
+                                                  int started) {
+        Set<Integer> merged = new HashSet<>();
+        fresh.entries().forEach(e -> merged.add(in.rowOf().get(e.uid())));
+        fresh.events().forEach(e -> merged.add(in.rowOf().get(e.uid())));
+        merged.remove(null);
+        Set<Integer> refused = new HashSet<>();
+        mergeRefused.forEach(r -> refused.add(in.rowOf().get(r.uid())));
+        refused.remove(null);
+        Set<Integer> known = new HashSet<>(in.rowOf().values());
+        known.removeAll(merged);
+        known.removeAll(refused);
+        return new ReportImport.WorkbookRows(merged.size(), known.size(), refused.size() + in.refused().size(), started);
     }
 
     /**

@@ -59,9 +59,8 @@ final class ProgressWriter {
         for (EvidenceFile.Loaded f : files) {
             insertEvidence(f, "progress_entry_id", id);
         }
-        startIfNotStarted(ItemKey.task(e.item().taskId()), e.writtenOn(), e.departmentId());
-        if (e.item().isMilestone()) {
-            startIfNotStarted(e.item(), e.writtenOn(), e.departmentId());
+        for (ItemKey started : ItemStart.startedBy(c, e.item(), e.writtenOn(), today)) {
+            insertEvent(started, TaskStatus.IN_PROGRESS, e.writtenOn(), "", e.departmentId(), false);
         }
         return id;
     }
@@ -246,13 +245,6 @@ final class ProgressWriter {
         Long newer = Sql.longOrNull(c, "SELECT id FROM progress_entry WHERE supersedes_id = ?", entryId);
         if (newer != null) {
             throw refused("progress.error.alreadySuperseded", entryId, newer);
-        }
-    }
-
-    private void startIfNotStarted(ItemKey key, LocalDate on, long departmentId) throws SQLException {
-        ItemState item = item(key);
-        if (item.status() == TaskStatus.NOT_STARTED && (item.statusSince() == null || !on.isBefore(item.statusSince()))) {
-            insertEvent(key, TaskStatus.IN_PROGRESS, on, "", departmentId, false);
         }
     }
 

@@ -102,7 +102,8 @@ class ReportExchangeCommandTest {
         CliRun export = exportReport(dept, reports);
         assertTrue(export.lines().get(0).matches("已导出第 1 号进展报告：.*市生态环境局天桥分局-进展报告-2026-11-29-1\\.plrpt"),
                 export::toString);
-        assertEquals("进展 2 条，状态和申请 1 条，佐证材料 1 个，指标值 0 条。", export.lines().get(1));
+        assertEquals("进展 2 条，改为推进中 1 项，销号与延期申请 0 条，佐证材料 1 个，指标值 0 条。", export.lines().get(1),
+                "the automatic 推进中 is no request");
 
         List<Long> before = rows(master, TABLES);
         CliRun dry = CliRun.of("report", "import", reports, "--dry-run", "--ledger", master);

@@ -177,12 +177,14 @@ class FillInWorkbookTest {
                 strings(master, "SELECT period_start || '|' || period_end || '|' || written_on || '|' || department_id || '|' "
                         + "|| percent FROM progress_entry ORDER BY percent DESC"));
         assertEquals("CLOSE_OUT_REQUESTED", strings(master, "SELECT status FROM task WHERE code = '5.3.6'").get(0));
-        assertEquals(List.of("0|" + leadA), strings(master, "SELECT by_manager || '|' || department_id FROM status_event"));
+        assertEquals(List.of("IN_PROGRESS|0|" + leadA, "IN_PROGRESS|0|" + leadA, "CLOSE_OUT_REQUESTED|0|" + leadA),
+                strings(master, "SELECT status || '|' || by_manager || '|' || department_id FROM status_event ORDER BY id"),
+                "progress starts both 未启动 tasks, as writing progress in the ledger does; then the request");
         assertArrayEquals(Files.readAllBytes(filled), master.progress(CLOCK).evidenceContent(ExchangeFixture.id(master,
                 "SELECT e.id FROM evidence e JOIN status_event s ON s.id = e.status_event_id")), "the workbook is the evidence");
         assertEquals(List.of("WORKBOOK_IN|filled.xlsx"), strings(master, "SELECT DISTINCT b.kind || '|' || b.file_name "
                 + "FROM exchange_origin o JOIN exchange_batch b ON b.id = o.batch_id"), "every merged item names the workbook");
-        assertEquals(4, count(master, "SELECT count(*) FROM exchange_origin"));
+        assertEquals(6, count(master, "SELECT count(*) FROM exchange_origin"), "the four records and the two starts");
 
         String after = fingerprint(master);
         ReportImport again = new ReportImporter(master, CLOCK).merge(List.of(filled));
@@ -222,7 +224,8 @@ class FillInWorkbookTest {
         assertTrue(words.startsWith("第" + alteredRow + "行") && words.contains("被改动"), words);
         String percent = ZH.format(f.refused().stream().filter(r -> r != altered).findFirst().orElseThrow().reason());
         assertTrue(percent.contains("120") && percent.startsWith("第" + (sheetRows(filled) + FIRST_ROW) + "行"), percent);
-        assertEquals(0, count(master, "SELECT count(*) FROM status_event"));
+        assertEquals(List.of("IN_PROGRESS"), strings(master, "SELECT status FROM status_event"),
+                "only the merged row starts its task");
     }
 
     @Test

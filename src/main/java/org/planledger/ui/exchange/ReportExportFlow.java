@@ -51,7 +51,7 @@ public final class ReportExportFlow {
                         messages.get("ui.exchange.report.doneTitle"),
                         done.total() == 0 ? messages.get("ui.exchange.report.doneEmpty", done.seq())
                                 : messages.get("ui.exchange.report.doneHeader", done.seq(), done.entries(),
-                                done.requests(), done.evidence(), done.indicatorValues()),
+                                done.started(), done.requests(), done.evidence(), done.indicatorValues()),
                         messages.get("ui.exchange.report.doneText", done.file().toAbsolutePath().toString())),
                 messages.get("ui.exchange.report.failed"), null);
     }

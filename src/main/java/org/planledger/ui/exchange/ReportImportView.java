@@ -58,9 +58,13 @@ final class ReportImportView {
         Label verdict = new Label(verdict(f.verdict(), dryRun, m));
         verdict.getStyleClass().addAll("badge", "exchange-verdict",
                 "exchange-verdict-" + f.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        Label counts = new Label(m.get("ui.exchange.import.counts", f.fresh(), f.known(), f.refused().size()));
+        // a workbook is filled in rows: its counts are rows, as the department sees them
+        Label counts = new Label(f.rows() == null
+                ? m.get("ui.exchange.import.counts", f.fresh(), f.known(), f.refused().size())
+                : m.get("ui.exchange.import.rows", f.rows().merged(), f.rows().known(), f.rows().refused()));
         counts.setId("report-file-counts-" + index);
-        Label name = new Label(f.seq() > 0 ? m.get("ui.exchange.import.fileTitle", who, f.seq()) : who);
+        Label name = new Label(f.seq() <= 0 ? who : m.get(f.rows() == null ? "ui.exchange.import.fileTitle"
+                : "ui.exchange.import.workbookTitle", who, f.seq()));
         name.getStyleClass().add("exchange-file-title");
         HBox header = new HBox(10, name, verdict, counts);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -76,6 +80,9 @@ final class ReportImportView {
             problem.setId("report-file-problem-" + index);
             problem.getStyleClass().add("progress-problem");
             body.getChildren().add(problem);
+        }
+        if (f.rows() != null && f.rows().started() > 0) {
+            body.getChildren().add(wrapped(m.get("ui.exchange.import.started", f.rows().started())));
         }
         if (!f.refused().isEmpty()) {
             body.getChildren().add(heading(m.get("ui.exchange.import.refusedRecords", f.refused().size())));
