@@ -29,12 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.AppClock;
 
 /**
  * The fill-in workbook (填报表) through the command line, as the manager meets it: {@code package
@@ -53,25 +51,13 @@ class FillInWorkbookCommandTest {
     Path dir;
     private Path master;
     private Path issued;
-    private String clockBefore;
 
     @BeforeEach
     void issued() throws Exception {
-        clockBefore = System.getProperty(AppClock.PROPERTY);
-        System.setProperty(AppClock.PROPERTY, "2026-11-29");
         master = CliRun.seededLedger(dir);
         issued = dir.resolve("填报表.xlsx");
         CliRun run = CliRun.of("package", "workbook", "--department", DEPARTMENT, "--out", issued, "--ledger", master);
         assertEquals(ExitCodes.OK, run.code(), run::toString);
-    }
-
-    @AfterEach
-    void restoreClock() {
-        if (clockBefore == null) {
-            System.clearProperty(AppClock.PROPERTY);
-        } else {
-            System.setProperty(AppClock.PROPERTY, clockBefore);
-        }
     }
 
     @Test
