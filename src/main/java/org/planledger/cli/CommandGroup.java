@@ -2,7 +2,9 @@ package org.planledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.planledger.app.AppClock;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
 import picocli.CommandLine.Option;
@@ -56,6 +58,11 @@ abstract class CommandGroup extends BaseCommand implements Runnable {
         Path ledgerFile() {
             Path file = ledger != null ? ledger : group.ledger(group.parent);
             return file.toAbsolutePath().normalize();
+        }
+
+        /** Where "today" comes from for the commands that write progress and decisions. */
+        Clock clock() {
+            return AppClock.get();
         }
 
         Ledger openSeeded() {

@@ -47,12 +47,12 @@ public final class ProgressStore {
                 .requestCloseOut(item, departmentId, on, explanation, evidence));
     }
 
-    /** The manager accepts a close-out request (已销号). */
-    public void acceptCloseOut(ItemKey item, LocalDate on, String note) {
-        ledger.inTransaction(c -> {
-            new ProgressWriter(c, today()).decideCloseOut(item, true, on, note);
-            return null;
-        });
+    /**
+     * The manager accepts a close-out request (已销号). Accepting the whole task closes its
+     * milestones that are not yet 已销号, on the same day, in the same transaction; they are returned.
+     */
+    public List<ItemState> acceptCloseOut(ItemKey item, LocalDate on, String note) {
+        return ledger.inTransaction(c -> new ProgressWriter(c, today()).decideCloseOut(item, true, on, note));
     }
 
     /** The manager returns a close-out request with a reason (退回). */

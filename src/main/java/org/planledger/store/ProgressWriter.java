@@ -84,7 +84,8 @@ final class ProgressWriter {
         return event;
     }
 
-    void decideCloseOut(ItemKey key, boolean accept, LocalDate on, String reason) throws SQLException {
+    /** Returns the milestones an accepted close-out of the whole task closed with it. */
+    List<ItemState> decideCloseOut(ItemKey key, boolean accept, LocalDate on, String reason) throws SQLException {
         LedgerIdentity.requireManager(c);
         ItemState item = item(key);
         checkDate(on, "progress.field.decidedOn", item);
@@ -95,7 +96,26 @@ final class ProgressWriter {
         if (!accept) {
             requireReason(reason, item, "progress.action.return");
         }
+        List<ItemState> closing = accept && !key.isMilestone() ? openMilestones(key.taskId()) : List.of();
+        for (ItemState m : closing) {
+            if (m.statusSince() != null && on.isBefore(m.statusSince())) {
+                throw refused("progress.error.milestoneChangedLater", item.code(), m.label(), m.statusSince(), on);
+            }
+        }
         insertEvent(key, accept ? TaskStatus.CLOSED : TaskStatus.RETURNED, on, reason, null, true);
+        // accepting the whole task closes what is left of it: a milestone's own completion is the acceptance
+        for (ItemState m : closing) {
+            insertEvent(m.key(), TaskStatus.CLOSED, on, reason, null, true);
+        }
+        return closing;
+    }
+
+    /** The task's live milestones that are not 已销号, as of today, in the plan's order. */
+    List<ItemState> openMilestones(long taskId) throws SQLException {
+        ReportingCycle cycle = new SettingsQuery(c).cycle();
+        return new ItemStateQuery(c).items(0, taskId, today, cycle.lastClosed(today)).stream()
+                .filter(i -> i.isMilestone() && i.status() != TaskStatus.CLOSED)
+                .toList();
     }
 
     void setStatus(ItemKey key, TaskStatus status, LocalDate on, String reason) throws SQLException {
