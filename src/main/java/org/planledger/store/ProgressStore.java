@@ -43,8 +43,17 @@ public final class ProgressStore {
     /** The lead department says the item is done; at least one evidence file is required. */
     public long requestCloseOut(ItemKey item, long departmentId, LocalDate on, String explanation,
                                 List<EvidenceFile> evidence) {
+        return requestCloseOut(item, departmentId, on, explanation, evidence, List.of());
+    }
+
+    /**
+     * As above; {@code attached} names evidence already stored on the task's entries or requests
+     * (by id), which counts as the request's evidence too.
+     */
+    public long requestCloseOut(ItemKey item, long departmentId, LocalDate on, String explanation,
+                                List<EvidenceFile> evidence, List<Long> attached) {
         return ledger.inTransaction(c -> new ProgressWriter(c, today())
-                .requestCloseOut(item, departmentId, on, explanation, evidence));
+                .requestCloseOut(item, departmentId, on, explanation, evidence, List.copyOf(attached)));
     }
 
     /**

@@ -64,8 +64,9 @@ final class ProgressWriter {
         return id;
     }
 
+    /** {@code attached}: evidence already stored on the task's entries or events, attached again to the request. */
     long requestCloseOut(ItemKey key, long departmentId, LocalDate on, String explanation,
-                         List<EvidenceFile> evidence) throws SQLException {
+                         List<EvidenceFile> evidence, List<Long> attached) throws SQLException {
         ItemState item = item(key);
         checkDate(on, "progress.field.requestedOn", item);
         checkAfterLastChange(on, item);
@@ -73,13 +74,25 @@ final class ProgressWriter {
         if (!item.status().canRequestCloseOut()) {
             throw refused("progress.error.closeOutNotAllowed", item.code(), Text.of(item.status().messageKey()));
         }
-        if (evidence.isEmpty()) {
+        if (evidence.isEmpty() && attached.isEmpty()) {
             throw refused("progress.error.closeOutNoEvidence", item.code());
+        }
+        for (long id : attached) {
+            if (Sql.count(c, "SELECT count(*) FROM evidence e WHERE e.id = ? AND (e.progress_entry_id IN "
+                    + "(SELECT id FROM progress_entry WHERE task_id = ?) OR e.status_event_id IN "
+                    + "(SELECT id FROM status_event WHERE task_id = ?))", id, key.taskId(), key.taskId()) == 0) {
+                throw refused("progress.error.evidenceNotOnTask", id, item.code());
+            }
         }
         List<EvidenceFile.Loaded> files = evidence.stream().map(EvidenceFile::load).toList();
         long event = insertEvent(key, TaskStatus.CLOSE_OUT_REQUESTED, on, explanation, departmentId, false);
         for (EvidenceFile.Loaded f : files) {
             insertEvidence(f, "status_event_id", event);
+        }
+        for (long id : attached) {
+            // a copy owned by the request: every evidence row belongs to one record, as the exchange carries it
+            Sql.insert(c, "INSERT INTO evidence (uid, status_event_id, name, size, sha256, content) "
+                    + "SELECT ?, ?, name, size, sha256, content FROM evidence WHERE id = ?", uid(), event, id);
         }
         return event;
     }

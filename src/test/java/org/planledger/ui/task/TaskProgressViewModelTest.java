@@ -139,7 +139,7 @@ class TaskProgressViewModelTest {
     @Test
     void aRefusedActionSaysWhyInChineseAndLeavesTheLedgerAsItWas() throws Exception {
         ProgressHistory before = history();
-        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "已完成", List.of()),
+        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "已完成", List.of(), List.of()),
                 refusals::add, () -> { throw new AssertionError("refused, not done"); });
         vm.perform(entry(ItemKey.task(taskId), "进展", 150, null, List.of(file("照片.jpg", 10))), refusals::add,
                 () -> { throw new AssertionError("refused, not done"); });
@@ -156,7 +156,7 @@ class TaskProgressViewModelTest {
     @Test
     void aCloseOutRequestAcceptedMakesTheTaskClosedAndGreen() throws Exception {
         vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "节水改造全部完成",
-                List.of(new EvidenceFile(file("验收意见.pdf", 2048)))), refusals::add, () -> { });
+                List.of(new EvidenceFile(file("验收意见.pdf", 2048))), List.of()), refusals::add, () -> { });
         assertTrue(refusals.isEmpty(), refusals.toString());
         assertEquals(TaskStatus.CLOSE_OUT_REQUESTED, taskLight().item().status());
 
@@ -172,6 +172,29 @@ class TaskProgressViewModelTest {
                 .findFirst().orElseThrow();
         assertEquals("验收意见.pdf", request.change().evidence().get(0).name());
         assertEquals(2, changes);
+        // both milestones of 6.3.3 were closed with it, on the same day
+        List<ItemLight> milestones = vm.progressProperty().get().items().stream().filter(i -> i.item().isMilestone()).toList();
+        assertEquals(2, milestones.size());
+        for (ItemLight m : milestones) {
+            assertEquals(TaskStatus.CLOSED, m.item().status(), m.item().label());
+            assertEquals(today, m.item().statusSince());
+        }
+    }
+
+    @Test
+    void evidenceAlreadyOnAnEntryCountsForTheCloseOut() throws Exception {
+        vm.perform(entry(ItemKey.task(taskId), "改造完成", 100, null, List.of(file("竣工照片.jpg", 512))), refusals::add, () -> { });
+        long photo = entries().get(0).evidence().get(0).id();
+
+        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "已完成", List.of(),
+                List.of(photo)), refusals::add, () -> { });
+
+        assertTrue(refusals.isEmpty(), refusals.toString());
+        assertEquals(TaskStatus.CLOSE_OUT_REQUESTED, taskLight().item().status());
+        HistoryLine.StatusLine request = vm.history().stream().filter(l -> l instanceof HistoryLine.StatusLine)
+                .map(l -> (HistoryLine.StatusLine) l).filter(s -> s.change().status() == TaskStatus.CLOSE_OUT_REQUESTED)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("竣工照片.jpg"), request.change().evidence().stream().map(ProgressHistory.Evidence::name).toList());
     }
 
     @Test
