@@ -138,7 +138,8 @@ public final class ActionDialogs {
         d.onSaveFor(item, chosen -> {
             boolean yes = Boolean.TRUE.equals(decision.value());
             java.time.LocalDate day = ProgressDialog.dateOf(on);
-            List<ItemLight> closing = yes ? closedWith(snapshot, chosen) : List.of();
+            // without a date the ledger refuses anyway: nothing to ask about yet
+            List<ItemLight> closing = yes && day != null ? closedWith(snapshot, chosen) : List.of();
             if (!closing.isEmpty() && !confirmClosing(d, closing, day)) {
                 return null;
             }
@@ -160,7 +161,7 @@ public final class ActionDialogs {
         String names = closing.stream().map(i -> words.name(i.item().key().milestoneId()))
                 .collect(Collectors.joining(messages.get("ui.taskProgress.listJoin")));
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("ui.taskProgress.decision.closesMilestones",
-                closing.size(), names, day == null ? "" : messages.date(day)), go, back);
+                closing.size(), names, messages.date(day)), go, back);
         ask.setTitle(messages.get("ui.taskProgress.decision.title"));
         ask.setHeaderText(null);
         ask.getDialogPane().setId("closes-milestones-dialog");
