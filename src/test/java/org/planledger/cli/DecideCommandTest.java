@@ -241,6 +241,24 @@ class DecideCommandTest {
     }
 
     @Test
+    void theNewCommandsWriteSoTheyWaitTheirTurnForTheLedger() throws Exception {
+        List<Long> before = rows();
+        try (org.planledger.app.LedgerLock otherCommand = org.planledger.app.LedgerLock.holdForCommand(ledger).orElseThrow()) {
+            for (Object[] c : List.of(
+                    new Object[] {"report", "request-close", "--task", "5.3.6", "--department", "生态环境分局", "--evidence", report},
+                    new Object[] {"decide", "accept", "--task", "5.3.6"},
+                    new Object[] {"decide", "return", "--task", "5.3.6", "--reason", "x"},
+                    new Object[] {"decide", "extension", "--task", "5.3.6", "--accept"},
+                    new Object[] {"status", "set", "--task", "5.3.6", "--status", "推进中"})) {
+                CliRun r = run(c);
+                assertEquals(ExitCodes.LEDGER, r.code(), r::toString);
+                assertTrue(r.err().contains("正在被另一个命令写入"), r::toString);
+            }
+        }
+        assertEquals(before, rows());
+    }
+
+    @Test
     void theNewCommandsAreListedAndHelpedInBothLanguages() {
         for (String lang : List.of("zh", "en")) {
             for (Object[] cmd : List.of(new Object[] {"decide", "--help"}, new Object[] {"decide", "accept", "--help"},
