@@ -28,6 +28,7 @@ import org.planledger.store.NewEntry;
 import org.planledger.store.ProgressHistory;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.progress.ActionReasons;
 import org.planledger.ui.progress.HistoryLine;
 import org.planledger.ui.progress.ProgressAction;
 import org.planledger.ui.progress.ProgressSnapshot;
@@ -179,6 +180,32 @@ class TaskProgressViewModelTest {
             assertEquals(TaskStatus.CLOSED, m.item().status(), m.item().label());
             assertEquals(today, m.item().statusSince());
         }
+    }
+
+    @Test
+    void theOwedReportIsOfferedFirstAndWhatCannotSucceedSaysWhy() throws Exception {
+        ProgressSnapshot p = vm.progressProperty().get();
+        assertEquals("2026-10", p.defaultPeriod().code(), "on 29 November October's report is owed");
+        assertEquals("完成时限都已过（最晚为2025年12月31日）：延期须在完成时限之前申请。",
+                ZH.format(ActionReasons.cannotRequestExtension(p).orElseThrow()));
+        assertTrue(ActionReasons.cannotWrite(p).isEmpty());
+        assertTrue(ActionReasons.cannotRequestCloseOut(p).isEmpty());
+
+        // a November entry leaves October owed; October's makes the current month next
+        vm.perform(entry(ItemKey.task(taskId), "十一月进展", null, null, List.of()), refusals::add, () -> { });
+        assertEquals("2026-10", vm.progressProperty().get().defaultPeriod().code());
+        vm.perform(new ProgressAction.WriteEntry(new NewEntry(ItemKey.task(taskId), leadId, ReportingPeriod.parse("2026-10"),
+                today, "十月进展", "", "", null, null, List.of())), refusals::add, () -> { });
+        assertEquals("2026-11", vm.progressProperty().get().defaultPeriod().code());
+
+        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "完成",
+                List.of(new EvidenceFile(file("验收意见.pdf", 64))), List.of()), refusals::add, () -> { });
+        vm.perform(new ProgressAction.DecideCloseOut(ItemKey.task(taskId), true, today, ""), refusals::add, () -> { });
+        assertTrue(refusals.isEmpty(), refusals.toString());
+        ProgressSnapshot closed = vm.progressProperty().get();
+        assertTrue(ZH.format(ActionReasons.cannotWrite(closed).orElseThrow()).startsWith("整项任务已销号，不再填报进展"));
+        assertEquals("整项任务已销号。", ZH.format(ActionReasons.cannotRequestCloseOut(closed).orElseThrow()));
+        assertEquals("整项任务已销号。", ZH.format(ActionReasons.cannotRequestExtension(closed).orElseThrow()));
     }
 
     @Test
