@@ -21,8 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code report add --task CODE [--milestone N] --department NAME --period P --progress TEXT ...}:
- * writes one progress entry through the progress store and prints its number. The store checks
+ * {@code report add --task CODE [--milestone N] --department NAME [--period P] --progress TEXT ...}:
+ * writes one progress entry through the progress store and prints its number; without --period
+ * the entry is for the report that is owed ({@link ReportPeriodDefault}), as in the app. The store checks
  * everything first (dates, percent, the department's part in the task, evidence files); a
  * refusal prints its reason, exits with 2 and leaves the ledger as it was.
  */
