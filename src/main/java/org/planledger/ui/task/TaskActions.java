@@ -32,6 +32,9 @@ import org.planledger.ui.progress.ProgressSnapshot;
  */
 final class TaskActions {
 
+    /** Where a button's holder keeps the tooltip saying why the button is off. */
+    static final String REASON = "planledger.reasonOff";
+
     private final TaskViewModel vm;
     private final Messages messages;
     private final DialogHost host;
@@ -47,7 +50,6 @@ final class TaskActions {
     private final Button override;
     private final Label readOnly = new Label();
     private final VBox node;
-    private static final String REASON = "planledger.reasonOff";
 
     TaskActions(TaskViewModel vm, Messages messages, DialogHost host, Supplier<ItemKey> preferred) {
         this.vm = vm;
@@ -146,11 +148,6 @@ final class TaskActions {
         }
     }
 
-    /** Why a button is off, as its holder shows it; null when it is on. */
-    static String reasonOff(ButtonBase b) {
-        Object shown = b.getParent() == null ? null : b.getParent().getProperties().get(REASON);
-        return shown instanceof Tooltip t ? t.getText() : null;
-    }
 
     /** 写进展, or 更正 an entry (the same dialog, prefilled, replacing the entry). */
     void writeEntry(ProgressHistory.Entry correcting) {
