@@ -262,13 +262,15 @@ class DecideCommandTest {
     void theNewCommandsAreListedAndHelpedInBothLanguages() {
         for (String lang : List.of("zh", "en")) {
             for (Object[] cmd : List.of(new Object[] {"decide", "--help"}, new Object[] {"decide", "accept", "--help"},
-                    new Object[] {"status", "set", "--help"}, new Object[] {"report", "request-close", "--help"})) {
+                    new Object[] {"status", "set", "--help"}, new Object[] {"report", "request-close", "--help"},
+                    new Object[] {"decide", "extension", "--help"}, new Object[] {"decide", "return", "--help"})) {
                 List<Object> args = new ArrayList<>(List.of(cmd));
                 args.add("--lang");
                 args.add(lang);
                 CliRun r = CliRun.of(args.toArray());
                 assertEquals(ExitCodes.OK, r.code(), r::toString);
                 assertTrue(r.out().contains("--task") || r.out().contains("accept"), r::toString);
+                assertTrue(!r.out().contains("null") && !r.out().contains("${bundle"), "every option is described: " + r);
             }
         }
         assertTrue(Cli.isCommand(new String[] {"decide", "accept"}));
