@@ -25,7 +25,7 @@ public final class Cli {
 
     /** The commands; anything else (no argument, or only app options) opens the app. */
     public static final Set<String> COMMANDS = Set.of("import", "plans", "stats", "assign", "departments", "due", "lights", "report",
-            "rollup", "indicators", "export", "package", "backup", "bench");
+            "decide", "status", "rollup", "indicators", "export", "package", "backup", "bench");
 
     /** Options that take a value, so the value is not mistaken for the command. */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--ledger", "--lang");

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "${bundle:cli.usage.description}",
         subcommands = {ImportCommand.class, PlansCommand.class, StatsCommand.class, AssignCommand.class,
                 DepartmentsCommand.class, DueCommand.class, LightsCommand.class, ReportCommand.class,
+                DecideCommand.class, StatusCommand.class,
                 RollupCommand.class, IndicatorsCommand.class, ExportCommand.class, PackageCommand.class, BackupCommand.class})
 public final class PlanLedgerCommand extends BaseCommand implements Runnable {
 

@@ -5,14 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.planledger.i18n.Text;
 import org.planledger.model.Department;
-import org.planledger.model.ItemKey;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.NewEntry;
+import org.planledger.progress.ReportPeriodDefault;
 import org.planledger.store.PlanSummary;
+import org.planledger.store.ProgressHistory;
+import org.planledger.store.ProgressStore;
 import org.planledger.store.StoreException;
 import org.planledger.store.TaskDetail;
 import org.planledger.store.TaskRef;
@@ -20,8 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code report add --task CODE [--milestone N] --department NAME --period P --progress TEXT ...}:
- * writes one progress entry through the progress store and prints its number. The store checks
+ * {@code report add --task CODE [--milestone N] --department NAME [--period P] --progress TEXT ...}:
+ * writes one progress entry through the progress store and prints its number; without --period
+ * the entry is for the report that is owed ({@link ReportPeriodDefault}), as in the app. The store checks
  * everything first (dates, percent, the department's part in the task, evidence files); a
  * refusal prints its reason, exits with 2 and leaves the ledger as it was.
  */
@@ -34,9 +36,6 @@ final class ReportAddCommand extends CommandGroup.Member implements WritesLedger
         return ledgerFile();
     }
 
-    /** Below this, --milestone is a place among the task's milestones; from it on, a year. */
-    static final int FIRST_YEAR = 1000;
-
     @Option(names = "--task", required = true, paramLabel = "CODE", descriptionKey = "cli.report.add.task")
     String taskCode;
 
@@ -46,7 +45,7 @@ final class ReportAddCommand extends CommandGroup.Member implements WritesLedger
     @Option(names = "--department", required = true, paramLabel = "NAME", descriptionKey = "cli.report.add.department")
     String departmentName;
 
-    @Option(names = "--period", required = true, paramLabel = "PERIOD", descriptionKey = "cli.report.add.period")
+    @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "cli.report.add.period")
     String periodOption;
 
     @Option(names = "--written", paramLabel = "DATE", descriptionKey = "cli.report.add.written")
@@ -75,33 +74,32 @@ final class ReportAddCommand extends CommandGroup.Member implements WritesLedger
 
     @Override
     public Integer call() {
-        ReportingPeriod period = ProgressArgs.period(periodOption);
         LocalDate written = ProgressArgs.date("--written", writtenOption, LocalDate.now(clock()));
         long id;
         PlanSummary plan;
-        TaskRef task;
+        ItemArg item;
         Department department;
-        TaskDetail.MilestoneRow row = null;
-        int place = 0;
+        ReportingPeriod period;
         try (Ledger ledger = openSeeded()) {
             plan = ProgressArgs.plan(ledger, planId, ledgerFile());
-            task = ProgressArgs.task(ledger, plan, taskCode);
+            TaskRef task = ProgressArgs.task(ledger, plan, taskCode);
             department = ProgressArgs.department(ledger, departmentName);
-            if (milestone != null) {
-                List<TaskDetail.MilestoneRow> rows = ledger.plans().task(task.id()).milestones();
-                place = place(task, rows);
-                row = rows.get(place - 1);
-            }
-            ItemKey item = row == null ? ItemKey.task(task.id()) : ItemKey.milestone(task.id(), row.id());
-            NewEntry entry = new NewEntry(item, department.id(), period, written, progressText, problems, nextSteps,
+            item = ItemArg.of(ledger, task, milestone, messages());
+            ProgressStore store = ledger.progress(clock());
+            period = periodOption != null ? ProgressArgs.period(periodOption)
+                    : ReportPeriodDefault.of(store.cycle(), store.today(), ProgressArgs.planStart(plan),
+                            store.history(task.id(), store.today()).entries().stream()
+                                    .map(ProgressHistory.Entry::period).toList());
+            NewEntry entry = new NewEntry(item.key(), department.id(), period, written, progressText, problems, nextSteps,
                     percent, supersedes, evidence.stream().map(EvidenceFile::new).toList());
             try {
-                id = ledger.progress(clock()).addEntry(entry);
+                id = store.addEntry(entry);
             } catch (StoreException e) {
                 throw ReportCommand.refusal(e);
             }
         }
-        String what = row == null ? task.code() : text("cli.progress.milestoneCode", task.code(), String.valueOf(place));
+        TaskRef task = item.task();
+        TaskDetail.MilestoneRow row = item.milestone();
         if (json) {
             Map<String, Object> o = Json.object();
             o.put("ledger", ledgerFile().toString());
@@ -110,7 +108,7 @@ final class ReportAddCommand extends CommandGroup.Member implements WritesLedger
             o.put("taskId", task.id());
             o.put("code", task.code());
             o.put("milestoneId", row == null ? null : row.id());
-            o.put("milestone", row == null ? null : place);
+            o.put("milestone", row == null ? null : item.place());
             o.put("departmentId", department.id());
             o.put("department", department.name());
             o.put("period", period.code());
@@ -123,8 +121,8 @@ final class ReportAddCommand extends CommandGroup.Member implements WritesLedger
             Json.print(out(), o);
             return ExitCodes.OK;
         }
-        out().println(text("cli.report.add.done", String.valueOf(id), what, period.label(), department.shortName(),
-                written));
+        out().println(text("cli.report.add.done", String.valueOf(id), item.what(messages()), period.label(),
+                department.shortName(), written));
         if (supersedes != null) {
             out().println(text("cli.report.add.supersedesLine", String.valueOf(supersedes)));
         }
@@ -135,34 +133,5 @@ final class ReportAddCommand extends CommandGroup.Member implements WritesLedger
         }
         out().println(text("cli.ledger", ledgerFile()));
         return ExitCodes.OK;
-    }
-
-    /** The 1-based place of the milestone --milestone names: its place, or the year of exactly one milestone. */
-    private int place(TaskRef task, List<TaskDetail.MilestoneRow> rows) {
-        String years = String.join(text("cli.progress.listSeparator"),
-                rows.stream().map(r -> text("cli.year", r.year())).toList());
-        if (rows.isEmpty()) {
-            throw new CliException(Text.of("cli.report.error.noMilestones", task.code()), ExitCodes.BAD_INPUT);
-        }
-        if (milestone >= 1 && milestone <= rows.size()) {
-            return milestone;
-        }
-        if (milestone >= FIRST_YEAR) {
-            List<Integer> places = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).year() == milestone) {
-                    places.add(i + 1);
-                }
-            }
-            if (places.size() == 1) {
-                return places.get(0);
-            }
-            if (places.size() > 1) {
-                throw new CliException(Text.of("cli.report.error.milestoneYearAmbiguous", task.code(),
-                        String.valueOf(milestone), places.size()), ExitCodes.BAD_INPUT);
-            }
-        }
-        throw new CliException(Text.of("cli.report.error.noSuchMilestone", task.code(), String.valueOf(milestone),
-                rows.size(), years), ExitCodes.BAD_INPUT);
     }
 }

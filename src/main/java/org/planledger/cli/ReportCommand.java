@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "report",
         description = {"${bundle:cli.report.summary}", "", "${bundle:cli.report.description}"},
-        subcommands = {ReportAddCommand.class, ReportListCommand.class, ReportMissingCommand.class,
+        subcommands = {ReportAddCommand.class, ReportRequestCloseCommand.class, ReportListCommand.class, ReportMissingCommand.class,
                 ReportExportCommand.class, ReportImportCommand.class})
 final class ReportCommand extends CommandGroup {
 

@@ -43,16 +43,25 @@ public final class ProgressStore {
     /** The lead department says the item is done; at least one evidence file is required. */
     public long requestCloseOut(ItemKey item, long departmentId, LocalDate on, String explanation,
                                 List<EvidenceFile> evidence) {
-        return ledger.inTransaction(c -> new ProgressWriter(c, clock)
-                .requestCloseOut(item, departmentId, on, explanation, evidence));
+        return requestCloseOut(item, departmentId, on, explanation, evidence, List.of());
     }
 
-    /** The manager accepts a close-out request (已销号). */
-    public void acceptCloseOut(ItemKey item, LocalDate on, String note) {
-        ledger.inTransaction(c -> {
-            new ProgressWriter(c, clock).decideCloseOut(item, true, on, note);
-            return null;
-        });
+    /**
+     * As above; {@code attached} names evidence already stored on the task's entries or requests
+     * (by id), which counts as the request's evidence too.
+     */
+    public long requestCloseOut(ItemKey item, long departmentId, LocalDate on, String explanation,
+                                List<EvidenceFile> evidence, List<Long> attached) {
+        return ledger.inTransaction(c -> new ProgressWriter(c, clock)
+                .requestCloseOut(item, departmentId, on, explanation, evidence, List.copyOf(attached)));
+    }
+
+    /**
+     * The manager accepts a close-out request (已销号). Accepting the whole task closes its
+     * milestones that are not yet 已销号, on the same day, in the same transaction; they are returned.
+     */
+    public List<ItemState> acceptCloseOut(ItemKey item, LocalDate on, String note) {
+        return ledger.inTransaction(c -> new ProgressWriter(c, clock).decideCloseOut(item, true, on, note));
     }
 
     /** The manager returns a close-out request with a reason (退回). */

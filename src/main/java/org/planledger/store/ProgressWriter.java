@@ -65,8 +65,9 @@ final class ProgressWriter {
         return id;
     }
 
+    /** {@code attached}: evidence already stored on the task's entries or events, attached again to the request. */
     long requestCloseOut(ItemKey key, long departmentId, LocalDate on, String explanation,
-                         List<EvidenceFile> evidence) throws SQLException {
+                         List<EvidenceFile> evidence, List<Long> attached) throws SQLException {
         ItemState item = item(key);
         checkDate(on, "progress.field.requestedOn", item);
         checkAfterLastChange(on, item);
@@ -74,18 +75,31 @@ final class ProgressWriter {
         if (!item.status().canRequestCloseOut()) {
             throw refused("progress.error.closeOutNotAllowed", item.code(), Text.of(item.status().messageKey()));
         }
-        if (evidence.isEmpty()) {
+        if (evidence.isEmpty() && attached.isEmpty()) {
             throw refused("progress.error.closeOutNoEvidence", item.code());
+        }
+        for (long id : attached) {
+            if (Sql.count(c, "SELECT count(*) FROM evidence e WHERE e.id = ? AND (e.progress_entry_id IN "
+                    + "(SELECT id FROM progress_entry WHERE task_id = ?) OR e.status_event_id IN "
+                    + "(SELECT id FROM status_event WHERE task_id = ?))", id, key.taskId(), key.taskId()) == 0) {
+                throw refused("progress.error.evidenceNotOnTask", id, item.code());
+            }
         }
         List<EvidenceFile.Loaded> files = evidence.stream().map(EvidenceFile::load).toList();
         long event = insertEvent(key, TaskStatus.CLOSE_OUT_REQUESTED, on, explanation, departmentId, false);
         for (EvidenceFile.Loaded f : files) {
             insertEvidence(f, "status_event_id", event);
         }
+        for (long id : attached) {
+            // a copy owned by the request: every evidence row belongs to one record, as the exchange carries it
+            Sql.insert(c, "INSERT INTO evidence (uid, status_event_id, name, size, sha256, content) "
+                    + "SELECT ?, ?, name, size, sha256, content FROM evidence WHERE id = ?", uid(), event, id);
+        }
         return event;
     }
 
-    void decideCloseOut(ItemKey key, boolean accept, LocalDate on, String reason) throws SQLException {
+    /** Returns the milestones an accepted close-out of the whole task closed with it. */
+    List<ItemState> decideCloseOut(ItemKey key, boolean accept, LocalDate on, String reason) throws SQLException {
         LedgerIdentity.requireManager(c);
         ItemState item = item(key);
         checkDate(on, "progress.field.decidedOn", item);
@@ -96,7 +110,26 @@ final class ProgressWriter {
         if (!accept) {
             requireReason(reason, item, "progress.action.return");
         }
+        List<ItemState> closing = accept && !key.isMilestone() ? openMilestones(key.taskId()) : List.of();
+        for (ItemState m : closing) {
+            if (m.statusSince() != null && on.isBefore(m.statusSince())) {
+                throw refused("progress.error.milestoneChangedLater", item.code(), m.label(), m.statusSince(), on);
+            }
+        }
         insertEvent(key, accept ? TaskStatus.CLOSED : TaskStatus.RETURNED, on, reason, null, true);
+        // accepting the whole task closes what is left of it: a milestone's own completion is the acceptance
+        for (ItemState m : closing) {
+            insertEvent(m.key(), TaskStatus.CLOSED, on, reason, null, true);
+        }
+        return closing;
+    }
+
+    /** The task's live milestones that are not 已销号, as of today, in the plan's order. */
+    List<ItemState> openMilestones(long taskId) throws SQLException {
+        ReportingCycle cycle = new SettingsQuery(c).cycle();
+        return new ItemStateQuery(c).items(0, taskId, today, cycle.lastClosed(today)).stream()
+                .filter(i -> i.isMilestone() && i.status() != TaskStatus.CLOSED)
+                .toList();
     }
 
     void setStatus(ItemKey key, TaskStatus status, LocalDate on, String reason) throws SQLException {

@@ -90,6 +90,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void withoutAPeriodTheEntryIsForTheReportDueSoTheLightNoLongerSaysNotReported() throws Exception {
+        // 29 November, monthly by the 5th: October's report is owed
+        CliRun first = add("--task", "5.3.6", "--department", "生态环境分局", "--progress", "完成3家企业源头替代");
+        assertEquals(ExitCodes.OK, first.code(), first::toString);
+        assertTrue(first.lines().get(0).contains("5.3.6，2026年10月，"), first::toString);
+        CliRun lights = CliRun.of("lights", "--ledger", ledger, "--explain", "5.3.6");
+        assertFalse(lights.out().contains("未报送"), lights::toString);
+        // October is reported: the next entry is for the current month
+        CliRun second = add("--task", "5.3.6", "--department", "生态环境分局", "--progress", "又完成2家");
+        assertTrue(second.lines().get(0).contains("5.3.6，2026年11月，"), second::toString);
+    }
+
+    @Test
     void aPercentBehindTheScheduleTurnsTheLightRed() throws Exception {
         // 2023-07-10: 920 of the plan's 1,825 days have passed, so 50% is expected
         CliRun before = CliRun.of("lights", "--ledger", ledger, "--explain", "5.3.6", "--as-of", "2023-07-10");

@@ -27,9 +27,10 @@ import org.testfx.matcher.control.LabeledMatchers;
 
 /**
  * The task view's progress part as a user drives it on 6.3.3: 写进展 with a photo attached, then
- * 申请销号 (refused at first for lack of evidence, then with the acceptance report), then 通过销号;
+ * 申请销号 (refused at first for lack of evidence, the refusal gone once a file is added, then with
+ * the acceptance report), then 通过销号, which asks before closing the task's two open milestones;
  * the status reads 已销号, the light 绿灯, the history shows the entry and its evidence, and the
- * deadline view has one red item fewer and shows 6.3.3 green, done late.
+ * deadline view has three red items fewer and shows 6.3.3 and its milestones green, done late.
  * Files are put into the dialogs' lists directly, as a file chooser cannot be driven headless.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -89,6 +90,8 @@ class TaskProgressWindowTest {
         FxWait.until("the refusal shows in the dialog", () -> robot.lookup("#closeout-dialog #progress-problem").tryQuery()
                 .map(n -> ((Label) n).getText().startsWith("申请销号必须附佐证材料")).orElse(false));
         addFile(robot, report);
+        FxWait.until("the refusal is taken back once a file is added", () -> robot.lookup("#closeout-dialog #progress-problem")
+                .tryQuery().map(n -> ((Label) n).getText().isEmpty()).orElse(false));
         FxWait.click(robot, "#progress-save");
         FxWait.until("close-out requested", () -> robot.lookup("#closeout-dialog").tryQuery().isEmpty()
                 && "申请销号".equals(text(robot, "#task-status-pill")));
@@ -97,6 +100,12 @@ class TaskProgressWindowTest {
         FxWait.click(robot, "#progress-accept");
         FxWait.until("the decision dialog is open", () -> robot.lookup("#decision-dialog").tryQuery().isPresent());
         FxWait.click(robot, "#progress-save");
+        // accepting the whole task closes its two open milestones: asked first
+        FxWait.until("the manager is asked first", () -> robot.lookup("#closes-milestones-dialog").tryQuery().isPresent());
+        String asked = FxWait.onFx(() -> robot.lookup("#closes-milestones-dialog .content").queryAs(Label.class).getText());
+        assertTrue(asked.startsWith("通过销号将同时关闭其 2 个未完成的节点：节点1（") && asked.contains("、节点2（"), asked);
+        robot.clickOn(FxWait.onFx(() -> robot.lookup("#closes-milestones-dialog .button")
+                .match(LabeledMatchers.hasText("通过销号")).queryAs(Node.class)));
         FxWait.until("closed and green", () -> robot.lookup("#decision-dialog").tryQuery().isEmpty()
                 && "已销号".equals(text(robot, "#task-status-pill")) && "绿灯".equals(text(robot, "#task-light")));
 
@@ -117,14 +126,16 @@ class TaskProgressWindowTest {
         // the deadline view: one red fewer, and 6.3.3 green, closed after its due date
         FxWait.click(robot, "#search").type(javafx.scene.input.KeyCode.ESCAPE);
         FxWait.click(robot, "#tab-deadlines");
-        FxWait.until("the deadline view counts the closed task", () -> "红灯 163".equals(text(robot, "#deadline-count-red"))
-                && "绿灯 1".equals(text(robot, "#deadline-count-green")));
+        FxWait.until("the deadline view counts the closed task and its milestones",
+                () -> "红灯 161".equals(text(robot, "#deadline-count-red"))
+                && "绿灯 3".equals(text(robot, "#deadline-count-green")));
         FxWait.click(robot, "#deadline-count-green");
-        FxWait.until("only 6.3.3 is green", () -> {
+        FxWait.until("only 6.3.3 and its milestones are green, done late", () -> {
             TableView<ItemLight> table = robot.lookup("#deadline-table").queryAs(TableView.class);
-            return table.getItems().size() == 1 && table.getItems().get(0).item().key().taskId() == taskId
-                    && !table.getItems().get(0).item().isMilestone()
-                    && table.getItems().get(0).verdict().outcome() == Outcome.DONE_LATE;
+            return table.getItems().size() == 3
+                    && table.getItems().stream().allMatch(i -> i.item().key().taskId() == taskId
+                            && i.verdict().outcome() == Outcome.DONE_LATE)
+                    && table.getItems().stream().filter(i -> !i.item().isMilestone()).count() == 1;
         });
         assertTrue(robot.lookup("#deadline-table .table-cell").match(LabeledMatchers.hasText("逾期完成")).tryQuery().isPresent());
     }

@@ -120,6 +120,11 @@ public class FormDialog extends Dialog<Boolean> {
         return problem.getText();
     }
 
+    /** Takes back what was said to be wrong, once the user has changed what it was about. */
+    public final void clearProblem() {
+        problem.setText("");
+    }
+
     /** Says what is wrong with the form (before anything is sent to the ledger). */
     public final <T> T showProblem(Text text) {
         problem.setText(messages.format(text));

@@ -5,10 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.ItemKey;
@@ -54,9 +59,9 @@ public final class ActionDialogs {
         return ItemWords.where(s, i -> i.status() == TaskStatus.CLOSE_OUT_REQUESTED);
     }
 
-    /** Items with a due date that are not closed: those an extension may be asked for. */
+    /** Items with a due date not yet passed that are not closed: those an extension may be asked for. */
     public static List<ItemLight> extendable(ProgressSnapshot s) {
-        return ItemWords.where(s, i -> i.due() != null && i.status() != TaskStatus.CLOSED
+        return ItemWords.where(s, i -> i.due() != null && !s.today().isAfter(i.due()) && i.status() != TaskStatus.CLOSED
                 && i.status() != TaskStatus.CLOSE_OUT_REQUESTED);
     }
 
@@ -73,15 +78,45 @@ public final class ActionDialogs {
         TextArea explanation = d.textArea("closeout-explanation", messages.get("ui.taskProgress.field.explanation"), 4);
         EvidencePicker evidence = new EvidencePicker(messages, () -> host.chooseFiles(messages.get("ui.taskProgress.evidence.choose")));
         d.row(messages.get("ui.taskProgress.field.evidenceRequired"), evidence.node());
+        // what is wrong is said again on the next save, not left standing once a file is added
+        evidence.files().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> d.clearProblem());
+        List<CheckBox> earlier = new ArrayList<>();
+        for (Earlier e : earlierEvidence(snapshot)) {
+            CheckBox box = new CheckBox(messages.get("ui.taskProgress.closeOut.earlierItem", e.evidence().name(), e.on()));
+            box.setUserData(e.evidence().id());
+            box.selectedProperty().addListener((o, was, now) -> d.clearProblem());
+            earlier.add(box);
+        }
+        if (!earlier.isEmpty()) {
+            VBox boxes = new VBox(4);
+            boxes.setId("closeout-earlier");
+            boxes.getChildren().setAll(earlier);
+            d.row(messages.get("ui.taskProgress.field.earlierEvidence"), boxes);
+        }
         d.note(messages.get("ui.taskProgress.closeOut.note"));
         d.onSaveFor(item, chosen -> {
             if (chosen.item().leadId() == null) {
                 return d.showProblem(Text.of("progress.error.noLead", chosen.item().code()));
             }
+            List<Long> attached = earlier.stream().filter(CheckBox::isSelected).map(b -> (Long) b.getUserData()).toList();
             return new ProgressAction.RequestCloseOut(chosen.item().key(), chosen.item().leadId(), ProgressDialog.dateOf(on),
-                    explanation.getText(), evidence.evidence());
+                    explanation.getText(), evidence.evidence(), attached);
         });
         return d;
+    }
+
+    /** An evidence file already in the ledger for this task, with the day of the record it came with. */
+    record Earlier(Evidence evidence, java.time.LocalDate on) {
+    }
+
+    /** The files on the task's entries and earlier requests, newest first, each content once. */
+    static List<Earlier> earlierEvidence(ProgressSnapshot s) {
+        List<Earlier> all = new ArrayList<>();
+        s.history().entries().forEach(e -> e.evidence().forEach(f -> all.add(new Earlier(f, e.writtenOn()))));
+        s.history().statusChanges().forEach(c -> c.evidence().forEach(f -> all.add(new Earlier(f, c.on()))));
+        all.sort(java.util.Comparator.comparing(Earlier::on).reversed());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return all.stream().filter(e -> seen.add(e.evidence().sha256() + "/" + e.evidence().name())).toList();
     }
 
     /** 通过销号 or 退回: shows the request (who, when, why, which files) and takes the manager's note. */
@@ -101,10 +136,39 @@ public final class ActionDialogs {
         TextArea reason = d.textArea("decision-reason", messages.get("ui.taskProgress.field.opinion"), 3);
         d.note(messages.get("ui.taskProgress.decision.note"));
         d.onSaveFor(item, chosen -> {
-            return new ProgressAction.DecideCloseOut(chosen.item().key(), Boolean.TRUE.equals(decision.value()),
-                    ProgressDialog.dateOf(on), reason.getText());
+            boolean yes = Boolean.TRUE.equals(decision.value());
+            java.time.LocalDate day = ProgressDialog.dateOf(on);
+            // without a date the ledger refuses anyway: nothing to ask about yet
+            List<ItemLight> closing = yes && day != null ? closedWith(snapshot, chosen) : List.of();
+            if (!closing.isEmpty() && !confirmClosing(d, closing, day)) {
+                return null;
+            }
+            return new ProgressAction.DecideCloseOut(chosen.item().key(), yes, day, reason.getText());
         });
         return d;
+    }
+
+    /** The milestones accepting {@code chosen} closes with it: the task's open ones, when it is the whole task. */
+    public static List<ItemLight> closedWith(ProgressSnapshot s, ItemLight chosen) {
+        return chosen.item().isMilestone() ? List.of()
+                : ItemWords.where(s, i -> i.isMilestone() && i.status() != TaskStatus.CLOSED);
+    }
+
+    /** Asks before a whole task's acceptance closes its open milestones; true to go on. */
+    private boolean confirmClosing(ProgressDialog owner, List<ItemLight> closing, java.time.LocalDate day) {
+        ButtonType go = new ButtonType(messages.get("ui.taskProgress.decision.accept"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String names = closing.stream().map(i -> words.name(i.item().key().milestoneId()))
+                .collect(Collectors.joining(messages.get("ui.taskProgress.listJoin")));
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("ui.taskProgress.decision.closesMilestones",
+                closing.size(), names, messages.date(day)), go, back);
+        ask.setTitle(messages.get("ui.taskProgress.decision.title"));
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("closes-milestones-dialog");
+        if (owner.getDialogPane().getScene() != null && owner.getDialogPane().getScene().getWindow() != null) {
+            ask.initOwner(owner.getDialogPane().getScene().getWindow());
+        }
+        return host.show(ask).filter(b -> b == go).isPresent();
     }
 
     /** 申请延期: a later due date and why, from the lead department, before the present one has passed. */

@@ -108,7 +108,10 @@ public final class EntryDialog extends ProgressDialog {
         if (correcting != null) {
             prefill(correcting, snapshot);
         } else {
-            kind.setValue(PeriodKind.MONTH);
+            // the report that is owed, so that saving it answers the light's 未报送
+            ReportingPeriod owed = snapshot.defaultPeriod();
+            kind.setValue(owed.kind());
+            fillPeriods(owed.kind(), owed);
         }
         onSave(this::action);
     }

@@ -25,16 +25,17 @@ public sealed interface ProgressAction {
         }
     }
 
-    /** 申请销号: the lead department, with an explanation and evidence. */
+    /** 申请销号: the lead department, with an explanation, new files and evidence already on the task ({@code attached}). */
     record RequestCloseOut(ItemKey item, long departmentId, LocalDate on, String explanation,
-                           List<EvidenceFile> evidence) implements ProgressAction {
+                           List<EvidenceFile> evidence, List<Long> attached) implements ProgressAction {
         public RequestCloseOut {
             evidence = List.copyOf(evidence);
+            attached = List.copyOf(attached);
         }
 
         @Override
         public void apply(ProgressStore store) {
-            store.requestCloseOut(item, departmentId, on, explanation, evidence);
+            store.requestCloseOut(item, departmentId, on, explanation, evidence, attached);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.planledger.model.ItemKey;
+import org.planledger.model.ReportingCycle;
+import org.planledger.model.ReportingPeriod;
 import org.planledger.progress.ItemLight;
 import org.planledger.store.DeptRef;
 import org.planledger.store.ProgressHistory;
@@ -12,10 +14,11 @@ import org.planledger.store.ProgressHistory;
 /**
  * A task's progress as of a day, as the task view and its dialogs use it: the task and its
  * milestones with their lights (the task first, milestones in the plan's order), the departments
- * that may report on it (lead first, then the cooperating ones) and what has been recorded.
+ * that may report on it (lead first, then the cooperating ones), what has been recorded, and the
+ * configured reporting cycle.
  */
 public record ProgressSnapshot(long taskId, LocalDate asOf, LocalDate today, List<ItemLight> items,
-                               List<DeptRef> departments, ProgressHistory history) {
+                               List<DeptRef> departments, ProgressHistory history, ReportingCycle cycle) {
 
     public ProgressSnapshot {
         items = List.copyOf(items);
@@ -51,6 +54,13 @@ public record ProgressSnapshot(long taskId, LocalDate asOf, LocalDate today, Lis
             }
         }
         return 0;
+    }
+
+    /** The period 写进展 offers first: the earliest report due and missing for the task, else the current one. */
+    public ReportingPeriod defaultPeriod() {
+        LocalDate start = items.stream().map(i -> i.item().start()).min(LocalDate::compareTo).orElse(today);
+        return org.planledger.progress.ReportPeriodDefault.of(cycle, today, start,
+                history.entries().stream().map(ProgressHistory.Entry::period).toList());
     }
 
     /** Extension requests still waiting for the manager. */

@@ -10,23 +10,30 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.ProgressHistory;
 import org.planledger.ui.progress.ActionDialogs;
+import org.planledger.ui.progress.ActionReasons;
 import org.planledger.ui.progress.DialogHost;
 import org.planledger.ui.progress.EntryDialog;
 import org.planledger.ui.progress.ProgressSnapshot;
 
 /**
  * What can be done to the task or one of its milestones: 写进展, 申请销号, 通过销号, 退回, 申请延期,
- * 批复延期, 更改状态 and 调整灯色, each in a small dialog. A button shows only when its action
- * suits some item's status; all are off, with a hint, while a past day is shown.
+ * 批复延期, 更改状态 and 调整灯色, each in a small dialog. The manager's decisions show only when
+ * something waits for them; 写进展, 申请销号 and 申请延期 stay in view but are off, saying why in a
+ * tooltip, when they cannot succeed; all are off, with a hint, while a past day is shown.
  */
 final class TaskActions {
+
+    /** Where a button's holder keeps the tooltip saying why the button is off. */
+    static final String REASON = "planledger.reasonOff";
 
     private final TaskViewModel vm;
     private final Messages messages;
@@ -77,11 +84,16 @@ final class TaskActions {
         readOnly.getStyleClass().add("progress-read-only");
         readOnly.setWrapText(true);
         readOnly.managedProperty().bind(readOnly.visibleProperty());
-        FlowPane buttons = new FlowPane(6, 6, write, closeOut, accept, giveBack, extension, decideExtension, status, override);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        for (Node b : buttons.getChildren()) {
-            b.managedProperty().bind(b.visibleProperty());
+        FlowPane buttons = new FlowPane(6, 6);
+        for (ButtonBase b : List.of(write, closeOut, accept, giveBack, extension, decideExtension, status, override)) {
+            // a disabled control shows no tooltip of its own: its holder says why it is off
+            StackPane holder = new StackPane(b);
+            holder.setId(b.getId() + "-holder");
+            holder.visibleProperty().bind(b.visibleProperty());
+            holder.managedProperty().bind(b.visibleProperty());
+            buttons.getChildren().add(holder);
         }
+        buttons.setAlignment(Pos.CENTER_LEFT);
         node = new VBox(4, buttons, readOnly);
         node.getStyleClass().add("task-actions");
         node.managedProperty().bind(node.visibleProperty());
@@ -97,22 +109,45 @@ final class TaskActions {
         if (!any) {
             return;
         }
-        closeOut.setVisible(!ActionDialogs.closable(p).isEmpty());
         // the manager's decisions are not offered in a department ledger (its store refuses them)
         boolean manager = !vm.role().isDepartment();
         boolean awaiting = manager && !ActionDialogs.awaitingDecision(p).isEmpty();
         accept.setVisible(awaiting);
         giveBack.setVisible(awaiting);
-        extension.setVisible(!ActionDialogs.extendable(p).isEmpty());
         decideExtension.setVisible(manager && !p.pendingExtensions().isEmpty());
         status.setVisible(manager);
         override.setVisible(manager);
         List<ButtonBase> all = new ArrayList<>(List.of(write, closeOut, accept, giveBack, extension, decideExtension,
                 status, override));
-        all.forEach(b -> b.setDisable(p.readOnly()));
+        all.forEach(b -> off(b, p.readOnly() ? messages.get("ui.task.progress.readOnly", p.asOf()) : null));
+        if (!p.readOnly()) {
+            // what cannot succeed stays in view, off, saying why
+            off(write, ActionReasons.cannotWrite(p).map(messages::format).orElse(null));
+            off(closeOut, ActionReasons.cannotRequestCloseOut(p).map(messages::format).orElse(null));
+            off(extension, ActionReasons.cannotRequestExtension(p).map(messages::format).orElse(null));
+        }
         readOnly.setVisible(p.readOnly());
         readOnly.setText(messages.get("ui.task.progress.readOnly", p.asOf()));
     }
+
+    /** Turns a button off with the reason as its holder's tooltip, or on again (reason null). */
+    private static void off(ButtonBase b, String reason) {
+        b.setDisable(reason != null);
+        Node holder = b.getParent();
+        Object shown = holder == null ? null : holder.getProperties().get(REASON);
+        if (shown instanceof Tooltip t) {
+            Tooltip.uninstall(holder, t);
+            holder.getProperties().remove(REASON);
+        }
+        if (reason != null && holder != null) {
+            Tooltip tip = new Tooltip(reason);
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            Tooltip.install(holder, tip);
+            holder.getProperties().put(REASON, tip);
+        }
+    }
+
 
     /** 写进展, or 更正 an entry (the same dialog, prefilled, replacing the entry). */
     void writeEntry(ProgressHistory.Entry correcting) {

@@ -199,7 +199,8 @@ public final class TaskViewModel {
             items.add(new MilestoneItem(m, own, division.lead(), light));
         }
         double w = ledger.rollup(session.clock()).weights(d.planId()).getOrDefault(id, 1.0);
-        return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded), w,
+        return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded,
+                store.cycle()), w,
                 new org.planledger.exchange.Attentions(ledger).open(id));
     }
 

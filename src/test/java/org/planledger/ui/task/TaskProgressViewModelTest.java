@@ -28,6 +28,7 @@ import org.planledger.store.NewEntry;
 import org.planledger.store.ProgressHistory;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.progress.ActionReasons;
 import org.planledger.ui.progress.HistoryLine;
 import org.planledger.ui.progress.ProgressAction;
 import org.planledger.ui.progress.ProgressSnapshot;
@@ -140,7 +141,7 @@ class TaskProgressViewModelTest {
     @Test
     void aRefusedActionSaysWhyInChineseAndLeavesTheLedgerAsItWas() throws Exception {
         ProgressHistory before = history();
-        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "已完成", List.of()),
+        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "已完成", List.of(), List.of()),
                 refusals::add, () -> { throw new AssertionError("refused, not done"); });
         vm.perform(entry(ItemKey.task(taskId), "进展", 150, null, List.of(file("照片.jpg", 10))), refusals::add,
                 () -> { throw new AssertionError("refused, not done"); });
@@ -157,7 +158,7 @@ class TaskProgressViewModelTest {
     @Test
     void aCloseOutRequestAcceptedMakesTheTaskClosedAndGreen() throws Exception {
         vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "节水改造全部完成",
-                List.of(new EvidenceFile(file("验收意见.pdf", 2048)))), refusals::add, () -> { });
+                List.of(new EvidenceFile(file("验收意见.pdf", 2048))), List.of()), refusals::add, () -> { });
         assertTrue(refusals.isEmpty(), refusals.toString());
         assertEquals(TaskStatus.CLOSE_OUT_REQUESTED, taskLight().item().status());
 
@@ -173,6 +174,55 @@ class TaskProgressViewModelTest {
                 .findFirst().orElseThrow();
         assertEquals("验收意见.pdf", request.change().evidence().get(0).name());
         assertEquals(2, changes);
+        // both milestones of 6.3.3 were closed with it, on the same day
+        List<ItemLight> milestones = vm.progressProperty().get().items().stream().filter(i -> i.item().isMilestone()).toList();
+        assertEquals(2, milestones.size());
+        for (ItemLight m : milestones) {
+            assertEquals(TaskStatus.CLOSED, m.item().status(), m.item().label());
+            assertEquals(today, m.item().statusSince());
+        }
+    }
+
+    @Test
+    void theOwedReportIsOfferedFirstAndWhatCannotSucceedSaysWhy() throws Exception {
+        ProgressSnapshot p = vm.progressProperty().get();
+        assertEquals("2026-10", p.defaultPeriod().code(), "on 29 November October's report is owed");
+        assertEquals("完成时限都已过（最晚为2025年12月31日）：延期须在完成时限之前申请。",
+                ZH.format(ActionReasons.cannotRequestExtension(p).orElseThrow()));
+        assertTrue(ActionReasons.cannotWrite(p).isEmpty());
+        assertTrue(ActionReasons.cannotRequestCloseOut(p).isEmpty());
+
+        // a November entry leaves October owed; October's makes the current month next
+        vm.perform(entry(ItemKey.task(taskId), "十一月进展", null, null, List.of()), refusals::add, () -> { });
+        assertEquals("2026-10", vm.progressProperty().get().defaultPeriod().code());
+        vm.perform(new ProgressAction.WriteEntry(new NewEntry(ItemKey.task(taskId), leadId, ReportingPeriod.parse("2026-10"),
+                today, "十月进展", "", "", null, null, List.of())), refusals::add, () -> { });
+        assertEquals("2026-11", vm.progressProperty().get().defaultPeriod().code());
+
+        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "完成",
+                List.of(new EvidenceFile(file("验收意见.pdf", 64))), List.of()), refusals::add, () -> { });
+        vm.perform(new ProgressAction.DecideCloseOut(ItemKey.task(taskId), true, today, ""), refusals::add, () -> { });
+        assertTrue(refusals.isEmpty(), refusals.toString());
+        ProgressSnapshot closed = vm.progressProperty().get();
+        assertTrue(ZH.format(ActionReasons.cannotWrite(closed).orElseThrow()).startsWith("整项任务已销号，不再填报进展"));
+        assertEquals("整项任务已销号。", ZH.format(ActionReasons.cannotRequestCloseOut(closed).orElseThrow()));
+        assertEquals("整项任务已销号。", ZH.format(ActionReasons.cannotRequestExtension(closed).orElseThrow()));
+    }
+
+    @Test
+    void evidenceAlreadyOnAnEntryCountsForTheCloseOut() throws Exception {
+        vm.perform(entry(ItemKey.task(taskId), "改造完成", 100, null, List.of(file("竣工照片.jpg", 512))), refusals::add, () -> { });
+        long photo = entries().get(0).evidence().get(0).id();
+
+        vm.perform(new ProgressAction.RequestCloseOut(ItemKey.task(taskId), leadId, today, "已完成", List.of(),
+                List.of(photo)), refusals::add, () -> { });
+
+        assertTrue(refusals.isEmpty(), refusals.toString());
+        assertEquals(TaskStatus.CLOSE_OUT_REQUESTED, taskLight().item().status());
+        HistoryLine.StatusLine request = vm.history().stream().filter(l -> l instanceof HistoryLine.StatusLine)
+                .map(l -> (HistoryLine.StatusLine) l).filter(s -> s.change().status() == TaskStatus.CLOSE_OUT_REQUESTED)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("竣工照片.jpg"), request.change().evidence().stream().map(ProgressHistory.Evidence::name).toList());
     }
 
     @Test
