@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.planledger.app.DivisionImportWords;
 import org.planledger.assign.table.DivisionTable;
 import org.planledger.assign.table.DivisionTablePreview;
 import org.planledger.assign.table.DivisionTablePreview.Match;
@@ -27,7 +28,8 @@ import org.planledger.ui.common.ReportGrid;
 /**
  * The dry-run report of a 分工表 import, with 导入 / 取消: the plan it matched, the counts, the
  * matched rows, the rows that match no task and why, the unit names the registry lacks (with
- * a choice to create them), and the notes. Nothing is written before 导入. Answers true for 导入.
+ * a choice to create them), the rows not imported because their task would lose its lead, each
+ * task's division before → after, and the notes. Nothing is written before 导入. Answers true for 导入.
  */
 final class DivisionImportDialog extends Dialog<Boolean> {
 
@@ -53,6 +55,8 @@ final class DivisionImportDialog extends Dialog<Boolean> {
         }
         VBox content = new VBox(10, grid);
         // what needs a decision first: units the registry lacks, rows that match nothing
+        VBox effects = new VBox(10);
+        effects.setId("division-import-effects");
         if (!p.unknownNames().isEmpty()) {
             content.getChildren().addAll(title(messages.get("ui.divisionImport.unknown", p.unknownNames().size())),
                     lines(p.unknownNames().stream().map(u -> messages.get("ui.divisionImport.unknownRow", u.name(),
@@ -63,6 +67,11 @@ final class DivisionImportDialog extends Dialog<Boolean> {
             create.setWrapText(true);
             content.getChildren().add(create);
         }
+        // the rows kept out and the divisions that change depend on whether unknown units are created
+        DivisionImportWords words = new DivisionImportWords(messages);
+        showEffects(effects, words, p);
+        create.selectedProperty().addListener((o, was, is) -> showEffects(effects, words, p));
+        content.getChildren().add(effects);
         if (!p.unmatched().isEmpty()) {
             content.getChildren().addAll(title(messages.get("ui.divisionImport.unmatched", p.unmatched().size())),
                     lines(p.unmatched().stream().map(u -> messages.get("ui.divisionImport.unmatchedRow",
@@ -93,6 +102,21 @@ final class DivisionImportDialog extends Dialog<Boolean> {
         getDialogPane().getButtonTypes().setAll(importButton, cancel);
         getDialogPane().lookupButton(importButton).setDisable(p.matched().isEmpty());
         setResultConverter(b -> b == importButton);
+    }
+
+    private void showEffects(VBox effects, DivisionImportWords words, DivisionTablePreview p) {
+        boolean created = create.isSelected();
+        effects.getChildren().clear();
+        String keptTitle = words.keptTitle(p, created, false);
+        if (keptTitle != null) {
+            Label t = title(keptTitle);
+            t.setWrapText(true);
+            effects.getChildren().addAll(t, lines(words.kept(p, created)));
+        }
+        String changesTitle = words.changesTitle(p, created, false);
+        if (changesTitle != null) {
+            effects.getChildren().addAll(title(changesTitle), lines(words.changes(p, created)));
+        }
     }
 
     /** Whether the user chose to create the departments the registry lacks. */
