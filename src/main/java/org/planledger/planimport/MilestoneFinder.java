@@ -28,7 +28,7 @@ final class MilestoneFinder {
     private static final Pattern COMPARISON_BEFORE = Pattern.compile("(比|较|与|同|相比|低于|高于|对比|基于)$");
     /** Words around a date that make it the day something starts: 自2021年12月26日, 从2022年, 2023年起. */
     private static final Pattern START_BEFORE = Pattern.compile("(自|从|始于|自从)$");
-    private static final Pattern START_AFTER = Pattern.compile("^(起|开始|以来)");
+    private static final Pattern START_AFTER = Pattern.compile("^(起(?!草)|开始|以来)");
 
     private final PlanPeriod period;
 

@@ -175,6 +175,8 @@ class ShippedPlanFactsTest {
                 "the start is skipped, the deadline after it kept");
         assertEquals(List.of("2022年起"), finder.startDates("2022年起，全面禁止露天焚烧"));
         assertEquals(LocalDate.of(2022, 12, 31), finder.find("2022年底前完成整治").orElseThrow().date());
+        assertEquals(LocalDate.of(2023, 12, 31), finder.find("2023年起草完成实施方案").orElseThrow().date(),
+                "起草 is drafting, not a start");
     }
 
     @Test
