@@ -120,8 +120,8 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
             words.changes(p, createDepartments).forEach(line -> out().println("  - " + line));
             out().println();
         }
-        if (p.replacingConfirmed() > 0) {
-            out().println(text("divisionImport.cli.replacesConfirmed", p.replacingConfirmed()));
+        if (p.replacingConfirmed(createDepartments) > 0) {
+            out().println(text("divisionImport.cli.replacesConfirmed", p.replacingConfirmed(createDepartments)));
         }
         if (!p.unmatched().isEmpty()) {
             out().println(text("divisionImport.cli.unmatchedTitle", p.unmatched().size()));
@@ -190,7 +190,7 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
         counts.put("matchedByTitle", p.matchedBy(MatchedBy.TITLE) + p.matchedBy(MatchedBy.TITLE_PART));
         counts.put("unmatched", p.unmatched().size());
         counts.put("unknownNames", p.unknownNames().size());
-        counts.put("replacingConfirmed", p.replacingConfirmed());
+        counts.put("replacingConfirmed", p.replacingConfirmed(createDepartments));
         counts.put("kept", p.keptRows(createDepartments).size());
         counts.put("tasksNotInTable", p.tasksNotInTable().size());
         o.put("counts", counts);

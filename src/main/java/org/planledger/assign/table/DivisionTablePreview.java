@@ -173,9 +173,9 @@ public record DivisionTablePreview(String fileName, DivisionTable.Format format,
         return matched.stream().filter(m -> m.leadLoss(createUnknownDepartments) == LeadLoss.NONE).toList();
     }
 
-    /** How many matched tasks already have a confirmed division that the import replaces. */
-    public long replacingConfirmed() {
-        return matched.stream().filter(Match::replacesConfirmed).count();
+    /** How many written rows replace a confirmed division (a row not imported replaces nothing). */
+    public long replacingConfirmed(boolean createUnknownDepartments) {
+        return writtenRows(createUnknownDepartments).stream().filter(Match::replacesConfirmed).count();
     }
 
     /** How many matched rows are 属地 (the sub-district offices as a group). */

@@ -35,6 +35,8 @@ final class DivisionImportDialog extends Dialog<Boolean> {
 
     private final Messages messages;
     private final CheckBox create = new CheckBox();
+    /** The count of confirmed divisions replaced, or null when the import replaces none whatever is chosen. */
+    private final Label replaces;
 
     DivisionImportDialog(Messages messages, DivisionTablePreview p) {
         this.messages = messages;
@@ -49,10 +51,11 @@ final class DivisionImportDialog extends Dialog<Boolean> {
                 p.matchedBy(MatchedBy.TITLE) + p.matchedBy(MatchedBy.TITLE_PART), p.unmatched().size()));
         row = row(grid, row, "ui.divisionImport.notInTable",
                 messages.get("ui.divisionImport.notInTableValue", p.tasksNotInTable().size()));
-        if (p.replacingConfirmed() > 0) {
-            row(grid, row, "ui.divisionImport.replaces",
-                    messages.get("ui.divisionImport.replacesValue", p.replacingConfirmed()));
+        Label replaces = null;
+        if (p.replacingConfirmed(true) > 0) {
+            replaces = row(grid, row, "ui.divisionImport.replaces");
         }
+        this.replaces = replaces;
         VBox content = new VBox(10, grid);
         // what needs a decision first: units the registry lacks, rows that match nothing
         VBox effects = new VBox(10);
@@ -106,6 +109,9 @@ final class DivisionImportDialog extends Dialog<Boolean> {
 
     private void showEffects(VBox effects, DivisionImportWords words, DivisionTablePreview p) {
         boolean created = create.isSelected();
+        if (replaces != null) {
+            replaces.setText(messages.get("ui.divisionImport.replacesValue", p.replacingConfirmed(created)));
+        }
         effects.getChildren().clear();
         String keptTitle = words.keptTitle(p, created, false);
         if (keptTitle != null) {
@@ -122,6 +128,16 @@ final class DivisionImportDialog extends Dialog<Boolean> {
     /** Whether the user chose to create the departments the registry lacks. */
     boolean createUnknownDepartments() {
         return create.isSelected();
+    }
+
+    /** A row whose value {@link #showEffects} fills in: it depends on whether unknown units are created. */
+    private Label row(GridPane grid, int row, String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("report-label");
+        Label v = new Label();
+        v.setWrapText(true);
+        grid.addRow(row, label, v);
+        return v;
     }
 
     private int row(GridPane grid, int row, String key, String value) {

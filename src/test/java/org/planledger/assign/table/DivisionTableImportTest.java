@@ -189,6 +189,7 @@ class DivisionTableImportTest {
 
     @Test
     void aRowWhoseLeadIsUnknownIsNotWrittenUnlessTheLeadIsCreated() {
+        ledger.divisions().confirm(List.of(division("6.3.3").taskId()));
         byte[] bytes = DivisionTables.xlsx("分工表", List.of(
                 List.of("重点任务", "牵头单位", "配合单位"),
                 List.of("推进深度节水控水", "区节水办", "区水务局、各相关单位")));
@@ -202,11 +203,13 @@ class DivisionTableImportTest {
         assertEquals(LeadLoss.NONE, water.leadLoss(true));
         TaskDivision draft = division("6.3.3");
         assertEquals("区水务局", water.leadBefore().name(), "the preview knows the lead the task has now");
+        assertEquals(0, p.replacingConfirmed(false), "a row not imported replaces nothing");
+        assertEquals(1, p.replacingConfirmed(true));
 
         DivisionImportWriter.Outcome outcome = DivisionTableImport.apply(ledger, p, false);
 
         assertEquals(0, outcome.divisions());
-        assertEquals(draft, division("6.3.3"), "the task keeps its lead, cooperating units and draft state");
+        assertEquals(draft, division("6.3.3"), "the task keeps its lead, cooperating units and state");
 
         DivisionTableImport.apply(ledger, p, true);
 
