@@ -76,7 +76,7 @@ final class RollupSeries {
         }
     }
 
-    /** 164 项（任务 129，时间节点 35），and the entries when given. */
+    /** 163 项（任务 129，时间节点 34），and the entries when given. */
     private String note(List<ItemLight> items, long entries) {
         long milestones = items.stream().filter(il -> il.item().isMilestone()).count();
         String s = log.text("bench.note.items", items.size(), items.size() - milestones, milestones);

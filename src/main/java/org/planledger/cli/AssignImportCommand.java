@@ -6,16 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.planledger.app.DivisionImportWords;
 import org.planledger.app.TextTable;
 import org.planledger.assign.table.DivisionTable;
 import org.planledger.assign.table.DivisionTableImport;
 import org.planledger.assign.table.DivisionTablePreview;
+import org.planledger.assign.table.DivisionTablePreview.LeadLoss;
 import org.planledger.assign.table.DivisionTablePreview.Match;
 import org.planledger.assign.table.DivisionTablePreview.MatchedBy;
 import org.planledger.assign.table.DivisionTablePreview.Unit;
 import org.planledger.assign.table.DivisionTablePreview.UnknownName;
 import org.planledger.assign.table.DivisionTablePreview.Unmatched;
 import org.planledger.i18n.Text;
+import org.planledger.store.DeptRef;
 import org.planledger.store.DivisionImportWriter;
 import org.planledger.store.Ledger;
 import picocli.CommandLine.Command;
@@ -25,8 +28,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code assign import FILE [--plan ID] [--dry-run] [--create-departments]}: reads an existing
  * division of work (分工表, .xlsx or a table in a .docx), prints the dry-run report — rows
- * matched, rows that match no task, unit names the registry lacks — and then writes the matched
- * rows as confirmed divisions, in one transaction, unless --dry-run. The file is read completely
+ * matched, rows that would leave a task without a lead (not imported: the task keeps its division),
+ * each task's division before → after, rows that match no task, unit names the registry lacks —
+ * and then writes the matched rows as confirmed divisions, in one transaction, unless --dry-run. The file is read completely
  * before the ledger is opened, so a file that cannot be imported leaves the ledger as it was.
  */
 @Command(name = "import",
@@ -69,7 +73,7 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
             Json.print(out(), json(preview, outcome));
             return ExitCodes.OK;
         }
-        printReport(preview);
+        printReport(preview, !dryRun);
         if (dryRun) {
             out().println(text("divisionImport.cli.dryRunDone"));
         } else {
@@ -83,7 +87,7 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
         return ExitCodes.OK;
     }
 
-    private void printReport(DivisionTablePreview p) {
+    private void printReport(DivisionTablePreview p, boolean done) {
         out().println(text("divisionImport.cli.heading", p.fileName(), text(formatKey(p.format()))));
         out().println(text("divisionImport.cli.planLine", p.planTitle(), p.planId()));
         out().println(text("divisionImport.cli.counts", p.rows(), p.matched().size(), p.matchedBy(MatchedBy.CODE),
@@ -103,8 +107,21 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
             t.print(out());
             out().println();
         }
-        if (p.replacingConfirmed() > 0) {
-            out().println(text("divisionImport.cli.replacesConfirmed", p.replacingConfirmed()));
+        DivisionImportWords words = new DivisionImportWords(messages());
+        String keptTitle = words.keptTitle(p, createDepartments, done);
+        if (keptTitle != null) {
+            out().println(keptTitle);
+            words.kept(p, createDepartments).forEach(line -> out().println("  - " + line));
+            out().println();
+        }
+        String changesTitle = words.changesTitle(p, createDepartments, done);
+        if (changesTitle != null) {
+            out().println(changesTitle);
+            words.changes(p, createDepartments).forEach(line -> out().println("  - " + line));
+            out().println();
+        }
+        if (p.replacingConfirmed(createDepartments) > 0) {
+            out().println(text("divisionImport.cli.replacesConfirmed", p.replacingConfirmed(createDepartments)));
         }
         if (!p.unmatched().isEmpty()) {
             out().println(text("divisionImport.cli.unmatchedTitle", p.unmatched().size()));
@@ -173,7 +190,8 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
         counts.put("matchedByTitle", p.matchedBy(MatchedBy.TITLE) + p.matchedBy(MatchedBy.TITLE_PART));
         counts.put("unmatched", p.unmatched().size());
         counts.put("unknownNames", p.unknownNames().size());
-        counts.put("replacingConfirmed", p.replacingConfirmed());
+        counts.put("replacingConfirmed", p.replacingConfirmed(createDepartments));
+        counts.put("kept", p.keptRows(createDepartments).size());
         counts.put("tasksNotInTable", p.tasksNotInTable().size());
         o.put("counts", counts);
         List<Object> rows = new ArrayList<>();
@@ -192,6 +210,17 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
             r.put("cooperating", cooperating);
             r.put("territorial", m.territorial());
             r.put("replacesConfirmed", m.replacesConfirmed());
+            LeadLoss loss = m.leadLoss(createDepartments);
+            r.put("imported", loss == LeadLoss.NONE);
+            r.put("keptBecause", switch (loss) {
+                case NONE -> null;
+                case UNKNOWN_LEAD -> "unknownLead";
+                case NO_LEAD -> "noLead";
+            });
+            Map<String, Object> before = Json.object();
+            before.put("lead", m.leadBefore() == null ? null : m.leadBefore().name());
+            before.put("cooperating", m.cooperatingBefore().stream().map(DeptRef::name).toList());
+            r.put("before", before);
             rows.add(r);
         }
         o.put("matched", rows);
@@ -223,6 +252,7 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
             Map<String, Object> r = Json.object();
             r.put("divisions", outcome.divisions());
             r.put("createdDepartments", outcome.createdDepartments());
+            r.put("kept", p.keptRows(createDepartments).stream().map(Match::taskCode).toList());
             o.put("result", r);
         }
         return o;

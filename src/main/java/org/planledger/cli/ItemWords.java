@@ -140,7 +140,7 @@ final class ItemWords {
         return counts;
     }
 
-    /** 红灯 164 项，黄灯 0 项，绿灯 0 项，灰灯 0 项. */
+    /** 红灯 163 项，黄灯 0 项，绿灯 0 项，灰灯 0 项. */
     String lightCounts(Map<Light, Integer> counts) {
         List<String> parts = new ArrayList<>();
         counts.forEach((l, n) -> parts.add(m.get("cli.progress.count", light(l), n)));
@@ -153,7 +153,7 @@ final class ItemWords {
         return String.join(m.get("cli.progress.countSeparator"), parts);
     }
 
-    /** Light counts as JSON: {"RED": 164, ...}. */
+    /** Light counts as JSON: {"RED": 163, ...}. */
     static Map<String, Object> json(Map<? extends Enum<?>, Integer> counts) {
         Map<String, Object> o = Json.object();
         counts.forEach((k, n) -> o.put(k.name(), n));

@@ -66,8 +66,13 @@ final class TaskBuilder {
                 ? sentences : sentences.subList(1, sentences.size());
         List<Milestone> found = new ArrayList<>();
         for (String clause : Sentences.clauses(text)) {
-            milestones.find(clause).ifPresent(due -> found.add(
-                    new Milestone(clause, due.year(), due.date(), TargetParser.parse(clause).orElse(null))));
+            Optional<MilestoneFinder.Due> due = milestones.find(clause);
+            if (due.isPresent()) {
+                found.add(new Milestone(clause, due.get().year(), due.get().date(),
+                        TargetParser.parse(clause).orElse(null)));
+            } else {
+                milestones.startDates(clause).forEach(start -> notes.add(Text.of("import.note.startDate", code, start)));
+            }
         }
         return new Task(code, title, text, namedAfterSection, measures, found);
     }

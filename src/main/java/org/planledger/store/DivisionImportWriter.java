@@ -63,7 +63,8 @@ public final class DivisionImportWriter {
      * Writes each entry's division as confirmed, with the reason {@code assign.reason.imported}
      * naming {@code sourceName}, replacing what the task had. New units are created when
      * {@code createDepartments} is true (once per name; a name the registry meanwhile holds is
-     * used as it is) and left off otherwise — a lead left off leaves the task without a lead.
+     * used as it is) and left off otherwise. The caller leaves out entries whose lead would be
+     * left off (the import keeps such a task's division and reports the row).
      *
      * @throws StoreException when anything cannot be written; then nothing is
      */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.planledger.model.Task;
 /**
  * Writes an imported plan. A plan already in the ledger (same title) is a revised edition:
  * it is updated in place, tasks matched by code and title keep what was recorded against
- * them, and tasks that disappeared are marked withdrawn, never deleted.
+ * them (and count as updated only when their content changed), and tasks that disappeared
+ * are marked withdrawn, never deleted.
  */
 final class PlanWriter {
 
@@ -102,6 +104,11 @@ final class PlanWriter {
             added++;
         } else {
             taskId = existingId;
+            // a task is updated only when something the document says of it differs: the same
+            // edition imported again reports 0 updated and writes nothing
+            if (storedContent(taskId).equals(content(sectionId, ordinal, t))) {
+                return;
+            }
             Sql.update(c, "UPDATE task SET section_id = ?, code = ?, ordinal = ?, title = ?, body = ?, "
                             + "named_after_section = ?, withdrawn = 0 WHERE id = ?",
                     sectionId, t.code(), ordinal, t.title(), t.text(), t.namedAfterSection(), taskId);
@@ -113,6 +120,64 @@ final class PlanWriter {
             Sql.insert(c, "INSERT INTO measure (task_id, ordinal, text) VALUES (?, ?, ?)", taskId, ++m, measure);
         }
         writeMilestones(taskId, t.milestones());
+    }
+
+    /** What the document says of a task, as the ledger stores it: place, words, measures, milestones. */
+    private record TaskContent(long sectionId, String code, int ordinal, String title, String body,
+                               boolean namedAfterSection, boolean withdrawn, List<String> measures,
+                               List<List<String>> milestones) {
+    }
+
+    private static TaskContent content(long sectionId, int ordinal, Task t) {
+        List<List<String>> milestones = new ArrayList<>();
+        for (Milestone ms : t.milestones()) {
+            milestones.add(milestoneColumns(ms));
+        }
+        return new TaskContent(sectionId, t.code(), ordinal, t.title(), t.text(), t.namedAfterSection(), false,
+                List.copyOf(t.measures()), milestones);
+    }
+
+    private TaskContent storedContent(long taskId) throws SQLException {
+        TaskContent task;
+        try (PreparedStatement ps = c.prepareStatement("SELECT section_id, code, ordinal, title, body, "
+                + "named_after_section, withdrawn FROM task WHERE id = ?")) {
+            ps.setLong(1, taskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                task = new TaskContent(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getBoolean(6), rs.getBoolean(7), List.of(), List.of());
+            }
+        }
+        List<String> measures = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM measure WHERE task_id = ? ORDER BY ordinal")) {
+            ps.setLong(1, taskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    measures.add(rs.getString(1));
+                }
+            }
+        }
+        List<List<String>> milestones = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT text, year, due_date, target_text, target_comparison, "
+                + "target_value, target_unit FROM milestone WHERE task_id = ? AND withdrawn = 0 ORDER BY ordinal")) {
+            ps.setLong(1, taskId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    milestones.add(Arrays.asList(rs.getString(1), String.valueOf(rs.getInt(2)), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return new TaskContent(task.sectionId(), task.code(), task.ordinal(), task.title(), task.body(),
+                task.namedAfterSection(), task.withdrawn(), measures, milestones);
+    }
+
+    /** A milestone's columns as written: text, year, due date, then the target's text, comparison, value, unit. */
+    private static List<String> milestoneColumns(Milestone ms) {
+        var t = ms.target();
+        return Arrays.asList(ms.text(), String.valueOf(ms.year()), ms.dueDate().toString(),
+                t == null ? null : t.text(), t == null ? null : t.comparison().name(),
+                t == null ? null : t.value().toPlainString(), t == null ? null : t.unit());
     }
 
     /** Milestones keep their identity by text, so what is recorded against them survives a revision. */
@@ -130,9 +195,8 @@ final class PlanWriter {
         int ordinal = 0;
         for (Milestone ms : milestones) {
             ordinal++;
-            var t = ms.target();
-            Object[] target = t == null ? new Object[] {null, null, null, null}
-                    : new Object[] {t.text(), t.comparison().name(), t.value().toPlainString(), t.unit()};
+            List<String> columns = milestoneColumns(ms);
+            Object[] target = columns.subList(3, 7).toArray();
             Long id = byText.remove(ms.text());
             if (id == null) {
                 Sql.insert(c, "INSERT INTO milestone (task_id, ordinal, text, year, due_date, target_text, "

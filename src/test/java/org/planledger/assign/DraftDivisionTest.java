@@ -82,6 +82,43 @@ class DraftDivisionTest {
         assertTrue(p.cooperating().contains("区住房和城乡建设局"), "the table's lead becomes cooperating");
     }
 
+    @Test
+    void aRiverNamedInATransportTaskDoesNotMakeItWaterWork() {
+        // 3.3.1 is rail and waterway freight; its text ends “实现小清河通航”
+        assertTrue(byCode.get("3.3.1").title().equals("提升综合运输效能"));
+        assertProposal("3.3.1", "区交通运输局", "任务标题含“综合运输”");
+        assertFalse(byCode.get("3.3.1").cooperating().contains("区水务局"), reasons(byCode.get("3.3.1")));
+        // where the river's own sentence is about the river, it still counts
+        assertProposal("2.2.3", "区水务局", "任务标题含“小清河”");
+    }
+
+    @Test
+    void aPlaceNameCountsOnlyInASentenceAboutTheWork() {
+        DraftDivision draft = new DraftDivision(AssignmentRules.shipped());
+        DivisionProposal shipping = draft.propose(new TaskText(1, "1.1.1", "发展内河航运",
+                "发展内河航运。推动内陆河流航运业发展，实现小清河通航。"));
+        assertEquals("市生态环境局天桥分局", shipping.lead(), reasons(shipping));
+        assertTrue(reasons(shipping).contains("原文提到的“小清河”是地名，所在的句子没有写到相应的工作，不据此分工"),
+                reasons(shipping));
+        DivisionProposal river = draft.propose(new TaskText(2, "1.1.2", "改善河流面貌",
+                "改善河流面貌。持续推进小清河综合整治，完成清淤。"));
+        assertEquals("区水务局", river.lead(), reasons(river));
+        assertTrue(reasons(river).contains("任务原文含“小清河”（1处）"), reasons(river));
+    }
+
+    @Test
+    void everyPlaceNameIsAKeywordOfSomeRule() {
+        AssignmentRules rules = AssignmentRules.shipped();
+        assertFalse(rules.placeNames().isEmpty());
+        for (AssignmentRules.PlaceNames group : rules.placeNames()) {
+            assertFalse(group.countOnlyWith().isEmpty());
+            for (String name : group.names()) {
+                assertTrue(rules.keywords().stream().anyMatch(r -> r.keywords().contains(name)),
+                        name + " is listed as a place but no rule has it as a keyword");
+            }
+        }
+    }
+
     private static void assertProposal(String code, String lead, String reason) {
         DivisionProposal p = byCode.get(code);
         assertEquals(lead, p.lead(), code + " " + reasons(p));

@@ -111,8 +111,8 @@ class ProgressSeriesTest {
 
         assertEquals(List.of("shipped.progress.lights", "shipped.progress.due", "shipped.progress.explain",
                 "shipped.progress.asOf"), log.results().stream().map(Series::id).toList());
-        assertEquals("164 项（任务 129，时间节点 35）", log.results().get(0).note());
-        assertEquals("列出 164 项", log.results().get(1).note());
+        assertEquals("163 项（任务 129，时间节点 34）", log.results().get(0).note());
+        assertEquals("列出 163 项", log.results().get(1).note());
         assertEquals("4 条原因", log.results().get(2).note(), "5.3.6 and its milestone: overdue and not reported, each");
         assertTrue(Files.exists(file));
     }

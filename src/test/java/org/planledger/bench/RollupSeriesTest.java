@@ -38,7 +38,7 @@ class RollupSeriesTest {
         assertEquals(AXES.stream().map(a -> "shipped.rollup." + a).toList(),
                 log.results().stream().map(Series::id).toList());
         assertTrue(log.results().stream().allMatch(s -> s.runs() == 1 && s.median() >= 0));
-        assertEquals("164 项（任务 129，时间节点 35）", log.results().get(0).note());
+        assertEquals("163 项（任务 129，时间节点 34）", log.results().get(0).note());
         assertTrue(err.toString().contains("汇总（热）：随程序提供的规划，按部门"), err::toString);
     }
 

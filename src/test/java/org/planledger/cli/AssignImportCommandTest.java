@@ -81,6 +81,72 @@ class AssignImportCommandTest {
     }
 
     @Test
+    void aRowWhoseLeadIsUnknownIsNotImportedAndTheTaskKeepsItsLead() throws Exception {
+        Path unknownLead = DivisionTables.write(dir, "节水.xlsx", DivisionTables.xlsx("分工表", List.of(
+                DivisionTables.row("任务编号", "重点任务", "牵头单位", "配合单位"),
+                DivisionTables.row("6.3.3", "推进深度节水控水", "区节水办", "区发改局"),
+                DivisionTables.row("5.3.6", "实施挥发性有机物（VOCs）全过程综合治理", "生态环境分局", "区住建局"))));
+        DivisionRow draftBefore = row("6.3.3");
+        assertEquals("区水务局", draftBefore.division().lead().name(), "the draft: 节水 → 水务局");
+
+        CliRun dry = CliRun.of("assign", "import", unknownLead, "--ledger", ledger, "--dry-run");
+
+        assertEquals(ExitCodes.OK, dry.code(), dry::toString);
+        assertTrue(dry.lines().contains("以下 1 行不导入，否则任务将没有牵头单位；这些任务保留原有分工："), dry::toString);
+        assertTrue(dry.lines().contains("  - 工作表“分工表”第2行：6.3.3 推进深度节水控水——牵头单位“区节水办”不在部门名录中，"
+                + "也不新建，保留原有分工（牵头单位：水务局）。"), dry::toString);
+        assertTrue(dry.lines().contains("分工将改变的任务（1 项，改前 → 改后）："), dry::toString);
+        assertTrue(dry.lines().contains("  - 5.3.6 实施挥发性有机物（VOCs）全过程综合治理：配合单位 工信局、市场监管局、新材料产业园区 → 住建局"),
+                dry::toString);
+
+        CliRun run = CliRun.of("assign", "import", unknownLead, "--ledger", ledger);
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertTrue(run.lines().contains("已写入 1 项任务的分工（已确认），新建部门 0 个。"), "only 5.3.6 is written: " + run);
+        assertTrue(run.lines().contains("以下 1 行未导入（否则任务将没有牵头单位），这些任务保留了原有分工："), run::toString);
+        assertTrue(run.lines().contains("  - 工作表“分工表”第2行：6.3.3 推进深度节水控水——牵头单位“区节水办”不在部门名录中，"
+                + "也不新建，保留原有分工（牵头单位：水务局）。"), run::toString);
+        assertTrue(run.lines().contains("分工已改变的任务（1 项，改前 → 改后）："), run::toString);
+        assertEquals(draftBefore, row("6.3.3"), "lead, cooperating units and draft state as they were");
+        assertEquals(DivisionState.CONFIRMED, row("5.3.6").division().state());
+
+        CliRun created = CliRun.of("assign", "import", unknownLead, "--ledger", ledger, "--create-departments", "--json");
+
+        assertEquals(ExitCodes.OK, created.code(), created::toString);
+        JsonNode o = new ObjectMapper().readTree(created.out());
+        assertEquals(0, o.get("counts").get("kept").asInt());
+        assertEquals(2, o.get("result").get("divisions").asInt());
+        assertEquals("区节水办", row("6.3.3").division().lead().name(), "created, it leads");
+        assertEquals(DivisionState.CONFIRMED, row("6.3.3").division().state());
+    }
+
+    @Test
+    void aRowWithoutALeadDoesNotRemoveTheLeadAndJsonSaysWhy() throws Exception {
+        Path noLead = DivisionTables.write(dir, "配合.xlsx", DivisionTables.xlsx("分工表", List.of(
+                DivisionTables.row("任务编号", "重点任务", "牵头单位", "配合单位"),
+                DivisionTables.row("6.3.3", "推进深度节水控水", "", "区发改局"))));
+        DivisionRow before = row("6.3.3");
+
+        CliRun run = CliRun.of("assign", "import", noLead, "--ledger", ledger, "--json");
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        JsonNode o = new ObjectMapper().readTree(run.out());
+        JsonNode r = o.get("matched").get(0);
+        assertEquals(false, r.get("imported").asBoolean());
+        assertEquals("noLead", r.get("keptBecause").asText());
+        assertEquals("区水务局", r.get("before").get("lead").asText());
+        assertEquals("[\"6.3.3\"]", o.get("result").get("kept").toString());
+        assertEquals(0, o.get("result").get("divisions").asInt());
+        assertEquals(before, row("6.3.3"));
+    }
+
+    private DivisionRow row(String code) {
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+            return l.divisions().rows(0).stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
     void createDepartmentsInJson() throws Exception {
         CliRun run = CliRun.of("assign", "import", table, "--ledger", ledger, "--create-departments", "--json");
 

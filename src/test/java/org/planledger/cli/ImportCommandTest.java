@@ -64,8 +64,25 @@ class ImportCommandTest {
 
         assertEquals(ExitCodes.OK, again.code(), again::toString);
         assertTrue(again.lines().contains("已更新规划“济南市天桥区“十四五”生态环境保护规划”。"), again::toString);
-        assertTrue(again.lines().contains("新增任务 0 项，更新 129 项，撤销 0 项。"), again::toString);
+        assertTrue(again.lines().contains("新增任务 0 项，更新 0 项，撤销 0 项。"), "nothing in it changed: " + again);
         assertTrue(again.lines().contains("台账：" + ledger.toAbsolutePath().normalize() + "（规划编号 1）"), again::toString);
+    }
+
+    @Test
+    void aRevisedEditionCountsOnlyTheTasksWhoseContentChanged() throws Exception {
+        Path plan = CliRun.shippedPlanFile(dir);
+        Path ledger = dir.resolve("l.planledger");
+        assertEquals(ExitCodes.OK, CliRun.of("import", plan, "--ledger", ledger).code());
+        String shipped = Files.readString(plan);
+        Path revised = Files.writeString(dir.resolve("修订版.txt"), shipped
+                .replace("强化养殖业污染治理。", "强化养殖业污染治理。新增一句措施。")
+                .replace("到2025年全区再生水利用率不低于50%", "到2025年全区再生水利用率不低于55%"));
+
+        CliRun run = CliRun.of("import", revised, "--ledger", ledger);
+
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        assertTrue(run.lines().contains("新增任务 0 项，更新 2 项，撤销 0 项。"),
+                "7.4.5 has a new measure, 6.3.1 a new target: " + run);
     }
 
     @Test

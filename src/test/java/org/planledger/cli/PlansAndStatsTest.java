@@ -50,7 +50,7 @@ class PlansAndStatsTest {
         JsonNode byYear = json.get("milestonesByYear");
         List<String> years = new ArrayList<>();
         byYear.fieldNames().forEachRemaining(years::add);
-        assertEquals(List.of("2021", "2022", "2023", "2025"), years);
+        assertEquals(List.of("2022", "2023", "2025"), years, "the ban of 9.5.3 that starts in 2021 is no milestone");
         int sum = 0;
         for (String y : years) {
             sum += byYear.get(y).asInt();

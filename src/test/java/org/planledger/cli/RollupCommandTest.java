@@ -81,7 +81,7 @@ class RollupCommandTest {
         assertTrue(table.lines().stream().anyMatch(l -> l.startsWith("  5.3 ")), table::toString);
 
         JsonNode milestones = json("rollup", "--ledger", fresh, "--json", "--milestones");
-        assertEquals(35, milestones.get("plan").get("total").asInt());
+        assertEquals(34, milestones.get("plan").get("total").asInt());
         assertTrue(milestones.get("options").get("countMilestones").asBoolean());
     }
 

@@ -134,21 +134,18 @@ class ShippedPlanFactsTest {
         expected.put("8.2.2", "2023-12-31");
         expected.put("9.1.3", "2022-12-31");
         expected.put("9.4.3", "2022-12-31");
-        expected.put("9.5.3", "2021-12-26");
         expected.put("10.4.3", "2022-12-31");
         expected.put("11.4.1", "2025-12-31");
         Map<String, String> actual = plan.tasks().stream().filter(t -> !t.milestones().isEmpty())
                 .collect(Collectors.toMap(Task::code, t -> t.milestones().stream()
                         .map(m -> m.dueDate().toString()).collect(Collectors.joining(" ")), (a, b) -> a, TreeMap::new));
         assertEquals(expected, actual);
-        assertEquals(35, plan.milestones().size());
-        assertEquals(Map.of(2021, 1, 2022, 5, 2023, 18, 2025, 11), report.milestonesByYear());
+        assertEquals(34, plan.milestones().size());
+        assertEquals(Map.of(2022, 5, 2023, 18, 2025, 11), report.milestonesByYear());
     }
 
     @Test
     void milestoneDatesFollowTheWording() {
-        assertEquals(LocalDate.of(2021, 12, 26), only("9.5.3").dueDate(), "自2021年12月26日 → that day");
-        assertTrue(only("9.5.3").text().startsWith("自2021年12月26日，禁止六溴环十二烷"));
         assertEquals(LocalDate.of(2022, 12, 31), only("5.3.6").dueDate(), "2022年底前");
         assertEquals(LocalDate.of(2023, 12, 31), only("8.2.2").dueDate(), "2023年计划建设…");
         Milestone duringPlan = task("6.3.3").milestones().get(0);
@@ -156,6 +153,30 @@ class ShippedPlanFactsTest {
         assertEquals(plan.endDate(), duringPlan.dueDate(), "“十四五”期间 → the plan's end");
         assertTrue(task("3.4.1").milestones().stream().allMatch(m -> m.year() == 2023),
                 "较2020年 is a comparison, not a deadline");
+    }
+
+    @Test
+    void aRuleThatStartsOnADayHasNoDeadline() {
+        assertTrue(task("9.5.3").text().contains("自2021年12月26日，禁止六溴环十二烷"));
+        assertTrue(task("9.5.3").milestones().isEmpty(), "自2021年12月26日，禁止… is in force from that day on");
+        List<String> keys = report.notes().stream().map(n -> n.key() + n.args()).toList();
+        assertTrue(keys.contains("import.note.startDate[9.5.3, 自2021年12月26日]"), keys.toString());
+        assertEquals("任务9.5.3：“自2021年12月26日”是开始执行的日期，不是完成时限，不作为时间节点。",
+                org.planledger.i18n.Messages.chinese().format(report.notes().stream()
+                        .filter(n -> n.key().equals("import.note.startDate")).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void startWordsAroundADateMakeItAStartNotADeadline() {
+        MilestoneFinder finder = new MilestoneFinder(new PlanPeriod(2021, 2025));
+        assertTrue(finder.find("2022年起，全面禁止露天焚烧").isEmpty());
+        assertTrue(finder.find("从2023年开始实行排污许可").isEmpty());
+        assertEquals(LocalDate.of(2023, 12, 31), finder.find("自2021年起开展排查，到2023年全部完成").orElseThrow().date(),
+                "the start is skipped, the deadline after it kept");
+        assertEquals(List.of("2022年起"), finder.startDates("2022年起，全面禁止露天焚烧"));
+        assertEquals(LocalDate.of(2022, 12, 31), finder.find("2022年底前完成整治").orElseThrow().date());
+        assertEquals(LocalDate.of(2023, 12, 31), finder.find("2023年起草完成实施方案").orElseThrow().date(),
+                "起草 is drafting, not a start");
     }
 
     @Test

@@ -41,8 +41,8 @@ class LedgerTest {
             assertEquals(12, stats.chapters());
             assertEquals(50, stats.sections());
             assertEquals(129, stats.tasks());
-            assertEquals(35, stats.milestones());
-            assertEquals(Map.of(2021, 1, 2022, 5, 2023, 18, 2025, 11), stats.milestonesByYear());
+            assertEquals(34, stats.milestones());
+            assertEquals(Map.of(2022, 5, 2023, 18, 2025, 11), stats.milestonesByYear());
             assertEquals(20, stats.indicators());
             assertEquals(Map.of("BINDING", 11, "EXPECTED", 9), stats.indicatorsByAttribute());
             assertEquals(129, stats.tasksByStatus().get("NOT_STARTED"));
@@ -144,7 +144,8 @@ class LedgerTest {
             assertFalse(result.newPlan());
             assertEquals(1, result.tasksAdded());
             assertEquals(1, result.tasksWithdrawn());
-            assertEquals(128, result.tasksUpdated());
+            assertEquals(3, result.tasksUpdated(), "强化养殖业污染治理 got a measure, 繁荣生态文化 gave its measures to "
+                    + "the new task after it, 鼓励开展生态文明建设示范 became 11.1.4; the other 125 are as they were");
             assertEquals(1, plans.plans().size());
             TaskDetail keptDetail = plans.task(kept);
             assertEquals(TaskStatus.ONGOING, keptDetail.task().status());

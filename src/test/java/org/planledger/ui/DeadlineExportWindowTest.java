@@ -68,7 +68,7 @@ class DeadlineExportWindowTest {
         FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
         FxWait.click(robot, "#tab-deadlines");
-        FxWait.until("164 items", () -> table(robot).getItems().size() == 164);
+        FxWait.until("163 items", () -> table(robot).getItems().size() == 163);
         FxWait.click(robot, "#deadline-scope-year-2023");
         FxWait.until("the 18 milestones of 2023", () -> table(robot).getItems().size() == 18);
         List<String> columns = FxWait.onFx(() -> table(robot).getVisibleLeafColumns().stream()

@@ -58,10 +58,10 @@ class DeadlineWindowTest {
         FxWait.until("the window is ready", () -> robot.lookup("#status-counts").tryQuery()
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
         FxWait.click(robot, "#tab-deadlines");
-        FxWait.until("164 red items", () -> "红灯 164".equals(text(robot, "#deadline-count-red"))
-                && table(robot).getItems().size() == 164);
+        FxWait.until("163 red items", () -> "红灯 163".equals(text(robot, "#deadline-count-red"))
+                && table(robot).getItems().size() == 163);
         assertEquals("绿灯 0", text(robot, "#deadline-count-green"));
-        assertTrue(text(robot, "#deadline-total").startsWith("共 164 项：129 项任务、35 个时间节点"),
+        assertTrue(text(robot, "#deadline-total").startsWith("共 163 项：129 项任务、34 个时间节点"),
                 text(robot, "#deadline-total"));
         assertTrue(robot.lookup("#deadline-table .outcome-not-done")
                 .match((javafx.scene.control.Labeled l) -> "未完成".equals(l.getText())).tryQuery().isPresent(),

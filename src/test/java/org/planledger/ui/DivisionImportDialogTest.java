@@ -81,6 +81,14 @@ class DivisionImportDialogTest {
         assertTrue(labels.contains("3 行：匹配 2 行（按编号 2，按名称 0），未匹配 1 行"), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.startsWith("• 区河湖保洁中心")), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.contains("99.1 规划里没有的任务")), labels.toString());
+        assertTrue(labels.contains("• 6.2.4 巩固城市建成区黑臭水体治理成效：配合单位 住建局、生态环境分局、城管局 → 住建局"),
+                "what the import replaces, before → after: " + labels);
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("• 7.4.3 实施农村黑臭水体治理：牵头单位 生态环境分局 → 农业农村局")),
+                labels.toString());
+        FxWait.click(robot, "#division-import-create");
+        FxWait.until("the change shows the unit that will be created", () -> robot.from(report).lookup(".label")
+                .queryAllAs(Label.class).stream().map(Label::getText)
+                .anyMatch("• 6.2.4 巩固城市建成区黑臭水体治理成效：配合单位 住建局、生态环境分局、城管局 → 住建局、区河湖保洁中心（新建）"::equals));
         FxWait.click(robot, "取消");
         assertEquals(draft, division("6.2.4"), "取消 writes nothing");
 
@@ -90,6 +98,9 @@ class DivisionImportDialogTest {
         FxWait.click(robot, "导入");
         FxWait.until("the import says what it wrote", () -> robot.lookup(".alert").tryQuery()
                 .map(n -> ((DialogPane) n).getHeaderText().equals("已按“分工表.xlsx”写入 2 项任务的分工。")).orElse(false));
+        String result = robot.lookup(".alert").queryAs(DialogPane.class).getContentText();
+        assertTrue(result.contains("分工已改变的任务（2 项，改前 → 改后）：\n• 6.2.4 巩固城市建成区黑臭水体治理成效：配合单位 "
+                + "住建局、生态环境分局、城管局 → 住建局、区河湖保洁中心（新建）"), result);
         FxWait.click(robot, "确定");
         TaskDivision imported = division("6.2.4");
         assertEquals(DivisionState.CONFIRMED, imported.state());

@@ -164,7 +164,8 @@ public final class DivisionTableImport {
             }
             boolean confirmed = task.division().state() == DivisionState.CONFIRMED;
             matches.add(new Match(row.where(), row.code(), row.task(), task.taskId(), task.code(), task.title(), how.get(i),
-                    lead, cooperating, row.territorial(), confirmed));
+                    lead, cooperating, row.territorial(), confirmed, task.division().lead(),
+                    task.division().cooperating()));
         }
         Set<Long> covered = matches.stream().map(Match::taskId).collect(Collectors.toSet());
         List<PlanTask> notInTable = tasks.stream().filter(t -> !covered.contains(t.taskId()))
@@ -176,12 +177,14 @@ public final class DivisionTableImport {
     /**
      * Writes the preview's matched rows as confirmed divisions (reason: imported from the file),
      * in one transaction: all of it, or — on any failure — nothing. Unknown names are created as
-     * departments (kind 其他, unverified) when {@code createUnknownDepartments}, else left off.
+     * departments (kind 其他, unverified) when {@code createUnknownDepartments}, else left off —
+     * except a lead: a row that would leave its task without a lead is not written, and the task
+     * keeps its division ({@link DivisionTablePreview#keptRows} names them).
      */
     public static DivisionImportWriter.Outcome apply(Ledger ledger, DivisionTablePreview preview,
                                                      boolean createUnknownDepartments) {
         List<DivisionImportWriter.Entry> entries = new ArrayList<>();
-        for (Match m : preview.matched()) {
+        for (Match m : preview.writtenRows(createUnknownDepartments)) {
             entries.add(new DivisionImportWriter.Entry(m.taskId(), m.lead() == null ? null : unit(m.lead()),
                     m.cooperating().stream().map(DivisionTableImport::unit).toList(), m.territorial()));
         }

@@ -3,11 +3,12 @@ package org.planledger.assign.table;
 import java.util.List;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
+import org.planledger.store.DeptRef;
 
 /**
  * The dry-run report of a 分工表 import, built before anything is written: each task row
- * matched to a task of the plan with its lead, cooperating units and 属地; the rows that match no
- * task (and why); the unit names the registry does not know (and where); the plan's tasks the
+ * matched to a task of the plan with its lead, cooperating units and 属地 (and the task's division
+ * now, to show what changes); the rows that match no task (and why); the unit names the registry does not know (and where); the plan's tasks the
  * table does not cover (they keep their division). {@link DivisionTableImport#apply} writes it.
  *
  * @param fileName        the table's file name (named in the imported divisions' reason)
@@ -80,14 +81,45 @@ public record DivisionTablePreview(String fileName, DivisionTable.Format format,
      * @param cooperating       the cooperating units, the lead left out, each once
      * @param territorial       the sub-district offices carry it out locally (各街道)
      * @param replacesConfirmed the task has a confirmed division that this row replaces
+     * @param leadBefore        the task's lead now, or null
+     * @param cooperatingBefore the task's cooperating units now
      */
     public record Match(Text where, String code, String task, long taskId, String taskCode, String taskTitle,
                         MatchedBy matchedBy, Unit lead, List<Unit> cooperating, boolean territorial,
-                        boolean replacesConfirmed) {
+                        boolean replacesConfirmed, DeptRef leadBefore, List<DeptRef> cooperatingBefore) {
 
         public Match {
             cooperating = List.copyOf(cooperating);
+            cooperatingBefore = List.copyOf(cooperatingBefore);
         }
+
+        /**
+         * Why this row would leave the task without a lead, so that it is not imported and the
+         * task keeps its division; {@link LeadLoss#NONE} when it can be written. A lead the
+         * registry lacks is lost unless it is created; a row without any lead loses the lead
+         * the task has now.
+         */
+        public LeadLoss leadLoss(boolean createUnknownDepartments) {
+            if (lead != null) {
+                return lead.known() || createUnknownDepartments ? LeadLoss.NONE : LeadLoss.UNKNOWN_LEAD;
+            }
+            return leadBefore != null ? LeadLoss.NO_LEAD : LeadLoss.NONE;
+        }
+
+        /** The cooperating units the row would write: the known ones, and the unknown ones only when created. */
+        public List<Unit> cooperatingWritten(boolean createUnknownDepartments) {
+            return cooperating.stream().filter(u -> u.known() || createUnknownDepartments).toList();
+        }
+    }
+
+    /** Why a row is not imported although it matched its task: it would leave the task without a lead. */
+    public enum LeadLoss {
+        /** the row can be written */
+        NONE,
+        /** its lead is not in the registry and is not created */
+        UNKNOWN_LEAD,
+        /** it names no lead, and the task has one now */
+        NO_LEAD
     }
 
     /**
@@ -131,9 +163,19 @@ public record DivisionTablePreview(String fileName, DivisionTable.Format format,
         return matched.stream().filter(m -> m.matchedBy() == how).count();
     }
 
-    /** How many matched tasks already have a confirmed division that the import replaces. */
-    public long replacingConfirmed() {
-        return matched.stream().filter(Match::replacesConfirmed).count();
+    /** The matched rows that would leave their task without a lead: not imported, the task keeps its division. */
+    public List<Match> keptRows(boolean createUnknownDepartments) {
+        return matched.stream().filter(m -> m.leadLoss(createUnknownDepartments) != LeadLoss.NONE).toList();
+    }
+
+    /** The matched rows that are written. */
+    public List<Match> writtenRows(boolean createUnknownDepartments) {
+        return matched.stream().filter(m -> m.leadLoss(createUnknownDepartments) == LeadLoss.NONE).toList();
+    }
+
+    /** How many written rows replace a confirmed division (a row not imported replaces nothing). */
+    public long replacingConfirmed(boolean createUnknownDepartments) {
+        return writtenRows(createUnknownDepartments).stream().filter(Match::replacesConfirmed).count();
     }
 
     /** How many matched rows are 属地 (the sub-district offices as a group). */

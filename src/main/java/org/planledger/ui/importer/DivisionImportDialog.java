@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.planledger.app.DivisionImportWords;
 import org.planledger.assign.table.DivisionTable;
 import org.planledger.assign.table.DivisionTablePreview;
 import org.planledger.assign.table.DivisionTablePreview.Match;
@@ -27,12 +28,15 @@ import org.planledger.ui.common.ReportGrid;
 /**
  * The dry-run report of a 分工表 import, with 导入 / 取消: the plan it matched, the counts, the
  * matched rows, the rows that match no task and why, the unit names the registry lacks (with
- * a choice to create them), and the notes. Nothing is written before 导入. Answers true for 导入.
+ * a choice to create them), the rows not imported because their task would lose its lead, each
+ * task's division before → after, and the notes. Nothing is written before 导入. Answers true for 导入.
  */
 final class DivisionImportDialog extends Dialog<Boolean> {
 
     private final Messages messages;
     private final CheckBox create = new CheckBox();
+    /** The count of confirmed divisions replaced, or null when the import replaces none whatever is chosen. */
+    private final Label replaces;
 
     DivisionImportDialog(Messages messages, DivisionTablePreview p) {
         this.messages = messages;
@@ -47,12 +51,15 @@ final class DivisionImportDialog extends Dialog<Boolean> {
                 p.matchedBy(MatchedBy.TITLE) + p.matchedBy(MatchedBy.TITLE_PART), p.unmatched().size()));
         row = row(grid, row, "ui.divisionImport.notInTable",
                 messages.get("ui.divisionImport.notInTableValue", p.tasksNotInTable().size()));
-        if (p.replacingConfirmed() > 0) {
-            row(grid, row, "ui.divisionImport.replaces",
-                    messages.get("ui.divisionImport.replacesValue", p.replacingConfirmed()));
+        Label replaces = null;
+        if (p.replacingConfirmed(true) > 0) {
+            replaces = row(grid, row, "ui.divisionImport.replaces");
         }
+        this.replaces = replaces;
         VBox content = new VBox(10, grid);
         // what needs a decision first: units the registry lacks, rows that match nothing
+        VBox effects = new VBox(10);
+        effects.setId("division-import-effects");
         if (!p.unknownNames().isEmpty()) {
             content.getChildren().addAll(title(messages.get("ui.divisionImport.unknown", p.unknownNames().size())),
                     lines(p.unknownNames().stream().map(u -> messages.get("ui.divisionImport.unknownRow", u.name(),
@@ -63,6 +70,11 @@ final class DivisionImportDialog extends Dialog<Boolean> {
             create.setWrapText(true);
             content.getChildren().add(create);
         }
+        // the rows kept out and the divisions that change depend on whether unknown units are created
+        DivisionImportWords words = new DivisionImportWords(messages);
+        showEffects(effects, words, p);
+        create.selectedProperty().addListener((o, was, is) -> showEffects(effects, words, p));
+        content.getChildren().add(effects);
         if (!p.unmatched().isEmpty()) {
             content.getChildren().addAll(title(messages.get("ui.divisionImport.unmatched", p.unmatched().size())),
                     lines(p.unmatched().stream().map(u -> messages.get("ui.divisionImport.unmatchedRow",
@@ -95,9 +107,37 @@ final class DivisionImportDialog extends Dialog<Boolean> {
         setResultConverter(b -> b == importButton);
     }
 
+    private void showEffects(VBox effects, DivisionImportWords words, DivisionTablePreview p) {
+        boolean created = create.isSelected();
+        if (replaces != null) {
+            replaces.setText(messages.get("ui.divisionImport.replacesValue", p.replacingConfirmed(created)));
+        }
+        effects.getChildren().clear();
+        String keptTitle = words.keptTitle(p, created, false);
+        if (keptTitle != null) {
+            Label t = title(keptTitle);
+            t.setWrapText(true);
+            effects.getChildren().addAll(t, lines(words.kept(p, created)));
+        }
+        String changesTitle = words.changesTitle(p, created, false);
+        if (changesTitle != null) {
+            effects.getChildren().addAll(title(changesTitle), lines(words.changes(p, created)));
+        }
+    }
+
     /** Whether the user chose to create the departments the registry lacks. */
     boolean createUnknownDepartments() {
         return create.isSelected();
+    }
+
+    /** A row whose value {@link #showEffects} fills in: it depends on whether unknown units are created. */
+    private Label row(GridPane grid, int row, String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("report-label");
+        Label v = new Label();
+        v.setWrapText(true);
+        grid.addRow(row, label, v);
+        return v;
     }
 
     private int row(GridPane grid, int row, String key, String value) {

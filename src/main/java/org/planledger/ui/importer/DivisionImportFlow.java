@@ -1,10 +1,13 @@
 package org.planledger.ui.importer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import javafx.stage.FileChooser;
+import org.planledger.app.DivisionImportWords;
 import org.planledger.assign.table.DivisionTableImport;
 import org.planledger.assign.table.DivisionTablePreview;
 import org.planledger.i18n.Messages;
@@ -16,10 +19,13 @@ import org.planledger.ui.common.Problems;
 /**
  * 文件 → 导入分工表…: choose a 分工表 (.xlsx, or a table in a .docx), read it and match it to the
  * plan on screen in the background, show the dry-run report, and only on 导入 write the matched
- * rows (in one transaction), then say what was written. A file that cannot be read is refused
+ * rows (in one transaction), then say what was written, which rows were kept out (their task
+ * would have lost its lead) and which divisions changed, before → after. A file that cannot be read is refused
  * with its reason, and nothing is written.
  */
 public final class DivisionImportFlow {
+
+    private static final int MAX_CHANGES_SHOWN = 15;
 
     private final LedgerSession session;
     private final DialogService dialogs;
@@ -75,14 +81,36 @@ public final class DivisionImportFlow {
                 .onSuccess(outcome -> {
                     busy.accept(null);
                     imported.run();
-                    String created = outcome.createdDepartments().isEmpty() ? ""
-                            : messages.get("ui.divisionImport.done.created", outcome.createdDepartments().size(),
-                            String.join(messages.get("ui.list.separator"), outcome.createdDepartments().keySet()));
+                    List<String> said = new ArrayList<>();
+                    if (!outcome.createdDepartments().isEmpty()) {
+                        said.add(messages.get("ui.divisionImport.done.created", outcome.createdDepartments().size(),
+                                String.join(messages.get("ui.list.separator"), outcome.createdDepartments().keySet())));
+                    }
+                    DivisionImportWords words = new DivisionImportWords(messages);
+                    String kept = words.keptTitle(preview, create, true);
+                    if (kept != null) {
+                        said.add(kept + "\n" + bullets(words.kept(preview, create)));
+                    }
+                    String changed = words.changesTitle(preview, create, true);
+                    if (changed != null) {
+                        List<String> changes = words.changes(preview, create);
+                        List<String> shown = new ArrayList<>(changes.subList(0, Math.min(MAX_CHANGES_SHOWN, changes.size())));
+                        if (changes.size() > shown.size()) {
+                            // the alert is not scrollable; the preview showed every one
+                            shown.add(messages.get("divisionImport.change.more", changes.size() - shown.size()));
+                        }
+                        said.add(changed + "\n" + bullets(shown));
+                    }
                     dialogs.showInformation(messages.get("ui.divisionImport.done.title"),
-                            messages.get("ui.divisionImport.done", outcome.divisions(), preview.fileName()), created);
+                            messages.get("ui.divisionImport.done", outcome.divisions(), preview.fileName()),
+                            String.join("\n\n", said));
                 })
                 .onFailure(this::failed)
                 .executeWith(session.executor());
+    }
+
+    private static String bullets(List<String> lines) {
+        return lines.stream().map(l -> "• " + l).collect(Collectors.joining("\n"));
     }
 
     private void failed(Throwable e) {

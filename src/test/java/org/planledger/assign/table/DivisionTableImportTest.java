@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.LedgerStartup;
+import org.planledger.assign.table.DivisionTablePreview.LeadLoss;
 import org.planledger.assign.table.DivisionTablePreview.Match;
 import org.planledger.assign.table.DivisionTablePreview.MatchedBy;
 import org.planledger.assign.table.DivisionTablePreview.Unit;
@@ -188,7 +189,8 @@ class DivisionTableImportTest {
     }
 
     @Test
-    void aRowWhoseLeadIsUnknownKeepsNoLeadUnlessItIsCreated() {
+    void aRowWhoseLeadIsUnknownIsNotWrittenUnlessTheLeadIsCreated() {
+        ledger.divisions().confirm(List.of(division("6.3.3").taskId()));
         byte[] bytes = DivisionTables.xlsx("分工表", List.of(
                 List.of("重点任务", "牵头单位", "配合单位"),
                 List.of("推进深度节水控水", "区节水办", "区水务局、各相关单位")));
@@ -197,13 +199,48 @@ class DivisionTableImportTest {
         assertFalse(water.lead().known());
         assertEquals(List.of("区节水办"), p.unknownNames().stream().map(UnknownName::name).toList());
         assertEquals(List.of("区水务局"), names(water.cooperating()), "各相关单位 names no unit");
+        assertEquals(LeadLoss.UNKNOWN_LEAD, water.leadLoss(false));
+        assertEquals(List.of(water), p.keptRows(false));
+        assertEquals(LeadLoss.NONE, water.leadLoss(true));
+        TaskDivision draft = division("6.3.3");
+        assertEquals("区水务局", water.leadBefore().name(), "the preview knows the lead the task has now");
+        assertEquals(0, p.replacingConfirmed(false), "a row not imported replaces nothing");
+        assertEquals(1, p.replacingConfirmed(true));
 
-        DivisionTableImport.apply(ledger, p, false);
+        DivisionImportWriter.Outcome outcome = DivisionTableImport.apply(ledger, p, false);
+
+        assertEquals(0, outcome.divisions());
+        assertEquals(draft, division("6.3.3"), "the task keeps its lead, cooperating units and state");
+
+        DivisionTableImport.apply(ledger, p, true);
 
         TaskDivision d = division("6.3.3");
-        assertNull(d.lead(), "the unknown lead is left off: the task has no lead");
-        assertEquals(List.of("区水务局"), d.cooperating().stream().map(DeptRef::name).toList());
+        assertEquals("区节水办", d.lead().name());
         assertEquals(DivisionState.CONFIRMED, d.state());
+    }
+
+    @Test
+    void aRowWithoutALeadKeepsTheLeadButOneWithoutALeadOnATaskWithoutOneIsWritten() {
+        TaskDivision water = division("6.3.3");
+        DivisionImportWriter.write(ledger, "旧表.xlsx", List.of(
+                new DivisionImportWriter.Entry(division("2.1.1").taskId(), null, List.of(), false)), false);
+        assertNull(division("2.1.1").lead(), "a task without a lead, as an office may have left it");
+        byte[] bytes = DivisionTables.xlsx("分工表", List.of(
+                List.of("任务编号", "重点任务", "牵头单位", "配合单位"),
+                List.of("6.3.3", "推进深度节水控水", "", "区发改局"),
+                List.of("2.1.1", "打造多元生态格局", "各街道", "区发改局")));
+        DivisionTablePreview p = preview("配合.xlsx", bytes);
+        assertEquals(LeadLoss.NO_LEAD, match(p, "6.3.3").leadLoss(true), "creating units gives no lead either");
+        assertEquals(LeadLoss.NONE, match(p, "2.1.1").leadLoss(false), "nothing to lose");
+
+        DivisionImportWriter.Outcome outcome = DivisionTableImport.apply(ledger, p, true);
+
+        assertEquals(1, outcome.divisions());
+        assertEquals(water, division("6.3.3"));
+        TaskDivision local = division("2.1.1");
+        assertNull(local.lead());
+        assertTrue(local.territorial());
+        assertEquals(List.of("区发展和改革局"), local.cooperating().stream().map(DeptRef::name).toList());
     }
 
     // ---- one column: 牵头单位：…；配合单位：… ----

@@ -19,7 +19,7 @@ import org.planledger.ui.deadline.ProgressFixture;
 
 /**
  * The timeline of the shipped plan: 2021–2025 from the items' own dates, a lane per chapter
- * that has milestones, all 35 placed once, inside the axis, on separate spots; the year after
+ * that has milestones, all 34 placed once, inside the axis, on separate spots; the year after
  * the plan joins the axis when it holds the day viewed.
  */
 class TimelineViewModelTest {
@@ -38,7 +38,7 @@ class TimelineViewModelTest {
         TimelineData data = vm.dataProperty().get();
         assertEquals(2021, data.startYear());
         assertEquals(2025, data.endYear());
-        assertEquals(35, data.milestoneCount());
+        assertEquals(34, data.milestoneCount());
         assertEquals(0, data.undated());
         List<Integer> chapters = data.lanes().stream().map(TimelineData.Lane::chapterNumber).toList();
         assertTrue(chapters.stream().allMatch(n -> n >= 2 && n <= 12), chapters.toString());
@@ -50,7 +50,7 @@ class TimelineViewModelTest {
         TimelineLayout layout = new TimelineLayout(data, 1200);
         assertEquals(2026, layout.lastYear(), "the year of the day viewed joins the axis");
         int placed = layout.markers().size() + layout.markers().stream().mapToInt(m -> m.hidden().size()).sum();
-        assertEquals(35, placed);
+        assertEquals(34, placed);
         Set<String> spots = new HashSet<>();
         for (TimelineLayout.Marker m : layout.markers()) {
             assertTrue(m.x() >= TimelineLayout.LABEL_WIDTH && m.x() <= layout.width(), "inside the axis");
