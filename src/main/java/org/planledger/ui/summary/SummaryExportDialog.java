@@ -108,9 +108,14 @@ final class SummaryExportDialog extends Dialog<SummaryOptions> {
         grid.addRow(1, label(messages.get("ui.summaryExport.asOf")), day);
         grid.addRow(2, label(messages.get("ui.summaryExport.language")), new HBox(12, zh, en));
         grid.add(perDepartment, 1, 3);
-        grid.addRow(4, label(messages.get("ui.summaryExport.detail")), new VBox(6,
-                new HBox(8, label(messages.get("ui.summaryExport.detail.ledger")), ledgerDetail),
-                new HBox(8, label(messages.get("ui.summaryExport.detail.byDepartment")), departmentDetail)));
+        GridPane details = new GridPane();
+        details.setHgap(8);
+        details.setVgap(6);
+        details.addRow(0, new Label(messages.get("ui.summaryExport.detail.ledger")), ledgerDetail);
+        details.addRow(1, new Label(messages.get("ui.summaryExport.detail.byDepartment")), departmentDetail);
+        ledgerDetail.setMaxWidth(Double.MAX_VALUE);
+        departmentDetail.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(4, label(messages.get("ui.summaryExport.detail")), details);
         getDialogPane().setContent(grid);
         getDialogPane().setId("summary-export-dialog");
 
