@@ -6,8 +6,8 @@ package org.planledger.export;
  * leaves the room to the progress columns and prints a department's items in a few pages.
  */
 public enum LedgerDetail {
-    FULL("export.summary.detail.full", new int[] {5, 7, 14, 50, 10, 15, 15, 17, 10, 10, 7, 5, 8, 17}),
-    COMPACT("export.summary.detail.compact", new int[] {5, 7, 18, 22, 10, 18, 15, 29, 10, 10, 7, 5, 10, 24});
+    FULL("export.summary.detail.full", new int[] {5, 8, 14, 48, 10, 15, 15, 17, 10, 10, 7, 6, 9, 16}),
+    COMPACT("export.summary.detail.compact", new int[] {5, 8, 18, 22, 10, 18, 15, 27, 10, 10, 7, 6, 10, 24});
 
     private final String messageKey;
     private final int[] widths;
