@@ -8,8 +8,13 @@ import org.apache.poi.ss.usermodel.Sheet;
  * the page of the row after it, never left alone at the foot of a page, and a heading can ask
  * for a page of its own (each department of 按部门). The rows' heights are the ones set on
  * them; the page holds a little less than the paper, so a program never needs a break of its own.
+ * Excel allows 1,026 manual breaks in a sheet: past them (a city's whole ledger) the program
+ * breaks the remaining pages itself.
  */
 final class PageBreaks {
+
+    /** Excel's limit of manual page breaks in one sheet. */
+    static final int EXCEL_MAX = 1026;
 
     private final Sheet sheet;
     private final double page;
@@ -46,7 +51,7 @@ final class PageBreaks {
     void item(int row, float height) {
         int first = pendingFirst >= 0 ? pendingFirst : row;
         double block = pendingHeight + height;
-        if (!fresh && (pendingNewPage || used + block > page)) {
+        if (!fresh && (pendingNewPage || used + block > page) && breaks < EXCEL_MAX) {
             sheet.setRowBreak(first - 1);
             breaks++;
             used = repeated;

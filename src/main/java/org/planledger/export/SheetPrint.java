@@ -43,7 +43,6 @@ final class SheetPrint {
         a3(sheet, headerRow);
         sheet.setFitToPage(false);
         sheet.getPrintSetup().setScale((short) 100);
-        sheet.setAutobreaks(false);
     }
 
     /** A list (逾期清单, 指标): A3 landscape, shrunk to one page wide if its columns need it. */
