@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.planledger.export.ExportException;
 import org.planledger.export.ExportResult;
+import org.planledger.export.LedgerDetail;
 import org.planledger.export.SummaryExporter;
 import org.planledger.export.SummaryOptions;
+import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.store.Ledger;
 import org.planledger.store.PlanSummary;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code export summary --out FILE [--plan ID] [--department NAME] [--chapter N] [--as-of DATE]
- * [--per-department-sheets]}: writes the status summary workbook ({@link SummaryExporter}) and
+ * [--per-department-sheets] [--ledger-detail full|compact] [--by-department-detail full|compact]}: writes the status summary workbook ({@link SummaryExporter}) and
  * prints its sheets and rows. A refusal (bad option, file not writable or open elsewhere) exits 2
  * with the message; the target is then untouched.
  */
@@ -40,17 +42,27 @@ final class ExportSummaryCommand extends CommandGroup.Member {
     @Option(names = "--per-department-sheets", descriptionKey = "cli.export.option.perDepartmentSheets")
     boolean perDepartmentSheets;
 
+    @Option(names = "--ledger-detail", paramLabel = "full|compact", descriptionKey = "cli.export.option.ledgerDetail")
+    String ledgerDetail;
+
+    @Option(names = "--by-department-detail", paramLabel = "full|compact",
+            descriptionKey = "cli.export.option.departmentDetail")
+    String departmentDetail;
+
     @Override
     public Integer call() {
         LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(clock()));
         boolean english = "en".equals(messages().locale().getLanguage());
+        LedgerDetail ledgerAs = detail("--ledger-detail", ledgerDetail, SummaryOptions.LEDGER_DEFAULT);
+        LedgerDetail byDepartmentAs = detail("--by-department-detail", departmentDetail,
+                SummaryOptions.BY_DEPARTMENT_DEFAULT);
         ExportResult result;
         try (Ledger ledger = openSeeded()) {
             PlanSummary plan = ProgressArgs.plan(ledger, planId, ledgerFile());
             ProgressArgs.checkAsOf(asOf, plan);
             Department d = ProgressArgs.department(ledger, department);
             SummaryOptions options = new SummaryOptions(plan.id(), d == null ? null : d.id(), chapter, asOf, english,
-                    perDepartmentSheets);
+                    perDepartmentSheets, ledgerAs, byDepartmentAs);
             result = new SummaryExporter(ledger, clock()).write(options, out, null);
         } catch (ExportException e) {
             throw new CliException(e.problem(), ExitCodes.BAD_INPUT);
@@ -69,5 +81,17 @@ final class ExportSummaryCommand extends CommandGroup.Member {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private static LedgerDetail detail(String option, String value, LedgerDetail fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        for (LedgerDetail d : LedgerDetail.values()) {
+            if (d.name().equalsIgnoreCase(value.strip())) {
+                return d;
+            }
+        }
+        throw new CliException(Text.of("cli.export.error.detail", option, value), ExitCodes.BAD_INPUT);
     }
 }

@@ -14,23 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.Light;
@@ -65,7 +57,6 @@ public final class SummaryExporter {
             Light.GREEN, "2E9A4B", Light.GREY, "98A1A9");
     /** 台账's columns, and their widths in characters. */
     static final int COLUMNS = 14;
-    private static final int[] WIDTHS = {6, 9, 24, 30, 14, 18, 13, 36, 22, 24, 9, 7, 18, 30};
     private static final int LEDGER_HEADER_ROW = 2;
     private static final int REPORT_EVERY = 500;
 
@@ -115,7 +106,7 @@ public final class SummaryExporter {
         int rows;
         long done;
         long total;
-        Styles st;
+        SummaryStyles st;
 
         Job(SummaryData data, SummaryOptions options, Messages m, ExportProgress progress, Path target) {
             this.data = data;
@@ -126,7 +117,7 @@ public final class SummaryExporter {
         }
 
         void build(SXSSFWorkbook wb) {
-            st = new Styles(wb, options.english());
+            st = new SummaryStyles(wb, options.english());
             List<SummaryData.Line> late = data.lines.stream()
                     .filter(l -> l.light().verdict().outcome() == Outcome.NOT_DONE)
                     .sorted(Comparator.comparingLong((SummaryData.Line l) -> daysLate(l)).reversed()
@@ -136,13 +127,14 @@ public final class SummaryExporter {
             total = data.lines.size() * 2L + late.size() + data.indicators.size();
             progress.update(0, total);
             overview(wb);
-            ledgerSheet(wb, m.get("export.summary.sheet.ledger"), data.lines, null);
+            ledgerSheet(wb, m.get("export.summary.sheet.ledger"), data.lines, null, options.ledgerDetail());
             if (options.sheetPerDepartment()) {
                 for (Map.Entry<String, List<SummaryData.Line>> e : byDepartment.entrySet()) {
-                    ledgerSheet(wb, e.getKey(), e.getValue(), null);
+                    ledgerSheet(wb, e.getKey(), e.getValue(), null, options.departmentDetail());
                 }
             } else {
-                ledgerSheet(wb, m.get("export.summary.sheet.byDepartment"), null, byDepartment);
+                ledgerSheet(wb, m.get("export.summary.sheet.byDepartment"), null, byDepartment,
+                        options.departmentDetail());
             }
             lateSheet(wb, late);
             indicatorSheet(wb);
@@ -205,16 +197,18 @@ public final class SummaryExporter {
 
         void overview(SXSSFWorkbook wb) {
             SXSSFSheet sh = sheet(wb, m.get("export.summary.sheet.overview"));
-            int[] widths = {8, 30, 9, 9, 10, 9, 9, 9, 9};
+            // A and B label the rows (number, title, department); every count sits in one of the
+            // seven equal columns C–I, so the small tables line up under the wide ones
+            double[] widths = {9, 23, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5, 8.5};
             for (int i = 0; i < widths.length; i++) {
-                sh.setColumnWidth(i, widths[i] * 256 + 200);
+                sh.setColumnWidth(i, (int) Math.round(widths[i] * 256) + 200);
             }
             int last = widths.length - 1;
             OutlineRollup outline = Rollup.byOutline(data.input);
             Tally plan = outline.plan();
             int r = 0;
             Row title = sh.createRow(r);
-            title.setHeightInPoints(24);
+            title.setHeightInPoints(26);
             text(title, 0, m.get("export.summary.overview.title", planTitle()), st.title);
             sh.addMergedRegion(new CellRangeAddress(r, r, 0, last));
             r++;
@@ -234,13 +228,15 @@ public final class SummaryExporter {
             text(counting, 1, m.get(data.input.options().countMilestones() ? "export.summary.overview.countingMilestones"
                     : "export.summary.overview.countingTasks", plan.all().count()), st.plain);
             sh.addMergedRegion(new CellRangeAddress(counting.getRowNum(), counting.getRowNum(), 1, last));
-            r++;
 
-            // counts by light and by status
+            // counts by light and by status: a row label in A:B, the counts in C–I
+            String items = m.get("export.summary.overview.items");
             r = heading(sh, r, m.get("export.summary.overview.byLight"), last);
             Row lh = sh.createRow(r++);
             Row lc = sh.createRow(r++);
-            int c = 0;
+            rowLabel(sh, lh, m.get("export.summary.column.light"), st.header);
+            rowLabel(sh, lc, items, st.bold);
+            int c = 2;
             for (Light l : Light.values()) {
                 text(lh, c, m.get(l.messageKey()), st.light.get(l));
                 number(lc, c, plan.light(l).count(), st.numberCentre);
@@ -249,19 +245,25 @@ public final class SummaryExporter {
             text(lh, c, m.get("export.summary.column.total"), st.header);
             number(lc, c, plan.all().count(), st.numberCentre);
             text(lh, c + 1, m.get("export.summary.column.completion"), st.header);
+            text(lh, c + 2, null, st.header);
             sh.addMergedRegion(new CellRangeAddress(lh.getRowNum(), lh.getRowNum(), c + 1, c + 2));
             percent(lc, c + 1, plan.completion(), st.percentCentre);
+            text(lc, c + 2, null, st.percentCentre);
             sh.addMergedRegion(new CellRangeAddress(lc.getRowNum(), lc.getRowNum(), c + 1, c + 2));
+            fit(lh, widths);
+
             r = heading(sh, r, m.get("export.summary.overview.byStatus"), last);
             Row sh1 = sh.createRow(r++);
             Row sc = sh.createRow(r++);
-            c = 0;
+            rowLabel(sh, sh1, m.get("export.summary.column.status"), st.header);
+            rowLabel(sh, sc, items, st.bold);
+            c = 2;
             for (TaskStatus s : TaskStatus.values()) {
                 text(sh1, c, m.get(s.messageKey()), st.header);
                 number(sc, c, plan.status(s).count(), st.numberCentre);
                 c++;
             }
-            r++;
+            fit(sh1, widths);
 
             // completion by chapter
             r = heading(sh, r, m.get("export.summary.overview.byChapter"), last);
@@ -272,18 +274,17 @@ public final class SummaryExporter {
             for (int i = 0; i < chHeaders.length; i++) {
                 text(ch, i, chHeaders[i], st.header);
             }
+            fit(ch, widths);
             for (OutlineRollup.ChapterRow row : outline.chapters()) {
                 Row x = sh.createRow(r++);
                 number(x, 0, row.number(), st.numberCentre);
-                text(x, 1, row.title(), st.plain);
+                text(x, 1, row.title(), st.wrap);
                 chapterCounts(x, row.tally());
+                fit(x, widths);
             }
             Row sum = sh.createRow(r++);
-            text(sum, 0, m.get("export.summary.overview.planRow"), st.bold);
-            sh.addMergedRegion(new CellRangeAddress(sum.getRowNum(), sum.getRowNum(), 0, 1));
-            text(sum, 1, "", st.bold);
+            rowLabel(sh, sum, m.get("export.summary.overview.planRow"), st.bold);
             chapterCounts(sum, plan);
-            r++;
 
             // departments with the most late items
             List<DepartmentRollup> worst = Rollup.byDepartment(data.input).stream()
@@ -298,6 +299,7 @@ public final class SummaryExporter {
             for (int i = 0; i < dHeaders.length; i++) {
                 text(dh, i, dHeaders[i], st.header);
             }
+            fit(dh, widths);
             if (worst.isEmpty()) {
                 Row x = sh.createRow(r++);
                 text(x, 0, m.get("export.summary.overview.noneLate"), st.plain);
@@ -307,44 +309,47 @@ public final class SummaryExporter {
             for (DepartmentRollup d : worst) {
                 Row x = sh.createRow(r++);
                 number(x, 0, rank++, st.numberCentre);
-                text(x, 1, d.name(), st.plain);
+                text(x, 1, d.name(), st.wrap);
                 number(x, 2, d.late().count(), st.numberCentre);
                 number(x, 3, d.counted().count(), st.numberCentre);
                 number(x, 4, d.done().count(), st.numberCentre);
                 percent(x, 5, d.completion(), st.percentCentre);
+                fit(x, widths);
             }
-            r++;
 
-            // milestone years
+            // milestone years: the year labels the row, as the other small tables
             r = heading(sh, r, m.get("export.summary.overview.byYear"), last);
             Row yh = sh.createRow(r++);
-            String[] yHeaders = {m.get("export.summary.column.year"), m.get("export.summary.column.milestonesDue"),
+            String[] yHeaders = {m.get("export.summary.column.milestonesDue"),
                     m.get("outcome.doneontime"), m.get("outcome.donelate"), m.get("outcome.notdone"),
                     m.get("outcome.open"), m.get("outcome.suspended")};
+            rowLabel(sh, yh, m.get("export.summary.column.year"), st.header);
             for (int i = 0; i < yHeaders.length; i++) {
-                text(yh, i, yHeaders[i], st.header);
+                text(yh, 2 + i, yHeaders[i], st.header);
             }
+            fit(yh, widths);
             for (YearRollup y : Rollup.byYear(data.input)) {
                 Row x = sh.createRow(r++);
-                number(x, 0, y.year(), st.numberCentre);
-                number(x, 1, y.due().count(), st.numberCentre);
-                number(x, 2, y.doneOnTime().count(), st.numberCentre);
-                number(x, 3, y.doneLate().count(), st.numberCentre);
-                number(x, 4, y.notDone().count(), st.numberCentre);
-                number(x, 5, y.open().count(), st.numberCentre);
-                number(x, 6, y.suspended().count(), st.numberCentre);
+                rowLabel(sh, x, m.get("export.summary.overview.yearLabel", String.valueOf(y.year())), st.bold);
+                number(x, 2, y.due().count(), st.numberCentre);
+                number(x, 3, y.doneOnTime().count(), st.numberCentre);
+                number(x, 4, y.doneLate().count(), st.numberCentre);
+                number(x, 5, y.notDone().count(), st.numberCentre);
+                number(x, 6, y.open().count(), st.numberCentre);
+                number(x, 7, y.suspended().count(), st.numberCentre);
             }
-            r++;
 
             // indicators' state
             r = heading(sh, r, m.get("export.summary.overview.indicators"), last);
             Row ih = sh.createRow(r++);
             Row ic = sh.createRow(r++);
+            rowLabel(sh, ih, m.get("export.summary.column.evaluation"), st.header);
+            rowLabel(sh, ic, m.get("export.summary.overview.indicatorCount"), st.bold);
             Map<IndicatorVerdict, Integer> verdicts = new EnumMap<>(IndicatorVerdict.class);
             for (IndicatorRow row : data.indicators) {
                 verdicts.merge(row.evaluation().verdict(), 1, Integer::sum);
             }
-            c = 0;
+            c = 2;
             for (IndicatorVerdict v : IndicatorVerdict.values()) {
                 text(ih, c, m.get(v.messageKey()), st.header);
                 number(ic, c, verdicts.getOrDefault(v, 0), st.numberCentre);
@@ -352,6 +357,7 @@ public final class SummaryExporter {
             }
             text(ih, c, m.get("export.summary.column.total"), st.header);
             number(ic, c, data.indicators.size(), st.numberCentre);
+            fit(ih, widths);
 
             PrintSetup ps = sh.getPrintSetup();
             ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -367,6 +373,18 @@ public final class SummaryExporter {
             sh.getFooter().setCenter(m.get("export.summary.footer.page", "&P", "&N"));
         }
 
+        /** A row's label across A:B, bordered like the table it heads. */
+        void rowLabel(SXSSFSheet sh, Row row, String label, CellStyle style) {
+            text(row, 0, label, style);
+            text(row, 1, null, style);
+            sh.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 1));
+        }
+
+        /** As tall as the row's most wrapped cell in the overview's columns. */
+        void fit(Row row, double[] widths) {
+            fitHeight(row, widths, SummaryStyles.BODY_POINTS);
+        }
+
         void chapterCounts(Row x, Tally t) {
             number(x, 2, t.all().count(), st.numberCentre);
             number(x, 3, t.closed().count(), st.numberCentre);
@@ -377,11 +395,14 @@ public final class SummaryExporter {
             number(x, 8, t.light(Light.GREY).count(), st.numberCentre);
         }
 
+        /** A section heading of 总览, after an empty row that sets it apart from the table above. */
         int heading(SXSSFSheet sh, int r, String text, int last) {
-            Row row = sh.createRow(r);
+            sh.createRow(r).setHeightInPoints(10);
+            Row row = sh.createRow(r + 1);
+            row.setHeightInPoints(22);
             text(row, 0, text, st.section);
-            sh.addMergedRegion(new CellRangeAddress(r, r, 0, last));
-            return r + 1;
+            sh.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, last));
+            return r + 2;
         }
 
         String planTitle() {
@@ -402,45 +423,61 @@ public final class SummaryExporter {
 
         // ---- 台账 and 按部门 ----
 
-        /** The ledger: {@code lines} with chapter and section headings, or {@code groups} under department headings. */
+        /**
+         * The ledger: {@code lines} with chapter and section headings, or {@code groups} under
+         * department headings, each department on a page of its own.
+         */
         void ledgerSheet(SXSSFWorkbook wb, String name, List<SummaryData.Line> lines,
-                         Map<String, List<SummaryData.Line>> groups) {
+                         Map<String, List<SummaryData.Line>> groups, LedgerDetail detail) {
             SXSSFSheet sh = sheet(wb, name);
+            int[] widths = detail.widths();
+            double[] w = new double[COLUMNS];
             for (int i = 0; i < COLUMNS; i++) {
-                sh.setColumnWidth(i, WIDTHS[i] * 256 + 200);
+                sh.setColumnWidth(i, widths[i] * 256 + 200);
+                w[i] = widths[i];
             }
             Row title = sh.createRow(0);
-            title.setHeightInPoints(24);
+            title.setHeightInPoints(26);
             String heading = groups == null && lines != data.lines
                     ? m.get("export.summary.ledger.titleDepartment", planTitle(), name) : m.get("export.summary.ledger.title", planTitle());
             text(title, 0, heading, st.title);
             sh.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS - 1));
             Row sub = sh.createRow(1);
-            text(sub, 0, m.get("export.summary.ledger.subtitle", m.date(options.asOf()), scopeText()), st.plain);
+            String subtitle = m.get("export.summary.ledger.subtitle", m.date(options.asOf()), scopeText());
+            if (detail == LedgerDetail.COMPACT) {
+                subtitle += m.get("export.summary.ledger.compactNote");
+            }
+            text(sub, 0, subtitle, st.plain);
+            sub.setHeightInPoints(TextFit.height(1, SummaryStyles.BODY_POINTS));
             sh.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS - 1));
             Row header = sh.createRow(LEDGER_HEADER_ROW);
-            header.setHeightInPoints(30);
             String[] headers = ledgerHeaders();
             for (int i = 0; i < COLUMNS; i++) {
                 text(header, i, headers[i], st.header);
             }
+            float headerHeight = Math.max(24, fitHeight(header, w, SummaryStyles.BODY_POINTS));
+            header.setHeightInPoints(headerHeight);
+            PageBreaks pages = new PageBreaks(sh, SheetPrint.A3_LANDSCAPE_ROWS, headerHeight,
+                    title.getHeightInPoints() + sub.getHeightInPoints() + headerHeight);
             int[] r = {LEDGER_HEADER_ROW + 1};
             if (groups == null) {
-                ledgerRows(sh, r, lines, true);
+                ledgerRows(sh, r, lines, true, detail, w, pages);
             } else {
                 for (Map.Entry<String, List<SummaryData.Line>> e : groups.entrySet()) {
-                    group(sh, r, m.get("export.summary.ledger.departmentHeading", e.getKey(), e.getValue().stream()
-                            .filter(l -> !l.light().item().isMilestone()).count(), e.getValue().size()), st.chapter);
-                    ledgerRows(sh, r, e.getValue(), false);
+                    pages.heading(r[0], group(sh, r, m.get("export.summary.ledger.departmentHeading", e.getKey(),
+                            e.getValue().stream().filter(l -> !l.light().item().isMilestone()).count(),
+                            e.getValue().size()), st.chapter), true);
+                    ledgerRows(sh, r, e.getValue(), false, detail, w, pages);
                 }
             }
             int lastRow = Math.max(r[0] - 1, LEDGER_HEADER_ROW);
             sh.setAutoFilter(new CellRangeAddress(LEDGER_HEADER_ROW, lastRow, 0, COLUMNS - 1));
             sh.createFreezePane(0, LEDGER_HEADER_ROW + 1);
-            printA3(sh, LEDGER_HEADER_ROW);
+            print().ledger(sh, LEDGER_HEADER_ROW);
         }
 
-        void ledgerRows(SXSSFSheet sh, int[] r, List<SummaryData.Line> lines, boolean outlineHeadings) {
+        void ledgerRows(SXSSFSheet sh, int[] r, List<SummaryData.Line> lines, boolean outlineHeadings,
+                        LedgerDetail detail, double[] widths, PageBreaks pages) {
             int lastChapter = -1;
             long lastPlan = -1;
             int lastSection = -1;
@@ -449,15 +486,16 @@ public final class SummaryExporter {
                 ItemState s = l.light().item();
                 if (outlineHeadings) {
                     if (s.planId() != lastPlan || s.chapterNumber() != lastChapter) {
-                        group(sh, r, m.get("export.summary.ledger.chapterHeading", s.chapterNumber(), s.chapterTitle()), st.chapter);
+                        pages.heading(r[0], group(sh, r, m.get("export.summary.ledger.chapterHeading",
+                                s.chapterNumber(), s.chapterTitle()), st.chapter), false);
                         lastPlan = s.planId();
                         lastChapter = s.chapterNumber();
                         lastSection = -1;
                     }
                     int section = l.place() == null ? 0 : l.place().sectionNumber();
                     if (section != lastSection && l.place() != null) {
-                        group(sh, r, m.get("export.summary.ledger.sectionHeading", s.chapterNumber(), section,
-                                l.place().sectionTitle()), st.sectionRow);
+                        pages.heading(r[0], group(sh, r, m.get("export.summary.ledger.sectionHeading",
+                                s.chapterNumber(), section, l.place().sectionTitle()), st.sectionRow), false);
                         lastSection = section;
                     }
                 }
@@ -466,14 +504,14 @@ public final class SummaryExporter {
                     number++;
                     number(row, 0, number, st.numberCentreBorder);
                     text(row, 2, s.label(), st.wrap);
-                    text(row, 3, measures(l.measures()), st.wrap);
+                    text(row, 3, detail == LedgerDetail.FULL ? measures(l.measures()) : null, st.wrap);
                 } else {
-                    text(row, 0, "", st.wrap);
-                    text(row, 2, "", st.wrap);
+                    text(row, 0, null, st.wrap);
+                    text(row, 2, null, st.wrap);
                     text(row, 3, s.label(), st.wrap);
                 }
                 text(row, 1, s.code(), st.centre);
-                text(row, 4, s.leadName() == null ? "" : s.leadName(), st.wrap);
+                text(row, 4, s.leadName(), st.wrap);
                 text(row, 5, String.join(m.get("export.summary.list.separator"), l.cooperating()), st.wrap);
                 if (s.due() != null) {
                     date(row, 6, s.due(), st.date);
@@ -481,15 +519,15 @@ public final class SummaryExporter {
                     text(row, 6, m.get("export.summary.due.standing"), st.centre);
                 }
                 SummaryData.Report rep = l.report();
-                text(row, 7, rep == null ? "" : rep.progress(), st.wrap);
-                text(row, 8, rep == null ? "" : rep.problems(), st.wrap);
-                text(row, 9, rep == null ? "" : rep.nextSteps(), st.wrap);
+                text(row, 7, rep == null ? null : rep.progress(), st.wrap);
+                text(row, 8, rep == null ? null : rep.problems(), st.wrap);
+                text(row, 9, rep == null ? null : rep.nextSteps(), st.wrap);
                 text(row, 10, m.get(s.status().messageKey()), st.centre);
                 Light light = l.light().verdict().light();
                 text(row, 11, m.get(light.messageKey()), st.light.get(light));
                 text(row, 12, String.join(m.get("export.summary.list.separator"), l.evidence()), st.wrap);
                 text(row, 13, remark(l), st.wrap);
-                fitHeight(row, WIDTHS);
+                pages.item(row.getRowNum(), fitHeight(row, widths, SummaryStyles.BODY_POINTS));
                 tick();
             }
         }
@@ -504,13 +542,16 @@ public final class SummaryExporter {
             return reason;
         }
 
-        void group(SXSSFSheet sh, int[] r, String text, CellStyle style) {
+        /** A heading row merged across the ledger; returns its height. */
+        float group(SXSSFSheet sh, int[] r, String text, CellStyle style) {
             Row row = sh.createRow(r[0]);
             for (int i = 0; i < COLUMNS; i++) {
-                text(row, i, i == 0 ? text : "", style);
+                text(row, i, i == 0 ? text : null, style);
             }
+            row.setHeightInPoints(TextFit.height(1, SummaryStyles.BODY_POINTS) + 4);
             sh.addMergedRegion(new CellRangeAddress(r[0], r[0], 0, COLUMNS - 1));
             r[0]++;
+            return row.getHeightInPoints();
         }
 
         String[] ledgerHeaders() {
@@ -521,19 +562,10 @@ public final class SummaryExporter {
                     m.get("export.summary.column.light"), m.get("export.summary.column.evidence"), m.get("export.summary.column.remark")};
         }
 
-        void printA3(SXSSFSheet sh, int headerRow) {
-            PrintSetup ps = sh.getPrintSetup();
-            ps.setPaperSize(PrintSetup.A3_PAPERSIZE);
-            ps.setLandscape(true);
-            sh.setFitToPage(true);
-            ps.setFitWidth((short) 1);
-            ps.setFitHeight((short) 0);
-            sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-            sh.setMargin(Sheet.LeftMargin, 0.4);
-            sh.setMargin(Sheet.RightMargin, 0.4);
-            sh.setMargin(Sheet.TopMargin, 0.6);
-            sh.setMargin(Sheet.BottomMargin, 0.7);
-            sh.getFooter().setCenter(m.get("export.summary.footer.page", "&P", "&N"));
+        /** Headers and footers of the printed sheets: the plan and the day on every later page. */
+        SheetPrint print() {
+            String header = m.get("export.summary.header.asOf", m.date(options.asOf()));
+            return new SheetPrint(planTitle(), header, m.get("export.summary.footer.page", "&P", "&N"));
         }
 
         // ---- 逾期清单 ----
@@ -545,9 +577,9 @@ public final class SummaryExporter {
 
         void lateSheet(SXSSFWorkbook wb, List<SummaryData.Line> late) {
             SXSSFSheet sh = sheet(wb, m.get("export.summary.sheet.late"));
-            int[] widths = {6, 9, 44, 16, 14, 9, 10, 14, 50};
+            double[] widths = {6, 9, 44, 16, 15, 9, 10, 15, 50};
             for (int i = 0; i < widths.length; i++) {
-                sh.setColumnWidth(i, widths[i] * 256 + 200);
+                sh.setColumnWidth(i, (int) widths[i] * 256 + 200);
             }
             Row title = sh.createRow(0);
             title.setHeightInPoints(24);
@@ -560,6 +592,7 @@ public final class SummaryExporter {
             for (int i = 0; i < headers.length; i++) {
                 text(header, i, headers[i], st.header);
             }
+            header.setHeightInPoints(Math.max(24, fitHeight(header, widths, SummaryStyles.BODY_POINTS)));
             int r = 2;
             for (SummaryData.Line l : late) {
                 ItemState s = l.light().item();
@@ -567,24 +600,26 @@ public final class SummaryExporter {
                 number(row, 0, r - 1, st.numberCentreBorder);
                 text(row, 1, s.code(), st.centre);
                 text(row, 2, s.label(), st.wrap);
-                text(row, 3, s.leadName() == null ? "" : s.leadName(), st.wrap);
+                text(row, 3, s.leadName(), st.wrap);
                 date(row, 4, s.due(), st.date);
                 number(row, 5, daysLate(l), st.numberCentreBorder);
                 text(row, 6, m.get(s.status().messageKey()), st.centre);
+                // 最近报送 holds dates only, so it sorts and filters as dates; never reported is
+                // a blank there and said in words in 最近进展
                 if (l.report() != null) {
                     date(row, 7, l.report().writtenOn(), st.date);
                     text(row, 8, l.report().progress(), st.wrap);
                 } else {
-                    text(row, 7, m.get("export.summary.late.neverReported"), st.centre);
-                    text(row, 8, "", st.wrap);
+                    date(row, 7, null, st.date);
+                    text(row, 8, m.get("export.summary.late.neverReported"), st.wrap);
                 }
-                fitHeight(row, widths);
+                fitHeight(row, widths, SummaryStyles.BODY_POINTS);
                 r++;
                 tick();
             }
             sh.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, headers.length - 1));
             sh.createFreezePane(0, 2);
-            printA3(sh, 1);
+            print().list(sh, 1);
         }
 
         // ---- 指标 ----
@@ -610,9 +645,12 @@ public final class SummaryExporter {
             text(title, 0, m.get("export.summary.indicators.title", planTitle(), m.date(options.asOf())), st.title);
             sh.addMergedRegion(new CellRangeAddress(0, 0, 0, cols - 1));
             Row header = sh.createRow(1);
+            double[] w = new double[cols];
             for (int i = 0; i < cols; i++) {
                 text(header, i, headers.get(i), st.header);
+                w[i] = (sh.getColumnWidth(i) - 200) / 256.0;
             }
+            header.setHeightInPoints(Math.max(24, fitHeight(header, w, SummaryStyles.BODY_POINTS)));
             int r = 2;
             for (IndicatorRow ir : data.indicators) {
                 Row row = sh.createRow(r++);
@@ -629,20 +667,16 @@ public final class SummaryExporter {
                         cell.setCellValue(v.doubleValue());
                         cell.setCellStyle(st.decimal);
                     } else {
-                        text(row, 6 + y, "", st.centre);
+                        text(row, 6 + y, null, st.centre);
                     }
                 }
                 text(row, 6 + years, m.get(ir.evaluation().verdict().messageKey()), st.centre);
-                text(row, 7 + years, ir.evaluation().reason() == null ? "" : m.format(ir.evaluation().reason()), st.wrap);
-                int[] w = new int[cols];
-                for (int i = 0; i < cols; i++) {
-                    w[i] = (int) (sh.getColumnWidth(i) / 256);
-                }
-                fitHeight(row, w);
+                text(row, 7 + years, ir.evaluation().reason() == null ? null : m.format(ir.evaluation().reason()), st.wrap);
+                fitHeight(row, w, SummaryStyles.BODY_POINTS);
                 tick();
             }
             sh.createFreezePane(0, 2);
-            printA3(sh, 1);
+            print().list(sh, 1);
         }
 
         void numberOrText(Row row, int col, String value) {
@@ -658,27 +692,20 @@ public final class SummaryExporter {
     }
 
     /**
-     * A row as high as its most wrapped cell: Excel grows such rows itself, LibreOffice and WPS do
-     * not always, so the height is set from the text (a Chinese character is two columns wide).
+     * Sets a row as high as its most wrapped cell and returns the height: Excel grows such rows
+     * itself, LibreOffice and WPS do not always, and the page breaks are placed from it.
      */
-    static void fitHeight(Row row, int[] widths) {
+    static float fitHeight(Row row, double[] widths, double fontPoints) {
         int lines = 1;
         for (Cell c : row) {
             if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || c.getColumnIndex() >= widths.length) {
                 continue;
             }
-            int width = Math.max(10, widths[c.getColumnIndex()] * 10);
-            int cellLines = 0;
-            for (String part : c.getStringCellValue().split("\n", -1)) {
-                int units = 0;
-                for (int i = 0; i < part.length(); i++) {
-                    units += part.charAt(i) < 0x2E80 ? 10 : 16;
-                }
-                cellLines += Math.max(1, (units + width - 1) / width);
-            }
-            lines = Math.max(lines, cellLines);
+            lines = Math.max(lines, TextFit.lines(c.getStringCellValue(), widths[c.getColumnIndex()], fontPoints));
         }
-        row.setHeightInPoints(Math.min(409f, 3f + 12f * lines));
+        float height = TextFit.height(lines, fontPoints);
+        row.setHeightInPoints(height);
+        return height;
     }
 
     /** The task's measures numbered one per line: 1. …, 2. … (one measure: as it is). */
@@ -697,9 +724,14 @@ public final class SummaryExporter {
         return s == null ? "" : s;
     }
 
+    /** A text cell; nothing to say leaves it blank (styled, so borders and fills stay), never "". */
     private static void text(Row row, int col, String value, CellStyle style) {
         Cell c = row.createCell(col);
-        c.setCellValue(value);
+        if (value == null || value.isEmpty()) {
+            c.setBlank();
+        } else {
+            c.setCellValue(value);
+        }
         c.setCellStyle(style);
     }
 
@@ -725,103 +757,4 @@ public final class SummaryExporter {
         }
         c.setCellStyle(style);
     }
-
-    /** The workbook's styles, every one with the Chinese font. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle section;
-        final CellStyle label;
-        final CellStyle plain;
-        final CellStyle bold;
-        final CellStyle header;
-        final CellStyle wrap;
-        final CellStyle centre;
-        final CellStyle numberCentre;
-        final CellStyle numberCentreBorder;
-        final CellStyle percentCentre;
-        final CellStyle decimal;
-        final CellStyle date;
-        final CellStyle dateLeft;
-        final CellStyle chapter;
-        final CellStyle sectionRow;
-        final Map<Light, CellStyle> light = new EnumMap<>(Light.class);
-
-        Styles(SXSSFWorkbook wb, boolean english) {
-            XSSFFont body = font(wb, 10, false, null);
-            XSSFFont strong = font(wb, 10, true, null);
-            XSSFFont big = font(wb, 16, true, null);
-            XSSFFont white = font(wb, 10, true, "FFFFFF");
-            short dateFormat = wb.createDataFormat().getFormat(english ? DATE_FORMAT_EN : DATE_FORMAT_ZH);
-            short percentFormat = wb.createDataFormat().getFormat("0.0%");
-            short decimalFormat = wb.createDataFormat().getFormat("General");
-            title = style(wb, big, false, false, HorizontalAlignment.CENTER);
-            section = style(wb, strong, false, false, HorizontalAlignment.LEFT);
-            label = style(wb, strong, false, false, HorizontalAlignment.LEFT);
-            plain = style(wb, body, false, false, HorizontalAlignment.LEFT);
-            bold = style(wb, strong, true, false, HorizontalAlignment.CENTER);
-            header = style(wb, strong, true, true, HorizontalAlignment.CENTER);
-            fill(header, "DDE4EC");
-            wrap = style(wb, body, true, true, HorizontalAlignment.LEFT);
-            centre = style(wb, body, true, true, HorizontalAlignment.CENTER);
-            numberCentre = style(wb, body, true, false, HorizontalAlignment.CENTER);
-            numberCentreBorder = style(wb, body, true, true, HorizontalAlignment.CENTER);
-            percentCentre = style(wb, body, true, false, HorizontalAlignment.CENTER);
-            percentCentre.setDataFormat(percentFormat);
-            decimal = style(wb, body, true, true, HorizontalAlignment.CENTER);
-            decimal.setDataFormat(decimalFormat);
-            date = style(wb, body, true, true, HorizontalAlignment.CENTER);
-            date.setDataFormat(dateFormat);
-            dateLeft = style(wb, body, false, false, HorizontalAlignment.LEFT);
-            dateLeft.setDataFormat(dateFormat);
-            chapter = style(wb, strong, true, false, HorizontalAlignment.LEFT);
-            fill(chapter, "EEF1F5");
-            sectionRow = style(wb, strong, true, false, HorizontalAlignment.LEFT);
-            for (Light l : Light.values()) {
-                CellStyle s = style(wb, l == Light.YELLOW ? strong : white, true, true, HorizontalAlignment.CENTER);
-                fill(s, COLOURS.get(l));
-                light.put(l, s);
-            }
-        }
-
-        private static XSSFFont font(SXSSFWorkbook wb, int points, boolean bold, String rgb) {
-            XSSFFont f = (XSSFFont) wb.createFont();
-            f.setFontName(FONT);
-            f.setCharSet(Font.DEFAULT_CHARSET);
-            f.setFontHeightInPoints((short) points);
-            f.setBold(bold);
-            if (rgb != null) {
-                f.setColor(new XSSFColor(hex(rgb), null));
-            }
-            return f;
-        }
-
-        private static CellStyle style(SXSSFWorkbook wb, Font font, boolean border, boolean wrap, HorizontalAlignment h) {
-            CellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(h);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            s.setWrapText(wrap);
-            if (border) {
-                s.setBorderTop(BorderStyle.THIN);
-                s.setBorderBottom(BorderStyle.THIN);
-                s.setBorderLeft(BorderStyle.THIN);
-                s.setBorderRight(BorderStyle.THIN);
-            }
-            return s;
-        }
-
-        private static void fill(CellStyle s, String rgb) {
-            ((XSSFCellStyle) s).setFillForegroundColor(new XSSFColor(hex(rgb), null));
-            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-
-        static byte[] hex(String rgb) {
-            byte[] b = new byte[3];
-            for (int i = 0; i < 3; i++) {
-                b[i] = (byte) Integer.parseInt(rgb.substring(i * 2, i * 2 + 2), 16);
-            }
-            return b;
-        }
-    }
-
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,5 +60,33 @@ class ExportCommandTest {
         CliRun chapter = CliRun.of("export", "summary", "--out", out, "--ledger", ledger, "--chapter", "99");
         assertEquals(ExitCodes.BAD_INPUT, chapter.code(), chapter::toString);
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theLedgerDetailIsChosenOnTheCommandLine() throws Exception {
+        Path ledger = CliRun.seededLedger(dir);
+        Path out = dir.resolve("compact.xlsx");
+        CliRun run = CliRun.of("export", "summary", "--out", out, "--ledger", ledger, "--ledger-detail", "compact",
+                "--by-department-detail", "FULL");
+        assertEquals(ExitCodes.OK, run.code(), run::toString);
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertEquals(CellType.BLANK, taskRow(wb.getSheet("台账")).getCell(3).getCellType(), "台账 without measures");
+            assertEquals(CellType.STRING, taskRow(wb.getSheet("按部门")).getCell(3).getCellType(), "按部门 with them");
+        }
+        CliRun bad = CliRun.of("export", "summary", "--out", dir.resolve("bad.xlsx"), "--ledger", ledger,
+                "--ledger-detail", "short");
+        assertEquals(ExitCodes.BAD_INPUT, bad.code(), bad::toString);
+        assertTrue(bad.err().contains("--ledger-detail") && bad.err().contains("compact") && bad.err().contains("short"),
+                bad::toString);
+        assertFalse(Files.exists(dir.resolve("bad.xlsx")));
+    }
+
+    private static Row taskRow(Sheet sheet) {
+        for (Row r : sheet) {
+            if (r.getCell(0) != null && r.getCell(0).getCellType() == CellType.NUMERIC) {
+                return r;
+            }
+        }
+        throw new AssertionError("no task row in " + sheet.getSheetName());
     }
 }

@@ -208,16 +208,16 @@ class SummaryExporterTest {
     /** The light counts and status counts of 总览, under their headings. */
     private static int[] overviewCounts(XSSFWorkbook wb) {
         XSSFSheet o = wb.getSheet("总览");
-        XSSFRow lights = rowOf(o, 0, "红灯");
-        XSSFRow statuses = rowOf(o, 0, "未启动");
+        XSSFRow lights = rowOf(o, 2, "红灯");
+        XSSFRow statuses = rowOf(o, 2, "未启动");
         int[] counts = new int[4 + 7 + 1];
         for (int i = 0; i < 4; i++) {
-            counts[i] = (int) o.getRow(lights.getRowNum() + 1).getCell(i).getNumericCellValue();
+            counts[i] = (int) o.getRow(lights.getRowNum() + 1).getCell(2 + i).getNumericCellValue();
         }
         for (int i = 0; i < 7; i++) {
-            counts[4 + i] = (int) o.getRow(statuses.getRowNum() + 1).getCell(i).getNumericCellValue();
+            counts[4 + i] = (int) o.getRow(statuses.getRowNum() + 1).getCell(2 + i).getNumericCellValue();
         }
-        counts[11] = (int) o.getRow(lights.getRowNum() + 1).getCell(4).getNumericCellValue();
+        counts[11] = (int) o.getRow(lights.getRowNum() + 1).getCell(6).getNumericCellValue();
         return counts;
     }
 

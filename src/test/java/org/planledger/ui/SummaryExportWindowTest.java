@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -18,12 +19,15 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.planledger.export.LedgerDetail;
 import org.planledger.ui.common.FxDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -75,6 +79,18 @@ class SummaryExportWindowTest {
 
         FxWait.until("the dialog is shown", () -> robot.lookup("#summary-export-dialog").tryQuery().isPresent());
         FxWait.click(robot, "#summary-export-language-en");
+        @SuppressWarnings("unchecked")
+        ComboBox<LedgerDetail> ledgerDetail = (ComboBox<LedgerDetail>) robot.lookup("#summary-export-ledger-detail")
+                .query();
+        @SuppressWarnings("unchecked")
+        ComboBox<LedgerDetail> departmentDetail = (ComboBox<LedgerDetail>) robot
+                .lookup("#summary-export-department-detail").query();
+        assertEquals("完整（含具体措施）", FxWait.onFx(() -> ledgerDetail.getConverter().toString(ledgerDetail.getValue())));
+        assertEquals(LedgerDetail.COMPACT, FxWait.onFx(departmentDetail::getValue), "按部门 starts compact");
+        FxWait.onFx(() -> {
+            ledgerDetail.setValue(LedgerDetail.COMPACT);
+            return null;
+        });
         chosen = dir.resolve("汇总.xlsx");
         FxWait.click(robot, "#summary-export-ok");
 
@@ -95,6 +111,14 @@ class SummaryExportWindowTest {
             assertNotNull(wb.getSheet("By department"), "one grouped sheet by department");
             assertEquals("No.", ledger.getRow(2).getCell(0).getStringCellValue());
             assertTrue(ledger.getLastRowNum() > 129, "the tasks and their milestones: " + ledger.getLastRowNum());
+            XSSFRow task = null;
+            for (int r = 3; task == null; r++) {
+                XSSFRow row = ledger.getRow(r);
+                if (row.getCell(0).getCellType() == CellType.NUMERIC) {
+                    task = row;
+                }
+            }
+            assertEquals(CellType.BLANK, task.getCell(3).getCellType(), "the compact ledger chosen leaves out the measures");
         }
     }
 

@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.planledger.export.LedgerDetail;
 import org.planledger.export.SummaryOptions;
 import org.planledger.i18n.Messages;
 import org.planledger.model.Department;
@@ -30,8 +31,9 @@ import org.planledger.ui.common.ReportGrid;
 import org.planledger.ui.common.Subscriptions;
 
 /**
- * 导出汇总表: the scope (整个规划, 某一章, 某一部门), the 查看日期, the header language and whether
- * 按部门 is one sheet per department. Answers the options on 导出, nothing on 取消.
+ * 导出汇总表: the scope (整个规划, 某一章, 某一部门), the 查看日期, the header language, whether
+ * 按部门 is one sheet per department, and how much 台账 and 按部门 print (完整 with the measures, or
+ * 简明; 按部门 starts 简明). Answers the options on 导出, nothing on 取消.
  */
 final class SummaryExportDialog extends Dialog<SummaryOptions> {
 
@@ -95,12 +97,25 @@ final class SummaryExportDialog extends Dialog<SummaryOptions> {
         perDepartment.setId("summary-export-per-department");
         perDepartment.setWrapText(true);
 
+        ComboBox<LedgerDetail> ledgerDetail = detailChoice(messages, "summary-export-ledger-detail",
+                SummaryOptions.LEDGER_DEFAULT);
+        ComboBox<LedgerDetail> departmentDetail = detailChoice(messages, "summary-export-department-detail",
+                SummaryOptions.BY_DEPARTMENT_DEFAULT);
+
         GridPane grid = ReportGrid.create();
         grid.addRow(0, label(messages.get("ui.summaryExport.scope")), new VBox(6, whole,
                 new HBox(8, byChapter, chapter), new HBox(8, byDepartment, picker.node())));
         grid.addRow(1, label(messages.get("ui.summaryExport.asOf")), day);
         grid.addRow(2, label(messages.get("ui.summaryExport.language")), new HBox(12, zh, en));
         grid.add(perDepartment, 1, 3);
+        GridPane details = new GridPane();
+        details.setHgap(8);
+        details.setVgap(6);
+        details.addRow(0, new Label(messages.get("ui.summaryExport.detail.ledger")), ledgerDetail);
+        details.addRow(1, new Label(messages.get("ui.summaryExport.detail.byDepartment")), departmentDetail);
+        ledgerDetail.setMaxWidth(Double.MAX_VALUE);
+        departmentDetail.setMaxWidth(Double.MAX_VALUE);
+        grid.addRow(4, label(messages.get("ui.summaryExport.detail")), details);
         getDialogPane().setContent(grid);
         getDialogPane().setId("summary-export-dialog");
 
@@ -122,9 +137,28 @@ final class SummaryExportDialog extends Dialog<SummaryOptions> {
             Integer chapterNumber = byChapter.isSelected() && chapter.getValue() != null
                     ? chapter.getValue().number() : null;
             return new SummaryOptions(planId, departmentId, chapterNumber, day.getValue(), en.isSelected(),
-                    perDepartment.isSelected());
+                    perDepartment.isSelected(), ledgerDetail.getValue(), departmentDetail.getValue());
         });
         setOnHidden(e -> subs.dispose());
+    }
+
+    private static ComboBox<LedgerDetail> detailChoice(Messages messages, String id, LedgerDetail initial) {
+        ComboBox<LedgerDetail> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(LedgerDetail.values());
+        box.setValue(initial);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LedgerDetail d) {
+                return d == null ? "" : messages.get(d.messageKey());
+            }
+
+            @Override
+            public LedgerDetail fromString(String s) {
+                return null;
+            }
+        });
+        return box;
     }
 
     private static RadioButton radio(String text, String id, ToggleGroup group) {
