@@ -34,6 +34,8 @@ public final class ReportImporter {
 
     private final Ledger ledger;
     private final Clock clock;
+    /** The records the manager leaves out of this merge, by uid, with the reason. */
+    private Map<String, String> leave = Map.of();
 
     public ReportImporter(Ledger ledger, Clock clock) {
         this.ledger = ledger;
@@ -67,6 +69,17 @@ public final class ReportImporter {
     }
 
     public ReportImport merge(List<Path> files) {
+        return merge(files, Map.of());
+    }
+
+    /**
+     * Merges the files but the records named (by uid, each with the reason the department will
+     * read): they are not written, stay unacknowledged and travel back in the next package. A
+     * record left out without a reason is refused before anything is written.
+     */
+    public ReportImport merge(List<Path> files, Map<String, String> leaveOut) {
+        LeftOut.requireReasons(leaveOut);
+        leave = Map.copyOf(leaveOut);
         Backups.of(ledger, Clock.systemDefaultZone()).beforeChange(BackupReason.MERGE);
         return ledger.inTransaction(c -> run(c, files, false));
     }
@@ -205,14 +218,22 @@ public final class ReportImporter {
         return outcome;
     }
 
-    /** Sorts the records by the merge rules, writes the new ones and records the batch they came in. */
+    /**
+     * Sorts the records by the merge rules, writes the new ones but those the manager leaves out,
+     * and records the batch they came in.
+     */
     ReportImport.FileOutcome mergeRecords(Connection c, Path file, String department, Incoming in) throws SQLException {
         MergeCheck.Sorted sorted = new MergeCheck(c, in.departmentId(), LocalDate.now(clock), in.evidence()).sort(in.records());
+        LeftOut.Split split = LeftOut.split(sorted.fresh(), leave);
+        List<ReportImport.Item> items = IncomingItems.of(c, sorted.fresh(), split.leftOut(),
+                LeftOut.earlier(c, in.departmentId()));
+        Map<Long, TaskStatus> before = IncomingItems.statuses(c, split.kept());
         long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", in.kind(), in.departmentId(), in.seq(), in.digest(),
                 file.getFileName().toString(), Instant.now(clock).toString());
-        List<ReportImport.Attention> attention = attention(c, in, sorted.fresh(), batch);
-        int written = new RecordTables(c).write(sorted.fresh(), in.evidence(), batch);
+        List<ReportImport.Attention> attention = attention(c, in, split.kept(), batch);
+        int written = new RecordTables(c).write(split.kept(), in.evidence(), batch);
+        List<ReportImport.ChangedTask> changed = IncomingItems.changed(c, split.kept(), before);
         List<ReportImport.Refusal> refusals = new ArrayList<>(in.refused());
         sorted.refused().forEach(r -> refusals.add(new ReportImport.Refusal(r.kindKey(), r.subject(), r.reason())));
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -220,10 +241,11 @@ public final class ReportImporter {
         summary.put("known", sorted.known());
         summary.put("refused", refusals.stream().map(r -> Map.of("kind", r.kindKey(), "subject", r.subject(),
                 "reason", r.reason().key())).toList());
+        summary.put("leftOut", LeftOut.summary(split.leftOut()));
         Db.update(c, "UPDATE exchange_batch SET summary = ? WHERE id = ?",
                 new String(SealedFile.json(summary), java.nio.charset.StandardCharsets.UTF_8), batch);
         return new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.MERGED, null, written,
-                sorted.known(), refusals, attention);
+                sorted.known(), refusals, attention, items, changed);
     }
 
     /**
