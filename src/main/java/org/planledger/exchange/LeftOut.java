@@ -87,8 +87,8 @@ final class LeftOut {
     }
 
     /**
-     * Manager: the department's records left out of merged reports and not merged since, latest
-     * reason first-come by report; what every package to the department carries.
+     * Manager: the department's records left out of merged reports and not merged since, each
+     * with the reason it was last left out for; what every package to the department carries.
      */
     static List<Manifest.LeftOut> pending(Connection c, long departmentId) throws SQLException {
         Map<String, Manifest.LeftOut> byUid = new LinkedHashMap<>();
@@ -144,7 +144,10 @@ final class LeftOut {
                 continue; // not a record of this ledger: nothing to send again
             }
             Db.update(c, "DELETE FROM exchange_sent WHERE uid = ?", l.uid());
-            told.add(new Told(l.uid(), what[0], what[1], l.reason() == null ? "" : l.reason()));
+            if (!"exchange.kind.evidence".equals(what[0])) {
+                // evidence goes with its entry or request, which the department is told of
+                told.add(new Told(l.uid(), what[0], what[1], l.reason() == null ? "" : l.reason()));
+            }
         }
         return told;
     }
