@@ -53,11 +53,24 @@ final class PackageOpenCommand extends CommandGroup.Member implements WritesLedg
             o.put("tasks", opened.tasks());
             o.put("recordsAdded", opened.recordsAdded());
             o.put("ledger", target.toString());
+            o.put("leftOut", opened.leftOut().stream().map(l -> {
+                Map<String, Object> lo = Json.object();
+                lo.put("uid", l.uid());
+                lo.put("kind", l.kindKey().substring(l.kindKey().lastIndexOf('.') + 1));
+                lo.put("subject", l.subject());
+                lo.put("reason", l.reason());
+                return lo;
+            }).toList());
             Json.print(out(), o);
             return ExitCodes.OK;
         }
         out().println(text(opened.refreshed() ? "cli.package.open.refreshed" : "cli.package.open.done",
                 opened.departmentName(), opened.serial(), opened.tasks(), opened.recordsAdded()));
+        if (!opened.leftOut().isEmpty()) {
+            out().println(text("ui.exchange.open.leftOut", opened.leftOut().size()));
+            opened.leftOut().forEach(l -> out().println(text("ui.exchange.open.leftOutLine", l.subject(), text(l.kindKey()),
+                    l.reason())));
+        }
         out().println(text("cli.package.open.ledger", target.toString()));
         out().println(text("cli.package.open.hint", quoted(target)));
         return ExitCodes.OK;

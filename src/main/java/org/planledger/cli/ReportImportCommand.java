@@ -41,6 +41,9 @@ final class ReportImportCommand extends CommandGroup.Member implements WritesLed
     @Option(names = "--dry-run", descriptionKey = "cli.report.import.dryRun")
     boolean dryRun;
 
+    @Option(names = "--leave-out", paramLabel = "UID=REASON", descriptionKey = "cli.report.import.leaveOut")
+    Map<String, String> leaveOut = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() {
         if (!Files.exists(ledgerFile())) {
@@ -54,7 +57,7 @@ final class ReportImportCommand extends CommandGroup.Member implements WritesLed
         ReportImport result;
         try (Ledger ledger = Ledger.open(ledgerFile(), clock())) {
             ReportImporter importer = new ReportImporter(ledger, clock());
-            result = ExchangeProblems.run(() -> dryRun ? importer.preview(files) : importer.merge(files));
+            result = ExchangeProblems.run(() -> dryRun ? importer.preview(files) : importer.merge(files, leaveOut));
         }
         int code = result.refusedFiles() > 0 || result.refusedRecords() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
         if (json) {
@@ -103,6 +106,37 @@ final class ReportImportCommand extends CommandGroup.Member implements WritesLed
         for (ReportImport.Attention a : f.attention()) {
             out().println(INDENT + text("cli.report.import.attention", a.code(), messages().format(a.reason())));
         }
+        for (ReportImport.Item i : f.items()) {
+            if (dryRun) {
+                out().println(INDENT + text("cli.report.import.item", i.code(), text(kindKey(i.kind())), summary(i), i.uid()));
+            } else if (i.leftOut() != null) {
+                out().println(INDENT + text("cli.report.import.leftOut", i.code(), text(kindKey(i.kind())), i.leftOut()));
+            }
+        }
+        for (ReportImport.ChangedTask t : f.changed()) {
+            out().println(INDENT + text("cli.report.import.changed", t.code(), text(t.before().messageKey()),
+                    text(t.after().messageKey()), t.records()));
+        }
+    }
+
+    private static String kindKey(ReportImport.ItemKind kind) {
+        return switch (kind) {
+            case ENTRY -> "exchange.kind.entry";
+            case STATUS -> "exchange.kind.event";
+            case EXTENSION -> "exchange.kind.extension";
+            case INDICATOR_VALUE -> "exchange.kind.indicatorValue";
+        };
+    }
+
+    /** What the record says, in a line: the progress, the status, the new due date or the value. */
+    private String summary(ReportImport.Item i) {
+        return switch (i.kind()) {
+            case ENTRY -> i.entry().periodStart() + " " + i.entry().progress();
+            case STATUS -> text(org.planledger.model.TaskStatus.valueOf(i.event().status()).messageKey()) + " "
+                    + i.event().effectiveOn();
+            case EXTENSION -> i.extension().oldDue() + " → " + i.extension().newDue();
+            case INDICATOR_VALUE -> i.value().year() + " " + i.value().value();
+        };
     }
 
     private String verdictKey(ReportImport.Verdict v) {
@@ -155,6 +189,18 @@ final class ReportImportCommand extends CommandGroup.Member implements WritesLed
                 attention.add(ao);
             }
             fo.put("attention", attention);
+            fo.put("items", f.items().stream().map(this::json).toList());
+            List<Map<String, Object>> changed = new ArrayList<>();
+            for (ReportImport.ChangedTask t : f.changed()) {
+                Map<String, Object> co = Json.object();
+                co.put("taskId", t.taskId());
+                co.put("code", t.code());
+                co.put("before", t.before().name());
+                co.put("after", t.after().name());
+                co.put("records", t.records());
+                changed.add(co);
+            }
+            fo.put("changedTasks", changed);
             files.add(fo);
         }
         o.put("files", files);
@@ -162,6 +208,44 @@ final class ReportImportCommand extends CommandGroup.Member implements WritesLed
         o.put("known", result.known());
         o.put("refusedRecords", result.refusedRecords());
         o.put("refusedFiles", result.refusedFiles());
+        o.put("leftOut", result.leftOut());
+        return o;
+    }
+
+    /** One new record: what the manager reads before merging, and its uid for --leave-out. */
+    private Map<String, Object> json(ReportImport.Item i) {
+        Map<String, Object> o = Json.object();
+        o.put("uid", i.uid());
+        o.put("kind", i.kind().name());
+        o.put("code", i.code());
+        o.put("title", i.title());
+        o.put("milestone", i.milestone());
+        if (i.entry() != null) {
+            o.put("periodKind", i.entry().periodKind());
+            o.put("periodStart", i.entry().periodStart());
+            o.put("periodEnd", i.entry().periodEnd());
+            o.put("progress", i.entry().progress());
+            o.put("problems", i.entry().problems());
+            o.put("nextSteps", i.entry().nextSteps());
+            o.put("percent", i.entry().percent());
+        }
+        if (i.event() != null) {
+            o.put("status", i.event().status());
+            o.put("effectiveOn", i.event().effectiveOn());
+            o.put("reason", i.event().reason());
+        }
+        if (i.extension() != null) {
+            o.put("oldDue", i.extension().oldDue());
+            o.put("newDue", i.extension().newDue());
+            o.put("reason", i.extension().reason());
+        }
+        if (i.value() != null) {
+            o.put("year", i.value().year());
+            o.put("value", i.value().value());
+        }
+        o.put("evidence", i.evidence());
+        o.put("leftOutBefore", i.earlier());
+        o.put("leftOut", i.leftOut());
         return o;
     }
 }

@@ -62,7 +62,7 @@ final class FillInWorkbookReader {
         ReportImport.FileOutcome nothingNew(Path file) {
             return new ReportImport.FileOutcome(file, departmentName, incoming.seq(), ReportImport.Verdict.NOTHING_NEW,
                     null, 0, incoming.records().size(), List.of(), List.of(), new ReportImport.WorkbookRows(0,
-                    (int) incoming.rowOf().values().stream().distinct().count(), 0, 0));
+                    (int) incoming.rowOf().values().stream().distinct().count(), 0, 0), List.of(), List.of());
         }
     }
 

@@ -11,11 +11,30 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param ackedSeq  package: the last report of this department the master has merged
  * @param basedOn   report: the serial of the package the department ledger was last refreshed from
  * @param secret    package: the department's key for signing its reports (hex)
+ * @param leftOut   package: records of merged reports the manager left out, with the manager's
+ *                  reason; they count as not acknowledged, so the department sends them again.
+ *                  Absent in reports and in packages of earlier releases (read as none).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Manifest(String format, int version, String kind, String ledgerId, long departmentId,
                        String departmentName, long serial, Long ackedSeq, Long basedOn, String createdAt,
-                       String secret) {
+                       String secret, java.util.List<LeftOut> leftOut) {
+
+    /** A record the manager left out of report {@code reportSeq}, and why. */
+    public record LeftOut(String uid, String reason, Long reportSeq) {
+    }
+
+    /** A manifest without left-out records (a report, or a package with none). */
+    public Manifest(String format, int version, String kind, String ledgerId, long departmentId, String departmentName,
+                    long serial, Long ackedSeq, Long basedOn, String createdAt, String secret) {
+        this(format, version, kind, ledgerId, departmentId, departmentName, serial, ackedSeq, basedOn, createdAt, secret,
+                null);
+    }
+
+    /** The left-out records; none when the field is absent. */
+    public java.util.List<LeftOut> leftOutOrNone() {
+        return leftOut == null ? java.util.List.of() : leftOut;
+    }
 
     public static final String FORMAT = "planledger-exchange";
     /** Raised when the format changes; older versions stay readable, newer ones are refused. */

@@ -99,8 +99,9 @@ public final class PackageExporter {
         Records held = records.read(ofTasks, ofTasks, ofTasks, "q." + RecordTables.OF_TASKS, ofTasks, ofIndicators,
                 ofIndicators);
 
+        List<Manifest.LeftOut> leftOut = LeftOut.pending(c, departmentId);
         Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.VERSION, Manifest.PACKAGE, me.ledgerId(), departmentId,
-                name, serial, acked, null, Instant.now(clock).toString(), secret);
+                name, serial, acked, null, Instant.now(clock).toString(), secret, leftOut.isEmpty() ? null : leftOut);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put(SealedFile.MANIFEST, SealedFile.json(manifest));
         parts.put(SealedFile.CONTENT, SealedFile.json(outline));

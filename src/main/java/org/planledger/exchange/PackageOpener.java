@@ -28,8 +28,22 @@ import org.planledger.store.backup.Backups;
  */
 public final class PackageOpener {
 
-    /** What opening did. */
-    public record Opened(String departmentName, long serial, boolean refreshed, int tasks, int recordsAdded) {
+    /**
+     * What opening did.
+     *
+     * @param leftOut the department's records the manager left out of a merged report, with the
+     *                manager's reason; they go out again in the next report
+     */
+    public record Opened(String departmentName, long serial, boolean refreshed, int tasks, int recordsAdded,
+                         List<LeftOutRecord> leftOut) {
+
+        public Opened(String departmentName, long serial, boolean refreshed, int tasks, int recordsAdded) {
+            this(departmentName, serial, refreshed, tasks, recordsAdded, List.of());
+        }
+    }
+
+    /** One record of the department's the manager did not merge: what it is, on which task or indicator, why. */
+    public record LeftOutRecord(String uid, String kindKey, String subject, String reason) {
     }
 
     private static final TypeReference<Map<String, List<Map<String, Object>>>> TABLES = new TypeReference<>() { };
@@ -112,16 +126,24 @@ public final class PackageOpener {
                     return new Opened(m.departmentName(), m.serial(), true, outline.getOrDefault("task", List.of()).size(), 0);
                 }
                 long acked = m.ackedSeq() == null ? 0 : m.ackedSeq();
+                // what the manager left out is not acknowledged: it counts as unreported from here on
+                List<LeftOutRecord> leftOut = LeftOut.takeBack(c, m.leftOutOrNone()).stream()
+                        .map(t -> new LeftOutRecord(t.uid(), t.kindKey(), t.code(), t.reason())).toList();
                 new OutlineTables(c).write(outline, RecordTables.unreported(acked));
                 long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
                         + "VALUES ('PACKAGE_IN', ?, ?, ?, ?, ?)", m.departmentId(), m.serial(), sealed.digest(),
                         sealed.fileName(), Instant.now(clock).toString());
                 int added = new RecordTables(c).write(records, evidence, batch);
+                if (!leftOut.isEmpty()) {
+                    Db.update(c, "UPDATE exchange_batch SET summary = ? WHERE id = ?", new String(SealedFile.json(
+                            Map.of("leftOut", leftOut)), java.nio.charset.StandardCharsets.UTF_8), batch);
+                }
                 refreshAllStatus(c);
                 Db.update(c, "UPDATE ledger_identity SET role = 'DEPARTMENT', department_id = ?, issuer_ledger_id = ?, "
                                 + "secret = ?, package_serial = ?, acked_seq = ?", m.departmentId(), m.ledgerId(), m.secret(),
                         m.serial(), acked);
-                return new Opened(m.departmentName(), m.serial(), refresh, outline.getOrDefault("task", List.of()).size(), added);
+                return new Opened(m.departmentName(), m.serial(), refresh, outline.getOrDefault("task", List.of()).size(), added,
+                        leftOut);
             });
         } catch (StoreException e) {
             throw new ExchangeException(Text.of("exchange.error.packageRefused", sealed.fileName(), e.problem()), e);

@@ -3,15 +3,20 @@ package org.planledger.exchange;
 import java.nio.file.Path;
 import java.util.List;
 import org.planledger.i18n.Text;
+import org.planledger.model.TaskStatus;
 
 /**
  * What importing reports did, or would do in a dry run: per file, its department, whether it
- * merges, brings nothing new or is refused (and why), what is new, already known or refused,
- * and which items now need the manager's attention.
+ * merges, brings nothing new or is refused (and why), each new record the manager can read
+ * before merging (and leave out), what is new, already known or refused, which items now need
+ * the manager's attention, and which tasks the merge changed.
  */
 public record ReportImport(boolean dryRun, List<FileOutcome> files) {
 
     public enum Verdict { MERGED, NOTHING_NEW, REFUSED }
+
+    /** What a new record is, as the manager reads it. */
+    public enum ItemKind { ENTRY, STATUS, EXTENSION, INDICATOR_VALUE }
 
     /** A record of a report that was not applied: what it was, on which task or indicator, why. */
     public record Refusal(String kindKey, String subject, Text reason) {
@@ -30,15 +35,41 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
     }
 
     /**
+     * One new record the merge rules let through, which the manager may leave out. Exactly one
+     * of entry, event, extension and value is set; the evidence files travel with it.
+     *
+     * @param code       the task's code, or the indicator's name for a value
+     * @param title      the task's text (empty for a value)
+     * @param milestone  the milestone's number within the task, or null for the task itself
+     * @param earlier    why the manager left this record out of an earlier report, or null
+     * @param leftOut    why it is left out of this merge, or null when it merges
+     */
+    public record Item(String uid, ItemKind kind, String code, String title, Integer milestone, Records.Entry entry,
+                       Records.Event event, Records.ExtensionRequest extension, Records.IndicatorValue value,
+                       List<String> evidence, String earlier, String leftOut) {
+    }
+
+    /** A task the merge wrote records on, with its status before and after. */
+    public record ChangedTask(long taskId, String code, String title, TaskStatus before, TaskStatus after, int records) {
+    }
+
+    /**
      * @param problem why the whole file was refused (REFUSED), else null
      * @param rows    for a fill-in workbook that was read, its rows; null for a progress report
+     * @param items   the new records, in the order they are listed (those left out included)
+     * @param changed the tasks the merge wrote on (empty in a dry run that merges nothing)
      */
     public record FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
-                              int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows) {
+                              int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows,
+                              List<Item> items, List<ChangedTask> changed) {
 
         public FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
                            int known, List<Refusal> refused, List<Attention> attention) {
-            this(file, departmentName, seq, verdict, problem, fresh, known, refused, attention, null);
+            this(file, departmentName, seq, verdict, problem, fresh, known, refused, attention, null, List.of(), List.of());
+        }
+
+        public long leftOut() {
+            return items.stream().filter(i -> i.leftOut() != null).count();
         }
     }
 
@@ -56,5 +87,14 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
 
     public long refusedFiles() {
         return files.stream().filter(f -> f.verdict() == Verdict.REFUSED).count();
+    }
+
+    public long leftOut() {
+        return files.stream().mapToLong(FileOutcome::leftOut).sum();
+    }
+
+    /** Every new record of every file. */
+    public List<Item> items() {
+        return files.stream().flatMap(f -> f.items().stream()).toList();
     }
 }

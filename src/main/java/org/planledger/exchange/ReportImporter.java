@@ -40,6 +40,8 @@ public final class ReportImporter {
 
     private final Ledger ledger;
     private final Clock clock;
+    /** The records the manager leaves out of this merge, by uid, with the reason. */
+    private Map<String, String> leave = Map.of();
 
     public ReportImporter(Ledger ledger, Clock clock) {
         this.ledger = ledger;
@@ -73,6 +75,17 @@ public final class ReportImporter {
     }
 
     public ReportImport merge(List<Path> files) {
+        return merge(files, Map.of());
+    }
+
+    /**
+     * Merges the files but the records named (by uid, each with the reason the department will
+     * read): they are not written, stay unacknowledged and travel back in the next package. A
+     * record left out without a reason is refused before anything is written.
+     */
+    public ReportImport merge(List<Path> files, Map<String, String> leaveOut) {
+        LeftOut.requireReasons(leaveOut);
+        leave = Map.copyOf(leaveOut);
         Backups.of(ledger).beforeChange(BackupReason.MERGE);
         return ledger.inTransaction(c -> run(c, files, false));
     }
@@ -211,7 +224,10 @@ public final class ReportImporter {
         return outcome;
     }
 
-    /** Sorts the records by the merge rules, writes the new ones and records the batch they came in. */
+    /**
+     * Sorts the records by the merge rules, writes the new ones but those the manager leaves out,
+     * and records the batch they came in.
+     */
     ReportImport.FileOutcome mergeRecords(Connection c, Path file, String department, Incoming in) throws SQLException {
         LocalDate today = LocalDate.now(clock);
         MergeCheck.Sorted sorted = new MergeCheck(c, in.departmentId(), today, in.evidence()).sort(in.records());
@@ -226,26 +242,33 @@ public final class ReportImporter {
         if (workbook && sorted.fresh().size() == 0 && refusals.isEmpty()) {
             // a workbook merged before under another digest (saved again, or merged by an older version)
             return new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.NOTHING_NEW, null, 0,
-                    sorted.known(), List.of(), List.of(), rows(in, sorted.fresh(), List.of(), 0));
+                    sorted.known(), List.of(), List.of(), rows(in, sorted.fresh(), List.of(), 0), List.of(), List.of());
         }
+        LeftOut.Split split = LeftOut.split(sorted.fresh(), leave);
+        List<ReportImport.Item> items = IncomingItems.of(c, sorted.fresh(), split.leftOut(),
+                LeftOut.earlier(c, in.departmentId()));
+        Map<Long, TaskStatus> before = IncomingItems.statuses(c, split.kept());
         long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", in.kind(), in.departmentId(), in.seq(), in.digest(),
                 file.getFileName().toString(), Instant.now(clock).toString());
-        List<ReportImport.Attention> attention = attention(c, in, sorted.fresh(), batch);
+        List<ReportImport.Attention> attention = attention(c, in, split.kept(), batch);
         RecordTables tables = new RecordTables(c);
         // a department's report carries the 推进中 its ledger wrote; a workbook's progress starts the item here
-        int started = workbook ? tables.write(starts(c, in.departmentId(), sorted.fresh(), today), Map.of(), batch) : 0;
-        int written = tables.write(sorted.fresh(), in.evidence(), batch);
+        int started = workbook ? tables.write(starts(c, in.departmentId(), split.kept(), today), Map.of(), batch) : 0;
+        int written = tables.write(split.kept(), in.evidence(), batch);
+        List<ReportImport.ChangedTask> changed = IncomingItems.changed(c, split.kept(), before);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("fresh", written);
         summary.put("known", sorted.known());
         summary.put("started", started);
         summary.put("refused", refusals.stream().map(r -> Map.of("kind", r.kindKey(), "subject", r.subject(),
                 "reason", r.reason().key())).toList());
+        summary.put("leftOut", LeftOut.summary(split.leftOut()));
         Db.update(c, "UPDATE exchange_batch SET summary = ? WHERE id = ?",
                 new String(SealedFile.json(summary), java.nio.charset.StandardCharsets.UTF_8), batch);
         return new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.MERGED, null, written,
-                sorted.known(), refusals, attention, workbook ? rows(in, sorted.fresh(), sorted.refused(), started) : null);
+                sorted.known(), refusals, attention, workbook ? rows(in, split.kept(), sorted.refused(), started) : null, items,
+                changed);
     }
 
     /** The workbook column a record of this kind was written in: 进展情况, or 申请销号 for the request and its evidence. */

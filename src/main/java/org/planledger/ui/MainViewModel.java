@@ -6,7 +6,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -21,6 +20,7 @@ import org.planledger.store.PlanSummary;
 import org.planledger.ui.assign.AssignmentViewModel;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
+import org.planledger.ui.common.LedgerChanges;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
 import org.planledger.ui.deadline.DeadlineViewModel;
@@ -45,6 +45,10 @@ public final class MainViewModel {
     }
 
     private record Opened(List<PlanSummary> plans, org.planledger.store.LedgerIdentity identity) {
+    }
+
+    /** What a write may have changed beyond the records: who the ledger is, its plans, the plan on screen. */
+    private record Reread(org.planledger.store.LedgerIdentity identity, List<PlanSummary> plans, PlanView view) {
     }
 
     private final LedgerSession session;
@@ -72,29 +76,26 @@ public final class MainViewModel {
     private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.TASKS);
     /** The day the ledger is viewed as of; null means today. A past day shows history, read-only. */
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
-    /** Goes up whenever progress, statuses or lights were written: views showing them read again. */
-    private final LongProperty progressRevision = new SimpleLongProperty(this, "progressRevision");
     /** The items merges flagged for the manager and not yet decided again (需督办处理), read after every change. */
     private final ObservableList<org.planledger.exchange.Attentions.Item> attention =
             FXCollections.observableArrayList();
-    /** The task whose edit caused the next progress change, or 0 when it was something else. */
-    private long editedTask;
     private long planLoads;
 
     public MainViewModel(LedgerSession session, ErrorReporter errors) {
         this.session = session;
         this.errors = errors;
-        this.task = new TaskViewModel(session, errors, outline::statusSaved, asOf::get, this::taskProgressChanged);
-        // the task view shows the as-of day, and reads again after progress was written anywhere
+        this.task = new TaskViewModel(session, errors, outline::statusSaved, asOf::get,
+                this::taskWritten);
+        // the task view shows the as-of day
         asOf.addListener((o, old, now) -> task.reload());
-        progressRevision.addListener((o, old, now) -> task.reload());
         this.search = new SearchViewModel(session, this::selectedPlanId);
         selectedTaskId.addListener((o, old, now) -> task.load(now.longValue()));
         this.departments = new DepartmentRegistry(session, errors);
         // an assignment changes what a department's view lists; a registry edit changes the table's names
         this.assignment = new AssignmentViewModel(session, errors, departments, this::selectedPlanId,
-                this::divisionsChanged);
-        this.department = new DepartmentViewModel(session, errors, departments, this::registryChanged);
+                () -> writtenBy(assignment()));
+        this.department = new DepartmentViewModel(session, errors, departments,
+                () -> writtenBy(department()));
         // the search box filters the assignment table too
         search.queryProperty().addListener((o, old, now) -> assignment.filter().queryProperty().set(now));
         // deadlines, timeline and reporting: computed for the as-of day, again after progress was written
@@ -103,24 +104,74 @@ public final class MainViewModel {
         this.reporting = new ReportingViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.rollup = new RollupViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.indicators = new IndicatorViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf,
-                this::viewingPast, this::progressChanged);
+                this::viewingPast, () -> writtenBy(indicators()));
         search.queryProperty().addListener((o, old, now) -> deadlines.filter().queryProperty().set(now));
-        asOf.addListener((o, old, now) -> progressViewsChanged());
-        progressRevision.addListener((o, old, now) -> progressViewsChanged());
-        progressRevision.addListener((o, old, now) -> loadAttention());
+        asOf.addListener((o, old, now) -> progressViewsChanged(0));
+        session.changes().lastProperty().addListener((o, old, now) -> ledgerChanged(now));
         screen.addListener((o, old, now) -> activate(now));
     }
 
-    /** The task on screen was edited: the rollup reads only that task again (see {@link #progressViewsChanged}). */
-    private void taskProgressChanged() {
-        editedTask = selectedTaskId.get();
-        progressChanged();
+    /** The task on screen was edited: the rollup reads only that task again. */
+    private void taskWritten() {
+        session.changes().written(selectedTaskId.get(), task);
+    }
+
+    private void writtenBy(Object view) {
+        session.changes().written(0, view);
+    }
+
+    /**
+     * Every write, from any path, arrives here once: each view reads again what it shows (now if
+     * on screen, else when it comes on screen) — the view that made the change excepted where it
+     * already shows it — and the outline, the counts, who the ledger is and its plans are read again.
+     */
+    private void ledgerChanged(LedgerChanges.Change change) {
+        if (!ready.get()) {
+            return;
+        }
+        task.reload();
+        if (change.source() != assignment) {
+            assignment.markStale();
+        }
+        if (change.source() != department) {
+            department.markStale();
+        }
+        progressViewsChanged(change.taskId());
+        loadAttention();
+        if (change.source() == null) {
+            // written from outside the views (a division import, a package): the registry may have grown
+            departments.load(() -> activate(screen.get()));
+        }
+        reread();
+    }
+
+    private void reread() {
+        long load = planLoads;
+        long planId = selectedPlanId();
+        session.task(ledger -> {
+                    List<PlanSummary> list = ledger.plans().plans();
+                    boolean still = list.stream().anyMatch(p -> p.id() == planId);
+                    return new Reread(ledger.identity(), list, still
+                            ? new PlanView(ledger.plans().outline(planId), ledger.plans().stats(planId)) : null);
+                })
+                .onSuccess(r -> {
+                    if (load != planLoads || planId != selectedPlanId()) {
+                        return; // another plan is being loaded: it is read afresh anyway
+                    }
+                    session.role().set(r.identity());
+                    if (r.view() == null || !r.plans().equals(plans)) {
+                        showPlans(r.plans(), planId);
+                        return;
+                    }
+                    outline.refresh(r.view().outline());
+                    stats.set(r.view().stats());
+                })
+                .onFailure(this::loadFailed)
+                .executeWith(session.executor());
     }
 
     /** What the lights, the timeline and the reporting grid show changed: read again, now if on screen. */
-    private void progressViewsChanged() {
-        long edited = editedTask;
-        editedTask = 0;
+    private void progressViewsChanged(long edited) {
         deadlines.markStale();
         timeline.markStale();
         reporting.markStale();
@@ -132,14 +183,6 @@ public final class MainViewModel {
         indicators.markStale();
         activate(screen.get());
         outline.loadRollup(session, errors, selectedPlanId(), effectiveAsOf());
-    }
-
-    private void divisionsChanged() {
-        department.markStale();
-    }
-
-    private void registryChanged() {
-        assignment.markStale();
     }
 
     /** Reads what a view shows when it comes on screen, unless it is current. */
@@ -382,15 +425,7 @@ public final class MainViewModel {
      * and records are read again, and every view with them.
      */
     public void ledgerRefreshed() {
-        session.task(ledger -> new Opened(ledger.plans().plans(), ledger.identity()))
-                .onSuccess(opened -> {
-                    session.role().set(opened.identity());
-                    showPlans(opened.plans(), selectedPlanId());
-                    divisionsImported();
-                    progressChanged();
-                })
-                .onFailure(this::loadFailed)
-                .executeWith(session.executor());
+        session.changes().written();
     }
 
     /** The open flags (需督办处理), all tasks; empty in a department ledger. */
@@ -411,11 +446,9 @@ public final class MainViewModel {
                 .executeWith(session.executor());
     }
 
-    /** Divisions (and maybe departments) were written from outside the views: they read again. */
-    public void divisionsImported() {
-        assignment.markStale();
-        department.markStale();
-        departments.load(() -> activate(screen.get()));
+    /** Something was written from outside the views (an import, a merge, a settings change): every view reads again. */
+    public void ledgerWritten() {
+        session.changes().written();
     }
 
     /** The as-of day; null while the ledger is viewed as of today. */
@@ -454,15 +487,6 @@ public final class MainViewModel {
     public boolean viewingPast() {
         LocalDate day = asOf.get();
         return day != null && day.isBefore(session.today());
-    }
-
-    public ReadOnlyLongProperty progressRevisionProperty() {
-        return progressRevision;
-    }
-
-    /** Something was written that changes statuses, reports or lights. */
-    public void progressChanged() {
-        progressRevision.set(progressRevision.get() + 1);
     }
 
     /** Shows a task in the task view (from the department view, say). */

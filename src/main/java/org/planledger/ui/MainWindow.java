@@ -197,7 +197,7 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void importDivision() {
         new DivisionImportFlow(viewModel.session(), dialogs, messages, viewModel::selectedPlanId,
-                viewModel.busyProperty()::set, viewModel::divisionsImported).chooseAndImport();
+                viewModel.busyProperty()::set, viewModel::ledgerWritten).chooseAndImport();
     }
 
     @Override
@@ -278,10 +278,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     private org.planledger.ui.exchange.ReportImportFlow reportImport() {
         MainViewModel vm = viewModel;
-        return new org.planledger.ui.exchange.ReportImportFlow(vm.session(), dialogs, messages, () -> {
-            vm.divisionsImported();
-            vm.progressChanged();
-        });
+        return new org.planledger.ui.exchange.ReportImportFlow(vm.session(), dialogs, messages, vm::ledgerWritten);
     }
 
     @Override
@@ -349,7 +346,7 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void editLightSettings() {
-        new LightSettingsFlow(viewModel.session(), dialogs, messages, this::report, viewModel::progressChanged).edit();
+        new LightSettingsFlow(viewModel.session(), dialogs, messages, this::report, viewModel::ledgerWritten).edit();
     }
 
     @Override

@@ -91,6 +91,33 @@ class ReportExchangeCommandTest {
     }
 
     @Test
+    void theDryRunListsEachEntryAndLeaveOutSkipsOneWithItsReason() throws Exception {
+        Path dept = department(master, "部门.planledger");
+        reportAdd(dept, "完成3家企业源头替代");
+        exportReport(dept, reports);
+
+        CliRun dry = CliRun.of("report", "import", reports, "--dry-run", "--ledger", master, "--json");
+        assertEquals(ExitCodes.OK, dry.code(), dry::toString);
+        JsonNode entry = null;
+        for (JsonNode item : JSON.readTree(dry.out()).get("files").get(0).get("items")) {
+            if ("ENTRY".equals(item.get("kind").asText())) {
+                entry = item;
+            }
+        }
+        assertTrue(entry != null, dry::toString);
+        assertEquals("5.3.6", entry.get("code").asText());
+        assertEquals("完成3家企业源头替代", entry.get("progress").asText());
+        assertEquals("2026-10-01", entry.get("periodStart").asText());
+        assertEquals(60, entry.get("percent").asInt());
+
+        CliRun merged = CliRun.of("report", "import", reports, "--ledger", master, "--leave-out",
+                entry.get("uid").asText() + "=数字与台账不符");
+        assertEquals(ExitCodes.OK, merged.code(), merged::toString);
+        assertTrue(merged.out().contains("未合并 5.3.6 进展情况：数字与台账不符"), merged::toString);
+        assertEquals(0, count(master, "SELECT count(*) FROM progress_entry"), "the entry left out is not merged");
+    }
+
+    @Test
     void theWholeRoundTripMergesEveryEntryOnce() throws Exception {
         Path dept = department(master, "部门.planledger");
         reportAdd(dept, "完成3家企业源头替代");

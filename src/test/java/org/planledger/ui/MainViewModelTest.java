@@ -126,6 +126,35 @@ class MainViewModelTest {
         assertArrayEquals(content, Files.readAllBytes(notes));
     }
 
+    @Test
+    void aWriteFromOutsideTheViewsReachesTheOutlineRowWithoutRebuildingTheTree() {
+        MainViewModel vm = viewModel(dir.resolve("outside.planledger"));
+        vm.start();
+        long taskId = find(vm, "农村生活污水", "7.4.2").taskId();
+        org.planledger.store.Outline before = vm.outline().outline();
+        // what a merge does: an entry of the lead department, which starts the task, written past the task pane
+        vm.session().task(l -> {
+            long lead = l.divisions().division(taskId).lead().id();
+            java.time.LocalDate today = vm.session().today();
+            return l.progress(vm.session().clock()).addEntry(new org.planledger.store.NewEntry(
+                    org.planledger.model.ItemKey.task(taskId), lead, org.planledger.model.ReportingPeriod.containing(
+                    org.planledger.model.PeriodKind.MONTH, today.minusMonths(1)), today, "已开工", "", "", 10, null,
+                    List.of()));
+        }).executeWith(vm.session().executor());
+        TaskRef row = rowOf(vm, taskId);
+        assertEquals(TaskStatus.NOT_STARTED, vm.outline().current(row).status(), "nothing told yet");
+
+        vm.ledgerWritten();
+        assertEquals(TaskStatus.IN_PROGRESS, vm.outline().current(row).status(), "the outline row follows the write");
+        assertTrue(before == vm.outline().outline(), "the same tree, only the row changed");
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    private static TaskRef rowOf(MainViewModel vm, long taskId) {
+        return vm.outline().outline().chapters().stream().flatMap(c -> c.sections().stream())
+                .flatMap(s -> s.tasks().stream()).filter(t -> t.id() == taskId).findFirst().orElseThrow();
+    }
+
     private static SearchHit find(MainViewModel vm, String query, String code) {
         vm.search().queryProperty().set(query);
         vm.search().search();

@@ -23,6 +23,7 @@ public final class LedgerSession {
     private volatile Ledger ledger;
     private volatile boolean closed;
     private final LedgerRole role = new LedgerRole();
+    private final LedgerChanges changes = new LedgerChanges();
 
     public LedgerSession(Path file, TaskExecutor executor, Clock clock) {
         this.file = file;
@@ -50,6 +51,11 @@ public final class LedgerSession {
     /** Whether the ledger is the manager's or a department's; known once it is open (UI thread). */
     public LedgerRole role() {
         return role;
+    }
+
+    /** Where every write to this ledger is told, and every view hears it (UI thread). */
+    public LedgerChanges changes() {
+        return changes;
     }
 
     /** Opens the ledger (creating or upgrading it), then runs the first work on it. */

@@ -46,7 +46,10 @@ public final class PackageExportFlow {
         List<Long> ids = chosen.stream().map(DepartmentChoice::id).toList();
         new ExchangeRun(session, dialogs, messages).start(messages.get("ui.exchange.packages.writing", ids.size()),
                 ledger -> new PackageExporter(ledger, session.clock()).export(ids, folder),
-                issued -> dialogs.showCustomDialogAndWait(new PackagesWrittenDialog(messages, folder, issued)),
+                issued -> {
+                    session.changes().written();
+                    dialogs.showCustomDialogAndWait(new PackagesWrittenDialog(messages, folder, issued));
+                },
                 messages.get("ui.exchange.packages.failed"), null);
     }
 }

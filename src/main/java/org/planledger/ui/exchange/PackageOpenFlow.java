@@ -82,7 +82,15 @@ public final class PackageOpenFlow {
         } else {
             switchTo.accept(d.ledgerFile());
         }
-        dialogs.showInformation(messages.get("ui.exchange.open.doneTitle"), what,
-                messages.get("ui.exchange.open.where", d.ledgerFile().toString()));
+        StringBuilder body = new StringBuilder(messages.get("ui.exchange.open.where", d.ledgerFile().toString()));
+        if (!o.leftOut().isEmpty()) {
+            // what the manager did not merge, and why: the department sends it again with its next report
+            body.append("\n\n").append(messages.get("ui.exchange.open.leftOut", o.leftOut().size()));
+            for (PackageOpener.LeftOutRecord r : o.leftOut()) {
+                body.append('\n').append(messages.get("ui.exchange.open.leftOutLine", r.subject(), messages.get(r.kindKey()),
+                        r.reason()));
+            }
+        }
+        dialogs.showInformation(messages.get("ui.exchange.open.doneTitle"), what, body.toString());
     }
 }

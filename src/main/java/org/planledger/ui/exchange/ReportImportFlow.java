@@ -12,8 +12,9 @@ import org.planledger.ui.common.LedgerSession;
 
 /**
  * 文件 → 导入进展报告… (files: .plrpt reports and filled-in .xlsx workbooks) or …（文件夹）…: a dry
- * run first, shown as the preview; 确认合并 merges all of it in one transaction in the background,
- * then the views read again and the result says what was merged and what needs the manager.
+ * run first, shown as the preview listing every new record; 确认合并 merges all of it but the
+ * records the manager left out in one transaction in the background, then the views read again
+ * and the result says what was merged, which tasks changed and what needs the manager.
  */
 public final class ReportImportFlow {
 
@@ -62,16 +63,13 @@ public final class ReportImportFlow {
                     messages.get("ui.exchange.import.noReports"));
             return;
         }
-        boolean confirmed = dialogs.showCustomDialogAndWait(new ReportImportDialog(p.preview(), messages))
-                .orElse(false);
-        if (confirmed) {
-            merge(p.files());
-        }
+        dialogs.showCustomDialogAndWait(new ReportImportDialog(p.preview(), messages))
+                .ifPresent(leftOut -> merge(p.files(), leftOut));
     }
 
-    private void merge(List<Path> files) {
+    private void merge(List<Path> files, java.util.Map<String, String> leftOut) {
         new ExchangeRun(session, dialogs, messages).start(messages.get("ui.exchange.import.merging"),
-                ledger -> new ReportImporter(ledger, session.clock()).merge(files), result -> {
+                ledger -> new ReportImporter(ledger, session.clock()).merge(files, leftOut), result -> {
                     merged.run();
                     dialogs.showCustomDialogAndWait(new ReportImportDialog(result, messages));
                 }, messages.get("ui.exchange.import.failed"), null);

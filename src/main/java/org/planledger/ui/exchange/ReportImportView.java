@@ -1,6 +1,9 @@
 package org.planledger.ui.exchange;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,6 +24,8 @@ import org.planledger.i18n.Messages;
 final class ReportImportView {
 
     private final VBox root;
+    /** The preview's new records, each to merge or to leave out. */
+    private final List<IncomingItemRow> rows = new ArrayList<>();
 
     ReportImportView(ReportImport result, Messages messages) {
         Label summary = new Label(summary(result, messages));
@@ -34,15 +39,40 @@ final class ReportImportView {
         }
         ScrollPane scroll = new ScrollPane(files);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(460, 90 + 80.0 * outcomes.size()));
+        int lines = outcomes.size() + result.items().size() * 3;
+        scroll.setPrefViewportHeight(Math.min(480, 90 + 40.0 * lines));
         scroll.getStyleClass().add("exchange-files");
-        root = new VBox(10, summary, scroll);
-        root.setPrefWidth(720);
+        root = new VBox(10, summary);
+        if (!result.dryRun() && result.leftOut() > 0) {
+            Label leftOut = new Label(messages.get("ui.exchange.import.leftOut", result.leftOut()));
+            leftOut.setId("report-import-left-out");
+            leftOut.setWrapText(true);
+            root.getChildren().add(leftOut);
+        }
+        root.getChildren().add(scroll);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        root.setPrefWidth(780);
         root.setId("report-import-view");
     }
 
     Node node() {
         return root;
+    }
+
+    /** True while a record is left out without a reason. */
+    javafx.beans.binding.BooleanExpression missingReason() {
+        javafx.beans.binding.BooleanExpression any = new javafx.beans.property.SimpleBooleanProperty(false);
+        for (IncomingItemRow row : rows) {
+            any = any.or(row.missingReason());
+        }
+        return any;
+    }
+
+    /** The records the manager left out, by uid, with the reasons. */
+    Map<String, String> leftOut() {
+        Map<String, String> out = new LinkedHashMap<>();
+        rows.forEach(r -> r.leftOut().ifPresent(reason -> out.put(r.uid(), reason)));
+        return out;
     }
 
     static String summary(ReportImport r, Messages m) {
@@ -52,7 +82,7 @@ final class ReportImportView {
                 r.files().size(), merging, r.refusedFiles(), r.fresh(), r.known(), r.refusedRecords(), attention);
     }
 
-    private static TitledPane file(int index, ReportImport.FileOutcome f, boolean dryRun, Messages m) {
+    private TitledPane file(int index, ReportImport.FileOutcome f, boolean dryRun, Messages m) {
         String who = f.departmentName() == null || f.departmentName().isBlank()
                 ? m.get("ui.exchange.import.unknownDepartment") : f.departmentName();
         Label verdict = new Label(verdict(f.verdict(), dryRun, m));
@@ -106,10 +136,42 @@ final class ReportImportView {
         if (f.verdict() == ReportImport.Verdict.NOTHING_NEW) {
             body.getChildren().add(wrapped(m.get("ui.exchange.import.nothingNew")));
         }
+        if (dryRun && !f.items().isEmpty()) {
+            body.getChildren().add(heading(m.get("ui.exchange.import.items", f.items().size())));
+            for (int i = 0; i < f.items().size(); i++) {
+                IncomingItemRow row = new IncomingItemRow(f.items().get(i), index + "-" + i, m);
+                rows.add(row);
+                body.getChildren().add(row.node());
+            }
+        }
+        if (!dryRun && !f.changed().isEmpty()) {
+            body.getChildren().add(heading(m.get("ui.exchange.import.changed", f.changed().size())));
+            for (ReportImport.ChangedTask t : f.changed()) {
+                Label line = wrapped(t.before() == t.after()
+                        ? m.get("ui.exchange.import.changedSame", t.code(), t.title(), m.get(t.after().messageKey()),
+                                t.records())
+                        : m.get("ui.exchange.import.changedLine", t.code(), t.title(), m.get(t.before().messageKey()),
+                                m.get(t.after().messageKey()), t.records()));
+                line.getStyleClass().add("exchange-changed");
+                body.getChildren().add(line);
+            }
+        }
+        if (!dryRun && f.leftOut() > 0) {
+            body.getChildren().add(heading(m.get("ui.exchange.import.leftOutHeading", f.leftOut())));
+            for (ReportImport.Item item : f.items()) {
+                if (item.leftOut() != null) {
+                    Label line = wrapped(m.get("ui.exchange.import.leftOutLine", IncomingItemRow.subject(item, m),
+                            IncomingItemRow.kind(item, m), item.leftOut()));
+                    line.getStyleClass().add("exchange-left-out");
+                    body.getChildren().add(line);
+                }
+            }
+        }
         TitledPane pane = new TitledPane(null, body);
         pane.setGraphic(header);
         pane.setId("report-file-" + index);
-        pane.setExpanded(f.problem() != null || !f.refused().isEmpty() || !f.attention().isEmpty());
+        pane.setExpanded(f.problem() != null || !f.refused().isEmpty() || !f.attention().isEmpty()
+                || dryRun && !f.items().isEmpty() || !dryRun && (!f.changed().isEmpty() || f.leftOut() > 0));
         pane.getStyleClass().add("exchange-file");
         return pane;
     }

@@ -79,6 +79,38 @@ public final class OutlineViewModel {
         outline.set(loaded);
     }
 
+    /**
+     * The outline read again after a write: the same tasks in the same places only change the
+     * rows whose status changed (the tree keeps what is open and selected); anything else is
+     * shown afresh.
+     */
+    public void refresh(Outline loaded) {
+        Outline shown = outline.get();
+        if (shown == null || !withoutStatuses(shown).equals(withoutStatuses(loaded))) {
+            show(loaded);
+            return;
+        }
+        loaded.chapters().stream().flatMap(c -> c.sections().stream()).flatMap(s -> s.tasks().stream())
+                .forEach(t -> {
+                    TaskStatus saved = savedStatuses.get(t.id());
+                    if (saved != null ? saved != t.status() : statusRead(shown, t.id()) != t.status()) {
+                        savedStatuses.put(t.id(), t.status());
+                    }
+                });
+    }
+
+    private static TaskStatus statusRead(Outline o, long taskId) {
+        return o.chapters().stream().flatMap(c -> c.sections().stream()).flatMap(s -> s.tasks().stream())
+                .filter(t -> t.id() == taskId).map(TaskRef::status).findFirst().orElse(null);
+    }
+
+    private static Outline withoutStatuses(Outline o) {
+        return new Outline(o.planId(), o.planTitle(), o.chapters().stream().map(c -> new Outline.Chapter(c.id(), c.number(),
+                c.title(), c.context(), c.sections().stream().map(s -> new Outline.Section(s.id(), s.number(), s.title(),
+                        s.tasks().stream().map(t -> new TaskRef(t.id(), t.code(), t.title(), null, t.milestones(),
+                                t.withdrawn())).toList())).toList())).toList());
+    }
+
     /** Statuses saved after the outline was read, by task id. */
     public ObservableMap<Long, TaskStatus> savedStatuses() {
         return savedStatuses;
