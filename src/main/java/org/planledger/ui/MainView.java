@@ -60,7 +60,7 @@ final class MainView {
         subs.bind(results.node().visibleProperty(), vm.search().activeProperty());
         StackPane left = new StackPane(outline.node(), results.node(), loading(vm, messages));
         left.setMinWidth(260);
-        TaskView task = new TaskView(vm.task(), messages, subs);
+        TaskView task = new TaskView(vm.task(), messages, subs, vm::openDepartment);
         SplitPane split = new SplitPane(left, task.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);

@@ -465,6 +465,12 @@ public final class MainViewModel {
         progressRevision.set(progressRevision.get() + 1);
     }
 
+    /** Shows a department in the 部门 view (from a task's lead, say). */
+    public void openDepartment(long departmentId) {
+        screen.set(MainScreen.DEPARTMENTS);
+        departments.ensureLoaded(() -> department.selectId(departmentId));
+    }
+
     /** Shows a task in the task view (from the department view, say). */
     public void openTask(long taskId) {
         selectedTaskId.set(taskId);
