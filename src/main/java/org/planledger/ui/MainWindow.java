@@ -354,7 +354,13 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void about() {
-        dialogs.showInformation(messages.get("ui.about.title"), messages.get("app.name"),
-                messages.get("ui.about.text", viewModel.session().file().toAbsolutePath().toString()));
+        String name = messages.get("app.name");
+        String header = org.planledger.app.AppVersion.current()
+                .map(v -> messages.get("ui.about.version", name, v))
+                .orElseGet(() -> messages.get("ui.about.version.unknown", name));
+        String runtime = messages.get("ui.about.runtime", System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version"));
+        dialogs.showInformation(messages.get("ui.about.title"), header,
+                messages.get("ui.about.text", viewModel.session().file().toAbsolutePath().toString(), runtime));
     }
 }
