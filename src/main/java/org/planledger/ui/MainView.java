@@ -49,11 +49,13 @@ final class MainView {
     private final Subscriptions subs = new Subscriptions();
     private final BorderPane root = new BorderPane();
 
-    MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions, DialogService dialogs) {
+    MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions, DialogService dialogs,
+             LedgerChoices ledgers) {
         AsOfControl asOf = new AsOfControl(vm, messages, subs);
         VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty(), vm.screenProperty(), subs,
-                vm.session().role()),
-                toolBar(vm, messages, asOf.picker()), asOf.banner());
+                vm.session().role(), ledgers),
+                toolBar(vm, messages, asOf.picker()),
+                new DepartmentBanner(messages, vm.session().role(), ledgers, actions, subs).node(), asOf.banner());
         OutlineView outline = new OutlineView(vm.outline(), vm.selectedTaskIdProperty(), messages, subs);
         SearchResultsView results = new SearchResultsView(vm.search(), vm.selectedTaskIdProperty(), messages, subs);
         subs.bind(outline.node().visibleProperty(), vm.search().activeProperty().not());

@@ -70,9 +70,17 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters) {
+        return showOpenDialog(title, filters, null);
+    }
+
+    @Override
+    public Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().setAll(filters);
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
