@@ -48,9 +48,11 @@ final class MainView {
 
     private final Subscriptions subs = new Subscriptions();
     private final BorderPane root = new BorderPane();
+    private final PaneLayout panes;
 
     MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions, DialogService dialogs,
-             LedgerChoices ledgers) {
+             LedgerChoices ledgers, PaneLayout panes) {
+        this.panes = panes;
         AsOfControl asOf = new AsOfControl(vm, messages, subs);
         VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty(), vm.screenProperty(), subs,
                 vm.session().role(), ledgers),
@@ -67,6 +69,7 @@ final class MainView {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(left, false);
+        panes.remember("tasks", split);
         root.setTop(top);
         root.setCenter(tabs(vm, messages, dialogs, actions, split));
         root.setBottom(new StatusBar(vm, messages, subs, actions::showAttention).node());
@@ -145,11 +148,17 @@ final class MainView {
         return tab;
     }
 
+    /** Builds a tab's view the first time it comes on screen; its split panes keep where the user left them. */
     @SuppressWarnings("unchecked")
-    private static void build(Tab tab) {
+    private void build(Tab tab) {
         Object content = tab == null ? null : tab.getProperties().remove(CONTENT);
         if (content != null) {
-            tab.setContent(((java.util.function.Supplier<Node>) content).get());
+            Node view = ((java.util.function.Supplier<Node>) content).get();
+            int i = 0;
+            for (Node split : view.lookupAll(".split-pane")) {
+                panes.remember(tab.getId() + "." + i++, (SplitPane) split);
+            }
+            tab.setContent(view);
         }
     }
 

@@ -34,6 +34,8 @@ public final class MainWindow implements MainMenu.Actions {
     private MainViewModel viewModel;
     /** The recent ledgers, the user's own, the way back to the manager's; kept in the settings. */
     private final LedgerChoices ledgers;
+    private final WindowPlacement placement;
+    private final PaneLayout panes;
     private final DialogService dialogs;
     private final Scene scene;
     private Messages messages;
@@ -48,8 +50,13 @@ public final class MainWindow implements MainMenu.Actions {
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
         org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor());
         this.ledgers = new LedgerChoices(context.settings(), context.ledgerFile(), this::saveSettings);
+        this.placement = new WindowPlacement(context.settings());
+        this.panes = new PaneLayout(context.settings());
         this.viewModel = newViewModel(context.ledgerFile());
-        this.scene = new Scene(new Region(), 1280, 800);
+        // sized to fit the screen (WindowPlacement): a scene bigger than the screen left window
+        // managers to shrink the window to its minimum
+        javafx.geometry.Rectangle2D bounds = placement.initialBounds();
+        this.scene = new Scene(new Region(), bounds.getWidth(), bounds.getHeight());
         context.theme().style(scene);
         context.instance().onShow(args -> javafx.application.Platform.runLater(() -> {
             bringToFront();
@@ -95,6 +102,8 @@ public final class MainWindow implements MainMenu.Actions {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        placement.place(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> placement.store(stage));
         Runnable[] afterFirstPulse = new Runnable[1];
         afterFirstPulse[0] = () -> {
             scene.removePostLayoutPulseListener(afterFirstPulse[0]);
@@ -102,13 +111,14 @@ public final class MainWindow implements MainMenu.Actions {
         };
         scene.addPostLayoutPulseListener(afterFirstPulse[0]);
         stage.show();
+        placement.afterShown(stage);
     }
 
     private void build() {
         if (view != null) {
             view.dispose();
         }
-        view = new MainView(viewModel, messages, this, dialogs, ledgers);
+        view = new MainView(viewModel, messages, this, dialogs, ledgers, panes);
         context.theme().styleRoot(view.root());
         scene.setRoot(view.root());
         view.focusOutline();
@@ -196,6 +206,16 @@ public final class MainWindow implements MainMenu.Actions {
     /** Closes the ledger after the work already queued, then lets go of its lock; completes when it is closed. */
     public CompletableFuture<Void> close() {
         CompletableFuture<Void> closed = new CompletableFuture<>();
+        // the window's size and panes, saved before the ledger closes on the same thread
+        if (stage.isShowing()) {
+            placement.store(stage);
+        }
+        Settings settings = context.settings();
+        BackgroundTask.wrap(() -> {
+            settings.save();
+            return null;
+        }).onFailure(e -> System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.WARNING,
+                "the window's size could not be saved: {0}", String.valueOf(e))).executeWith(context.executor());
         viewModel.close(() -> {
             context.instance().close();
             closed.complete(null);

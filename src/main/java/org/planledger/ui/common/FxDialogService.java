@@ -62,6 +62,7 @@ public class FxDialogService implements DialogService {
         if (owner != null && owner.isShowing() && dialog.getOwner() == null) {
             dialog.initOwner(owner);
         }
+        LinuxDialogs.prepare(dialog);
         dialog.setResizable(true);
         // long messages wrap instead of ending in "…"
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
