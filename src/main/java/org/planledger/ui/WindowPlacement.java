@@ -79,10 +79,14 @@ final class WindowPlacement {
     /** Sizes and places the stage before it is shown, and follows its bounds from then on. */
     void place(Stage stage) {
         Rectangle2D bounds = initialBounds();
-        // the size comes from the scene (sized to the bounds): a stage size set before the window
-        // is shown is lost on Linux, and the window was not painted until the mouse moved
         stage.setX(bounds.getMinX());
         stage.setY(bounds.getMinY());
+        if (!org.planledger.ui.common.LinuxDialogs.GTK) {
+            // on GTK the size comes from the scene (sized to the bounds) and is set again once shown
+            // (afterShown): a stage size set before showing was lost, and the window not painted
+            stage.setWidth(bounds.getWidth());
+            stage.setHeight(bounds.getHeight());
+        }
         normal = bounds;
         if (Boolean.parseBoolean(settings.get(MAXIMIZED))) {
             stage.setMaximized(true);
@@ -101,7 +105,7 @@ final class WindowPlacement {
      */
     void afterShown(Stage stage) {
         Rectangle2D wanted = placed;
-        if (wanted != null && !stage.isMaximized() && !stage.isIconified()) {
+        if (org.planledger.ui.common.LinuxDialogs.GTK && wanted != null && !stage.isMaximized() && !stage.isIconified()) {
             // the stage may still report the size it asked for: a size it already has is not sent again
             stage.setWidth(wanted.getWidth() - 1);
             stage.setHeight(wanted.getHeight() - 1);
