@@ -18,8 +18,13 @@ public final class Settings {
     }
 
     public static final Key LANGUAGE = new Key("language", "zh-CN");
-    /** The ledger the app opened last (a department ledger, say), opened again when none is named. */
+    /**
+     * The ledger the app opened last, as earlier versions remembered it (and started on, even a
+     * department ledger looked into once); read only to put it among {@link RecentLedgers}.
+     */
     public static final Key LAST_LEDGER = new Key("ledger.last", "");
+    /** The user's own ledger, opened when the app starts with none named (see {@link RecentLedgers}). */
+    public static final Key OWN_LEDGER = new Key("ledger.own", "");
 
     private final Path file;
     private final Properties values = new Properties();
@@ -47,6 +52,16 @@ public final class Settings {
 
     public void set(Key key, String value) {
         values.setProperty(key.name(), value);
+    }
+
+    /** Back to the default. */
+    public void remove(Key key) {
+        values.remove(key.name());
+    }
+
+    /** The names of the settings held, in no order. */
+    public java.util.Set<String> names() {
+        return values.stringPropertyNames();
     }
 
     /** Writes to a temporary file first, so a crash never leaves half a settings file. */

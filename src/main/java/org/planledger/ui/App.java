@@ -55,10 +55,11 @@ public final class App extends Application {
             ledgerFile = args.ledger().get().toAbsolutePath();
             settings = Settings.load(UiContext.settingsFile(ledgerFile));
         } else {
-            // the settings in the data folder remember the ledger last opened (文件 → 打开台账…/打开任务包…)
+            // the settings in the data folder remember the user's own ledger: a department ledger
+            // looked into (文件 → 打开任务包…) is not where the next start lands
             Path home = LedgerLocation.defaultLedger().toAbsolutePath();
             settings = Settings.load(UiContext.settingsFile(home));
-            ledgerFile = lastLedger(settings).orElse(home);
+            ledgerFile = org.planledger.app.RecentLedgers.from(settings).startOn(home);
         }
         // --lang holds for this run; the menu's choice is what gets saved
         args.language().ifPresent(lang -> settings.set(Settings.LANGUAGE, lang));
@@ -163,23 +164,6 @@ public final class App extends Application {
     /** What the app's run asks the launcher to exit with; 0 unless it refused the ledger or a smoke run failed. */
     public static int exitCode() {
         return exitCode;
-    }
-
-    private static java.util.Optional<Path> lastLedger(Settings settings) {
-        String last = settings.get(Settings.LAST_LEDGER);
-        if (last.isBlank()) {
-            return java.util.Optional.empty();
-        }
-        try {
-            Path file = Path.of(last).toAbsolutePath();
-            if (java.nio.file.Files.isRegularFile(file)) {
-                return java.util.Optional.of(file);
-            }
-            LOG.log(Level.WARNING, "the ledger opened last is gone, opening the default one: {0}", file);
-        } catch (java.nio.file.InvalidPathException e) {
-            LOG.log(Level.WARNING, "unusable ledger setting: {0}", last);
-        }
-        return java.util.Optional.empty();
     }
 
     public static void main(String[] args) {

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCombination;
 import org.planledger.i18n.Messages;
 
 /**
- * 文件 (打开台账…, 打开任务包…, 导入规划…, 导入分工表…, 导出部门任务包…, 导入进展报告…, 导出进展报告…, 导出汇总表…,
+ * 文件 (返回督办台账 in a department ledger, 打开台账…, 最近打开的台账, 启动时打开此台账, 打开任务包…, 导入规划…, 导入分工表…, 导出部门任务包…, 导入进展报告…, 导出进展报告…, 导出汇总表…,
  * 备份与恢复…, 导出整个台账…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
  * 工具 (灯色规则与报送周期…) · 帮助 (关于).
  */
@@ -36,6 +36,15 @@ final class MainMenu {
 
         /** 打开台账…: shows another ledger file. */
         void openLedger();
+
+        /** 最近打开的台账 → one of them. */
+        void openRecent(java.nio.file.Path ledger);
+
+        /** 返回督办台账: from a department ledger to the manager's. */
+        void backToManager();
+
+        /** 启动时打开此台账: the ledger on screen becomes the user's own. */
+        void makeOwn();
 
         /** 打开任务包… (liaison). */
         void openPackage();
@@ -70,7 +79,8 @@ final class MainMenu {
 
     static MenuBar create(Messages messages, Actions actions, javafx.beans.value.ObservableBooleanValue ready,
                           javafx.beans.property.ObjectProperty<MainScreen> screen,
-                          org.planledger.ui.common.Subscriptions subs, org.planledger.ui.common.LedgerRole role) {
+                          org.planledger.ui.common.Subscriptions subs, org.planledger.ui.common.LedgerRole role,
+                          LedgerChoices ledgers) {
         MenuItem importPlan = item(messages.get("ui.menu.file.import"), "menu-import", actions::importPlan);
         importPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         // hidden, and its accelerator off, in a department ledger
@@ -114,7 +124,17 @@ final class MainMenu {
             managerItem.disableProperty().bind(notManagerReady);
         }
         exportReport.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.departmentProperty().not()));
-        Menu file = new Menu(messages.get("ui.menu.file"), null, openLedger, openPackage, new SeparatorMenuItem(),
+        Menu recent = recentLedgers(messages, actions, subs, ledgers);
+        MenuItem back = item(messages.get("ui.ledgers.back"), "menu-back-to-manager", actions::backToManager);
+        // from a department ledger, when a manager's ledger is known to go back to
+        subs.bind(back.visibleProperty(), role.departmentProperty().and(ledgers.managerLedger().isNotNull()));
+        javafx.scene.control.CheckMenuItem own = new javafx.scene.control.CheckMenuItem(messages.get("ui.ledgers.own"));
+        own.setId("menu-make-own");
+        subs.bind(own.selectedProperty(), ledgers.currentIsOwn());
+        subs.bind(own.disableProperty(), ledgers.currentIsOwn());
+        own.setOnAction(e -> actions.makeOwn());
+        Menu file = new Menu(messages.get("ui.menu.file"), null, back, openLedger, recent, own, openPackage,
+                new SeparatorMenuItem(),
                 importPlan, importDivision, exchangeLine, exportPackages, importReports, importReportFolder, exportFillIn,
                 exportReport, new SeparatorMenuItem(), exportSummary, new SeparatorMenuItem(), backups, exportLedger,
                 new SeparatorMenuItem(), exit);
@@ -156,6 +176,41 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, view, tools, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** 最近打开的台账: each by plan and role, the one on screen not offered, the one the app starts on marked. */
+    private static Menu recentLedgers(Messages messages, Actions actions, org.planledger.ui.common.Subscriptions subs,
+                                      LedgerChoices ledgers) {
+        Menu menu = new Menu(messages.get("ui.ledgers.recent"));
+        menu.setId("menu-recent");
+        Runnable fill = () -> {
+            java.util.List<org.planledger.app.RecentLedgers.Entry> entries = ledgers.entries();
+            java.util.List<String> labels = LedgerChoices.labels(entries, messages);
+            java.util.List<MenuItem> items = new java.util.ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                org.planledger.app.RecentLedgers.Entry e = entries.get(i);
+                boolean current = e.file().equals(ledgers.currentProperty().get());
+                boolean own = e.file().equals(ledgers.ownProperty().get());
+                String text = labels.get(i);
+                text = own ? messages.get("ui.ledgers.item.own", text) : text;
+                text = current ? messages.get("ui.ledgers.item.current", text) : text;
+                MenuItem item = item(text, "menu-recent-" + i, () -> actions.openRecent(e.file()));
+                item.setDisable(current);
+                items.add(item);
+            }
+            if (items.isEmpty()) {
+                MenuItem none = new MenuItem(messages.get("ui.ledgers.recent.none"));
+                none.setDisable(true);
+                items.add(none);
+            }
+            menu.getItems().setAll(items);
+        };
+        subs.listen(ledgers.entries(), (javafx.collections.ListChangeListener<org.planledger.app.RecentLedgers.Entry>)
+                c -> fill.run());
+        subs.listen(ledgers.currentProperty(), (o, old, now) -> fill.run());
+        subs.listen(ledgers.ownProperty(), (o, old, now) -> fill.run());
+        fill.run();
+        return menu;
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

@@ -48,23 +48,28 @@ final class MainView {
 
     private final Subscriptions subs = new Subscriptions();
     private final BorderPane root = new BorderPane();
+    private final PaneLayout panes;
 
-    MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions, DialogService dialogs) {
+    MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions, DialogService dialogs,
+             LedgerChoices ledgers, PaneLayout panes) {
+        this.panes = panes;
         AsOfControl asOf = new AsOfControl(vm, messages, subs);
         VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty(), vm.screenProperty(), subs,
-                vm.session().role()),
-                toolBar(vm, messages, asOf.picker()), asOf.banner());
+                vm.session().role(), ledgers),
+                toolBar(vm, messages, asOf.picker()),
+                new DepartmentBanner(messages, vm.session().role(), ledgers, actions, subs).node(), asOf.banner());
         OutlineView outline = new OutlineView(vm.outline(), vm.selectedTaskIdProperty(), messages, subs);
         SearchResultsView results = new SearchResultsView(vm.search(), vm.selectedTaskIdProperty(), messages, subs);
         subs.bind(outline.node().visibleProperty(), vm.search().activeProperty().not());
         subs.bind(results.node().visibleProperty(), vm.search().activeProperty());
         StackPane left = new StackPane(outline.node(), results.node(), loading(vm, messages));
         left.setMinWidth(260);
-        TaskView task = new TaskView(vm.task(), messages, subs);
+        TaskView task = new TaskView(vm.task(), messages, subs, vm::openDepartment);
         SplitPane split = new SplitPane(left, task.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(left, false);
+        panes.remember("tasks", split);
         root.setTop(top);
         root.setCenter(tabs(vm, messages, dialogs, actions, split));
         root.setBottom(new StatusBar(vm, messages, subs, actions::showAttention).node());
@@ -143,11 +148,17 @@ final class MainView {
         return tab;
     }
 
+    /** Builds a tab's view the first time it comes on screen; its split panes keep where the user left them. */
     @SuppressWarnings("unchecked")
-    private static void build(Tab tab) {
+    private void build(Tab tab) {
         Object content = tab == null ? null : tab.getProperties().remove(CONTENT);
         if (content != null) {
-            tab.setContent(((java.util.function.Supplier<Node>) content).get());
+            Node view = ((java.util.function.Supplier<Node>) content).get();
+            int i = 0;
+            for (Node split : view.lookupAll(".split-pane")) {
+                panes.remember(tab.getId() + "." + i++, (SplitPane) split);
+            }
+            tab.setContent(view);
         }
     }
 

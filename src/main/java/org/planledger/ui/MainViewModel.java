@@ -489,6 +489,12 @@ public final class MainViewModel {
         return day != null && day.isBefore(session.today());
     }
 
+    /** Shows a department in the 部门 view (from a task's lead, say). */
+    public void openDepartment(long departmentId) {
+        screen.set(MainScreen.DEPARTMENTS);
+        departments.ensureLoaded(() -> department.selectId(departmentId));
+    }
+
     /** Shows a task in the task view (from the department view, say). */
     public void openTask(long taskId) {
         selectedTaskId.set(taskId);

@@ -32,6 +32,10 @@ public final class MainWindow implements MainMenu.Actions {
     private final UiContext context;
     /** The open ledger's state; replaced when the window switches to another ledger. */
     private MainViewModel viewModel;
+    /** The recent ledgers, the user's own, the way back to the manager's; kept in the settings. */
+    private final LedgerChoices ledgers;
+    private final WindowPlacement placement;
+    private final PaneLayout panes;
     private final DialogService dialogs;
     private final Scene scene;
     private Messages messages;
@@ -45,8 +49,14 @@ public final class MainWindow implements MainMenu.Actions {
         this.messages = Messages.forLanguage(context.settings().get(Settings.LANGUAGE));
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
         org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor(), context.clock());
+        this.ledgers = new LedgerChoices(context.settings(), context.ledgerFile(), this::saveSettings);
+        this.placement = new WindowPlacement(context.settings());
+        this.panes = new PaneLayout(context.settings());
         this.viewModel = newViewModel(context.ledgerFile());
-        this.scene = new Scene(new Region(), 1280, 800);
+        // sized to fit the screen (WindowPlacement): a scene bigger than the screen left window
+        // managers to shrink the window to its minimum
+        javafx.geometry.Rectangle2D bounds = placement.initialBounds();
+        this.scene = new Scene(new Region(), bounds.getWidth(), bounds.getHeight());
         context.theme().style(scene);
         context.instance().onShow(args -> javafx.application.Platform.runLater(() -> {
             bringToFront();
@@ -92,6 +102,8 @@ public final class MainWindow implements MainMenu.Actions {
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        placement.place(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> placement.store(stage));
         Runnable[] afterFirstPulse = new Runnable[1];
         afterFirstPulse[0] = () -> {
             scene.removePostLayoutPulseListener(afterFirstPulse[0]);
@@ -99,13 +111,14 @@ public final class MainWindow implements MainMenu.Actions {
         };
         scene.addPostLayoutPulseListener(afterFirstPulse[0]);
         stage.show();
+        placement.afterShown(stage);
     }
 
     private void build() {
         if (view != null) {
             view.dispose();
         }
-        view = new MainView(viewModel, messages, this, dialogs);
+        view = new MainView(viewModel, messages, this, dialogs, ledgers, panes);
         context.theme().styleRoot(view.root());
         scene.setRoot(view.root());
         view.focusOutline();
@@ -122,7 +135,24 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     private MainViewModel newViewModel(java.nio.file.Path ledgerFile) {
-        return new MainViewModel(new LedgerSession(ledgerFile, context.executor(), context.clock()), this::report);
+        MainViewModel vm = new MainViewModel(new LedgerSession(ledgerFile, context.executor(), context.clock()), this::report);
+        recordWhenRead(vm);
+        return vm;
+    }
+
+    /** Once the ledger is read, 最近打开的台账 names it by its plan and whose it is. */
+    private void recordWhenRead(MainViewModel vm) {
+        javafx.beans.InvalidationListener record = o -> {
+            org.planledger.store.LedgerIdentity who = vm.session().role().identityProperty().get();
+            if (vm != viewModel || who == null || !vm.readyProperty().get()) {
+                return;
+            }
+            PlanSummary plan = vm.selectedPlanProperty().get();
+            ledgers.opened(plan == null ? "" : plan.title(), who.isDepartment() ? who.departmentName() : "");
+        };
+        vm.readyProperty().addListener(record);
+        vm.selectedPlanProperty().addListener(record);
+        vm.session().role().identityProperty().addListener(record);
     }
 
     /**
@@ -150,15 +180,15 @@ public final class MainWindow implements MainMenu.Actions {
         viewModel.close(() -> {
             context.instance().replace(lock.get());
             viewModel = newViewModel(file);
+            ledgers.switched(file);
             build();
             viewModel.start();
-            remember(file);
         });
     }
 
-    private void remember(java.nio.file.Path file) {
+    /** Stores the settings in the background; a failure is told, the window goes on. */
+    private void saveSettings() {
         Settings settings = context.settings();
-        settings.set(Settings.LAST_LEDGER, file.toString());
         BackgroundTask.wrap(() -> {
             settings.save();
             return null;
@@ -176,6 +206,16 @@ public final class MainWindow implements MainMenu.Actions {
     /** Closes the ledger after the work already queued, then lets go of its lock; completes when it is closed. */
     public CompletableFuture<Void> close() {
         CompletableFuture<Void> closed = new CompletableFuture<>();
+        // the window's size and panes, saved before the ledger closes on the same thread
+        if (stage.isShowing()) {
+            placement.store(stage);
+        }
+        Settings settings = context.settings();
+        BackgroundTask.wrap(() -> {
+            settings.save();
+            return null;
+        }).onFailure(e -> System.getLogger(MainWindow.class.getName()).log(System.Logger.Level.WARNING,
+                "the window's size could not be saved: {0}", String.valueOf(e))).executeWith(context.executor());
         viewModel.close(() -> {
             context.instance().close();
             closed.complete(null);
@@ -208,9 +248,39 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void openLedger() {
+        // the data folder is hidden on most desktops: start where the open ledger is
         dialogs.showOpenDialog(messages.get("ui.exchange.ledger.choose"), java.util.List.of(
-                new javafx.stage.FileChooser.ExtensionFilter(messages.get("ui.exchange.filter.ledgers"), "*.planledger")))
+                new javafx.stage.FileChooser.ExtensionFilter(messages.get("ui.exchange.filter.ledgers"), "*.planledger")),
+                viewModel.session().file().toAbsolutePath().getParent())
                 .ifPresent(this::switchTo);
+    }
+
+    @Override
+    public void openRecent(Path file) {
+        // a ledger that was moved or deleted is not made afresh by opening it
+        BackgroundTask.wrap(() -> java.nio.file.Files.isRegularFile(file)).onSuccess(exists -> {
+            if (exists) {
+                switchTo(file);
+                return;
+            }
+            String name = ledgers.entries().stream().filter(e -> e.file().equals(file.toAbsolutePath().normalize()))
+                    .findFirst().map(e -> LedgerChoices.label(e, messages)).orElse(file.getFileName().toString());
+            ledgers.forget(file);
+            dialogs.showError(messages.get("ui.ledgers.gone.title"), messages.get("ui.ledgers.gone", name, file.toString()));
+        }).onFailure(e -> report(Text.of("ui.error.open"), e)).executeWith(context.executor());
+    }
+
+    @Override
+    public void backToManager() {
+        org.planledger.app.RecentLedgers.Entry manager = ledgers.managerLedger().get();
+        if (manager != null) {
+            openRecent(manager.file());
+        }
+    }
+
+    @Override
+    public void makeOwn() {
+        ledgers.makeOwn();
     }
 
     /**
@@ -334,12 +404,8 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void switchLanguage(String tag) {
-        Settings settings = context.settings();
-        settings.set(Settings.LANGUAGE, tag);
-        BackgroundTask.wrap(() -> {
-            settings.save();
-            return null;
-        }).onFailure(e -> report(Text.of("ui.error.settings"), e)).executeWith(context.executor());
+        context.settings().set(Settings.LANGUAGE, tag);
+        saveSettings();
         messages = Messages.forLanguage(tag);
         build();
     }
@@ -351,7 +417,13 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void about() {
-        dialogs.showInformation(messages.get("ui.about.title"), messages.get("app.name"),
-                messages.get("ui.about.text", viewModel.session().file().toAbsolutePath().toString()));
+        String name = messages.get("app.name");
+        String header = org.planledger.app.AppVersion.current()
+                .map(v -> messages.get("ui.about.version", name, v))
+                .orElseGet(() -> messages.get("ui.about.version.unknown", name));
+        String runtime = messages.get("ui.about.runtime", System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version"));
+        dialogs.showInformation(messages.get("ui.about.title"), header,
+                messages.get("ui.about.text", viewModel.session().file().toAbsolutePath().toString(), runtime));
     }
 }

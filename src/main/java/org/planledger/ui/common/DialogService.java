@@ -24,6 +24,11 @@ public interface DialogService {
 
     Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters);
 
+    /** A file to open, the chooser starting in {@code folder} (where it exists). */
+    default Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters, Path folder) {
+        return showOpenDialog(title, filters);
+    }
+
     /** Asks for one or more files to open; empty when the user cancelled. */
     List<Path> showOpenMultipleDialog(String title, List<FileChooser.ExtensionFilter> filters);
 

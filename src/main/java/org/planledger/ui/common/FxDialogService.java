@@ -62,6 +62,7 @@ public class FxDialogService implements DialogService {
         if (owner != null && owner.isShowing() && dialog.getOwner() == null) {
             dialog.initOwner(owner);
         }
+        LinuxDialogs.prepare(dialog);
         dialog.setResizable(true);
         // long messages wrap instead of ending in "…"
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
@@ -70,9 +71,17 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters) {
+        return showOpenDialog(title, filters, null);
+    }
+
+    @Override
+    public Optional<Path> showOpenDialog(String title, List<FileChooser.ExtensionFilter> filters, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().setAll(filters);
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -54,6 +54,7 @@ public interface DialogHost {
                         dialog.getDialogPane().setStyle(scene.getRoot().getStyle());
                     }
                 }
+                org.planledger.ui.common.LinuxDialogs.prepare(dialog);
                 dialog.setResizable(true);
                 dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
                 return dialog.showAndWait();

@@ -25,7 +25,8 @@ import org.planledger.ui.progress.HistoryView;
 import org.planledger.ui.progress.ProgressSnapshot;
 
 /**
- * The selected task: heading, where it sits in the plan, its status and light (and why), what
+ * The selected task: heading, where it sits in the plan, who leads it (a link to the department),
+ * its status and light (and why), what
  * can be done about its progress; then two tabs: its text, milestones and measures, and its
  * history (进展记录), newest first.
  */
@@ -39,6 +40,7 @@ public final class TaskView {
     private final Label withdrawn = new Label();
     private final Label attention = new Label();
     private final ProgressHeader progress;
+    private final LeadLine leads;
     private final TaskActions actions;
     private final TextArea text = new TextArea();
     private final Label milestonesTitle = new Label();
@@ -53,20 +55,28 @@ public final class TaskView {
 
     /** With dialogs owned by the window the view is in, and evidence opened by the desktop's viewer. */
     public TaskView(TaskViewModel viewModel, Messages messages, Subscriptions subs) {
-        this(viewModel, messages, subs, null, EvidenceOpener.system());
+        this(viewModel, messages, subs, null, EvidenceOpener.system(), id -> { });
+    }
+
+    /** As the main window shows it: a department's name opens the 部门 view on it. */
+    public TaskView(TaskViewModel viewModel, Messages messages, Subscriptions subs,
+                    java.util.function.LongConsumer openDepartment) {
+        this(viewModel, messages, subs, null, EvidenceOpener.system(), openDepartment);
     }
 
     /**
      * @param dialogs the window's dialog service; null: dialogs owned by the view's window
      * @param opener  opens an evidence file written out of the ledger (the app's host services)
+     * @param openDepartment shows a department in the 部门 view (a link on the lead or a cooperating unit)
      */
     public TaskView(TaskViewModel viewModel, Messages messages, Subscriptions subs, DialogService dialogs,
-                    EvidenceOpener opener) {
+                    EvidenceOpener opener, java.util.function.LongConsumer openDepartment) {
         this.vm = viewModel;
         this.messages = messages;
         this.labels = new OutlineLabels(messages);
         this.milestones = new MilestoneTable(viewModel, messages, subs);
         this.progress = new ProgressHeader(messages);
+        this.leads = new LeadLine(messages, openDepartment);
         heading.setId("task-title");
         heading.getStyleClass().add("task-heading");
         heading.setWrapText(true);
@@ -126,7 +136,7 @@ public final class TaskView {
         subs.listen(viewModel.attention(), (javafx.collections.ListChangeListener<
                 org.planledger.exchange.Attentions.Item>) c -> showAttention());
         showAttention();
-        content = new VBox(6, heading, crumbs, attention, progress.node(), actions.node(), tabs);
+        content = new VBox(6, heading, crumbs, leads.node(), attention, progress.node(), actions.node(), tabs);
         content.getStyleClass().add("task-view");
         placeholder.setText(messages.get("ui.task.none"));
         placeholder.getStyleClass().add("placeholder");
@@ -135,6 +145,8 @@ public final class TaskView {
 
         subs.listen(viewModel.detailProperty(), (o, old, now) -> show(now));
         subs.listen(viewModel.progressProperty(), (o, old, now) -> showProgress(now));
+        subs.listen(viewModel.leadsProperty(), (o, old, now) -> leads.show(now));
+        leads.show(viewModel.leadsProperty().get());
         show(viewModel.detailProperty().get());
         showProgress(viewModel.progressProperty().get());
     }

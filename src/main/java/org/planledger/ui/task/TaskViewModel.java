@@ -51,7 +51,7 @@ public final class TaskViewModel {
 
     /** A task as read in the background. */
     private record Loaded(TaskDetail detail, List<MilestoneItem> milestones, ProgressSnapshot progress,
-                          double weight, List<org.planledger.exchange.Attentions.Item> attention) {
+                          double weight, List<org.planledger.exchange.Attentions.Item> attention, TaskLeads leads) {
     }
 
     private final LedgerSession session;
@@ -62,6 +62,7 @@ public final class TaskViewModel {
     private final ObjectProperty<TaskDetail> detail = new SimpleObjectProperty<>(this, "detail");
     private final ObjectProperty<TaskStatus> status = new SimpleObjectProperty<>(this, "status");
     private final ObjectProperty<ProgressSnapshot> progress = new SimpleObjectProperty<>(this, "progress");
+    private final ObjectProperty<TaskLeads> leads = new SimpleObjectProperty<>(this, "leads");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ObservableList<MilestoneItem> milestones = FXCollections.observableArrayList();
     /** The task's weight in the weighted completion (权重); 1 unless the manager set another. */
@@ -112,6 +113,11 @@ public final class TaskViewModel {
     /** The task's and its milestones' statuses, lights, departments and history as of the day; null with no task. */
     public ReadOnlyObjectProperty<ProgressSnapshot> progressProperty() {
         return progress;
+    }
+
+    /** Who leads the shown task, who cooperates, whether locally, and the lead's liaison; null with no task. */
+    public ReadOnlyObjectProperty<TaskLeads> leadsProperty() {
+        return leads;
     }
 
     /** Whether a past day is shown: nothing can be written then. */
@@ -199,9 +205,11 @@ public final class TaskViewModel {
             items.add(new MilestoneItem(m, own, division.lead(), light));
         }
         double w = ledger.rollup(session.clock()).weights(d.planId()).getOrDefault(id, 1.0);
+        org.planledger.model.Liaison liaison = division.lead() == null ? null
+                : ledger.departments().liaison(division.lead().id()).orElse(null);
         return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded,
                 store.cycle()), w,
-                new org.planledger.exchange.Attentions(ledger).open(id));
+                new org.planledger.exchange.Attentions(ledger).open(id), new TaskLeads(division, liaison));
     }
 
     private void showLoaded(Loaded loaded) {
@@ -209,6 +217,7 @@ public final class TaskViewModel {
         milestones.setAll(loaded.milestones());
         weight.set(loaded.weight());
         attention.setAll(loaded.attention());
+        leads.set(loaded.leads());
         show(loaded.detail(), loaded.progress());
     }
 
@@ -217,6 +226,7 @@ public final class TaskViewModel {
         if (d == null) {
             milestones.clear();
             attention.clear();
+            leads.set(null);
         }
         showing = true;
         try {
