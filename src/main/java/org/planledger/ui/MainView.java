@@ -214,7 +214,26 @@ final class MainView {
                 search.clear();
             }
         });
-        subs.bindBidirectional(search.textProperty(), vm.search().queryProperty());
+        // the box shows the words of the view on screen; each view keeps its own
+        javafx.beans.property.StringProperty[] bound = new javafx.beans.property.StringProperty[1];
+        Runnable rebind = () -> {
+            if (bound[0] != null) {
+                search.textProperty().unbindBidirectional(bound[0]);
+            }
+            bound[0] = vm.queryOf(vm.screenProperty().get());
+            if (bound[0] == null) {
+                search.setText("");
+            } else {
+                search.textProperty().bindBidirectional(bound[0]);
+            }
+        };
+        rebind.run();
+        subs.listen(vm.screenProperty(), (o, old, now) -> rebind.run());
+        subs.onDispose(() -> {
+            if (bound[0] != null) {
+                search.textProperty().unbindBidirectional(bound[0]);
+            }
+        });
         // Ctrl+F, as in Excel
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.F) {

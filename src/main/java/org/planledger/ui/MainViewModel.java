@@ -95,8 +95,6 @@ public final class MainViewModel {
         this.assignment = new AssignmentViewModel(session, errors, departments, this::selectedPlanId,
                 this::divisionsChanged);
         this.department = new DepartmentViewModel(session, errors, departments, this::registryChanged);
-        // the search box filters the assignment table too
-        search.queryProperty().addListener((o, old, now) -> assignment.filter().queryProperty().set(now));
         // deadlines, timeline and reporting: computed for the as-of day, again after progress was written
         this.deadlines = new DeadlineViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.timeline = new TimelineViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
@@ -104,7 +102,6 @@ public final class MainViewModel {
         this.rollup = new RollupViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.indicators = new IndicatorViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf,
                 this::viewingPast, this::progressChanged);
-        search.queryProperty().addListener((o, old, now) -> deadlines.filter().queryProperty().set(now));
         asOf.addListener((o, old, now) -> progressViewsChanged());
         progressRevision.addListener((o, old, now) -> progressViewsChanged());
         progressRevision.addListener((o, old, now) -> loadAttention());
@@ -370,6 +367,19 @@ public final class MainViewModel {
     /** 指标: the plan's headline indicators. */
     public IndicatorViewModel indicators() {
         return indicators;
+    }
+
+    /**
+     * The words the toolbar's box holds on a view, or null where the box is hidden. Each view
+     * keeps its own, as each Excel sheet keeps its own filter: a search in 任务 leaves 期限 whole.
+     */
+    public javafx.beans.property.StringProperty queryOf(MainScreen view) {
+        return switch (view) {
+            case TASKS -> search.queryProperty();
+            case ASSIGNMENT -> assignment.filter().queryProperty();
+            case DEADLINES -> deadlines.filter().queryProperty();
+            default -> null;
+        };
     }
 
     /** Which view is on screen. */

@@ -219,7 +219,8 @@ public final class AssignmentView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox left = new HBox(10, label("ui.assign.filter.chapter", chapter), chapter,
-                label("ui.assign.filter.departmentLabel", department.node()), departmentBox, unassigned, drafts, count);
+                label("ui.assign.filter.departmentLabel", department.node()), departmentBox, unassigned, drafts, count,
+                org.planledger.ui.common.FilterChip.of(vm.filter().queryProperty(), messages, subs, "assign-filter-chip"));
         left.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(6, propose, confirmAll, undo, org.planledger.ui.common.TableExporter.button(messages,
                 table.node(), () -> messages.get("ui.view.assignment"), "assign-export"));
