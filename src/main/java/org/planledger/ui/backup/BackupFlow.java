@@ -96,7 +96,7 @@ public final class BackupFlow {
         }).onSuccess(info -> {
             busy.accept(null);
             dialogs.showInformation(messages.get("ui.backup.created.title"),
-                    messages.get("ui.backup.created.header", BackupWords.size(info.bytes())),
+                    messages.get("ui.backup.created.header", new BackupWords(messages).size(info.bytes())),
                     messages.get("ui.backup.created.text", info.file().toString()));
             showBackups();
         }).onFailure(this::failed).executeWith(session.executor());
@@ -158,7 +158,7 @@ public final class BackupFlow {
         }).onSuccess(info -> {
             busy.accept(null);
             dialogs.showInformation(messages.get("ui.backup.export.doneTitle"),
-                    messages.get("ui.backup.export.doneHeader", BackupWords.size(info.bytes()), info.tasks(),
+                    messages.get("ui.backup.export.doneHeader", new BackupWords(messages).size(info.bytes()), info.tasks(),
                             info.progressEntries()),
                     messages.get("ui.backup.export.doneText", file.toString()));
         }).onFailure(this::failed).executeWith(session.executor());
