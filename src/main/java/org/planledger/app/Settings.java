@@ -20,6 +20,8 @@ public final class Settings {
     public static final Key LANGUAGE = new Key("language", "zh-CN");
     /** The ledger the app opened last (a department ledger, say), opened again when none is named. */
     public static final Key LAST_LEDGER = new Key("ledger.last", "");
+    /** The folder the user last saved an export into (file dialogs start there). */
+    public static final Key LAST_FOLDER = new Key("folder.last", "");
 
     private final Path file;
     private final Properties values = new Properties();

@@ -157,10 +157,10 @@ public final class BackupFlow {
             return Backups.describe(file);
         }).onSuccess(info -> {
             busy.accept(null);
-            dialogs.showInformation(messages.get("ui.backup.export.doneTitle"),
+            dialogs.showWritten(messages.get("ui.backup.export.doneTitle"),
                     messages.get("ui.backup.export.doneHeader", new BackupWords(messages).size(info.bytes()), info.tasks(),
                             info.progressEntries()),
-                    messages.get("ui.backup.export.doneText", file.toString()));
+                    messages.get("ui.backup.export.doneText", file.toString()), file);
         }).onFailure(this::failed).executeWith(session.executor());
     }
 

@@ -47,12 +47,13 @@ public final class ReportExportFlow {
         }
         Path target = file;
         new ExchangeRun(session, dialogs, messages).start(messages.get("ui.exchange.report.writing"),
-                ledger -> new ReportExporter(ledger, session.clock()).export(target), done -> dialogs.showInformation(
+                ledger -> new ReportExporter(ledger, session.clock()).export(target), done -> dialogs.showWritten(
                         messages.get("ui.exchange.report.doneTitle"),
                         done.total() == 0 ? messages.get("ui.exchange.report.doneEmpty", done.seq())
                                 : messages.get("ui.exchange.report.doneHeader", done.seq(), done.entries(),
                                 done.requests(), done.evidence(), done.indicatorValues()),
-                        messages.get("ui.exchange.report.doneText", done.file().toAbsolutePath().toString())),
+                        messages.get("ui.exchange.report.doneText", done.file().toAbsolutePath().toString()),
+                        done.file()),
                 messages.get("ui.exchange.report.failed"), null);
     }
 }
