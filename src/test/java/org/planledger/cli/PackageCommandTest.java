@@ -72,6 +72,23 @@ class PackageCommandTest {
     }
 
     @Test
+    void exportingWhileEveryDivisionIsADraftWarnsAndNotOnceTheyAreConfirmed() throws Exception {
+        CliRun drafts = CliRun.of("package", "export", "--department", "生态环境分局", "--out", packages, "--ledger", master,
+                "--json");
+        assertEquals(ExitCodes.OK, drafts.code(), drafts::toString);
+        assertTrue(drafts.err().contains("注意：129 项任务的分工都还是草案，没有一项经过确认"), drafts::toString);
+        JSON.readTree(drafts.out()); // the warning stays out of the JSON
+
+        try (org.planledger.store.Ledger ledger = org.planledger.store.Ledger.open(master)) {
+            ledger.divisions().confirm(ledger.divisions().rows(0).stream()
+                    .map(org.planledger.store.DivisionRow::taskId).toList());
+        }
+        CliRun confirmed = CliRun.of("package", "export", "--department", "生态环境分局", "--out", packages, "--ledger", master);
+        assertEquals(ExitCodes.OK, confirmed.code(), confirmed::toString);
+        assertFalse(confirmed.err().contains("草案"), confirmed::toString);
+    }
+
+    @Test
     void allExportsOnePackagePerDepartmentWithWork() throws Exception {
         long withWork = count(master, "SELECT count(*) FROM department d WHERE retired = 0 AND (d.id IN (SELECT department_id "
                 + "FROM task_assignment) OR d.id IN (SELECT department_id FROM milestone_lead) "
