@@ -55,7 +55,11 @@ public final class AssignmentView {
         this.messages = messages;
         this.table = new AssignmentTable(messages);
         TableView<DivisionRow> tableView = table.node();
-        tableView.setItems(vm.shown());
+        javafx.collections.transformation.SortedList<DivisionRow> sorted =
+                new javafx.collections.transformation.SortedList<>(vm.shown());
+        sorted.comparatorProperty().bind(tableView.comparatorProperty());
+        tableView.setItems(sorted);
+        subs.onDispose(() -> sorted.comparatorProperty().unbind());
         AssignmentEditor editor = new AssignmentEditor(vm, messages, subs);
         SplitPane split = new SplitPane(tableView, editor.node());
         split.setOrientation(Orientation.HORIZONTAL);
