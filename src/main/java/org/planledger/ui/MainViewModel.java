@@ -475,6 +475,17 @@ public final class MainViewModel {
         progressRevision.set(progressRevision.get() + 1);
     }
 
+    /** Shows a task in the task view and opens 写进展 on it (a list's right-click menu). */
+    public void writeProgress(long taskId) {
+        task.wantWrite(taskId);
+        if (selectedTaskId.get() == taskId) {
+            task.reload();
+        } else {
+            selectedTaskId.set(taskId);
+        }
+        screen.set(MainScreen.TASKS);
+    }
+
     /** Shows a task in the task view (from the department view, say). */
     public void openTask(long taskId) {
         selectedTaskId.set(taskId);

@@ -107,6 +107,12 @@ public final class TaskView {
         root = new StackPane();
         DialogHost host = dialogs != null ? DialogHost.of(dialogs) : DialogHost.ownedBy(root);
         this.actions = new TaskActions(viewModel, messages, host, this::preferredItem);
+        // 写进展 chosen in another list's menu: the dialog opens once this task is on screen
+        subs.listen(viewModel.progressProperty(), (o, old, now) -> {
+            if (viewModel.takeWriteWish()) {
+                javafx.application.Platform.runLater(() -> actions.writeEntry(null));
+            }
+        });
         this.history = new HistoryView(messages, actions::writeEntry,
                 e -> viewModel.openEvidence(e, opener, file -> offerCopy(host, file)));
         Tab planTab = new Tab(messages.get("ui.task.tab.plan"), plan);

@@ -150,6 +150,24 @@ public final class TaskViewModel {
         registry.load(() -> { });
     }
 
+    /** The task 写进展 was chosen for elsewhere (a right-click menu), until the task view opens the dialog. */
+    private long writeWanted;
+
+    /** 写进展 was chosen for a task from another list: the task view opens the dialog once it shows that task. */
+    public void wantWrite(long taskId) {
+        writeWanted = taskId;
+    }
+
+    /** True once, when the task shown is the one 写进展 was chosen for. */
+    public boolean takeWriteWish() {
+        ProgressSnapshot p = progress.get();
+        if (writeWanted != 0 && writeWanted == taskId && p != null) {
+            writeWanted = 0;
+            return true;
+        }
+        return false;
+    }
+
     /** Shows a task; 0 shows none. A slower earlier load never overwrites a later one. */
     public void load(long taskId) {
         long load = ++loads;
