@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
 /**
- * The toolbar's box belongs to the view on screen, as a filter belongs to its Excel sheet: a
+ * The searched words are marked in 任务's hits. The toolbar's box belongs to the view on screen, as a filter belongs to its Excel sheet: a
  * search in 任务 leaves 期限 whole; words typed in 期限 narrow it and say so beside the count,
  * with a button that shows every row again; each view gets its words back when it returns.
  */
@@ -51,6 +51,8 @@ class SearchPerViewWindowTest {
                 .map(n -> ((Label) n).getText().contains("129")).orElse(false));
         FxWait.click(robot, "#search").write("黑臭水体");
         FxWait.until("hits show", () -> !opened.window().viewModel().search().hits().isEmpty());
+        FxWait.until("the searched words are marked in the hits", () -> robot.lookup("#search-results .search-match")
+                .queryAllAs(javafx.scene.text.Text.class).stream().anyMatch(t -> "黑臭水体".equals(t.getText())));
 
         FxWait.click(robot, "#tab-deadlines");
         FxWait.until("期限 lists all 164 items", () -> table(robot).getItems().size() == 164);
