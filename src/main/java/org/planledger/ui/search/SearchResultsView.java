@@ -60,12 +60,14 @@ public final class SearchResultsView {
         return root;
     }
 
-    /** A hit: code and title, then the stretch where the words were found; the words marked in both. */
+    /**
+     * A hit: code and title, then the stretch where the words were found, the words marked there
+     * (the title stays one plain line: marked, it would wrap over the row above).
+     */
     private static final class HitCell extends ListCell<SearchHit> {
         private final SearchViewModel viewModel;
         private final Label code = new Label();
         private final Label title = new Label();
-        private final TextFlow titleMarks = new TextFlow();
         private final TextFlow snippet = new TextFlow();
         private final VBox box = new VBox(2, new HBox(8, code, title), snippet);
 
@@ -76,9 +78,6 @@ public final class SearchResultsView {
             code.setMinWidth(USE_PREF_SIZE);
             title.getStyleClass().add("search-hit-title");
             title.setMinWidth(0);
-            // the title keeps its text for lookups and screen readers; the marks are its graphic
-            title.setGraphic(titleMarks);
-            title.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             ((HBox) box.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
             snippet.getStyleClass().add("search-snippet");
             snippet.prefWidthProperty().bind(widthProperty().subtract(24));
@@ -108,7 +107,6 @@ public final class SearchResultsView {
             }
             code.setText(hit.code());
             title.setText(hit.title());
-            mark(titleMarks, hit.title(), "search-hit-title-text");
             mark(snippet, hit.snippet(), "search-snippet-text");
             setGraphic(box);
         }
