@@ -40,7 +40,7 @@ public final class BackupWords {
         return info.lastEntryWritten().map(m::date).orElse("—");
     }
 
-    public static String size(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format("%.1f MiB", bytes / 1048576.0) : Math.max(1, bytes / 1024) + " KiB";
+    public String size(long bytes) {
+        return org.planledger.i18n.FileSizes.text(m, bytes);
     }
 }

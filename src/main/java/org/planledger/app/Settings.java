@@ -25,6 +25,8 @@ public final class Settings {
     public static final Key LAST_LEDGER = new Key("ledger.last", "");
     /** The user's own ledger, opened when the app starts with none named (see {@link RecentLedgers}). */
     public static final Key OWN_LEDGER = new Key("ledger.own", "");
+    /** The folder the user last saved an export into (file dialogs start there). */
+    public static final Key LAST_FOLDER = new Key("folder.last", "");
 
     private final Path file;
     private final Properties values = new Properties();

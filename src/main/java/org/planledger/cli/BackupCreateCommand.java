@@ -46,7 +46,7 @@ final class BackupCreateCommand extends CommandGroup.Member {
             return ExitCodes.OK;
         }
         out().println(text(out != null ? "cli.backup.create.exported" : "cli.backup.create.done", written.toString(),
-                BackupWords.size(info.bytes())));
+                new BackupWords(messages()).size(info.bytes())));
         new BackupLines(messages()).describe(info, out());
         if (out != null) {
             out().println(text("cli.backup.create.hint", written.getFileName().toString()));

@@ -51,7 +51,7 @@ final class BackupListCommand extends CommandGroup.Member {
         for (Backups.Entry e : entries) {
             BackupInfo info = describe(e);
             t.row(e.file().getFileName().toString(), words.when(e.taken()), words.reason(e.reason()),
-                    BackupWords.size(e.bytes()), info == null ? "?" : info.plans().size(),
+                    words.size(e.bytes()), info == null ? "?" : info.plans().size(),
                     info == null ? "?" : info.tasks(), info == null ? "?" : info.progressEntries());
         }
         t.print(out());

@@ -60,6 +60,10 @@ final class PackageExportCommand extends CommandGroup.Member implements WritesLe
                 }
                 ids = List.of(d.id());
             }
+            org.planledger.exchange.DivisionDrafts drafts = org.planledger.exchange.DivisionDrafts.of(ledger);
+            if (drafts.allDraft()) {
+                err().println(text("cli.package.export.warning.allDraft", drafts.tasks()));
+            }
             createFolder(folder);
             issued = ExchangeProblems.run(() -> exporter.export(ids, folder));
         }

@@ -22,10 +22,10 @@ public enum IndicatorDirection {
         if (baseline != null && target != null && target.compareTo(baseline) != 0) {
             return target.compareTo(baseline) < 0 ? LOWER_BETTER : HIGHER_BETTER;
         }
-        String name = indicator.name();
+        String name = RomanNumerals.toLatin(indicator.name());
         boolean reduction = name.contains("减少") || name.contains("降低") || name.contains("下降");
         boolean amount = name.contains("浓度") || name.contains("排放") || name.contains("使用量")
-                || name.contains("施用量") || name.contains("劣Ⅴ类") || name.contains("黑臭");
+                || name.contains("施用量") || name.contains("劣V类") || name.contains("黑臭");
         return amount && !reduction ? LOWER_BETTER : HIGHER_BETTER;
     }
 }

@@ -4,10 +4,12 @@ import java.util.Locale;
 
 /**
  * How an indicator stands: met its target, on the straight path from baseline to target
- * (序时进度), behind it, no value yet, or a word target waiting for the manager's judgement.
+ * (序时进度), behind it, missed it (a value for the target year or later that falls short: the
+ * plan is over, there is no path left to lag behind), no value yet, or a word target waiting for
+ * the manager's judgement.
  */
 public enum IndicatorVerdict {
-    MET, ON_TRACK, BEHIND, NO_DATA, NEEDS_JUDGEMENT;
+    MET, ON_TRACK, BEHIND, MISSED, NO_DATA, NEEDS_JUDGEMENT;
 
     public String messageKey() {
         return "indicator.verdict." + name().toLowerCase(Locale.ROOT).replace("_", "");

@@ -16,6 +16,12 @@ public sealed interface DocumentBlock {
      * paragraph opens with, or "" (Word only; plain text has no formatting).
      */
     record Paragraph(String text, int location, int headingLevel, String boldLead) implements DocumentBlock {
+        /** Roman numeral signs in Latin letters, so every font the installers bring draws them. */
+        public Paragraph {
+            text = org.planledger.model.RomanNumerals.toLatin(text);
+            boldLead = org.planledger.model.RomanNumerals.toLatin(boldLead);
+        }
+
         public Paragraph(String text, int location) {
             this(text, location, 0, "");
         }
@@ -30,6 +36,10 @@ public sealed interface DocumentBlock {
 
     /** A table cell; {@code mergedFromAbove} when it continues a vertically merged cell. */
     record Cell(String text, boolean mergedFromAbove) {
+        public Cell {
+            text = org.planledger.model.RomanNumerals.toLatin(text);
+        }
+
         public static Cell of(String text) {
             return new Cell(text, false);
         }

@@ -16,7 +16,8 @@ import org.planledger.model.Numbers;
  * Judges an indicator against its target. A numeric target with a numeric baseline is measured
  * against the straight path from the baseline year (the year before the plan) to the plan's last
  * year (序时进度): met when the latest value reaches the target, on track when it is at or past
- * the path for its year, behind otherwise. A word target (全面消除, 稳中向好, 完成市分解任务), or a
+ * the path for its year, behind otherwise; a value for the plan's last year (or later) that falls
+ * short has missed the target (未达标), with or without a baseline. A word target (全面消除, 稳中向好, 完成市分解任务), or a
  * numeric one without a baseline that is not yet met, takes the manager's judgement.
  */
 public final class IndicatorEvaluator {
@@ -53,6 +54,12 @@ public final class IndicatorEvaluator {
         if (reaches(direction, actual, target)) {
             return new IndicatorEvaluation(IndicatorVerdict.MET, year, actual, null,
                     Text.of("indicator.reason.met", String.valueOf(year), plain(actual), plain(target)));
+        }
+        if (year >= endYear) {
+            boolean lower = direction == IndicatorDirection.LOWER_BETTER;
+            return new IndicatorEvaluation(IndicatorVerdict.MISSED, year, actual, target,
+                    Text.of(lower ? "indicator.reason.missedLower" : "indicator.reason.missedHigher",
+                            String.valueOf(year), plain(actual), plain(target)));
         }
         BigDecimal baseline = Numbers.parse(indicator.baseline());
         if (baseline == null) {

@@ -28,6 +28,7 @@ import org.planledger.store.PlanSummary;
 import org.planledger.ui.assign.AssignmentView;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.Subscriptions;
+import org.planledger.ui.common.TaskMenu;
 import org.planledger.ui.deadline.DeadlineView;
 import org.planledger.ui.department.DepartmentView;
 import org.planledger.ui.outline.OutlineView;
@@ -62,6 +63,8 @@ final class MainView {
         SearchResultsView results = new SearchResultsView(vm.search(), vm.selectedTaskIdProperty(), messages, subs);
         subs.bind(outline.node().visibleProperty(), vm.search().activeProperty().not());
         subs.bind(results.node().visibleProperty(), vm.search().activeProperty());
+        TaskMenu.Actions taskActions = new TaskMenu.Actions(vm::openTask, vm::writeProgress);
+        installListMenus(outline.node(), results.node(), messages, taskActions);
         StackPane left = new StackPane(outline.node(), results.node(), loading(vm, messages));
         left.setMinWidth(260);
         TaskView task = new TaskView(vm.task(), messages, subs, vm::openDepartment);
@@ -74,6 +77,39 @@ final class MainView {
         root.setCenter(tabs(vm, messages, dialogs, actions, split));
         root.setBottom(new StatusBar(vm, messages, subs, actions::showAttention).node());
         root.getStyleClass().add("main-window");
+    }
+
+    /** 打开 · 写进展 on the outline's and the search hits' tasks. */
+    @SuppressWarnings("unchecked")
+    private static void installListMenus(Node outlinePane, Node resultsPane, Messages messages, TaskMenu.Actions actions) {
+        javafx.scene.control.TreeView<org.planledger.ui.outline.OutlineNode> tree =
+                (javafx.scene.control.TreeView<org.planledger.ui.outline.OutlineNode>) outlinePane.lookup("#outline");
+        if (tree != null) {
+            TaskMenu.forList(tree, () -> {
+                var item = tree.getSelectionModel().getSelectedItem();
+                return item != null && item.getValue() instanceof org.planledger.ui.outline.OutlineNode.TaskNode t
+                        ? t.task().id() : 0L;
+            }, messages, actions);
+        }
+        javafx.scene.control.ListView<org.planledger.store.SearchHit> hits =
+                (javafx.scene.control.ListView<org.planledger.store.SearchHit>) resultsPane.lookup("#search-results");
+        if (hits != null) {
+            TaskMenu.forList(hits, () -> {
+                var hit = hits.getSelectionModel().getSelectedItem();
+                return hit == null ? 0L : hit.taskId();
+            }, messages, actions);
+        }
+    }
+
+    /** A table view with 打开 · 写进展 · 导出所选行… on its rows. */
+    @SuppressWarnings("unchecked")
+    private static <S> Node withTaskMenu(Node view, String tableId, java.util.function.ToLongFunction<S> taskOf,
+                                         Messages messages, TaskMenu.Actions actions, String sheet) {
+        javafx.scene.control.TableView<S> table = (javafx.scene.control.TableView<S>) view.lookup(tableId);
+        if (table != null) {
+            TaskMenu.forTable(table, taskOf, messages, actions, () -> sheet);
+        }
+        return view;
     }
 
     Parent root() {
@@ -103,12 +139,16 @@ final class MainView {
                          Node tasks) {
         Tab tasksTab = tab("tab-tasks", messages.get("ui.view.tasks"), () -> tasks, MainScreen.TASKS);
         Tab assignmentTab = tab("tab-assignment", messages.get("ui.view.assignment"),
-                () -> new AssignmentView(vm.assignment(), messages, subs).node(), MainScreen.ASSIGNMENT);
+                () -> withTaskMenu(new AssignmentView(vm.assignment(), messages, subs).node(), "#assign-table",
+                        org.planledger.store.DivisionRow::taskId, messages, taskActions(vm),
+                        messages.get("ui.view.assignment")), MainScreen.ASSIGNMENT);
         Tab departmentsTab = tab("tab-departments", messages.get("ui.view.departments"),
                 () -> new DepartmentView(vm.department(), messages, dialogs, subs, vm::openTask).node(),
                 MainScreen.DEPARTMENTS);
         Tab deadlinesTab = tab("tab-deadlines", messages.get("ui.view.deadlines"),
-                () -> new DeadlineView(vm.deadlines(), messages, subs, vm::openTask).node(), MainScreen.DEADLINES);
+                () -> withTaskMenu(new DeadlineView(vm.deadlines(), messages, subs, vm::openTask).node(), "#deadline-table",
+                        (org.planledger.progress.ItemLight r) -> r.item().key().taskId(), messages, taskActions(vm),
+                        messages.get("ui.view.deadlines")), MainScreen.DEADLINES);
         Tab timelineTab = tab("tab-timeline", messages.get("ui.view.timeline"),
                 () -> new TimelineView(vm.timeline(), messages, subs, vm::openTask, vm.session()::today).node(),
                 MainScreen.TIMELINE);
@@ -135,6 +175,10 @@ final class MainView {
         });
         subs.listen(vm.screenProperty(), (o, old, now) -> tabs.getSelectionModel().select(now.ordinal()));
         return tabs;
+    }
+
+    private static TaskMenu.Actions taskActions(MainViewModel vm) {
+        return new TaskMenu.Actions(vm::openTask, vm::writeProgress);
     }
 
     private static final String CONTENT = "planledger.tabContent";
@@ -225,7 +269,26 @@ final class MainView {
                 search.clear();
             }
         });
-        subs.bindBidirectional(search.textProperty(), vm.search().queryProperty());
+        // the box shows the words of the view on screen; each view keeps its own
+        javafx.beans.property.StringProperty[] bound = new javafx.beans.property.StringProperty[1];
+        Runnable rebind = () -> {
+            if (bound[0] != null) {
+                search.textProperty().unbindBidirectional(bound[0]);
+            }
+            bound[0] = vm.queryOf(vm.screenProperty().get());
+            if (bound[0] == null) {
+                search.setText("");
+            } else {
+                search.textProperty().bindBidirectional(bound[0]);
+            }
+        };
+        rebind.run();
+        subs.listen(vm.screenProperty(), (o, old, now) -> rebind.run());
+        subs.onDispose(() -> {
+            if (bound[0] != null) {
+                search.textProperty().unbindBidirectional(bound[0]);
+            }
+        });
         // Ctrl+F, as in Excel
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.F) {

@@ -96,8 +96,6 @@ public final class MainViewModel {
                 () -> writtenBy(assignment()));
         this.department = new DepartmentViewModel(session, errors, departments,
                 () -> writtenBy(department()));
-        // the search box filters the assignment table too
-        search.queryProperty().addListener((o, old, now) -> assignment.filter().queryProperty().set(now));
         // deadlines, timeline and reporting: computed for the as-of day, again after progress was written
         this.deadlines = new DeadlineViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.timeline = new TimelineViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
@@ -105,7 +103,6 @@ public final class MainViewModel {
         this.rollup = new RollupViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.indicators = new IndicatorViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf,
                 this::viewingPast, () -> writtenBy(indicators()));
-        search.queryProperty().addListener((o, old, now) -> deadlines.filter().queryProperty().set(now));
         asOf.addListener((o, old, now) -> progressViewsChanged(0));
         session.changes().lastProperty().addListener((o, old, now) -> ledgerChanged(now));
         screen.addListener((o, old, now) -> activate(now));
@@ -415,6 +412,19 @@ public final class MainViewModel {
         return indicators;
     }
 
+    /**
+     * The words the toolbar's box holds on a view, or null where the box is hidden. Each view
+     * keeps its own, as each Excel sheet keeps its own filter: a search in 任务 leaves 期限 whole.
+     */
+    public javafx.beans.property.StringProperty queryOf(MainScreen view) {
+        return switch (view) {
+            case TASKS -> search.queryProperty();
+            case ASSIGNMENT -> assignment.filter().queryProperty();
+            case DEADLINES -> deadlines.filter().queryProperty();
+            default -> null;
+        };
+    }
+
     /** Which view is on screen. */
     public ObjectProperty<MainScreen> screenProperty() {
         return screen;
@@ -493,6 +503,17 @@ public final class MainViewModel {
     public void openDepartment(long departmentId) {
         screen.set(MainScreen.DEPARTMENTS);
         departments.ensureLoaded(() -> department.selectId(departmentId));
+    }
+
+    /** Shows a task in the task view and opens 写进展 on it (a list's right-click menu). */
+    public void writeProgress(long taskId) {
+        task.wantWrite(taskId);
+        if (selectedTaskId.get() == taskId) {
+            task.reload();
+        } else {
+            selectedTaskId.set(taskId);
+        }
+        screen.set(MainScreen.TASKS);
     }
 
     /** Shows a task in the task view (from the department view, say). */

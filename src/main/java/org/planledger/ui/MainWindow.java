@@ -48,6 +48,7 @@ public final class MainWindow implements MainMenu.Actions {
         this.context = context;
         this.messages = Messages.forLanguage(context.settings().get(Settings.LANGUAGE));
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
+        dialogs.rememberFolders(org.planledger.ui.common.FolderMemory.forUser(context.settings(), context.executor()));
         org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor(), context.clock());
         this.ledgers = new LedgerChoices(context.settings(), context.ledgerFile(), this::saveSettings);
         this.placement = new WindowPlacement(context.settings());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.exchange.PackageOpener;
+import org.planledger.testing.TestClock;
 
 /** {@code package export / open}: packages per department, opened beside the manager's ledger, never into it. */
 class PackageCommandTest {
@@ -66,6 +67,23 @@ class PackageCommandTest {
         JsonNode p = JSON.readTree(run.out()).get("packages");
         assertEquals(1, p.size());
         return Path.of(p.get(0).get("file").asText());
+    }
+
+    @Test
+    void exportingWhileEveryDivisionIsADraftWarnsAndNotOnceTheyAreConfirmed() throws Exception {
+        CliRun drafts = CliRun.of("package", "export", "--department", "生态环境分局", "--out", packages, "--ledger", master,
+                "--json");
+        assertEquals(ExitCodes.OK, drafts.code(), drafts::toString);
+        assertTrue(drafts.err().contains("注意：129 项任务的分工都还是草案，没有一项经过确认"), drafts::toString);
+        JSON.readTree(drafts.out()); // the warning stays out of the JSON
+
+        try (org.planledger.store.Ledger ledger = org.planledger.store.Ledger.open(master, TestClock.get())) {
+            ledger.divisions().confirm(ledger.divisions().rows(0).stream()
+                    .map(org.planledger.store.DivisionRow::taskId).toList());
+        }
+        CliRun confirmed = CliRun.of("package", "export", "--department", "生态环境分局", "--out", packages, "--ledger", master);
+        assertEquals(ExitCodes.OK, confirmed.code(), confirmed::toString);
+        assertFalse(confirmed.err().contains("草案"), confirmed::toString);
     }
 
     @Test

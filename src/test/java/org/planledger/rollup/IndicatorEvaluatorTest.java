@@ -61,7 +61,20 @@ class IndicatorEvaluatorTest {
         assertEquals(IndicatorVerdict.ON_TRACK, evaluate(GOOD_DAYS, 2023, "63").verdict());
         assertEquals(IndicatorVerdict.BEHIND, evaluate(GOOD_DAYS, 2023, "60").verdict());
         assertEquals(IndicatorVerdict.MET, evaluate(GOOD_DAYS, 2025, "65.8").verdict());
-        assertEquals(IndicatorVerdict.BEHIND, evaluate(GOOD_DAYS, 2025, "65").verdict(), "at the end the path is the target");
+    }
+
+    @Test
+    void aValueForTheTargetYearThatFallsShortHasMissedTheTargetNotLaggedBehind() {
+        IndicatorEvaluation missed = evaluate(GOOD_DAYS, 2025, "65");
+        assertEquals(IndicatorVerdict.MISSED, missed.verdict());
+        assertEquals("未达标", ZH.get(missed.verdict().messageKey()));
+        assertEquals("规划目标年2025年实际值65，低于目标65.8，未达标", ZH.format(missed.reason()));
+        assertEquals(IndicatorVerdict.MISSED, evaluate(PM25, 2025, "43").verdict());
+        assertEquals(IndicatorVerdict.MISSED, evaluate(PM25, 2026, "43").verdict(), "a value after the plan as well");
+        assertEquals(IndicatorVerdict.MISSED, evaluate(SECTIONS, 2025, "90").verdict(),
+                "no baseline needs no judgement once the target year is short");
+        assertEquals(IndicatorVerdict.BEHIND, evaluate(GOOD_DAYS, 2024, "60").verdict(), "before the end: behind the path");
+        assertEquals(IndicatorVerdict.MET, evaluate(PM25, 2025, "42").verdict());
     }
 
     @Test

@@ -40,6 +40,7 @@ class DeadlineExportWindowTest {
 
     private TestWindow opened;
     private volatile Path chosen;
+    private final List<Path> handedToDesktop = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void seed() {
@@ -54,6 +55,11 @@ class DeadlineExportWindowTest {
                     public Optional<Path> showSaveDialog(String title, String name,
                                                          List<FileChooser.ExtensionFilter> filters) {
                         return Optional.ofNullable(chosen);
+                    }
+
+                    @Override
+                    protected void open(Path fileOrFolder, String title) {
+                        handedToDesktop.add(fileOrFolder);
                     }
                 }));
     }
@@ -80,7 +86,10 @@ class DeadlineExportWindowTest {
                 .map(n -> "已导出 18 行。".equals(((DialogPane) n).getHeaderText())).orElse(false));
         DialogPane done = (DialogPane) robot.lookup(".alert").query();
         assertTrue(done.getContentText().contains(chosen.toAbsolutePath().toString()), done.getContentText());
-        FxWait.click(robot, "确定");
+        assertTrue(robot.lookup("#written-open-file").tryQuery().isPresent(), "打开文件 is offered");
+        FxWait.click(robot, "#written-open-folder");
+        FxWait.until("打开所在文件夹 hands the folder to the desktop",
+                () -> handedToDesktop.equals(List.of(chosen.toAbsolutePath().getParent())));
 
         try (InputStream in = Files.newInputStream(chosen); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet("期限");

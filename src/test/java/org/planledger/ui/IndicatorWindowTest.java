@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.Stop;
 
 /**
  * 指标 on the shipped plan: 20 indicators, PM2.5 without data; a value of 45 for 2025 recorded
- * through the dialog (the target is 42) turns its 评价 to 滞后于序时进度, and the history lists it.
+ * through the dialog (the target is 42) turns its 评价 to 未达标 (the target year is over), and the history lists it.
  */
 @ExtendWith(ApplicationExtension.class)
 class IndicatorWindowTest {
@@ -63,12 +63,13 @@ class IndicatorWindowTest {
         FxWait.click(robot, "#indicator-record");
         FxWait.click(robot, "#indicator-value-value").write("45");
         FxWait.click(robot, "#indicator-save");
-        FxWait.until("评价 turns to behind", () -> "滞后于序时进度".equals(verdictCell(robot, 0)));
+        // the target year is over: short of the target is 未达标, not 滞后于序时进度
+        FxWait.until("评价 turns to missed", () -> "未达标".equals(verdictCell(robot, 0)));
         IndicatorRow pm = FxWait.onFx(() -> table(robot).getItems().get(0));
-        assertEquals(IndicatorVerdict.BEHIND, pm.evaluation().verdict());
+        assertEquals(IndicatorVerdict.MISSED, pm.evaluation().verdict());
         assertEquals(2025, pm.evaluation().year());
-        assertEquals("滞后于序时进度", robot.lookup("#indicator-verdict").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#indicator-reason").queryAs(Label.class).getText().startsWith("2025年实际值45"));
+        assertEquals("未达标", robot.lookup("#indicator-verdict").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#indicator-reason").queryAs(Label.class).getText().startsWith("规划目标年2025年实际值45"));
         FxWait.until("the history lists it", () -> robot.lookup("#indicator-values .list-cell").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.control.ListCell<?>) n).getText() != null
                         && ((javafx.scene.control.ListCell<?>) n).getText().startsWith("2025年　45")));

@@ -1,5 +1,7 @@
 package org.planledger.ui.assign;
 
+import java.util.Comparator;
+import org.planledger.ui.common.TableOrder;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -40,21 +42,31 @@ final class AssignmentTable {
         table.setPlaceholder(new Label(messages.get("ui.assign.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<DivisionRow, DivisionRow> code = column("ui.assign.column.code", 64);
+        java.text.Collator collator = messages.collator();
+        Comparator<String> byText = TableOrder.text(collator);
+        TableColumn<DivisionRow, DivisionRow> code = column("ui.assign.column.code", 64,
+                Comparator.comparing(DivisionRow::code, TableOrder.natural()));
         code.setCellFactory(c -> new TextCell(r -> r.code(), "assign-code"));
-        TableColumn<DivisionRow, DivisionRow> title = column("ui.assign.column.title", 300);
+        TableColumn<DivisionRow, DivisionRow> title = column("ui.assign.column.title", 300,
+                Comparator.comparing(DivisionRow::title, byText));
         title.setCellFactory(c -> new TextCell(DivisionRow::title, "assign-title"));
-        TableColumn<DivisionRow, DivisionRow> lead = column("ui.assign.column.lead", 150);
+        TableColumn<DivisionRow, DivisionRow> lead = column("ui.assign.column.lead", 150,
+                Comparator.comparing(r -> r.division().lead() == null ? "" : r.division().lead().shortName(), byText));
         lead.setCellFactory(c -> new DepartmentsCell(true));
-        TableColumn<DivisionRow, DivisionRow> cooperating = column("ui.assign.column.cooperating", 240);
+        TableColumn<DivisionRow, DivisionRow> cooperating = column("ui.assign.column.cooperating", 240,
+                Comparator.comparing(r -> String.join("、", r.division().cooperating().stream()
+                        .map(d -> d.shortName()).toList()), byText));
         cooperating.setCellFactory(c -> new DepartmentsCell(false));
-        TableColumn<DivisionRow, DivisionRow> territorial = column("ui.assign.column.territorial", 56);
+        TableColumn<DivisionRow, DivisionRow> territorial = column("ui.assign.column.territorial", 56,
+                Comparator.comparing((DivisionRow r) -> !r.division().territorial()));
         territorial.setCellFactory(c -> new TextCell(
                 r -> r.division().territorial() ? messages.get("ui.assign.territorial.short") : "", "assign-territorial"));
-        TableColumn<DivisionRow, DivisionRow> milestones = column("ui.assign.column.milestones", 56);
+        TableColumn<DivisionRow, DivisionRow> milestones = column("ui.assign.column.milestones", 56,
+                Comparator.comparingInt(DivisionRow::milestones));
         milestones.setCellFactory(c -> new TextCell(
                 r -> r.milestones() == 0 ? "" : Integer.toString(r.milestones()), "assign-milestones"));
-        TableColumn<DivisionRow, DivisionRow> state = column("ui.assign.column.state", 80);
+        TableColumn<DivisionRow, DivisionRow> state = column("ui.assign.column.state", 80,
+                Comparator.comparing((DivisionRow r) -> r.division().state()));
         state.setCellFactory(c -> new StateCell());
         table.getColumns().addAll(List.of(code, title, lead, cooperating, territorial, milestones, state));
         table.setRowFactory(t -> new DivisionTableRow());
@@ -64,11 +76,12 @@ final class AssignmentTable {
         return table;
     }
 
-    private TableColumn<DivisionRow, DivisionRow> column(String key, double width) {
+    /** A column that sorts by {@code order} when its header is clicked. */
+    private TableColumn<DivisionRow, DivisionRow> column(String key, double width, Comparator<DivisionRow> order) {
         TableColumn<DivisionRow, DivisionRow> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setPrefWidth(width);
-        column.setSortable(false);
+        column.setComparator(order);
         column.setReorderable(false);
         return column;
     }

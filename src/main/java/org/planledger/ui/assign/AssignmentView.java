@@ -55,7 +55,11 @@ public final class AssignmentView {
         this.messages = messages;
         this.table = new AssignmentTable(messages);
         TableView<DivisionRow> tableView = table.node();
-        tableView.setItems(vm.shown());
+        javafx.collections.transformation.SortedList<DivisionRow> sorted =
+                new javafx.collections.transformation.SortedList<>(vm.shown());
+        sorted.comparatorProperty().bind(tableView.comparatorProperty());
+        tableView.setItems(sorted);
+        subs.onDispose(() -> sorted.comparatorProperty().unbind());
         AssignmentEditor editor = new AssignmentEditor(vm, messages, subs);
         SplitPane split = new SplitPane(tableView, editor.node());
         split.setOrientation(Orientation.HORIZONTAL);
@@ -219,7 +223,8 @@ public final class AssignmentView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox left = new HBox(10, label("ui.assign.filter.chapter", chapter), chapter,
-                label("ui.assign.filter.departmentLabel", department.node()), departmentBox, unassigned, drafts, count);
+                label("ui.assign.filter.departmentLabel", department.node()), departmentBox, unassigned, drafts, count,
+                org.planledger.ui.common.FilterChip.of(vm.filter().queryProperty(), messages, subs, "assign-filter-chip"));
         left.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(6, propose, confirmAll, undo, org.planledger.ui.common.TableExporter.button(messages,
                 table.node(), () -> messages.get("ui.view.assignment"), "assign-export"));

@@ -94,7 +94,7 @@ public final class BackupFlow {
         }).onSuccess(info -> {
             busy.accept(null);
             dialogs.showInformation(messages.get("ui.backup.created.title"),
-                    messages.get("ui.backup.created.header", BackupWords.size(info.bytes())),
+                    messages.get("ui.backup.created.header", new BackupWords(messages).size(info.bytes())),
                     messages.get("ui.backup.created.text", info.file().toString()));
             showBackups();
         }).onFailure(this::failed).executeWith(session.executor());
@@ -155,10 +155,10 @@ public final class BackupFlow {
             return Backups.describe(file);
         }).onSuccess(info -> {
             busy.accept(null);
-            dialogs.showInformation(messages.get("ui.backup.export.doneTitle"),
-                    messages.get("ui.backup.export.doneHeader", BackupWords.size(info.bytes()), info.tasks(),
+            dialogs.showWritten(messages.get("ui.backup.export.doneTitle"),
+                    messages.get("ui.backup.export.doneHeader", new BackupWords(messages).size(info.bytes()), info.tasks(),
                             info.progressEntries()),
-                    messages.get("ui.backup.export.doneText", file.toString()));
+                    messages.get("ui.backup.export.doneText", file.toString()), file);
         }).onFailure(this::failed).executeWith(session.executor());
     }
 

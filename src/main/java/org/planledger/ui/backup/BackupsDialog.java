@@ -40,7 +40,7 @@ final class BackupsDialog extends Dialog<BackupsDialog.Choice> {
         table.setPlaceholder(new Label(messages.get("ui.backup.none")));
         table.getColumns().add(column(messages.get("ui.backup.col.taken"), 150, r -> words.when(r.entry().taken())));
         table.getColumns().add(column(messages.get("ui.backup.col.reason"), 130, r -> words.reason(r.entry().reason())));
-        table.getColumns().add(column(messages.get("ui.backup.col.size"), 80, r -> BackupWords.size(r.entry().bytes())));
+        table.getColumns().add(column(messages.get("ui.backup.col.size"), 80, r -> words.size(r.entry().bytes())));
         table.getColumns().add(column(messages.get("ui.backup.col.tasks"), 60,
                 r -> r.info() == null ? messages.get("ui.backup.unreadable") : String.valueOf(r.info().tasks())));
         table.getColumns().add(column(messages.get("ui.backup.col.entries"), 80,

@@ -40,4 +40,16 @@ public interface DialogService {
      * user typed a name without one.
      */
     Optional<Path> showSaveDialog(String title, String initialFileName, List<FileChooser.ExtensionFilter> filters);
+
+    /**
+     * Says a file was written, with 打开文件 and 打开所在文件夹 beside 确定, so the user need not go
+     * looking for it.
+     */
+    default void showWritten(String title, String header, String message, Path file) {
+        showInformation(title, header, message);
+    }
+
+    /** Save and folder dialogs start where the user last saved (else in Documents); see {@link FolderMemory}. */
+    default void rememberFolders(FolderMemory folders) {
+    }
 }

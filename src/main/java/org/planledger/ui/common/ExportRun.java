@@ -70,9 +70,9 @@ public final class ExportRun {
             if (cancelled) {
                 return;
             }
-            dialogs.showInformation(messages.get("ui.export.done.title"),
+            dialogs.showWritten(messages.get("ui.export.done.title"),
                     messages.get("ui.export.done.header", result.rows()),
-                    messages.get("ui.export.done.text", result.file().toAbsolutePath().toString()));
+                    messages.get("ui.export.done.text", result.file().toAbsolutePath().toString()), result.file());
             if (onWritten != null) {
                 onWritten.run();
             }

@@ -99,12 +99,10 @@ public class FxDialogService implements DialogService {
     public Optional<Path> showDirectoryDialog(String title) {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle(title);
-        if (lastSaveFolder != null && lastSaveFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastSaveFolder);
-        }
+        chooser.setInitialDirectory(initialFolder());
         File folder = chooser.showDialog(owner);
         if (folder != null) {
-            lastSaveFolder = folder;
+            usedFolder(folder);
         }
         return Optional.ofNullable(folder).map(File::toPath);
     }
@@ -119,14 +117,12 @@ public class FxDialogService implements DialogService {
             chooser.setSelectedExtensionFilter(filters.get(0));
         }
         chooser.setInitialFileName(initialFileName);
-        if (lastSaveFolder != null && lastSaveFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastSaveFolder);
-        }
+        chooser.setInitialDirectory(initialFolder());
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return Optional.empty();
         }
-        lastSaveFolder = file.getParentFile();
+        usedFolder(file.getParentFile());
         String name = file.getName();
         FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
         if (name.indexOf('.') < 0 && chosen != null && !chosen.getExtensions().isEmpty()) {
@@ -138,5 +134,62 @@ public class FxDialogService implements DialogService {
         return Optional.of(file.toPath());
     }
 
-    private static volatile File lastSaveFolder;
+    private FolderMemory folders;
+
+    @Override
+    public void rememberFolders(FolderMemory folders) {
+        this.folders = folders;
+    }
+
+    /** The folder a save dialog starts in; never the program's own folder. */
+    public File initialFolder() {
+        if (folders != null) {
+            return folders.initial().toFile();
+        }
+        return FolderMemory.documents(java.nio.file.Path.of(System.getProperty("user.home"))).toFile();
+    }
+
+    private void usedFolder(File folder) {
+        if (folders != null && folder != null) {
+            folders.used(folder.toPath());
+        }
+    }
+
+    @Override
+    public void showWritten(String title, String header, String message, Path file) {
+        Messages m = messages.get();
+        ButtonType openFile = new ButtonType(m.get("ui.written.openFile"), ButtonBar.ButtonData.LEFT);
+        ButtonType openFolder = new ButtonType(m.get("ui.written.openFolder"), ButtonBar.ButtonData.LEFT);
+        ButtonType ok = new ButtonType(m.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, openFile, openFolder, ok);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("written-dialog");
+        alert.getDialogPane().lookupButton(openFile).setId("written-open-file");
+        alert.getDialogPane().lookupButton(openFolder).setId("written-open-folder");
+        Optional<ButtonType> answer = showCustomDialogAndWait(alert);
+        Path absolute = file.toAbsolutePath();
+        if (answer.filter(openFile::equals).isPresent()) {
+            open(absolute, title);
+        } else if (answer.filter(openFolder::equals).isPresent()) {
+            open(absolute.getParent(), title);
+        }
+    }
+
+    /**
+     * Hands a file or folder to the desktop (Explorer, the file manager, Excel) off the FX thread;
+     * a PC that cannot is told in the user's words. Tests override it.
+     */
+    protected void open(Path fileOrFolder, String title) {
+        Thread opener = new Thread(() -> {
+            try {
+                DesktopOpen.open(fileOrFolder);
+            } catch (java.io.IOException | RuntimeException e) {
+                javafx.application.Platform.runLater(() -> showError(title,
+                        messages.get().get("ui.written.openFailed", fileOrFolder.toString())));
+            }
+        }, "planledger-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
 }

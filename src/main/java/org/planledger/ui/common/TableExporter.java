@@ -122,6 +122,17 @@ public final class TableExporter {
 
     /** On the FX thread: the table's visible leaf columns and its rows in the order shown. */
     public static <S> Snapshot snapshot(TableView<S> table) {
+        return snapshot(table, table.getItems());
+    }
+
+    /** On the FX thread: the visible columns of the selected rows only, in the order shown. */
+    public static <S> Snapshot snapshotSelected(TableView<S> table) {
+        List<S> selected = new ArrayList<>(table.getSelectionModel().getSelectedItems());
+        List<S> inOrder = table.getItems().stream().filter(selected::contains).toList();
+        return snapshot(table, inOrder);
+    }
+
+    private static <S> Snapshot snapshot(TableView<S> table, List<S> items) {
         List<TableColumn<S, ?>> columns = new ArrayList<>(table.getVisibleLeafColumns());
         List<String> headers = new ArrayList<>();
         for (TableColumn<S, ?> c : columns) {
@@ -131,12 +142,14 @@ public final class TableExporter {
         for (TableColumn<S, ?> c : columns) {
             cells.add(cell(table, c));
         }
-        List<List<Object>> rows = new ArrayList<>(table.getItems().size());
-        for (int i = 0; i < table.getItems().size(); i++) {
-            S item = table.getItems().get(i);
+        List<List<Object>> rows = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            S item = items.get(i);
+            // a cell reads its row by the table's index
+            int index = items == table.getItems() ? i : table.getItems().indexOf(item);
             List<Object> row = new ArrayList<>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
-                row.add(value(columns.get(c), cells.get(c), item, i));
+                row.add(value(columns.get(c), cells.get(c), item, index));
             }
             rows.add(row);
         }

@@ -36,6 +36,8 @@ final class DeadlineTable {
         this.messages = messages;
         table.setId("deadline-table");
         table.getStyleClass().add("deadline-table");
+        // several rows can be picked, as in Excel, for 导出所选行…
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getColumns().add(lightColumn());
         table.getColumns().add(column("ui.deadline.column.code", "deadline-code", 70,
                 r -> r.item().code(), CodeOrder.INSTANCE, (cell, code) -> cell.setText(code)));

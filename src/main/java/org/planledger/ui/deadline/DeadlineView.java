@@ -220,7 +220,8 @@ public final class DeadlineView {
         }, vm.shown(), vm.computedForProperty()));
         Region gap = new Region();
         gap.setMinWidth(12);
-        box.getChildren().addAll(gap, total);
+        box.getChildren().addAll(gap, total, org.planledger.ui.common.FilterChip.of(vm.filter().queryProperty(),
+                messages, subs, "deadline-filter-chip"));
         HBox.setHgrow(total, Priority.ALWAYS);
         return box;
     }

@@ -61,9 +61,10 @@ public final class FillInExportFlow {
         Path target = file;
         new ExchangeRun(session, dialogs, messages).start(messages.get("ui.exchange.fillIn.writing", chosen.name()),
                 ledger -> new FillInWorkbookExporter(ledger, session.clock()).export(chosen.id(), target, messages),
-                written -> dialogs.showInformation(messages.get("ui.exchange.fillIn.doneTitle"),
+                written -> dialogs.showWritten(messages.get("ui.exchange.fillIn.doneTitle"),
                         messages.get("ui.exchange.fillIn.doneHeader", chosen.name(), written.rows(), written.periodLabel()),
-                        messages.get("ui.exchange.fillIn.doneText", written.file().toAbsolutePath().toString())),
+                        messages.get("ui.exchange.fillIn.doneText", written.file().toAbsolutePath().toString()),
+                        written.file()),
                 messages.get("ui.exchange.fillIn.failed"), null);
     }
 

@@ -26,9 +26,33 @@ public final class PackageExportFlow {
     }
 
     public void chooseAndExport() {
-        session.task(ledger -> DepartmentChoice.withWork(ledger, session.clock()))
-                .onSuccess(this::ask).onFailure(e -> dialogs.showError(messages.get("ui.exchange.packages.failed"),
+        session.task(ledger -> new Ready(DepartmentChoice.withWork(ledger, session.clock()),
+                        org.planledger.exchange.DivisionDrafts.of(ledger)))
+                .onSuccess(ready -> {
+                    if (!ready.drafts().allDraft() || confirmDrafts(ready.drafts())) {
+                        ask(ready.withWork());
+                    }
+                }).onFailure(e -> dialogs.showError(messages.get("ui.exchange.packages.failed"),
                 org.planledger.ui.common.Problems.describe(e, messages))).executeWith(session.executor());
+    }
+
+    private record Ready(List<DepartmentChoice> withWork, org.planledger.exchange.DivisionDrafts drafts) {
+    }
+
+    /** Every division still 草案: says what that means and exports only when the manager says so. */
+    private boolean confirmDrafts(org.planledger.exchange.DivisionDrafts drafts) {
+        javafx.scene.control.ButtonType export = new javafx.scene.control.ButtonType(
+                messages.get("ui.exchange.packages.drafts.export"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType back = new javafx.scene.control.ButtonType(
+                messages.get("ui.button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                messages.get("ui.exchange.packages.drafts.text"), export, back);
+        ask.setTitle(messages.get("ui.exchange.packages.title"));
+        ask.setHeaderText(messages.get("ui.exchange.packages.drafts.header", drafts.tasks()));
+        ask.getDialogPane().setId("packages-all-draft");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(back)).setDefaultButton(true);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(export)).setDefaultButton(false);
+        return dialogs.showCustomDialogAndWait(ask).filter(export::equals).isPresent();
     }
 
     private void ask(List<DepartmentChoice> withWork) {

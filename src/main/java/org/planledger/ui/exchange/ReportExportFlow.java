@@ -50,12 +50,13 @@ public final class ReportExportFlow {
                 ledger -> new ReportExporter(ledger, session.clock()).export(target), done -> {
                     // the report's number and what counts as sent changed: who the ledger is is read again
                     session.changes().written();
-                    dialogs.showInformation(
+                    dialogs.showWritten(
                         messages.get("ui.exchange.report.doneTitle"),
                         done.total() == 0 ? messages.get("ui.exchange.report.doneEmpty", done.seq())
                                 : messages.get("ui.exchange.report.doneHeader", done.seq(), done.entries(),
                                 done.started(), done.requests(), done.evidence(), done.indicatorValues()),
-                        messages.get("ui.exchange.report.doneText", done.file().toAbsolutePath().toString()));
+                        messages.get("ui.exchange.report.doneText", done.file().toAbsolutePath().toString()),
+                        done.file());
                 }, messages.get("ui.exchange.report.failed"), null);
     }
 }

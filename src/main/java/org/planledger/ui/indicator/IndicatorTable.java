@@ -29,7 +29,13 @@ final class IndicatorTable {
         var m = words.messages();
         table.setId("indicator-table");
         table.getStyleClass().add("indicator-table");
-        table.setItems(vm.rows());
+        javafx.collections.transformation.SortedList<IndicatorRow> sorted =
+                new javafx.collections.transformation.SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        subs.onDispose(() -> sorted.comparatorProperty().unbind());
+        java.util.Comparator<String> byText = org.planledger.ui.common.TableOrder.text(m.collator());
+        java.util.Comparator<String> byFigure = org.planledger.ui.common.TableOrder.figures(m.collator());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(m.get("ui.indicator.empty")));
         TableColumn<IndicatorRow, String> group = text(m.get("ui.indicator.col.group"), r -> r.indicator().group(), 92);
@@ -70,7 +76,16 @@ final class IndicatorTable {
                 r -> r.departmentName() == null ? "" : r.departmentName(), 150);
         table.getColumns().setAll(java.util.List.of(group, number, name, unit, baseline, target, attribute, direction,
                 latest, trend, verdict, department));
-        table.getColumns().forEach(c -> c.setSortable(false));
+        for (TableColumn<IndicatorRow, String> c : java.util.List.of(group, name, unit, attribute, direction, department)) {
+            c.setComparator(byText);
+        }
+        number.setComparator(org.planledger.ui.common.TableOrder.natural());
+        latest.setComparator(org.planledger.ui.common.TableOrder.natural());
+        for (TableColumn<IndicatorRow, String> c : java.util.List.of(baseline, target)) {
+            c.setComparator(byFigure);
+        }
+        verdict.setSortable(true);
+        verdict.setComparator(java.util.Comparator.comparing(r -> r.evaluation().verdict()));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(IndicatorRow row, boolean empty) {

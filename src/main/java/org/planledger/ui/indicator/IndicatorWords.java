@@ -60,11 +60,11 @@ final class IndicatorWords {
         return value == null ? "" : IndicatorEvaluator.plain(value);
     }
 
-    /** The colour a verdict shows in: met and on track green, behind red, to judge yellow, no data grey. */
+    /** The colour a verdict shows in: met and on track green, behind and missed red, to judge yellow, no data grey. */
     static Light light(IndicatorVerdict verdict) {
         return switch (verdict) {
             case MET, ON_TRACK -> Light.GREEN;
-            case BEHIND -> Light.RED;
+            case BEHIND, MISSED -> Light.RED;
             case NEEDS_JUDGEMENT -> Light.YELLOW;
             case NO_DATA -> Light.GREY;
         };

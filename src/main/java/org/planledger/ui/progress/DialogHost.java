@@ -20,6 +20,9 @@ public interface DialogHost {
     /** Files the user picks to attach; empty when cancelled. */
     List<Path> chooseFiles(String title);
 
+    /** Where to save a copy of a file; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String initialName);
+
     /** Through the window's dialog service (one file at a time, as the service chooses one). */
     static DialogHost of(DialogService dialogs) {
         return new DialogHost() {
@@ -31,6 +34,11 @@ public interface DialogHost {
             @Override
             public List<Path> chooseFiles(String title) {
                 return dialogs.showOpenDialog(title, List.of()).map(List::of).orElse(List.of());
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(String title, String initialName) {
+                return dialogs.showSaveDialog(title, initialName, List.of());
             }
         };
     }
@@ -67,6 +75,15 @@ public interface DialogHost {
                 Window owner = node.getScene() == null ? null : node.getScene().getWindow();
                 List<File> files = chooser.showOpenMultipleDialog(owner);
                 return files == null ? List.of() : files.stream().map(File::toPath).toList();
+            }
+
+            @Override
+            public Optional<Path> chooseSaveFile(String title, String initialName) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.setInitialFileName(initialName);
+                Window owner = node.getScene() == null ? null : node.getScene().getWindow();
+                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
             }
         };
     }

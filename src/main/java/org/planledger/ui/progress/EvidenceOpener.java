@@ -1,11 +1,7 @@
 package org.planledger.ui.progress;
 
-import java.awt.Desktop;
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Opens an evidence file, written out of the ledger, with the system's viewer (the PDF reader,
@@ -26,19 +22,8 @@ public interface EvidenceOpener {
         return folder.normalize().equals(file.getParent()) ? file : folder.resolve("evidence");
     }
 
-    /** The desktop's own viewer: java.awt.Desktop where it works, else the platform's open command. */
+    /** The desktop's own viewer. */
     static EvidenceOpener system() {
-        return file -> {
-            if (!GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported()
-                    && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                Desktop.getDesktop().open(file.toFile());
-                return;
-            }
-            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-            List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", file.toString())
-                    : os.contains("mac") ? List.of("open", file.toString())
-                    : List.of("xdg-open", file.toString());
-            new ProcessBuilder(command).inheritIO().start();
-        };
+        return org.planledger.ui.common.DesktopOpen::open;
     }
 }

@@ -217,15 +217,9 @@ public final class HistoryView {
         card.getChildren().add(links);
     }
 
-    /** 812 字节, 12.3 KB, 1.4 MB. */
+    /** 812 字节, 12.3 KB, 1.4 MB: as everywhere (FileSizes). */
     String size(long bytes) {
-        if (bytes < 1024) {
-            return messages.get("ui.taskProgress.size.bytes", String.valueOf(bytes));
-        }
-        if (bytes < 1024 * 1024) {
-            return messages.get("ui.taskProgress.size.kb", String.format(Locale.ROOT, "%.1f", bytes / 1024.0));
-        }
-        return messages.get("ui.taskProgress.size.mb", String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
+        return org.planledger.i18n.FileSizes.text(messages, bytes);
     }
 
     private void text(VBox card, String s, String style) {

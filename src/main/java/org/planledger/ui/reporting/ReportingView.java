@@ -130,8 +130,8 @@ public final class ReportingView {
                 }
                 ReportingGrid.State state = cell.state(data.asOf());
                 getStyleClass().add(stateClass(state));
-                setText(cellText(cell, "ui.reporting.cell.lateShort"));
-                setAccessibleText(cellText(cell, "ui.reporting.cell.late"));
+                setText(CellWords.text(messages, cell, true));
+                setAccessibleText(CellWords.text(messages, cell, false));
                 Tooltip tip = new Tooltip(cellTip(cell, state));
                 tip.setWrapText(true);
                 tip.setMaxWidth(460);
@@ -145,15 +145,6 @@ public final class ReportingView {
 
     static String stateClass(ReportingGrid.State state) {
         return "reporting-state-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** 已报 3/5, and how many came late (迟1 in the cell, spelled out for screen readers). */
-    private String cellText(ReportingGrid.Cell cell, String lateKey) {
-        if (cell.owed() == 0) {
-            return messages.get("ui.reporting.cell.none");
-        }
-        String text = messages.get("ui.reporting.cell", cell.reported(), cell.owed());
-        return cell.late() > 0 ? text + " " + messages.get(lateKey, cell.late()) : text;
     }
 
     private String cellTip(ReportingGrid.Cell cell, ReportingGrid.State state) {

@@ -46,11 +46,16 @@ final class DrillPanel {
         TableView<ItemLight> table = new TableView<>(vm.drillItems());
         table.setId("rollup-drill");
         table.getStyleClass().add("rollup-drill");
-        table.getColumns().add(text(messages.get("ui.deadline.column.code"), 64, r -> r.item().code()));
+        TableColumn<ItemLight, String> code = text(messages.get("ui.deadline.column.code"), 64, r -> r.item().code());
+        code.setComparator(org.planledger.ui.common.TableOrder.natural());
+        table.getColumns().add(code);
         TableColumn<ItemLight, String> item = text(messages.get("ui.deadline.column.item"), 260, r -> r.item().label());
+        item.setComparator(org.planledger.ui.common.TableOrder.text(messages.collator()));
         table.getColumns().add(item);
-        table.getColumns().add(text(messages.get("ui.deadline.column.lead"), 130,
-                r -> r.item().leadName() == null ? "—" : r.item().leadName()));
+        TableColumn<ItemLight, String> leadColumn = text(messages.get("ui.deadline.column.lead"), 130,
+                r -> r.item().leadName() == null ? "—" : r.item().leadName());
+        leadColumn.setComparator(org.planledger.ui.common.TableOrder.text(messages.collator()));
+        table.getColumns().add(leadColumn);
         TableColumn<ItemLight, Light> light = new TableColumn<>(messages.get("ui.deadline.column.light"));
         light.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict().light()));
         light.setCellFactory(c -> new TableCell<>() {

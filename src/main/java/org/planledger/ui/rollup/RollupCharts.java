@@ -50,6 +50,9 @@ final class RollupCharts {
     private final StackedBarChart<String, Number> chapters;
     private final List<XYChart.Series<String, Number>> lightSeries = new ArrayList<>();
     private final NumberAxis monthAxis = new NumberAxis();
+    private final NumberAxis chapterCount = org.planledger.ui.common.CountAxis.create();
+    private final NumberAxis closedCount = org.planledger.ui.common.CountAxis.create();
+    private final NumberAxis departmentCount = org.planledger.ui.common.CountAxis.create();
     private final AreaChart<Number, Number> months;
     private final XYChart.Series<Number, Number> cumulative = new XYChart.Series<>();
     private final StackedBarChart<Number, String> departments;
@@ -88,9 +91,8 @@ final class RollupCharts {
         VBox donutBox = box("ui.rollup.chart.plan", donut, pieLegend);
         pieLegend.setAlignment(Pos.CENTER);
 
-        NumberAxis count = new NumberAxis();
+        NumberAxis count = chapterCount;
         count.setLabel(messages.get("ui.rollup.chart.items"));
-        count.setMinorTickVisible(false);
         chapterAxis.setLabel(messages.get("ui.rollup.chart.chapter"));
         chapters = new StackedBarChart<>(chapterAxis, count);
         chapters.setId("rollup-chart-chapters");
@@ -105,9 +107,8 @@ final class RollupCharts {
         chapters.getData().addAll(lightSeries);
         VBox chapterBox = box("ui.rollup.chart.chapters", chapters);
 
-        NumberAxis closed = new NumberAxis();
+        NumberAxis closed = closedCount;
         closed.setLabel(messages.get("ui.rollup.chart.closed"));
-        closed.setMinorTickVisible(false);
         monthAxis.setAutoRanging(false);
         monthAxis.setTickUnit(1);
         monthAxis.setMinorTickCount(12);
@@ -133,9 +134,8 @@ final class RollupCharts {
         months.getData().add(cumulative);
         VBox monthBox = box("ui.rollup.chart.months", months);
 
-        NumberAxis deptCount = new NumberAxis();
+        NumberAxis deptCount = departmentCount;
         deptCount.setLabel(messages.get("ui.rollup.chart.items"));
-        deptCount.setMinorTickVisible(false);
         departments = new StackedBarChart<>(deptCount, deptAxis);
         departments.setId("rollup-chart-departments");
         departments.getStyleClass().add("rollup-departments");
@@ -214,6 +214,15 @@ final class RollupCharts {
         for (XYChart.Series<String, Number> s : lightSeries) {
             s.getData().clear();
         }
+        int tallest = 0;
+        for (int c = 0; c < categories.size(); c++) {
+            int sum = 0;
+            for (List<XYChart.Data<String, Number>> d : data) {
+                sum += d.get(c).getYValue().intValue();
+            }
+            tallest = Math.max(tallest, sum);
+        }
+        org.planledger.ui.common.CountAxis.fit(chapterCount, tallest);
         chapterAxis.getCategories().setAll(categories);
         for (int i = 0; i < lightSeries.size(); i++) {
             lightSeries.get(i).getData().setAll(data.get(i));
@@ -231,6 +240,8 @@ final class RollupCharts {
             monthAxis.setLowerBound(in.startYear());
             monthAxis.setUpperBound(Math.max(in.endYear() + 1, in.asOf().getYear() + 1));
         }
+        org.planledger.ui.common.CountAxis.fit(closedCount,
+                points.stream().mapToDouble(p -> p.getYValue().doubleValue()).max().orElse(0));
         cumulative.getData().setAll(points);
     }
 
@@ -249,6 +260,8 @@ final class RollupCharts {
             onTrack.add(new XYChart.Data<>(d.onTrack().count(), name));
             late.add(new XYChart.Data<>(d.late().count(), name));
         }
+        org.planledger.ui.common.CountAxis.fit(departmentCount, counted.stream()
+                .mapToInt(d -> d.done().count() + d.onTrack().count() + d.late().count()).max().orElse(0));
         deptDone.getData().clear();
         deptOnTrack.getData().clear();
         deptLate.getData().clear();

@@ -10,7 +10,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.planledger.i18n.Messages;
 import org.planledger.store.SearchHit;
@@ -36,7 +39,7 @@ public final class SearchResultsView {
         ListView<SearchHit> list = new ListView<>(viewModel.hits());
         list.setId("search-results");
         list.getStyleClass().add("search-results");
-        list.setCellFactory(l -> new HitCell());
+        list.setCellFactory(l -> new HitCell(viewModel));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
             if (now != null) {
                 selectedTaskId.set(now.taskId());
@@ -57,13 +60,19 @@ public final class SearchResultsView {
         return root;
     }
 
+    /**
+     * A hit: code and title, then the stretch where the words were found, the words marked there
+     * (the title stays one plain line: marked, it would wrap over the row above).
+     */
     private static final class HitCell extends ListCell<SearchHit> {
+        private final SearchViewModel viewModel;
         private final Label code = new Label();
         private final Label title = new Label();
-        private final Text snippet = new Text();
+        private final TextFlow snippet = new TextFlow();
         private final VBox box = new VBox(2, new HBox(8, code, title), snippet);
 
-        HitCell() {
+        HitCell(SearchViewModel viewModel) {
+            this.viewModel = viewModel;
             getStyleClass().add("search-hit");
             code.getStyleClass().add("outline-code");
             code.setMinWidth(USE_PREF_SIZE);
@@ -71,8 +80,22 @@ public final class SearchResultsView {
             title.setMinWidth(0);
             ((HBox) box.getChildren().get(0)).setAlignment(Pos.CENTER_LEFT);
             snippet.getStyleClass().add("search-snippet");
-            snippet.wrappingWidthProperty().bind(widthProperty().subtract(24));
+            snippet.prefWidthProperty().bind(widthProperty().subtract(24));
+            snippet.setMinWidth(0);
             setPrefWidth(0);
+        }
+
+        private void mark(TextFlow flow, String text, String style) {
+            List<Node> texts = new ArrayList<>();
+            for (Marks.Part part : Marks.of(text, viewModel.queryProperty().get())) {
+                Text t = new Text(part.text());
+                t.getStyleClass().add(style);
+                if (part.matched()) {
+                    t.getStyleClass().add("search-match");
+                }
+                texts.add(t);
+            }
+            flow.getChildren().setAll(texts);
         }
 
         @Override
@@ -84,7 +107,7 @@ public final class SearchResultsView {
             }
             code.setText(hit.code());
             title.setText(hit.title());
-            snippet.setText(hit.snippet());
+            mark(snippet, hit.snippet(), "search-snippet-text");
             setGraphic(box);
         }
     }

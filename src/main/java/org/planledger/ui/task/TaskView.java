@@ -1,5 +1,6 @@
 package org.planledger.ui.task;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -116,7 +117,14 @@ public final class TaskView {
         root = new StackPane();
         DialogHost host = dialogs != null ? DialogHost.of(dialogs) : DialogHost.ownedBy(root);
         this.actions = new TaskActions(viewModel, messages, host, this::preferredItem);
-        this.history = new HistoryView(messages, actions::writeEntry, e -> viewModel.openEvidence(e, opener));
+        // 写进展 chosen in another list's menu: the dialog opens once this task is on screen
+        subs.listen(viewModel.progressProperty(), (o, old, now) -> {
+            if (viewModel.takeWriteWish()) {
+                javafx.application.Platform.runLater(() -> actions.writeEntry(null));
+            }
+        });
+        this.history = new HistoryView(messages, actions::writeEntry,
+                e -> viewModel.openEvidence(e, opener, file -> offerCopy(host, file)));
         Tab planTab = new Tab(messages.get("ui.task.tab.plan"), plan);
         planTab.setId("task-tab-plan");
         historyTab.setId("task-tab-history");
@@ -149,6 +157,16 @@ public final class TaskView {
         leads.show(viewModel.leadsProperty().get());
         show(viewModel.detailProperty().get());
         showProgress(viewModel.progressProperty().get());
+    }
+
+    /** No program opened the file: say so in the user's words and offer a copy where they choose. */
+    private void offerCopy(DialogHost host, Path file) {
+        NoViewerDialog ask = new NoViewerDialog(messages, file);
+        if (host.show(ask).filter(ask::savesAs).isEmpty()) {
+            return;
+        }
+        host.chooseSaveFile(messages.get("ui.evidence.saveAs.title"), file.getFileName().toString())
+                .ifPresent(target -> vm.saveEvidenceCopy(file, target, () -> { }));
     }
 
     public Node node() {

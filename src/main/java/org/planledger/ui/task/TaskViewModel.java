@@ -3,6 +3,7 @@ package org.planledger.ui.task;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.planledger.ui.common.BackgroundTask;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -155,6 +156,24 @@ public final class TaskViewModel {
         registry.load(() -> { });
     }
 
+    /** The task 写进展 was chosen for elsewhere (a right-click menu), until the task view opens the dialog. */
+    private long writeWanted;
+
+    /** 写进展 was chosen for a task from another list: the task view opens the dialog once it shows that task. */
+    public void wantWrite(long taskId) {
+        writeWanted = taskId;
+    }
+
+    /** True once, when the task shown is the one 写进展 was chosen for. */
+    public boolean takeWriteWish() {
+        ProgressSnapshot p = progress.get();
+        if (writeWanted != 0 && writeWanted == taskId && p != null) {
+            writeWanted = 0;
+            return true;
+        }
+        return false;
+    }
+
     /** Shows a task; 0 shows none. A slower earlier load never overwrites a later one. */
     public void load(long taskId) {
         long load = ++loads;
@@ -279,9 +298,12 @@ public final class TaskViewModel {
 
     /**
      * Writes an evidence file out of the ledger (into a temporary folder, under its stored name)
-     * and hands it to the opener, all in the background.
+     * and hands it to the opener, all in the background. When no program opens it (Linux
+     * without a viewer for the type says "Failed to show URI"), {@code noViewer} gets the written
+     * file on the UI thread, so the user can save a copy instead.
      */
-    public void openEvidence(ProgressHistory.Evidence evidence, EvidenceOpener opener) {
+    public void openEvidence(ProgressHistory.Evidence evidence, EvidenceOpener opener,
+                             java.util.function.Consumer<Path> noViewer) {
         session.task(ledger -> {
             byte[] bytes = ledger.progress(session.clock()).evidenceContent(evidence.id());
             Path file = evidenceFile(evidence);
@@ -290,12 +312,27 @@ public final class TaskViewModel {
                 Files.write(file, bytes);
                 file.toFile().deleteOnExit();
                 file.getParent().toFile().deleteOnExit();
-                opener.open(file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return file;
-        }).onFailure(e -> errors.report(Text.of("ui.error.openEvidence", evidence.name()), e))
+            try {
+                opener.open(file);
+                return java.util.Optional.<Path>empty();
+            } catch (IOException | UnsupportedOperationException noProgram) {
+                return java.util.Optional.of(file);
+            }
+        }).onSuccess(unopened -> unopened.ifPresent(noViewer))
+                .onFailure(e -> errors.report(Text.of("ui.error.openEvidence", evidence.name()), e))
+                .executeWith(session.executor());
+    }
+
+    /** Copies an evidence file written out of the ledger to where the user chose, in the background. */
+    public void saveEvidenceCopy(Path written, Path target, Runnable then) {
+        BackgroundTask.wrap(() -> {
+            Files.copy(written, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        }).onSuccess(t -> then.run())
+                .onFailure(e -> errors.report(Text.of("ui.evidence.saveFailed", target.getFileName().toString()), e))
                 .executeWith(session.executor());
     }
 

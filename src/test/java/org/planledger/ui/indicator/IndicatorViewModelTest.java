@@ -110,7 +110,7 @@ class IndicatorViewModelTest {
         assertEquals(IndicatorVerdict.NEEDS_JUDGEMENT, water.evaluation().verdict());
         AtomicReference<Text> refused = new AtomicReference<>();
         vm.judge(water.id(), IndicatorVerdict.MET, TODAY, "", refused::set, () -> { });
-        assertEquals("研判“地表水省控以上断面劣Ⅴ类水体比例”须说明理由，未作任何改动。", ZH.format(refused.get()));
+        assertEquals("研判“地表水省控以上断面劣V类水体比例”须说明理由，未作任何改动。", ZH.format(refused.get()));
         assertEquals(IndicatorVerdict.NEEDS_JUDGEMENT, vm.rows().get(3).evaluation().verdict());
 
         AtomicBoolean done = new AtomicBoolean();

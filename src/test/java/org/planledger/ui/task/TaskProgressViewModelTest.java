@@ -106,11 +106,34 @@ class TaskProgressViewModelTest {
         assertTrue(vm.history().get(0) instanceof HistoryLine.StatusLine, "newest first: the status it caused");
 
         List<Path> opened = new ArrayList<>();
-        vm.openEvidence(evidence, opened::add);
+        vm.openEvidence(evidence, opened::add, f -> errors.add(new AssertionError("a viewer opened it")));
         assertEquals(1, opened.size());
         assertEquals("6.3.3节水验收报告.pdf", opened.get(0).getFileName().toString());
         assertArrayEquals(Files.readAllBytes(report), Files.readAllBytes(opened.get(0)), "the stored bytes");
         assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void evidenceNoProgramOpensIsOfferedForSavingAndTheCopyHoldsTheStoredBytes() throws Exception {
+        Path report = file("6.3.3现场照片.heic", 900);
+        vm.perform(entry(ItemKey.task(taskId), "完成节水改造12处", 60, null, List.of(report)), refusals::add, () -> { });
+        ProgressHistory.Evidence evidence = entries().get(0).evidence().get(0);
+
+        List<Path> unopened = new ArrayList<>();
+        vm.openEvidence(evidence, f -> {
+            throw new java.io.IOException("Failed to show URI:file://" + f);
+        }, unopened::add);
+        assertTrue(errors.isEmpty(), "no English error from the desktop reaches the user: " + errors);
+        assertEquals(1, unopened.size(), "the user is offered 另存为… instead");
+
+        Path copy = dir.resolve("另存/现场照片.heic");
+        Files.createDirectories(copy.getParent());
+        boolean[] saved = new boolean[1];
+        vm.saveEvidenceCopy(unopened.get(0), copy, () -> saved[0] = true);
+        assertTrue(saved[0]);
+        assertArrayEquals(Files.readAllBytes(report), Files.readAllBytes(copy), "the stored bytes");
+        assertEquals("这台电脑上没有能打开“6.3.3现场照片.heic”的程序。",
+                ZH.get("ui.evidence.noViewer.header", unopened.get(0).getFileName().toString()));
     }
 
     @Test
