@@ -100,7 +100,7 @@ class SortAndMenuWindowTest {
         assertEquals(verdicts.stream().sorted().toList(), verdicts);
 
         FxWait.click(robot, "#tab-deadlines");
-        FxWait.until("164 items", () -> deadlines(robot).getItems().size() == 164);
+        FxWait.until("163 items", () -> deadlines(robot).getItems().size() == 163);
         robot.clickOn(row(robot, "#deadline-table", 0));
         robot.press(KeyCode.CONTROL).clickOn(row(robot, "#deadline-table", 2)).release(KeyCode.CONTROL);
         FxWait.until("two rows selected", () -> deadlines(robot).getSelectionModel().getSelectedItems().size() == 2);
