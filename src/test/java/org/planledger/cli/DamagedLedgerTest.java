@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.store.Ledger;
 
 /**
  * A ledger with a kilobyte of garbage in the middle (issue 16, item 1): SQLite still opens it and
@@ -88,15 +87,15 @@ class DamagedLedgerTest {
         assertEquals(ExitCodes.OK, restored.code(), restored::toString);
         assertTrue(restored.out().contains("恢复前的台账已损坏，未作备份"), restored.out());
         assertTrue(Files.exists(good), "the newest backup that passes the check is never rotated away");
-        assertTrue(Ledger.damageOf(good).isEmpty());
-        assertTrue(Ledger.damageOf(master).isEmpty(), "the ledger is whole again");
+        assertTrue(damageOf(good).isEmpty());
+        assertTrue(damageOf(master).isEmpty(), "the ledger is whole again");
 
         CliRun merged = CliRun.of("report", "import", reports, "--ledger", master);
         assertEquals(ExitCodes.OK, merged.code(), merged::toString);
         List<Path> left = backupFiles();
         assertTrue(left.contains(damaged1) && left.contains(damaged2), "the two damaged ones are the newest by name");
         assertTrue(left.stream().anyMatch(f -> f.getFileName().toString().endsWith("_merge.planledger")
-                && !f.equals(damaged1) && !f.equals(damaged2) && Ledger.damageOf(f).isEmpty()),
+                && !f.equals(damaged1) && !f.equals(damaged2) && damageOf(f).isEmpty()),
                 "the merge's own backup, checked, is kept whatever the limit: " + left);
 
         CliRun again = CliRun.of("report", "add", "--ledger", master, "--task", "5.3.6", "--department", "生态环境分局",
@@ -155,7 +154,7 @@ class DamagedLedgerTest {
             f.seek((root - 1) * (pageSize == 1 ? 65536 : pageSize));
             f.write(garbage);
         }
-        assertFalse(Ledger.damageOf(ledger).isEmpty(), "the garbage is damage SQLite's check finds");
+        assertFalse(damageOf(ledger).isEmpty(), "the garbage is damage SQLite's check finds");
     }
 
     /** A backup is one self-contained file: rollback journal (header bytes 18 and 19 = 1), no -wal. */
@@ -165,6 +164,18 @@ class DamagedLedgerTest {
             f.write(new byte[] {1, 1});
         }
         return copy;
+    }
+
+    /** SQLite's own quick check of a file, read-only: empty when it says "ok". */
+    static java.util.Optional<String> damageOf(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            String verdict = rs.getString(1);
+            return "ok".equals(verdict) ? java.util.Optional.empty() : java.util.Optional.of(verdict);
+        } catch (java.sql.SQLException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
     }
 
     private List<Path> backupFiles() throws Exception {
