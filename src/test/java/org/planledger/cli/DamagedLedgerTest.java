@@ -103,6 +103,19 @@ class DamagedLedgerTest {
         assertEquals(ExitCodes.OK, again.code(), again::toString);
     }
 
+    @Test
+    void aLedgerDamagedWhereItsSchemaLivesIsCalledDamagedNotSomeOtherFile() throws Exception {
+        CliRun imported = CliRun.of("import", CliRun.shippedPlanFile(dir), "--ledger", master);
+        assertEquals(ExitCodes.OK, imported.code(), imported::toString);
+        Path good = only(backupFiles());
+        writeGarbageInto(master, "flyway_schema_history");
+
+        CliRun add = CliRun.of("report", "add", "--ledger", master, "--task", "5.3.6", "--department", "生态环境分局",
+                "--period", "2026-10", "--progress", "十月已完成现场核查", "--percent", 60);
+        refusedNaming(add, good);
+        assertFalse((add.err() + add.out()).contains("不是规划任务台账文件"), add::toString);
+    }
+
     private void refusedNaming(CliRun run, Path good) {
         assertNotEquals(ExitCodes.OK, run.code(), run::toString);
         String said = run.err() + run.out();
