@@ -53,7 +53,15 @@ public final class Ledger implements AutoCloseable {
      * {@code clock} is the entry point's: it stamps every record and names the backups.
      */
     public static Ledger open(Path file, Clock clock) {
-        int version = LedgerSchema.check(file);
+        int version;
+        try {
+            version = LedgerSchema.check(file);
+        } catch (StoreException e) {
+            if ("store.error.damaged".equals(e.problem().key())) {
+                throw damaged(file, String.valueOf(e.problem().args().get(1)));
+            }
+            throw e;
+        }
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
@@ -247,10 +255,15 @@ public final class Ledger implements AutoCloseable {
         if (found == null) {
             return;
         }
+        throw damaged(file, found);
+    }
+
+    /** The refusal for a damaged ledger: what SQLite found, and the newest backup that passes the check. */
+    private static StoreException damaged(Path file, String found) {
         String name = file.getFileName().toString();
         String verdict = found.length() > 160 ? found.substring(0, 160) + "…" : found;
         Optional<Path> good = Backups.newestIntact(file);
-        throw new StoreException(good
+        return new StoreException(good
                 .map(b -> Text.of("store.error.damagedLedger", name, verdict, b.getFileName().toString()))
                 .orElseGet(() -> Text.of("store.error.damagedLedgerNoBackup", name, verdict)));
     }

@@ -68,10 +68,7 @@ final class LedgerSchema {
             return 0;
         } catch (SQLException e) {
             if ((e.getErrorCode() & 0xff) == 11) { // SQLITE_CORRUPT: a ledger, damaged where its schema lives
-                String verdict = String.valueOf(e.getMessage());
-                throw new StoreException(org.planledger.store.backup.Backups.newestIntact(file)
-                        .map(b -> Text.of("store.error.damagedLedger", name, verdict, b.getFileName().toString()))
-                        .orElseGet(() -> Text.of("store.error.damagedLedgerNoBackup", name, verdict)), e);
+                throw new StoreException(Text.of("store.error.damaged", name, String.valueOf(e.getMessage())), e);
             }
             throw new StoreException(Text.of("store.error.notLedger", name), e);
         }
