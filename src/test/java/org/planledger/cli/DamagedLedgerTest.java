@@ -3,7 +3,6 @@ package org.planledger.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,7 +116,7 @@ class DamagedLedgerTest {
     }
 
     private void refusedNaming(CliRun run, Path good) {
-        assertNotEquals(ExitCodes.OK, run.code(), run::toString);
+        assertEquals(ExitCodes.LEDGER, run.code(), run::toString);
         String said = run.err() + run.out();
         assertTrue(said.contains("已损坏") && said.contains(good.getFileName().toString())
                 && said.contains("backup restore"), said);
