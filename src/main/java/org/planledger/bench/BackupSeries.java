@@ -80,7 +80,7 @@ final class BackupSeries {
             Path keep = last[0];
             Series restore = log.measure(scale + ".backup.restore", log.text("bench.item.backupRestore." + scale), warmup,
                     runs, Series.timed(() -> {
-                        Path before = backups.restore(keep, Ledger.CopyProgress.NONE);
+                        Path before = backups.restore(keep, Ledger.CopyProgress.NONE).orElseThrow();
                         Files.deleteIfExists(before); // the ledger as it was: kept by a user's restore, not by the bench
                     }));
             restore.note(log.text("bench.note.restore"));

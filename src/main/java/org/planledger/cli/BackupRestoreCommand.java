@@ -57,7 +57,7 @@ final class BackupRestoreCommand extends CommandGroup.Member implements WritesLe
             out().println(text("cli.backup.restore.confirm", source.getFileName().toString()));
             return ExitCodes.OK;
         }
-        Path before;
+        java.util.Optional<Path> before;
         long started = System.nanoTime();
         try (Ledger ledger = openSeeded()) {
             before = Backups.of(ledger).restore(source, Ledger.CopyProgress.NONE);
@@ -67,14 +67,15 @@ final class BackupRestoreCommand extends CommandGroup.Member implements WritesLe
             Map<String, Object> o = Json.object();
             o.put("restored", true);
             o.put("backup", BackupLines.json(info));
-            o.put("previousLedgerSavedAs", before.toString());
+            o.put("previousLedgerSavedAs", before.map(Path::toString).orElse(null));
             o.put("milliseconds", ms);
             Json.print(out(), o);
             return ExitCodes.OK;
         }
         out().println(text("cli.backup.restore.done", source.getFileName().toString(), ledgerFile().toString()));
         lines.describe(info, out());
-        out().println(text("cli.backup.restore.before", before.toString()));
+        out().println(before.map(b -> text("cli.backup.restore.before", b.toString()))
+                .orElse(text("cli.backup.restore.damagedNotKept")));
         return ExitCodes.OK;
     }
 

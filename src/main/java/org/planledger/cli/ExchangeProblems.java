@@ -21,9 +21,13 @@ final class ExchangeProblems {
         } catch (ExchangeException e) {
             throw new CliException(e.problem(), ExitCodes.BAD_INPUT);
         } catch (StoreException e) {
-            throw new CliException(e.problem(), ExitCodes.BAD_INPUT);
+            throw new CliException(e.problem(), LEDGER_STATE.contains(e.problem().key()) ? ExitCodes.LEDGER : ExitCodes.BAD_INPUT);
         }
     }
+
+    /** Refusals that are about the ledger or its disk, not about the files brought in. */
+    private static final java.util.Set<String> LEDGER_STATE = java.util.Set.of("store.error.damagedLedger",
+            "store.error.damagedLedgerNoBackup", "store.error.diskFull", "store.error.backupDiskFull");
 
     /**
      * Opening a package into a ledger file: a package that cannot be opened is bad input (2); a

@@ -111,9 +111,8 @@ public final class PackageOpener {
         records.evidence().replaceAll(e -> new Records.Evidence(e.uid(), e.entry(), e.event(),
                 EvidenceFile.safeName(e.name()), e.size(), e.sha256()));
         // a refresh rewrites the department ledger's outline; a first open has nothing to keep
-        Backups.of(ledger).beforeChange(BackupReason.PACKAGE);
         try {
-            return ledger.inTransaction(c -> {
+            return Backups.of(ledger).aroundChange(BackupReason.PACKAGE, () -> ledger.inTransaction(c -> {
                 LedgerIdentity me = LedgerIdentity.read(c);
                 boolean refresh = me.isDepartment();
                 if (refresh) {
@@ -144,7 +143,7 @@ public final class PackageOpener {
                         m.serial(), acked);
                 return new Opened(m.departmentName(), m.serial(), refresh, outline.getOrDefault("task", List.of()).size(), added,
                         leftOut);
-            });
+            }));
         } catch (StoreException e) {
             throw new ExchangeException(Text.of("exchange.error.packageRefused", sealed.fileName(), e.problem()), e);
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {

@@ -86,8 +86,7 @@ public final class ReportImporter {
     public ReportImport merge(List<Path> files, Map<String, String> leaveOut) {
         LeftOut.requireReasons(leaveOut);
         leave = Map.copyOf(leaveOut);
-        Backups.of(ledger).beforeChange(BackupReason.MERGE);
-        return ledger.inTransaction(c -> run(c, files, false));
+        return Backups.of(ledger).aroundChange(BackupReason.MERGE, () -> ledger.inTransaction(c -> run(c, files, false)));
     }
 
     /** Carries the preview out of the transaction it rolls back. */

@@ -53,6 +53,10 @@ public final class DepartmentStore {
 
     /** Fills an empty registry with the shipped reference data; false if it held departments already. */
     public boolean seedIfEmpty(List<Department> reference) {
+        // read first: a ledger that has its registry is not written (a damaged one can still be read)
+        if (ledger.read(c -> Sql.count(c, "SELECT count(*) FROM department")) > 0) {
+            return false;
+        }
         return ledger.inTransaction(c -> {
             if (Sql.count(c, "SELECT count(*) FROM department") > 0) {
                 return false;

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import org.planledger.i18n.Text;
 import org.planledger.store.backup.Backups;
 import org.sqlite.SQLiteConfig;
@@ -37,11 +38,14 @@ public final class Ledger implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    /** What SQLite's quick check said when the ledger opened, when it was not "ok" (null: intact). */
+    private volatile String damage;
 
-    private Ledger(Path file, Connection connection, Clock clock) {
+    private Ledger(Path file, Connection connection, Clock clock, String damage) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
+        this.damage = damage;
     }
 
     /**
@@ -49,7 +53,15 @@ public final class Ledger implements AutoCloseable {
      * {@code clock} is the entry point's: it stamps every record and names the backups.
      */
     public static Ledger open(Path file, Clock clock) {
-        int version = LedgerSchema.check(file);
+        int version;
+        try {
+            version = LedgerSchema.check(file);
+        } catch (StoreException e) {
+            if ("store.error.damaged".equals(e.problem().key())) {
+                throw damaged(file, String.valueOf(e.problem().args().get(1)));
+            }
+            throw e;
+        }
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
@@ -67,11 +79,12 @@ public final class Ledger implements AutoCloseable {
                 if (version < LedgerSchema.VERSION) {
                     LedgerSchema.migrate(file, c);
                 }
+                // a damaged page is found now, before any write or backup spreads it
+                return new Ledger(file, c, clock, version == 0 ? null : SqliteCopy.quickCheck(c).orElse(null));
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
-            return new Ledger(file, c, clock);
         } catch (IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
         }
@@ -109,8 +122,41 @@ public final class Ledger implements AutoCloseable {
         try {
             SqliteCopy.backupClosed(source, dest);
         } catch (IOException | SQLException e) {
-            throw new StoreException(Text.of("store.error.backup", dest.getFileName().toString(), e.getMessage()), e);
+            throw new StoreException(diskFull(e) ? Text.of("store.error.backupDiskFull", dest.getFileName().toString())
+                    : Text.of("store.error.backup", dest.getFileName().toString(), e.getMessage()), e);
         }
+    }
+
+    /**
+     * What SQLite's quick check found wrong in a ledger file (empty when it is intact), read
+     * without changing it; a file SQLite cannot read at all is damaged too.
+     */
+    public static Optional<String> damageOf(Path file) {
+        return SqliteCopy.damageOf(file);
+    }
+
+    /** True when {@code e} (or a cause) is SQLite's or the file system's "disk full". */
+    public static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && ((s.getErrorCode() & 0xff) == 13
+                    || String.valueOf(s.getMessage()).contains("SQLITE_FULL"))) {
+                return true;
+            }
+            if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left")) {
+                return true;
+            }
+            for (Throwable s : t.getSuppressed()) {
+                if (diskFull(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What the quick check found when the ledger opened, if it was not intact. */
+    public Optional<String> damage() {
+        return Optional.ofNullable(damage);
     }
 
     public Path file() {
@@ -162,6 +208,7 @@ public final class Ledger implements AutoCloseable {
     /** Runs work in one transaction: all of it is written, or none. */
     public synchronized <T> T inTransaction(Work<T> work) {
         assertNotFxThread();
+        requireUndamaged();
         try {
             connection.setAutoCommit(false);
             try {
@@ -169,17 +216,56 @@ public final class Ledger implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                // SQLite may have ended the transaction itself (a full disk does): the first error is the one to tell
+                try {
+                    connection.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is already back to autocommit when SQLite rolled back on its own
+                }
             }
+        } catch (RuntimeException e) {
+            if (!(e instanceof StoreException) && diskFull(e)) {
+                throw new StoreException(Text.of("store.error.diskFull", file.getFileName().toString()), e);
+            }
+            throw e;
         } catch (SQLException e) {
             if (busy(e)) {
                 throw new StoreException(Text.of("store.error.busy", file.getFileName().toString()), e);
             }
+            if (diskFull(e)) {
+                throw new StoreException(Text.of("store.error.diskFull", file.getFileName().toString()), e);
+            }
             throw new StoreException(Text.of("store.error.write", file.getFileName().toString(), e.getMessage()), e);
         }
+    }
+
+    /**
+     * A damaged ledger is not written: every change and every backup would carry the damage
+     * on. The refusal names the newest backup that passes the check, to restore.
+     */
+    public void requireUndamaged() {
+        String found = damage;
+        if (found == null) {
+            return;
+        }
+        throw damaged(file, found);
+    }
+
+    /** The refusal for a damaged ledger: what SQLite found, and the newest backup that passes the check. */
+    private static StoreException damaged(Path file, String found) {
+        String name = file.getFileName().toString();
+        String verdict = found.length() > 160 ? found.substring(0, 160) + "…" : found;
+        Optional<Path> good = Backups.newestIntact(file);
+        return new StoreException(good
+                .map(b -> Text.of("store.error.damagedLedger", name, verdict, b.getFileName().toString()))
+                .orElseGet(() -> Text.of("store.error.damagedLedgerNoBackup", name, verdict)));
     }
 
     /** Runs a read; SQLite gives it a consistent snapshot. */
@@ -202,11 +288,13 @@ public final class Ledger implements AutoCloseable {
      */
     public synchronized void backupTo(Path dest, CopyProgress progress) {
         assertNotFxThread();
+        requireUndamaged();
         String name = dest.getFileName().toString();
         try {
             SqliteCopy.backup(connection, dest, progress);
         } catch (IOException | SQLException e) {
             throw new StoreException(busy(e) ? Text.of("store.error.busy", file.getFileName().toString())
+                    : diskFull(e) ? Text.of("store.error.backupDiskFull", name)
                     : Text.of("store.error.backup", name, e.getMessage()), e);
         }
     }
@@ -230,8 +318,10 @@ public final class Ledger implements AutoCloseable {
             if (version < LedgerSchema.VERSION) {
                 LedgerSchema.migrate(file, connection);
             }
+            damage = null; // every page is the checked source's now
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException(busy(e) ? Text.of("store.error.busy", file.getFileName().toString())
+                    : diskFull(e) ? Text.of("store.error.restoreDiskFull", name)
                     : Text.of("store.error.restore", name, e.getMessage()), e);
         }
     }

@@ -67,6 +67,9 @@ final class LedgerSchema {
             }
             return 0;
         } catch (SQLException e) {
+            if ((e.getErrorCode() & 0xff) == 11) { // SQLITE_CORRUPT: a ledger, damaged where its schema lives
+                throw new StoreException(Text.of("store.error.damaged", name, String.valueOf(e.getMessage())), e);
+            }
             throw new StoreException(Text.of("store.error.notLedger", name), e);
         }
     }

@@ -29,11 +29,10 @@ public final class PlanStore {
 
     /** Writes an imported plan in one transaction; a plan of the same title is updated in place. */
     public ImportResult importPlan(Plan plan, String sourceName) {
-        Backups.of(ledger).beforeChange(BackupReason.IMPORT);
-        return ledger.inTransaction(c -> {
+        return Backups.of(ledger).aroundChange(BackupReason.IMPORT, () -> ledger.inTransaction(c -> {
             LedgerIdentity.requireManager(c);
             return new PlanWriter(c, ledger.now()).write(plan, sourceName);
-        });
+        }));
     }
 
     public List<PlanSummary> plans() {

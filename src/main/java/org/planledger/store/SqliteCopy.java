@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import org.planledger.i18n.Text;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
@@ -37,6 +38,11 @@ final class SqliteCopy {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp);
                  Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode = DELETE");
+                // a damaged copy is no backup: it would push a good one out of the rolling set
+                Optional<String> damage = quickCheck(c);
+                if (damage.isPresent()) {
+                    throw new StoreException(Text.of("store.error.damagedCopy", dest.getFileName().toString(), damage.get()));
+                }
             }
             Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -98,16 +104,32 @@ final class SqliteCopy {
 
     /** Refuses a damaged file before it replaces anything: SQLite's own quick check must say "ok". */
     static void requireIntact(Path file) {
-        String name = file.getFileName().toString();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-            String verdict = rs.next() ? rs.getString(1) : "";
-            if (!"ok".equals(verdict)) {
-                throw new StoreException(Text.of("store.error.damaged", name, verdict));
-            }
+        damageOf(file).ifPresent(verdict -> {
+            throw new StoreException(Text.of("store.error.damaged", file.getFileName().toString(), verdict));
+        });
+    }
+
+    /** What the quick check finds wrong in a file, opened read-only; empty when it is intact. */
+    static Optional<String> damageOf(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly())) {
+            return quickCheck(c);
         } catch (SQLException e) {
-            throw new StoreException(Text.of("store.error.damaged", name, e.getMessage()), e);
+            return Optional.of(String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * SQLite's quick check (every page read, b-trees and record formats checked, indexes not
+     * matched against their tables): the first problem found, or empty for "ok". A file too
+     * damaged to be read at all counts as damaged.
+     */
+    static Optional<String> quickCheck(Connection c) {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
+            String verdict = rs.next() ? rs.getString(1) : "";
+            return "ok".equals(verdict) ? Optional.empty() : Optional.of(verdict);
+        } catch (SQLException e) {
+            return Optional.of(String.valueOf(e.getMessage()));
         }
     }
 

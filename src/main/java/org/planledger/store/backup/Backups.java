@@ -77,9 +77,15 @@ public final class Backups {
 
     /** Backs the ledger up now, then drops the oldest automatic backups beyond {@link #keep()}. */
     public Path create(BackupReason reason, Ledger.CopyProgress progress) {
+        Path file = take(reason, progress);
+        prune();
+        return file;
+    }
+
+    /** A backup, checked after it was made ({@link Ledger#backupTo}), not yet followed by a prune. */
+    private Path take(BackupReason reason, Ledger.CopyProgress progress) {
         Path file = newFile(ledger.file(), reason, LocalDateTime.now(clock));
         ledger.backupTo(file, progress);
-        prune();
         return file;
     }
 
@@ -94,10 +100,38 @@ public final class Backups {
         return Optional.of(create(reason, Ledger.CopyProgress.NONE));
     }
 
-    /** The daily backup: taken on the first start of a day on which the ledger has none yet. */
+    /**
+     * Runs {@code change} after the automatic backup before it. A change that fails leaves no
+     * backup behind (the ledger is as the previous backup has it) and prunes nothing: retrying
+     * a refused import never pushes the older backups out, nor fills a nearly full disk.
+     */
+    public <T> T aroundChange(BackupReason reason, java.util.function.Supplier<T> change) {
+        ledger.requireUndamaged();
+        Optional<Path> made = holdsWork() ? Optional.of(take(reason, Ledger.CopyProgress.NONE)) : Optional.empty();
+        T result;
+        try {
+            result = change.get();
+        } catch (RuntimeException | Error e) {
+            made.ifPresent(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException d) {
+                    e.addSuppressed(d);
+                }
+            });
+            throw e;
+        }
+        prune();
+        return result;
+    }
+
+    /**
+     * The daily backup: taken on the first start of a day on which the ledger has none yet. A
+     * damaged ledger gets none (it would be damaged too); its writes are refused in words instead.
+     */
     public Optional<Path> dailyIfDue() {
         LocalDate today = LocalDate.now(clock);
-        if (list().stream().anyMatch(e -> e.taken().toLocalDate().equals(today))) {
+        if (ledger.damage().isPresent() || list().stream().anyMatch(e -> e.taken().toLocalDate().equals(today))) {
             return Optional.empty();
         }
         return beforeChange(BackupReason.DAILY);
@@ -105,11 +139,20 @@ public final class Backups {
 
     /** This ledger's backups, newest first. */
     public List<Entry> list() {
-        Path dir = folder();
+        return list(ledger.file());
+    }
+
+    /** The newest backup of the ledger in {@code ledgerFile} that passes SQLite's quick check. */
+    public static Optional<Path> newestIntact(Path ledgerFile) {
+        return list(ledgerFile).stream().map(Entry::file).filter(f -> Ledger.damageOf(f).isEmpty()).findFirst();
+    }
+
+    private static List<Entry> list(Path ledgerFile) {
+        Path dir = folder(ledgerFile);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        String stem = stem(ledger.file());
+        String stem = stem(ledgerFile);
         List<Entry> entries = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
@@ -133,14 +176,26 @@ public final class Backups {
      * another PC): the file is checked first, then the current ledger is backed up, then replaced
      * in one transaction. Returns the backup of the ledger as it was.
      */
-    public Path restore(Path source, Ledger.CopyProgress progress) {
+    public Optional<Path> restore(Path source, Ledger.CopyProgress progress) {
         if (source.toAbsolutePath().normalize().equals(ledger.file().toAbsolutePath().normalize())) {
             throw new StoreException(Text.of("backup.error.restoreItself", source.getFileName().toString()));
         }
         describe(source); // refuses a file that is not a readable ledger before anything happens
-        Path before = newFile(ledger.file(), BackupReason.RESTORE, LocalDateTime.now(clock));
-        ledger.backupTo(before, Ledger.CopyProgress.NONE);
-        ledger.restoreFrom(source, progress);
+        Ledger.damageOf(source).ifPresent(d -> {
+            throw new StoreException(Text.of("store.error.damaged", source.getFileName().toString(), d));
+        });
+        // a damaged ledger is not kept as a backup (it would count as one and push a good one out)
+        Optional<Path> before = Optional.empty();
+        if (ledger.damage().isEmpty()) {
+            before = Optional.of(newFile(ledger.file(), BackupReason.RESTORE, LocalDateTime.now(clock)));
+            ledger.backupTo(before.get(), Ledger.CopyProgress.NONE);
+        }
+        try {
+            ledger.restoreFrom(source, progress);
+        } catch (RuntimeException e) {
+            before.ifPresent(f -> f.toFile().delete()); // nothing changed: the backup of it would only take room
+            throw e;
+        }
         prune();
         return before;
     }
@@ -188,11 +243,24 @@ public final class Backups {
         prune();
     }
 
-    /** Deletes the automatic backups beyond the newest {@link #keep()}; the user's own stay. */
+    /**
+     * Deletes the automatic backups beyond the newest {@link #keep()}; the user's own stay, and
+     * so does the newest backup that passes the quick check, wherever it stands: the rolling
+     * limit never leaves only damaged copies (made by an older PlanLedger, or damaged on disk).
+     */
     public void prune() {
         int keep = keep();
-        List<Entry> automatic = list().stream().filter(e -> e.reason().automatic()).toList();
-        for (Entry old : automatic.subList(Math.min(keep, automatic.size()), automatic.size())) {
+        List<Entry> all = list();
+        List<Entry> automatic = all.stream().filter(e -> e.reason().automatic()).toList();
+        List<Entry> beyond = automatic.subList(Math.min(keep, automatic.size()), automatic.size());
+        if (beyond.isEmpty()) {
+            return;
+        }
+        Optional<Path> spared = all.stream().map(Entry::file).filter(f -> Ledger.damageOf(f).isEmpty()).findFirst();
+        for (Entry old : beyond) {
+            if (spared.isPresent() && spared.get().equals(old.file())) {
+                continue;
+            }
             try {
                 Files.deleteIfExists(old.file());
             } catch (IOException e) {

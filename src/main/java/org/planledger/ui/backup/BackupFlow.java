@@ -134,7 +134,8 @@ public final class BackupFlow {
                     restored.run();
                     dialogs.showInformation(messages.get("ui.backup.restored.title"),
                             messages.get("ui.backup.restored.header", source.getFileName().toString()),
-                            messages.get("ui.backup.restored.text", before.toString()));
+                            before.map(b -> messages.get("ui.backup.restored.text", b.toString()))
+                                    .orElse(messages.get("ui.backup.restored.damagedNotKept")));
                 })
                 .onFailure(this::failed).executeWith(session.executor());
     }

@@ -84,7 +84,7 @@ class BackupsTest {
 
             List<long[]> steps = new ArrayList<>();
             clock = at(TODAY, 10);
-            Path before = Backups.of(ledger, clock).restore(backup, (done, total) -> steps.add(new long[] {done, total}));
+            Path before = Backups.of(ledger, clock).restore(backup, (done, total) -> steps.add(new long[] {done, total})).orElseThrow();
 
             assertEquals(atBackup, LedgerDigest.of(ledger));
             assertEquals(1, count(ledger, "SELECT count(*) FROM progress_entry"));
