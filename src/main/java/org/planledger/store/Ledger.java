@@ -56,7 +56,7 @@ public final class Ledger implements AutoCloseable {
                 Files.createDirectories(dir);
             }
             if (version == 0) {
-                PrivateFiles.create(file);
+                LedgerSchema.create(file);
             } else if (version < LedgerSchema.VERSION) {
                 // an upgrade rewrites the schema: the ledger as it was is kept first
                 Backups.beforeUpgrade(file, version, clock);
@@ -64,7 +64,7 @@ public final class Ledger implements AutoCloseable {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
             try {
                 // Flyway takes most of a second to start; a current ledger does not need it.
-                if (version < LedgerSchema.VERSION) {
+                if (version > 0 && version < LedgerSchema.VERSION) {
                     LedgerSchema.migrate(file, c);
                 }
             } catch (SQLException | RuntimeException e) {

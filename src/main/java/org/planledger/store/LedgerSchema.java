@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
@@ -26,6 +29,10 @@ final class LedgerSchema {
     static final int VERSION = 6;
     /** PRAGMA application_id of every ledger: "PLDG". */
     static final int APPLICATION_ID = 0x504C4447;
+
+    private static final String HISTORY = "flyway_schema_history";
+    private static final String DRAFT = ".creating";
+    private static final List<String> SIDECARS = List.of("-journal", "-wal", "-shm");
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -55,6 +62,9 @@ final class LedgerSchema {
             int appId = intOf(st, "PRAGMA application_id");
             int tables = intOf(st, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
             if (appId != APPLICATION_ID && tables > 0) {
+                if (halfMade(st)) {
+                    return 0;  // created again, complete, in its place
+                }
                 throw new StoreException(Text.of("store.error.notLedger", name));
             }
             if (appId == APPLICATION_ID) {
@@ -76,6 +86,90 @@ final class LedgerSchema {
         try (Statement st = c.createStatement()) {
             return intOf(st, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success = 1");
         }
+    }
+
+    /**
+     * Makes a new ledger in {@code file} (missing, empty, or {@linkplain #halfMade half made}): the
+     * whole schema and the application id are written to a draft beside it, which takes the name
+     * only when complete. A kill at any moment leaves either no ledger or a whole one, and at most
+     * a draft that the next creation removes.
+     */
+    static void create(Path file) throws IOException, SQLException {
+        Path dir = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        Leftovers.remove(dir, n -> isDraftOf(n, name));
+        Path draft = dir.resolve("." + name + Leftovers.processTag() + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + DRAFT);
+        PrivateFiles.create(draft);
+        try {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + draft)) {
+                migrate(draft, c);
+                try (Statement st = c.createStatement()) {
+                    // one self-contained file: no -wal of the draft's to leave behind
+                    st.execute("PRAGMA journal_mode = DELETE");
+                }
+            }
+            // what a half-made ledger left beside it belongs to that file, never to the new one
+            for (String sidecar : SIDECARS) {
+                Files.deleteIfExists(file.resolveSibling(name + sidecar));
+            }
+            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(draft);
+            for (String sidecar : SIDECARS) {
+                Files.deleteIfExists(draft.resolveSibling(draft.getFileName() + sidecar));
+            }
+        }
+    }
+
+    /** A draft of the ledger named {@code ledgerName}, or one of its journals. */
+    static boolean isDraftOf(String fileName, String ledgerName) {
+        if (!fileName.startsWith("." + ledgerName + ".p")) {
+            return false;
+        }
+        for (String sidecar : SIDECARS) {
+            if (fileName.endsWith(DRAFT + sidecar)) {
+                return true;
+            }
+        }
+        return fileName.endsWith(DRAFT);
+    }
+
+    /**
+     * A file an earlier PlanLedger began to create and was killed creating: no application id yet,
+     * only PlanLedger's own migrations in its history, and not one row anywhere but what those
+     * migrations write. No command ever writes into such a file, so it holds nothing of the user's;
+     * anything else without the application id stays refused.
+     */
+    private static boolean halfMade(Statement st) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        if (!tables.contains(HISTORY)) {
+            return false;
+        }
+        try (ResultSet rs = st.executeQuery("SELECT script FROM " + HISTORY)) {
+            while (rs.next()) {
+                String script = rs.getString(1);
+                if (script == null || !script.matches("V\\d+__[a-z_]+\\.sql")
+                        || LedgerSchema.class.getClassLoader().getResource("db/migration/" + script) == null) {
+                    return false;
+                }
+            }
+        }
+        for (String table : tables) {
+            if (table.equals(HISTORY) || table.startsWith("sqlite_") || table.startsWith("task_search")) {
+                continue;
+            }
+            // the migrations' own row: the ledger's identity, drawn at random
+            long allowed = table.equals("ledger_identity") ? 1 : 0;
+            if (intOf(st, "SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"") > allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void migrate(Path file, Connection connection) throws SQLException {
