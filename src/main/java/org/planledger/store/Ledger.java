@@ -71,6 +71,8 @@ public final class Ledger implements AutoCloseable {
                 c.close();
                 throw e;
             }
+            // what killed backups of this ledger left: gone at every start
+            Backups.removeLeftovers(file);
             return new Ledger(file, c, clock);
         } catch (IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
@@ -102,6 +104,31 @@ public final class Ledger implements AutoCloseable {
     /** The schema version of an open ledger, read through its connection. */
     public static int versionOfOpen(Connection c) throws SQLException {
         return LedgerSchema.versionOf(c);
+    }
+
+    /**
+     * Removes what killed copies left in {@code dir}: hidden partial copies (and their journals)
+     * whose names begin with {@code "." + namePrefix} and whose process is gone. A copy under its
+     * final name, or one a running process still writes, is never touched. Returns how many went.
+     */
+    public static int removeLeftoverCopies(Path dir, String namePrefix) {
+        return Leftovers.remove(dir, n -> SqliteCopy.isPartialOf(n, namePrefix));
+    }
+
+    /** The bytes taken in {@code dir} by partial copies whose names begin with {@code "." + namePrefix}, finished or not. */
+    public static long partialCopyBytes(Path dir, String namePrefix) {
+        long sum = 0;
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.newDirectoryStream(dir, f -> SqliteCopy.isPartialOf(f.getFileName().toString(), namePrefix))) {
+            for (Path f : files) {
+                sum += Files.isRegularFile(f) ? Files.size(f) : 0;
+            }
+        } catch (IOException e) {
+            return sum;
+        }
+        return sum;
     }
 
     /** Copies a ledger file nobody has open into {@code dest} with SQLite's online backup. */
