@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.planledger.i18n.Text;
@@ -32,6 +34,9 @@ final class LedgerSchema {
 
     private static final String HISTORY = "flyway_schema_history";
     private static final String DRAFT = ".creating";
+    private static final Pattern CREATES = Pattern.compile(
+            "CREATE\\s+(VIRTUAL\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"?(\\w+)|RENAME\\s+TO\\s+\"?(\\w+)",
+            Pattern.CASE_INSENSITIVE);
     private static final List<String> SIDECARS = List.of("-journal", "-wal", "-shm");
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -136,11 +141,19 @@ final class LedgerSchema {
 
     /**
      * A file an earlier PlanLedger began to create and was killed creating: no application id yet,
-     * only PlanLedger's own migrations in its history, and not one row anywhere but what those
-     * migrations write. No command ever writes into such a file, so it holds nothing of the user's;
-     * anything else without the application id stays refused.
+     * PlanLedger's own migrations in its history, no table those migrations did not create, and not
+     * one row anywhere but what they write. No command ever writes into such a file, so it holds
+     * nothing of the user's; anything else without the application id stays refused.
      */
     private static boolean halfMade(Statement st) throws SQLException {
+        try {
+            return halfMadeOrNot(st);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean halfMadeOrNot(Statement st) throws SQLException, IOException {
         List<String> tables = new ArrayList<>();
         try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
             while (rs.next()) {
@@ -150,18 +163,44 @@ final class LedgerSchema {
         if (!tables.contains(HISTORY)) {
             return false;
         }
+        // the tables the migrations in the history create (a full-text table adds its own _data, _idx, ...)
+        List<String> created = new ArrayList<>();
+        List<String> virtual = new ArrayList<>();
         try (ResultSet rs = st.executeQuery("SELECT script FROM " + HISTORY)) {
             while (rs.next()) {
                 String script = rs.getString(1);
-                if (script == null || !script.matches("V\\d+__[a-z_]+\\.sql")
-                        || LedgerSchema.class.getClassLoader().getResource("db/migration/" + script) == null) {
+                if (script == null || !script.matches("V\\d+__[a-z_]+\\.sql")) {
                     return false;
+                }
+                try (InputStream in = LedgerSchema.class.getClassLoader().getResourceAsStream("db/migration/" + script)) {
+                    if (in == null) {
+                        return false;
+                    }
+                    Matcher m = CREATES.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        String table = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(java.util.Locale.ROOT);
+                        created.add(table);
+                        if (m.group(1) != null) {
+                            virtual.add(table);
+                        }
+                    }
                 }
             }
         }
+        if (created.isEmpty()) {
+            return false;
+        }
         for (String table : tables) {
-            if (table.equals(HISTORY) || table.startsWith("sqlite_") || table.startsWith("task_search")) {
+            if (table.equals(HISTORY) || table.equals("sqlite_sequence") || table.startsWith("sqlite_stat")) {
                 continue;
+            }
+            String lower = table.toLowerCase(java.util.Locale.ROOT);
+            boolean index = virtual.stream().anyMatch(t -> lower.equals(t) || lower.startsWith(t + "_"));
+            if (index) {
+                continue;  // a full-text index and its own tables: built from tables that are counted
+            }
+            if (!created.contains(lower)) {
+                return false;
             }
             // the migrations' own row: the ledger's identity, drawn at random
             long allowed = table.equals("ledger_identity") ? 1 : 0;
