@@ -60,6 +60,28 @@ final class LedgerSchema {
         } catch (IOException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", name, e.getMessage()), e);
         }
+        try {
+            return inspect(file, name);
+        } catch (SQLException e) {
+            if (!hotJournal(e)) {
+                throw new StoreException(Text.of("store.error.notLedger", name), e);
+            }
+        }
+        // a write killed half way left its journal: a reader may not roll it back, a writer must
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            intOf(st, "SELECT count(*) FROM sqlite_master");
+            return inspect(file, name);
+        } catch (SQLException e) {
+            throw new StoreException(Text.of("store.error.cannotOpen", name, e.getMessage()), e);
+        }
+    }
+
+    private static boolean hotJournal(SQLException e) {
+        return e instanceof org.sqlite.SQLiteException s && s.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
+    }
+
+    /** What {@link #check} reads, read-only. */
+    private static int inspect(Path file, String name) throws SQLException {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
@@ -81,8 +103,6 @@ final class LedgerSchema {
                 return version;
             }
             return 0;
-        } catch (SQLException e) {
-            throw new StoreException(Text.of("store.error.notLedger", name), e);
         }
     }
 
