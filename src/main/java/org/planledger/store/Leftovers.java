@@ -31,13 +31,18 @@ public final class Leftovers {
 
     /** True when {@code name} (a temporary name) was left by a process that no longer runs. */
     public static boolean stale(String name) {
+        // the last tag: the file's own name before it may look like one
         Matcher m = PROCESS.matcher(name);
-        if (!m.find()) {
+        String tag = null;
+        while (m.find()) {
+            tag = m.group(1);
+        }
+        if (tag == null) {
             return true;
         }
         long pid;
         try {
-            pid = Long.parseLong(m.group(1));
+            pid = Long.parseLong(tag);
         } catch (NumberFormatException e) {
             return true;
         }

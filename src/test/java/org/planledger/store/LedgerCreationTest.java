@@ -84,6 +84,9 @@ class LedgerCreationTest {
         Path killedJournal = Files.write(dir.resolve(killed.getFileName() + "-journal"), new byte[512]);
         Path running = Files.write(dir.resolve(".台账.planledger.p" + ProcessHandle.current().parent().orElseThrow().pid()
                 + "-5b.creating"), new byte[10]);
+        // a ledger whose own name looks like a process tag: the draft's last tag counts
+        Path odd = Files.write(dir.resolve(".台账.planledger.p" + endedProcess() + "-0.planledger.p"
+                + ProcessHandle.current().parent().orElseThrow().pid() + "-5d.creating"), new byte[10]);
         Path otherLedgers = Files.write(dir.resolve(".其他.planledger.p" + endedProcess() + "-5c.creating"), new byte[10]);
 
         Ledger.open(dir.resolve("台账.planledger"), TestClock.get()).close();
@@ -91,9 +94,10 @@ class LedgerCreationTest {
         assertFalse(Files.exists(killed));
         assertFalse(Files.exists(killedJournal));
         assertTrue(Files.exists(running), "a creation still under way");
+        assertTrue(Files.exists(odd), "a creation still under way, of a ledger with an odd name");
         assertTrue(Files.exists(otherLedgers), "another ledger's draft is that ledger's to clear");
         try (var files = Files.list(dir)) {
-            assertEquals(2, files.filter(f -> f.getFileName().toString().contains(".creating")).count(),
+            assertEquals(3, files.filter(f -> f.getFileName().toString().contains(".creating")).count(),
                     "the new ledger left no draft of its own");
         }
     }
