@@ -19,10 +19,12 @@ final class BackupListCommand extends CommandGroup.Member {
     public Integer call() {
         List<Backups.Entry> entries;
         int keep;
+        long used;
         try (Ledger ledger = openSeeded()) {
             Backups backups = Backups.of(ledger);
             entries = backups.list();
             keep = backups.keep();
+            used = backups.usedBytes();
         }
         BackupWords words = new BackupWords(messages());
         if (json) {
@@ -34,11 +36,15 @@ final class BackupListCommand extends CommandGroup.Member {
             o.put("ledger", ledgerFile().toString());
             o.put("folder", Backups.folder(ledgerFile()).toString());
             o.put("keep", keep);
+            o.put("usedBytes", used);
             o.put("backups", list);
             Json.print(out(), o);
             return ExitCodes.OK;
         }
         out().println(text("cli.backup.list.folder", Backups.folder(ledgerFile()).toString(), keep));
+        if (used > 0) {
+            out().println(text("cli.backup.list.used", new BackupWords(messages()).size(used)));
+        }
         if (entries.isEmpty()) {
             out().println(text("cli.backup.list.none"));
             return ExitCodes.OK;

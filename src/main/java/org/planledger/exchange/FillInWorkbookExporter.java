@@ -180,7 +180,7 @@ public final class FillInWorkbookExporter {
             build.accept(wb);
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".planledger-", ".part");
+            tmp = SealedFile.newPart(dir);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 wb.write(out);
             }

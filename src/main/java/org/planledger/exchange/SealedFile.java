@@ -26,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.planledger.i18n.Text;
+import org.planledger.store.Leftovers;
 
 /**
  * The container of packages and reports: a zip of a manifest, JSON parts and evidence files,
@@ -48,6 +49,9 @@ public final class SealedFile {
     static final int MAX_PARTS = 100_000;
     /** The records of the largest city-scale department (about a million) take a few hundred MiB. */
     static final long MAX_JSON_BYTES = 1L << 30;
+    /** How the name of an export not yet complete begins and ends. */
+    private static final String PART_PREFIX = ".planledger";
+    private static final String PART_SUFFIX = ".part";
     private static final long MAX_MANIFEST_BYTES = 1L << 20;
     private static final long MAX_SIGNATURE_BYTES = 1L << 10;
     private static final long MAX_EVIDENCE_BYTES = 20L * 1024 * 1024;
@@ -238,7 +242,7 @@ public final class SealedFile {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".planledger-", ".part");
+            tmp = newPart(dir);
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Map.Entry<String, byte[]> p : sorted.entrySet()) {
                     zip.putNextEntry(new ZipEntry(p.getKey()));
@@ -256,6 +260,20 @@ public final class SealedFile {
         }
     }
 
+    /**
+     * A new temporary file in {@code dir} for an export being written; what killed exports left
+     * there is removed first (only hidden {@code .planledger….part} files of processes that are gone).
+     */
+    static Path newPart(Path dir) throws IOException {
+        removeLeftovers(dir);
+        return Files.createTempFile(dir, PART_PREFIX + Leftovers.processTag(), PART_SUFFIX);
+    }
+
+    /** Removes the parts killed exports left in {@code dir}; never a file under a final name. */
+    static void removeLeftovers(Path dir) {
+        Leftovers.remove(dir, n -> n.startsWith(PART_PREFIX) && n.endsWith(PART_SUFFIX));
+    }
+
     /** Moves a finished temporary file to its name, replacing an older file of that name. */
     static void place(Path tmp, Path target) {
         try {
@@ -270,6 +288,7 @@ public final class SealedFile {
         }
     }
 
+    /** Removes a failed export's temporary file, and what earlier killed exports left beside it. */
     static void discard(Path tmp) {
         if (tmp != null) {
             try {
@@ -277,6 +296,7 @@ public final class SealedFile {
             } catch (IOException ignored) {
                 // a stray temporary file beside the target is harmless
             }
+            removeLeftovers(tmp.toAbsolutePath().getParent());
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import org.planledger.i18n.Text;
+import org.planledger.store.Leftovers;
 
 /**
  * Writing a file safely: into a temporary file beside the target, then moved over it in one step.
@@ -38,7 +39,8 @@ final class SummaryTarget {
         }
         Path temp;
         try {
-            temp = dir.resolve(".~" + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            removeLeftovers(dir, file);
+            temp = dir.resolve(".~" + file.getFileName() + Leftovers.processTag() + Long.toHexString(System.nanoTime()) + ".tmp");
             Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         } catch (IOException | SecurityException e) {
             throw new ExportException(Text.of("export.error.notWritable", name, detail(e)), e);
@@ -72,8 +74,15 @@ final class SummaryTarget {
                 } catch (IOException e) {
                     // nothing more to do: the target was not touched
                 }
+                removeLeftovers(dir, file);
             }
         }
+    }
+
+    /** Removes what killed exports of {@code file} left in {@code dir}: hidden temporary files whose process is gone. */
+    private static void removeLeftovers(Path dir, Path file) {
+        String prefix = ".~" + file.getFileName() + ".";
+        Leftovers.remove(dir, n -> n.startsWith(prefix) && n.endsWith(".tmp"));
     }
 
     private static boolean diskFull(IOException e) {

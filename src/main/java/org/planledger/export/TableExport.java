@@ -35,6 +35,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.planledger.i18n.Text;
+import org.planledger.store.Leftovers;
 
 /**
  * A table (headers and rows of plain values) written as a spreadsheet that opens cleanly in
@@ -153,7 +154,8 @@ public final class TableExport {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+            removeLeftovers(folder, file);
+            temp = Files.createTempFile(folder, "." + file.getFileName() + Leftovers.processTag(), ".tmp");
         } catch (IOException | SecurityException e) {
             throw problem(e, shown, false);
         }
@@ -187,8 +189,15 @@ public final class TableExport {
                 } catch (IOException ignored) {
                     // the temporary file has a dot name in the target folder; nothing under the target name
                 }
+                removeLeftovers(folder, file);
             }
         }
+    }
+
+    /** Removes what killed exports of {@code file} left in {@code folder}: hidden temporary files whose process is gone. */
+    static void removeLeftovers(Path folder, Path file) {
+        String prefix = "." + file.getFileName() + ".";
+        Leftovers.remove(folder, n -> n.startsWith(prefix) && n.endsWith(".tmp"));
     }
 
     /** The user-facing reason for a failed write. */

@@ -68,7 +68,7 @@ public final class Ledger implements AutoCloseable {
                 Files.createDirectories(dir);
             }
             if (version == 0) {
-                PrivateFiles.create(file);
+                LedgerSchema.create(file);
             } else if (version < LedgerSchema.VERSION) {
                 // an upgrade rewrites the schema: the ledger as it was is kept first
                 Backups.beforeUpgrade(file, version, clock);
@@ -76,11 +76,14 @@ public final class Ledger implements AutoCloseable {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
             try {
                 // Flyway takes most of a second to start; a current ledger does not need it.
-                if (version < LedgerSchema.VERSION) {
+                if (version > 0 && version < LedgerSchema.VERSION) {
                     LedgerSchema.migrate(file, c);
                 }
                 // a damaged page is found now, before any write or backup spreads it
-                return new Ledger(file, c, clock, version == 0 ? null : SqliteCopy.quickCheck(c).orElse(null));
+                Ledger opened = new Ledger(file, c, clock, version == 0 ? null : SqliteCopy.quickCheck(c).orElse(null));
+                // what killed backups of this ledger left: gone at every start
+                Backups.removeLeftovers(file);
+                return opened;
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
@@ -115,6 +118,31 @@ public final class Ledger implements AutoCloseable {
     /** The schema version of an open ledger, read through its connection. */
     public static int versionOfOpen(Connection c) throws SQLException {
         return LedgerSchema.versionOf(c);
+    }
+
+    /**
+     * Removes what killed copies left in {@code dir}: hidden partial copies (and their journals)
+     * whose names begin with {@code "." + namePrefix} and whose process is gone. A copy under its
+     * final name, or one a running process still writes, is never touched. Returns how many went.
+     */
+    public static int removeLeftoverCopies(Path dir, String namePrefix) {
+        return Leftovers.remove(dir, n -> SqliteCopy.isPartialOf(n, namePrefix));
+    }
+
+    /** The bytes taken in {@code dir} by partial copies whose names begin with {@code "." + namePrefix}, finished or not. */
+    public static long partialCopyBytes(Path dir, String namePrefix) {
+        long sum = 0;
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.newDirectoryStream(dir, f -> SqliteCopy.isPartialOf(f.getFileName().toString(), namePrefix))) {
+            for (Path f : files) {
+                sum += Files.isRegularFile(f) ? Files.size(f) : 0;
+            }
+        } catch (IOException e) {
+            return sum;
+        }
+        return sum;
     }
 
     /** Copies a ledger file nobody has open into {@code dest} with SQLite's online backup. */

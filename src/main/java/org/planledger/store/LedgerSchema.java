@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.planledger.i18n.Text;
@@ -26,6 +31,13 @@ final class LedgerSchema {
     static final int VERSION = 6;
     /** PRAGMA application_id of every ledger: "PLDG". */
     static final int APPLICATION_ID = 0x504C4447;
+
+    private static final String HISTORY = "flyway_schema_history";
+    private static final String DRAFT = ".creating";
+    private static final Pattern CREATES = Pattern.compile(
+            "CREATE\\s+(VIRTUAL\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\"?(\\w+)|RENAME\\s+TO\\s+\"?(\\w+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<String> SIDECARS = List.of("-journal", "-wal", "-shm");
 
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -48,6 +60,36 @@ final class LedgerSchema {
         } catch (IOException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", name, e.getMessage()), e);
         }
+        try {
+            return inspect(file, name);
+        } catch (SQLException e) {
+            if (!hotJournal(e)) {
+                throw unreadable(name, e);
+            }
+        }
+        // a write killed half way left its journal: a reader may not roll it back, a writer must
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            intOf(st, "SELECT count(*) FROM sqlite_master");
+            return inspect(file, name);
+        } catch (SQLException e) {
+            throw new StoreException(Text.of("store.error.cannotOpen", name, e.getMessage()), e);
+        }
+    }
+
+    /** A ledger damaged where its schema lives is damaged, not "not a ledger". */
+    private static StoreException unreadable(String name, SQLException e) {
+        if ((e.getErrorCode() & 0xff) == 11) { // SQLITE_CORRUPT
+            return new StoreException(Text.of("store.error.damaged", name, String.valueOf(e.getMessage())), e);
+        }
+        return new StoreException(Text.of("store.error.notLedger", name), e);
+    }
+
+    private static boolean hotJournal(SQLException e) {
+        return e instanceof org.sqlite.SQLiteException s && s.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
+    }
+
+    /** What {@link #check} reads, read-only. */
+    private static int inspect(Path file, String name) throws SQLException {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
@@ -55,6 +97,9 @@ final class LedgerSchema {
             int appId = intOf(st, "PRAGMA application_id");
             int tables = intOf(st, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
             if (appId != APPLICATION_ID && tables > 0) {
+                if (halfMade(st)) {
+                    return 0;  // created again, complete, in its place
+                }
                 throw new StoreException(Text.of("store.error.notLedger", name));
             }
             if (appId == APPLICATION_ID) {
@@ -66,11 +111,6 @@ final class LedgerSchema {
                 return version;
             }
             return 0;
-        } catch (SQLException e) {
-            if ((e.getErrorCode() & 0xff) == 11) { // SQLITE_CORRUPT: a ledger, damaged where its schema lives
-                throw new StoreException(Text.of("store.error.damaged", name, String.valueOf(e.getMessage())), e);
-            }
-            throw new StoreException(Text.of("store.error.notLedger", name), e);
         }
     }
 
@@ -79,6 +119,124 @@ final class LedgerSchema {
         try (Statement st = c.createStatement()) {
             return intOf(st, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success = 1");
         }
+    }
+
+    /**
+     * Makes a new ledger in {@code file} (missing, empty, or {@linkplain #halfMade half made}): the
+     * whole schema and the application id are written to a draft beside it, which takes the name
+     * only when complete. A kill at any moment leaves either no ledger or a whole one, and at most
+     * a draft that the next creation removes.
+     */
+    static void create(Path file) throws IOException, SQLException {
+        Path dir = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        Leftovers.remove(dir, n -> isDraftOf(n, name));
+        Path draft = dir.resolve("." + name + Leftovers.processTag() + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + DRAFT);
+        PrivateFiles.create(draft);
+        try {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + draft)) {
+                migrate(draft, c);
+                try (Statement st = c.createStatement()) {
+                    // one self-contained file: no -wal of the draft's to leave behind
+                    st.execute("PRAGMA journal_mode = DELETE");
+                }
+            }
+            // what a half-made ledger left beside it belongs to that file, never to the new one
+            for (String sidecar : SIDECARS) {
+                Files.deleteIfExists(file.resolveSibling(name + sidecar));
+            }
+            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(draft);
+            for (String sidecar : SIDECARS) {
+                Files.deleteIfExists(draft.resolveSibling(draft.getFileName() + sidecar));
+            }
+        }
+    }
+
+    /** A draft of the ledger named {@code ledgerName}, or one of its journals. */
+    static boolean isDraftOf(String fileName, String ledgerName) {
+        if (!fileName.startsWith("." + ledgerName + ".p")) {
+            return false;
+        }
+        for (String sidecar : SIDECARS) {
+            if (fileName.endsWith(DRAFT + sidecar)) {
+                return true;
+            }
+        }
+        return fileName.endsWith(DRAFT);
+    }
+
+    /**
+     * A file an earlier PlanLedger began to create and was killed creating: no application id yet,
+     * PlanLedger's own migrations in its history, no table those migrations did not create, and not
+     * one row anywhere but what they write. No command ever writes into such a file, so it holds
+     * nothing of the user's; anything else without the application id stays refused.
+     */
+    private static boolean halfMade(Statement st) throws SQLException {
+        try {
+            return halfMadeOrNot(st);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean halfMadeOrNot(Statement st) throws SQLException, IOException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        if (!tables.contains(HISTORY)) {
+            return false;
+        }
+        // the tables the migrations in the history create (a full-text table adds its own _data, _idx, ...)
+        List<String> created = new ArrayList<>();
+        List<String> virtual = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT script FROM " + HISTORY)) {
+            while (rs.next()) {
+                String script = rs.getString(1);
+                if (script == null || !script.matches("V\\d+__[a-z_]+\\.sql")) {
+                    return false;
+                }
+                try (InputStream in = LedgerSchema.class.getClassLoader().getResourceAsStream("db/migration/" + script)) {
+                    if (in == null) {
+                        return false;
+                    }
+                    Matcher m = CREATES.matcher(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        String table = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(java.util.Locale.ROOT);
+                        created.add(table);
+                        if (m.group(1) != null) {
+                            virtual.add(table);
+                        }
+                    }
+                }
+            }
+        }
+        if (created.isEmpty()) {
+            return false;
+        }
+        for (String table : tables) {
+            if (table.equals(HISTORY) || table.equals("sqlite_sequence") || table.startsWith("sqlite_stat")) {
+                continue;
+            }
+            String lower = table.toLowerCase(java.util.Locale.ROOT);
+            boolean index = virtual.stream().anyMatch(t -> lower.equals(t) || lower.startsWith(t + "_"));
+            if (index) {
+                continue;  // a full-text index and its own tables: built from tables that are counted
+            }
+            if (!created.contains(lower)) {
+                return false;
+            }
+            // the migrations' own row: the ledger's identity, drawn at random
+            long allowed = table.equals("ledger_identity") ? 1 : 0;
+            if (intOf(st, "SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\"") > allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void migrate(Path file, Connection connection) throws SQLException {

@@ -22,6 +22,8 @@ import org.sqlite.core.DB;
  */
 final class SqliteCopy {
 
+    /** How the name of a copy not yet complete ends (its journal adds "-journal"). */
+    static final String PARTIAL = ".partial";
     private static final int PAGES_PER_STEP = 1024;
     private static final int SLEEP_MS = 100;
     private static final int BUSY_RETRIES = 50;
@@ -29,9 +31,14 @@ final class SqliteCopy {
     private SqliteCopy() {
     }
 
+    /** A copy of {@code destName} not yet complete, or its journal, by any process. */
+    static boolean isPartialOf(String fileName, String destPrefix) {
+        return fileName.startsWith("." + destPrefix) && (fileName.endsWith(PARTIAL) || fileName.contains(PARTIAL + "-"));
+    }
+
     static void backup(Connection source, Path dest, Ledger.CopyProgress progress) throws IOException, SQLException {
-        Path tmp = dest.resolveSibling("." + dest.getFileName() + ".partial");
-        Files.deleteIfExists(tmp);
+        Path tmp = dest.resolveSibling("." + dest.getFileName() + Leftovers.processTag()
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + PARTIAL);
         PrivateFiles.create(tmp);
         try {
             check(db(source).backup("main", tmp.toString(), observer(progress), SLEEP_MS, BUSY_RETRIES, PAGES_PER_STEP));

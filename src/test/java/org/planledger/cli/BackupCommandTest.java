@@ -32,6 +32,35 @@ class BackupCommandTest {
     void clear() {
     }
 
+    /**
+     * What the issue saw: killed backups had left hidden partial copies in backups/ while
+     * {@code backup list} said "还没有备份". Listing removes those of ended processes and counts
+     * what is still there in the space the backups take.
+     */
+    @Test
+    void backupListRemovesWhatKilledBackupsLeftAndCountsTheRest() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("backups"));
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path killed = Files.write(folder.resolve(".l_20261128-090000_import.planledger.p" + ended.pid() + "-9.partial"),
+                new byte[300_000]);
+        Path killedJournal = Files.write(folder.resolve(killed.getFileName() + "-journal"), new byte[4096]);
+        Path running = Files.write(folder.resolve(".l_20261129-090000_manual.planledger.p"
+                + ProcessHandle.current().parent().orElseThrow().pid() + "-a.partial"), new byte[2048]);
+
+        CliRun list = CliRun.of("backup", "list", "--ledger", ledger);
+
+        assertEquals(ExitCodes.OK, list.code(), list::toString);
+        assertFalse(Files.exists(killed), list::toString);
+        assertFalse(Files.exists(killedJournal));
+        assertTrue(Files.exists(running), "a backup under way stays");
+        assertTrue(list.out().contains("备份共占用 2 KiB"), list.out());
+        assertTrue(list.out().contains("还没有备份"), list.out());
+        JsonNode json = JSON.readTree(CliRun.of("backup", "list", "--ledger", ledger, "--json").out());
+        assertEquals(2048, json.get("usedBytes").asLong());
+    }
+
     @Test
     void aPlanImportIsBackedUpFirstAndTheListSaysWhatEachBackupHolds() throws Exception {
         CliRun none = CliRun.of("backup", "list", "--ledger", ledger);

@@ -127,6 +127,27 @@ class TableExportTest {
         assertNoTemporaryFiles();
     }
 
+    /** A killed export leaves its hidden temporary file; the next export of that file removes it, never the file itself. */
+    @Test
+    void theNextExportRemovesWhatAKilledExportLeft() throws Exception {
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path file = dir.resolve("期限.csv");
+        Files.writeString(file, "上次导出的表");
+        Path older = Files.write(dir.resolve(".期限.csv.123456789.tmp"), new byte[4096]);
+        Path killed = Files.write(dir.resolve(".期限.csv.p" + ended.pid() + "-42.tmp"), new byte[4096]);
+        Path running = Files.write(dir.resolve(".期限.csv.p" + ProcessHandle.current().parent().orElseThrow().pid()
+                + "-43.tmp"), new byte[10]);
+
+        TableExport.csv(HEADERS, rows(), file, ExportProgress.NONE);
+
+        assertFalse(Files.exists(older), "an older version's leftover");
+        assertFalse(Files.exists(killed), "a killed export's leftover");
+        assertTrue(Files.exists(running), "what a running export writes");
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("序号"), "the new table");
+    }
+
     @Test
     void aMissingFolderIsAClearProblem() {
         Path file = dir.resolve("不存在").resolve("期限.xlsx");

@@ -137,8 +137,29 @@ public final class Backups {
         return beforeChange(BackupReason.DAILY);
     }
 
-    /** This ledger's backups, newest first. */
+    /**
+     * Removes what killed backups of the ledger in {@code ledgerFile} left in its backups folder:
+     * hidden partial copies and their journals whose process is gone. Never a backup.
+     */
+    public static int removeLeftovers(Path ledgerFile) {
+        return Ledger.removeLeftoverCopies(folder(ledgerFile), stem(ledgerFile) + "_");
+    }
+
+    /**
+     * What this ledger's backups take on disk: the backups, and any partial copy still in the
+     * folder (one being written, or a leftover that could not be removed).
+     */
+    public long usedBytes() {
+        long sum = Ledger.partialCopyBytes(folder(), stem(ledger.file()) + "_");
+        for (Entry e : list()) {
+            sum += e.bytes();
+        }
+        return sum;
+    }
+
+    /** This ledger's backups, newest first; what killed backups left is removed first. */
     public List<Entry> list() {
+        removeLeftovers(ledger.file());
         return list(ledger.file());
     }
 
@@ -205,6 +226,7 @@ public final class Backups {
         if (file.toAbsolutePath().normalize().equals(ledger.file().toAbsolutePath().normalize())) {
             throw new StoreException(Text.of("backup.error.exportOntoItself", file.getFileName().toString()));
         }
+        Ledger.removeLeftoverCopies(file.toAbsolutePath().getParent(), file.getFileName().toString() + ".");
         ledger.backupTo(file, progress);
     }
 

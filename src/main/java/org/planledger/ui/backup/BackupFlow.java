@@ -48,7 +48,7 @@ public final class BackupFlow {
         this.restored = restored;
     }
 
-    private record Listing(String folder, List<BackupRow> rows, int keep) {
+    private record Listing(String folder, List<BackupRow> rows, int keep, long used) {
     }
 
     public void showBackups() {
@@ -59,7 +59,7 @@ public final class BackupFlow {
             for (Backups.Entry e : backups.list()) {
                 rows.add(new BackupRow(e, describeOrNull(e.file())));
             }
-            return new Listing(backups.folder().toString(), rows, backups.keep());
+            return new Listing(backups.folder().toString(), rows, backups.keep(), backups.usedBytes());
         }).onSuccess(listing -> {
             busy.accept(null);
             ask(listing);
@@ -68,7 +68,7 @@ public final class BackupFlow {
 
     private void ask(Listing listing) {
         BackupsDialog.Choice choice = dialogs.showCustomDialogAndWait(
-                new BackupsDialog(messages, listing.folder(), listing.rows(), listing.keep())).orElse(null);
+                new BackupsDialog(messages, listing.folder(), listing.rows(), listing.keep(), listing.used())).orElse(null);
         if (choice == null) {
             return;
         }

@@ -30,7 +30,7 @@ final class BackupsDialog extends Dialog<BackupsDialog.Choice> {
 
     enum Action { CREATE, RESTORE, RESTORE_FILE, CLOSE }
 
-    BackupsDialog(Messages messages, String folder, List<BackupRow> rows, int keep) {
+    BackupsDialog(Messages messages, String folder, List<BackupRow> rows, int keep, long used) {
         BackupWords words = new BackupWords(messages);
         setTitle(messages.get("ui.backup.title"));
         setHeaderText(messages.get("ui.backup.header"));
@@ -60,7 +60,7 @@ final class BackupsDialog extends Dialog<BackupsDialog.Choice> {
         keepLabel.setLabelFor(keepSpinner);
         HBox keepLine = new HBox(8, keepLabel, keepSpinner, new Label(messages.get("ui.backup.keepNote")));
         keepLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label where = new Label(messages.get("ui.backup.folder", folder));
+        Label where = new Label(messages.get("ui.backup.folder", folder, new BackupWords(messages).size(used)));
         where.setWrapText(true);
         where.getStyleClass().add("progress-note");
         VBox content = new VBox(10, table, keepLine, where);

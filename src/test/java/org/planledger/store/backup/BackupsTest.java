@@ -257,6 +257,63 @@ class BackupsTest {
         });
     }
 
+    /**
+     * What killed backups leave (hidden partial copies and their journals, of an older version and
+     * of a process that has ended) is gone when the ledger next opens and the backups are listed;
+     * a backup, and a copy a running process is still writing, stay; what stays is counted in the
+     * space the backups take.
+     */
+    @Test
+    void leftoversOfKilledBackupsAreRemovedAtStartAndCountedUntilThen() throws Exception {
+        Path backup;
+        try (Ledger ledger = seeded("ledger.planledger")) {
+            backup = Backups.of(ledger, clock).create(BackupReason.MANUAL, Ledger.CopyProgress.NONE);
+        }
+        Path folder = backup.getParent();
+        long dead = endedProcess();
+        Path older = Files.write(folder.resolve(".ledger_20261128-090000_daily.planledger.partial"), new byte[4096]);
+        Path killed = Files.write(folder.resolve(".ledger_20261128-100000_import.planledger.p" + dead + "-1f.partial"),
+                new byte[8192]);
+        Path journal = Files.write(folder.resolve(killed.getFileName() + "-journal"), new byte[512]);
+        long alive = ProcessHandle.current().parent().orElseThrow().pid();
+        Path writing = Files.write(folder.resolve(".ledger_20261129-100000_manual.planledger.p" + alive + "-2e.partial"),
+                new byte[1000]);
+        Path otherFile = Files.write(folder.resolve("notes.txt"), new byte[10]);
+
+        try (Ledger ledger = Ledger.open(dir.resolve("ledger.planledger"), TestClock.get())) {
+            assertFalse(Files.exists(older), "an older version's leftover");
+            assertFalse(Files.exists(killed), "a killed process' partial copy");
+            assertFalse(Files.exists(journal), "its journal");
+            assertTrue(Files.exists(writing), "a copy a running process writes");
+            assertTrue(Files.exists(backup), "the backup");
+            assertTrue(Files.exists(otherFile), "a file that is not PlanLedger's");
+            Backups backups = Backups.of(ledger, clock);
+            assertEquals(1, backups.list().size());
+            assertEquals(Files.size(backup) + 1000, backups.usedBytes(), "the copy still there takes space");
+        }
+    }
+
+    @Test
+    void listingTheBackupsRemovesWhatABackupKilledSinceTheStartLeft() throws Exception {
+        try (Ledger ledger = seeded("ledger.planledger")) {
+            Backups backups = Backups.of(ledger, clock);
+            Path backup = backups.create(BackupReason.MANUAL, Ledger.CopyProgress.NONE);
+            Path killed = Files.write(backup.resolveSibling(".ledger_20261129-100000_manual.planledger.p"
+                    + endedProcess() + "-3d.partial"), new byte[2048]);
+            assertEquals(List.of(backup), backups.list().stream().map(Backups.Entry::file).toList());
+            assertFalse(Files.exists(killed));
+            assertEquals(Files.size(backup), backups.usedBytes());
+        }
+    }
+
+    /** The id of a process that has ended. */
+    private static long endedProcess() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        return p.pid();
+    }
+
     private static Clock at(LocalDate day, int hour) {
         ZoneId zone = ZoneId.systemDefault();
         return Clock.fixed(day.atStartOfDay(zone).plus(Duration.ofHours(hour)).toInstant(), zone);
