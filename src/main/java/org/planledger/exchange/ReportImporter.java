@@ -100,7 +100,12 @@ public final class ReportImporter {
         }
     }
 
-    private record Loaded(Path path, SealedFile sealed, Manifest manifest, ExchangeException problem) {
+    /** A report known by its manifest alone (for the order); the whole file is read when it merges. */
+    private record Loaded(Path path, Manifest manifest, ExchangeException problem) {
+    }
+
+    /** A report read whole and its manifest, the one its seal covers. */
+    private record Read(Path path, SealedFile sealed, Manifest manifest) {
     }
 
     private ReportImport run(Connection c, List<Path> files, boolean dryRun) throws SQLException {
@@ -111,11 +116,12 @@ public final class ReportImporter {
                 workbooks.add(p);
                 continue;
             }
+            // one report in memory at a time: a folder of big ones must not fill the heap together
             try {
-                SealedFile sealed = SealedFile.read(p);
-                loaded.add(new Loaded(p, sealed, Manifests.check(sealed, Manifest.REPORT), null));
+                loaded.add(new Loaded(p, Manifests.check(SealedFile.manifestOnly(p),
+                        p.getFileName() == null ? p.toString() : p.getFileName().toString(), Manifest.REPORT), null));
             } catch (ExchangeException e) {
-                loaded.add(new Loaded(p, null, null, e));
+                loaded.add(new Loaded(p, null, e));
             }
         }
         // a department's reports in the order they were written, whatever order they came in
@@ -127,7 +133,11 @@ public final class ReportImporter {
             if (l.problem != null) {
                 outcomes.add(refused(l.path, "", 0, l.problem.problem()));
             } else {
-                outcomes.add(alone(c, l.path, () -> mergeOne(c, me, l)));
+                outcomes.add(alone(c, l.path, () -> {
+                    try (SealedFile sealed = SealedFile.read(l.path)) {
+                        return mergeOne(c, me, new Read(l.path, sealed, Manifests.check(sealed, Manifest.REPORT)));
+                    }
+                }));
             }
         }
         for (Path p : workbooks) {
@@ -176,7 +186,7 @@ public final class ReportImporter {
         }
     }
 
-    private ReportImport.FileOutcome mergeOne(Connection c, LedgerIdentity me, Loaded l) throws SQLException {
+    private ReportImport.FileOutcome mergeOne(Connection c, LedgerIdentity me, Read l) throws SQLException {
         Manifest m = l.manifest;
         String name = l.sealed.fileName();
         String department = m.departmentName() == null ? "" : m.departmentName();
