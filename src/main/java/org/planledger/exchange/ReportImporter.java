@@ -100,8 +100,11 @@ public final class ReportImporter {
         }
     }
 
-    /** A report known by its manifest alone (for the order); the whole file is read when it merges. */
-    private record Loaded(Path path, Manifest manifest, ExchangeException problem) {
+    /**
+     * A report known by its manifest alone, untrusted and only for the order (null when it cannot
+     * be read); the whole file is read and checked when it merges.
+     */
+    private record Loaded(Path path, Manifest manifest) {
     }
 
     /** A report read whole and its manifest, the one its seal covers. */
@@ -117,12 +120,13 @@ public final class ReportImporter {
                 continue;
             }
             // one report in memory at a time: a folder of big ones must not fill the heap together
+            Manifest order;
             try {
-                loaded.add(new Loaded(p, Manifests.check(SealedFile.manifestOnly(p),
-                        p.getFileName() == null ? p.toString() : p.getFileName().toString(), Manifest.REPORT), null));
+                order = SealedFile.manifestOnly(p);
             } catch (ExchangeException e) {
-                loaded.add(new Loaded(p, null, e));
+                order = null;
             }
+            loaded.add(new Loaded(p, order));
         }
         // a department's reports in the order they were written, whatever order they came in
         loaded.sort(Comparator.comparing((Loaded l) -> l.manifest == null ? Long.MIN_VALUE : l.manifest.departmentId())
@@ -130,15 +134,11 @@ public final class ReportImporter {
         List<ReportImport.FileOutcome> outcomes = new ArrayList<>();
         LedgerIdentity me = LedgerIdentity.read(c);
         for (Loaded l : loaded) {
-            if (l.problem != null) {
-                outcomes.add(refused(l.path, "", 0, l.problem.problem()));
-            } else {
-                outcomes.add(alone(c, l.path, () -> {
-                    try (SealedFile sealed = SealedFile.read(l.path)) {
-                        return mergeOne(c, me, new Read(l.path, sealed, Manifests.check(sealed, Manifest.REPORT)));
-                    }
-                }));
-            }
+            outcomes.add(alone(c, l.path, () -> {
+                try (SealedFile sealed = SealedFile.read(l.path)) {
+                    return mergeOne(c, me, new Read(l.path, sealed, Manifests.check(sealed, Manifest.REPORT)));
+                }
+            }));
         }
         for (Path p : workbooks) {
             outcomes.add(alone(c, p, () -> {
