@@ -28,6 +28,12 @@ class ImplausibleRecordsTest {
     @TempDir
     Path dir;
 
+    private static List<Path> spools() throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("planledger-evidence-")).sorted().toList();
+        }
+    }
+
     private static ObjectNode copy(ObjectNode first, String progress) {
         return first.deepCopy().put("uid", UUID.randomUUID().toString()).put("progress", progress);
     }
@@ -72,7 +78,9 @@ class ImplausibleRecordsTest {
             Path report = dir.resolve("implausible.plrpt");
             SealedFile.write(report, parts, t.key());
 
+            List<Path> spoolsBefore = spools();
             ReportImport.FileOutcome f = new ReportImporter(master, CLOCK).merge(List.of(report)).files().get(0);
+            assertEquals(spoolsBefore, spools(), "the evidence kept on disk while the report was checked is deleted");
             assertEquals(ReportImport.Verdict.MERGED, f.verdict(), () -> String.valueOf(f.problem()));
             List<String> keys = f.refused().stream().map(r -> r.reason().key()).sorted().toList();
             assertEquals(List.of("exchange.refused.beforePlan", "exchange.refused.beforePlan", "exchange.refused.beforePlan",

@@ -79,11 +79,15 @@ class UnsealedBombHeapTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Dplanledger.today=2026-11-29",
                 "-Duser.language=zh", "-Duser.country=CN", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-                "-Dstderr.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Dstderr.encoding=UTF-8", "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile(dir, "cli-", ".txt");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command ends");
+        try (java.util.stream.Stream<Path> left = Files.list(dir.resolve("tmp"))) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("planledger-evidence-")).toList(),
+                    "no temporary evidence is left behind");
+        }
         return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 
