@@ -15,12 +15,15 @@ import org.planledger.i18n.Text;
 import org.planledger.model.Numbers;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.EvidenceFile;
+import org.planledger.store.RecordRules;
 
 /**
  * The merge rules, record by record, for what one department sent: a record already in the
  * ledger is known; a record the department may not write (the manager's decisions, another
  * department's work, a task it does not hold) or that is malformed is refused with the reason;
- * the rest is new. Nothing here writes.
+ * the rest is new. A seal proves who sent a report, not that its records are sane: every field
+ * meets the limits typed input meets ({@link RecordRules}), and a record id is the department's
+ * own and names one record only. Nothing here writes.
  */
 final class MergeCheck {
 
@@ -45,6 +48,12 @@ final class MergeCheck {
     private int known;
     private final Map<Long, String> codes = new java.util.HashMap<>();
     private final Map<Long, Boolean> held = new java.util.HashMap<>();
+    private final Map<Long, RecordRules.PlanSpan> plans = new java.util.HashMap<>();
+    /** Every record of the report by its id, the first one of an id that comes twice. */
+    private final Map<String, Object> seen = new java.util.HashMap<>();
+
+    /** Whose a record id already is in the ledger. */
+    private enum Owner { NONE, MINE, OTHER }
 
     MergeCheck(Connection c, long departmentId, LocalDate today, Map<String, byte[]> evidenceBytes) {
         this.c = c;
@@ -55,9 +64,16 @@ final class MergeCheck {
 
     Sorted sort(Records in) throws SQLException {
         Set<String> freshEntries = new HashSet<>();
-        for (Records.Entry e : RecordTables.supersededFirst(in.entries())) {
-            if (exists("progress_entry", e.uid())) {
-                known++;
+        // the order of corrections keeps one entry per id: a second entry of an id is dealt with first
+        List<Records.Entry> entries = new ArrayList<>();
+        for (Records.Entry e : in.entries()) {
+            if (firstOfId(e.uid(), e, "exchange.kind.entry", taskCode(e.taskId()))) {
+                entries.add(e);
+            }
+        }
+        for (Records.Entry e : RecordTables.supersededFirst(entries)) {
+            if (inLedger("progress_entry", e.uid(), "exchange.kind.entry", taskCode(e.taskId()))) {
+                continue;
             } else if (check(() -> checkEntry(e, freshEntries), "exchange.kind.entry", taskCode(e.taskId()), e.uid())) {
                 fresh.entries().add(e);
                 freshEntries.add(e.uid());
@@ -65,31 +81,31 @@ final class MergeCheck {
         }
         Set<String> freshEvents = new HashSet<>();
         for (Records.Event e : in.events()) {
-            if (exists("status_event", e.uid())) {
-                known++;
+            if (!firstOfId(e.uid(), e, "exchange.kind.event", taskCode(e.taskId())) || inLedger("status_event", e.uid(), "exchange.kind.event", taskCode(e.taskId()))) {
+                continue;
             } else if (check(() -> checkEvent(e, in), "exchange.kind.event", taskCode(e.taskId()), e.uid())) {
                 fresh.events().add(e);
                 freshEvents.add(e.uid());
             }
         }
         for (Records.Evidence e : in.evidence()) {
-            if (exists("evidence", e.uid())) {
-                known++;
+            if (!firstOfId(e.uid(), e, "exchange.kind.evidence", e.name()) || inLedger("evidence", e.uid(), "exchange.kind.evidence", e.name())) {
+                continue;
             } else if (check(() -> checkEvidence(e, freshEntries, freshEvents), "exchange.kind.evidence", e.name(), e.uid())) {
                 fresh.evidence().add(new Records.Evidence(e.uid(), e.entry(), e.event(), EvidenceFile.safeName(e.name()),
                         e.size(), e.sha256()));
             }
         }
         for (Records.ExtensionRequest e : in.extensionRequests()) {
-            if (exists("extension_request", e.uid())) {
-                known++;
+            if (!firstOfId(e.uid(), e, "exchange.kind.extension", taskCode(e.taskId())) || inLedger("extension_request", e.uid(), "exchange.kind.extension", taskCode(e.taskId()))) {
+                continue;
             } else if (check(() -> checkExtension(e), "exchange.kind.extension", taskCode(e.taskId()), e.uid())) {
                 fresh.extensionRequests().add(e);
             }
         }
         for (Records.IndicatorValue v : in.indicatorValues()) {
-            if (exists("indicator_value", v.uid())) {
-                known++;
+            if (!firstOfId(v.uid(), v, "exchange.kind.indicatorValue", indicatorName(v.indicatorId())) || inLedger("indicator_value", v.uid(), "exchange.kind.indicatorValue", indicatorName(v.indicatorId()))) {
+                continue;
             } else if (check(() -> checkValue(v), "exchange.kind.indicatorValue", indicatorName(v.indicatorId()), v.uid())) {
                 fresh.indicatorValues().add(v);
             }
@@ -104,6 +120,83 @@ final class MergeCheck {
             refuse("exchange.kind.judgement", indicatorName(j.indicatorId()), Text.of("exchange.refused.managerRecord"), j.uid());
         }
         return new Sorted(fresh, known, refused);
+    }
+
+    /**
+     * Whether this is the first record of its id in the report. The same record a second time is
+     * known; a different record with the id is refused, and the first one stays.
+     */
+    private boolean firstOfId(String uid, Object record, String kindKey, String subject) {
+        if (uid == null) {
+            return true;
+        }
+        Object first = seen.putIfAbsent(uid, record);
+        if (first == null) {
+            return true;
+        }
+        if (first.equals(record)) {
+            known++;
+        } else {
+            // not among the refused ids: the first record of the id merges with what hangs on it
+            refused.add(new Refusal(kindKey, subject == null ? "" : subject, Text.of("exchange.refused.uidTwice"), uid));
+        }
+        return false;
+    }
+
+    /**
+     * Whether the id is in the ledger already: the department's record is known, and a record
+     * with an id of another department's or the manager's is refused.
+     */
+    private boolean inLedger(String table, String uid, String kindKey, String subject) throws SQLException {
+        if (uid == null) {
+            return false;
+        }
+        switch (owner(table, uid)) {
+            case MINE -> known++;
+            case OTHER -> refuse(kindKey, subject, Text.of("exchange.refused.uidOfOtherDepartment"), uid);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Owner owner(String table, String uid) throws SQLException {
+        String sql = "evidence".equals(table)
+                ? "SELECT coalesce(p.department_id, s.department_id, -1) FROM evidence e "
+                + "LEFT JOIN progress_entry p ON p.id = e.progress_entry_id LEFT JOIN status_event s ON s.id = e.status_event_id "
+                + "WHERE e.uid = ?"
+                : "SELECT coalesce(department_id, -1) FROM " + table + " WHERE uid = ?";
+        Long owner = Db.longOrNull(c, sql, uid);
+        return owner == null ? Owner.NONE : owner == departmentId ? Owner.MINE : Owner.OTHER;
+    }
+
+    /** The plan of the task: every date of a record on it lies within the plan's first day and today. */
+    private RecordRules.PlanSpan plan(long taskId) throws SQLException {
+        if (!plans.containsKey(taskId)) {
+            plans.put(taskId, RecordRules.planSpan(c, taskId));
+        }
+        return plans.get(taskId);
+    }
+
+    private Text beforePlan(long taskId, String fieldKey, LocalDate date) throws SQLException {
+        LocalDate start = plan(taskId).start();
+        return date.isBefore(start) ? Text.of("exchange.refused.beforePlan", Text.of(fieldKey), date, start) : null;
+    }
+
+    /** When the record was written down: never after today (a day's grace for clocks west of Greenwich). */
+    private Text recordedInFuture(String recordedAt) {
+        LocalDate on = LocalDate.ofInstant(java.time.Instant.parse(recordedAt), java.time.ZoneOffset.UTC);
+        return on.isAfter(today.plusDays(1)) ? Text.of("exchange.refused.recordedInFuture", on) : null;
+    }
+
+    private static Text first(Text... problems) {
+        for (Text p : problems) {
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private interface Rule {
@@ -134,16 +227,23 @@ final class MergeCheck {
         if (common != null) {
             return common;
         }
-        org.planledger.model.PeriodKind.valueOf(e.periodKind());
-        java.time.Instant.parse(e.recordedAt());
+        org.planledger.model.PeriodKind kind = org.planledger.model.PeriodKind.valueOf(e.periodKind());
         LocalDate start = LocalDate.parse(e.periodStart());
         LocalDate end = LocalDate.parse(e.periodEnd());
         LocalDate written = LocalDate.parse(e.writtenOn());
         if (end.isBefore(start) || start.isAfter(written)) {
             return Text.of("exchange.refused.malformed");
         }
+        if (!wholePeriod(kind, start, end)) {
+            return Text.of("exchange.refused.notAPeriod", start, end, Text.of(kind.messageKey()));
+        }
         if (written.isAfter(today)) {
             return Text.of("exchange.refused.future", written);
+        }
+        Text dates = first(beforePlan(e.taskId(), "progress.field.writtenOn", written),
+                beforePlan(e.taskId(), "progress.field.period", end), recordedInFuture(e.recordedAt()));
+        if (dates != null) {
+            return dates;
         }
         if (e.progress() == null || e.progress().isBlank()) {
             return Text.of("exchange.refused.progressEmpty");
@@ -178,9 +278,12 @@ final class MergeCheck {
             return common;
         }
         LocalDate on = LocalDate.parse(e.effectiveOn());
-        java.time.Instant.parse(e.recordedAt());
         if (on.isAfter(today)) {
             return Text.of("exchange.refused.future", on);
+        }
+        Text dates = first(beforePlan(e.taskId(), "progress.field.effectiveOn", on), recordedInFuture(e.recordedAt()));
+        if (dates != null) {
+            return dates;
         }
         if (TaskStatus.CLOSE_OUT_REQUESTED.name().equals(e.status())) {
             Text lead = requireLead(e.taskId(), e.milestoneId());
@@ -230,12 +333,19 @@ final class MergeCheck {
         LocalDate on = LocalDate.parse(e.requestedOn());
         LocalDate oldDue = LocalDate.parse(e.oldDue());
         LocalDate newDue = LocalDate.parse(e.newDue());
-        java.time.Instant.parse(e.recordedAt());
         if (on.isAfter(today)) {
             return Text.of("exchange.refused.future", on);
         }
         if (!newDue.isAfter(oldDue)) {
             return Text.of("exchange.refused.extensionNotLater", newDue, oldDue);
+        }
+        LocalDate latest = RecordRules.latestDue(plan(e.taskId()));
+        if (newDue.isAfter(latest)) {
+            return Text.of("exchange.refused.extensionTooLate", newDue, latest);
+        }
+        Text dates = first(beforePlan(e.taskId(), "progress.field.requestedOn", on), recordedInFuture(e.recordedAt()));
+        if (dates != null) {
+            return dates;
         }
         if (e.reason() == null || e.reason().isBlank()) {
             return Text.of("exchange.refused.malformed");
@@ -261,11 +371,10 @@ final class MergeCheck {
             return Text.of("exchange.refused.notNumber", String.valueOf(v.value()));
         }
         LocalDate on = LocalDate.parse(v.recordedOn());
-        java.time.Instant.parse(v.recordedAt());
         if (on.isAfter(today) || v.year() > on.getYear() || v.year() < 1900) {
             return Text.of("exchange.refused.malformed");
         }
-        return null;
+        return recordedInFuture(v.recordedAt());
     }
 
     /** The task exists, the milestone is the task's, the record is the department's, and the department holds the task. */
@@ -315,8 +424,13 @@ final class MergeCheck {
         return null;
     }
 
-    private boolean exists(String table, String uid) throws SQLException {
-        return uid != null && Db.count(c, "SELECT count(*) FROM " + table + " WHERE uid = ?", uid) > 0;
+    /** The period the model knows of this kind that starts on {@code start} ends on {@code end}. */
+    private static boolean wholePeriod(org.planledger.model.PeriodKind kind, LocalDate start, LocalDate end) {
+        try {
+            return new org.planledger.model.ReportingPeriod(kind, start).end().equals(end);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private boolean mine(String table, String uid) throws SQLException {

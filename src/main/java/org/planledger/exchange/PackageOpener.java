@@ -74,24 +74,26 @@ public final class PackageOpener {
 
     /** Opens the package into the ledger file, creating it if needed. */
     public Opened openInto(Path packageFile, Path ledgerFile) {
-        SealedFile sealed = SealedFile.read(packageFile);
-        check(sealed);
-        boolean existed = Files.exists(ledgerFile);
-        try (Ledger ledger = Ledger.open(ledgerFile, clock)) {
-            return open(sealed, ledger);
-        } catch (RuntimeException e) {
-            if (!existed) {
-                deleteLedger(ledgerFile);
+        try (SealedFile sealed = SealedFile.read(packageFile)) {
+            check(sealed);
+            boolean existed = Files.exists(ledgerFile);
+            try (Ledger ledger = Ledger.open(ledgerFile, clock)) {
+                return open(sealed, ledger);
+            } catch (RuntimeException e) {
+                if (!existed) {
+                    deleteLedger(ledgerFile);
+                }
+                throw e;
             }
-            throw e;
         }
     }
 
     /** Opens the package into an open ledger. */
     public Opened open(Path packageFile, Ledger ledger) {
-        SealedFile sealed = SealedFile.read(packageFile);
-        check(sealed);
-        return open(sealed, ledger);
+        try (SealedFile sealed = SealedFile.read(packageFile)) {
+            check(sealed);
+            return open(sealed, ledger);
+        }
     }
 
     private Opened open(SealedFile sealed, Ledger ledger) {

@@ -99,7 +99,15 @@ public final class ReportImporter {
         }
     }
 
-    private record Loaded(Path path, SealedFile sealed, Manifest manifest, ExchangeException problem) {
+    /**
+     * A report known by its manifest alone, untrusted and only for the order (null when it cannot
+     * be read); the whole file is read and checked when it merges.
+     */
+    private record Loaded(Path path, Manifest manifest) {
+    }
+
+    /** A report read whole and its manifest, the one its seal covers. */
+    private record Read(Path path, SealedFile sealed, Manifest manifest) {
     }
 
     private ReportImport run(Connection c, List<Path> files, boolean dryRun) throws SQLException {
@@ -110,12 +118,14 @@ public final class ReportImporter {
                 workbooks.add(p);
                 continue;
             }
+            // one report in memory at a time: a folder of big ones must not fill the heap together
+            Manifest order;
             try {
-                SealedFile sealed = SealedFile.read(p);
-                loaded.add(new Loaded(p, sealed, Manifests.check(sealed, Manifest.REPORT), null));
+                order = SealedFile.manifestOnly(p);
             } catch (ExchangeException e) {
-                loaded.add(new Loaded(p, null, null, e));
+                order = null;
             }
+            loaded.add(new Loaded(p, order));
         }
         // a department's reports in the order they were written, whatever order they came in
         loaded.sort(Comparator.comparing((Loaded l) -> l.manifest == null ? Long.MIN_VALUE : l.manifest.departmentId())
@@ -123,11 +133,11 @@ public final class ReportImporter {
         List<ReportImport.FileOutcome> outcomes = new ArrayList<>();
         LedgerIdentity me = LedgerIdentity.read(c);
         for (Loaded l : loaded) {
-            if (l.problem != null) {
-                outcomes.add(refused(l.path, "", 0, l.problem.problem()));
-            } else {
-                outcomes.add(alone(c, l.path, () -> mergeOne(c, me, l)));
-            }
+            outcomes.add(alone(c, l.path, () -> {
+                try (SealedFile sealed = SealedFile.read(l.path)) {
+                    return mergeOne(c, me, new Read(l.path, sealed, Manifests.check(sealed, Manifest.REPORT)));
+                }
+            }));
         }
         for (Path p : workbooks) {
             outcomes.add(alone(c, p, () -> {
@@ -175,7 +185,7 @@ public final class ReportImporter {
         }
     }
 
-    private ReportImport.FileOutcome mergeOne(Connection c, LedgerIdentity me, Loaded l) throws SQLException {
+    private ReportImport.FileOutcome mergeOne(Connection c, LedgerIdentity me, Read l) throws SQLException {
         Manifest m = l.manifest;
         String name = l.sealed.fileName();
         String department = m.departmentName() == null ? "" : m.departmentName();

@@ -31,9 +31,11 @@ import org.planledger.store.Leftovers;
 /**
  * The container of packages and reports: a zip of a manifest, JSON parts and evidence files,
  * closed by an HMAC-SHA256 over every part. Reading checks the names, sizes and count of the
- * parts before trusting any of them, so a hostile or broken file ends in a clear refusal.
+ * parts before trusting any of them, so a hostile or broken file ends in a clear refusal. Only the
+ * JSON parts are held in memory; evidence waits in temporary files until {@link #close()}, so an
+ * unsealed file of many big parts cannot fill the heap before its seal is checked.
  */
-public final class SealedFile {
+public final class SealedFile implements AutoCloseable {
 
     public static final String MANIFEST = "manifest.json";
     public static final String CONTENT = "content.json";
@@ -55,23 +57,59 @@ public final class SealedFile {
     private static final long MAX_MANIFEST_BYTES = 1L << 20;
     private static final long MAX_SIGNATURE_BYTES = 1L << 10;
     private static final long MAX_EVIDENCE_BYTES = 20L * 1024 * 1024;
-    /** Everything is held in memory while it is checked: the whole file must fit a desktop's heap. */
+    /** All parts together, evidence on disk included. */
     static final long MAX_TOTAL_BYTES = 2L << 30;
     /**
      * Deflate packs JSON some 5–50 times, photos and PDFs hardly at all; a part that unpacks to
-     * more than this many times its packed size (beyond a first few megabytes) is a zip bomb.
+     * more than this many times its packed size (beyond its first few kilobytes) is a zip bomb.
      */
     static final long MAX_RATIO = 200;
-    private static final long RATIO_FREE_BYTES = 16L << 20;
+    private static final long RATIO_FREE_BYTES = 64L << 10;
+    /**
+     * The JSON parts are parsed into objects several times their size: what is held in memory
+     * stays within this share of the heap, and a bigger file is refused with the figure.
+     */
+    private static final int HEAP_SHARE = 8;
 
     private final String fileName;
     private final Map<String, byte[]> parts;
+    private final Map<String, Spooled> spooled;
+    private final Path spool;
     private final String signature;
 
+    /** An evidence part in a temporary file, with its length. */
+    private record Spooled(Path file, long length) {
+    }
+
     private SealedFile(String fileName, Map<String, byte[]> parts, String signature) {
+        this(fileName, parts, Map.of(), null, signature);
+    }
+
+    private SealedFile(String fileName, Map<String, byte[]> parts, Map<String, Spooled> spooled, Path spool,
+            String signature) {
         this.fileName = fileName;
         this.parts = parts;
+        this.spooled = spooled;
+        this.spool = spool;
         this.signature = signature;
+    }
+
+    /** Deletes the evidence parts waiting on disk. */
+    @Override
+    public void close() {
+        deleteSpool(spool);
+    }
+
+    private static void deleteSpool(Path spool) {
+        if (spool == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(spool)) {
+            files.forEach(SealedFile::discard);
+        } catch (IOException ignored) {
+            // the folder is in the system's temporary folder, which the system clears
+        }
+        discard(spool);
     }
 
     public String fileName() {
@@ -107,24 +145,60 @@ public final class SealedFile {
     }
 
     public byte[] evidence(String uid) {
-        return parts.get(EVIDENCE + uid);
+        Spooled s = spooled.get(EVIDENCE + uid);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(s.file());
+        } catch (IOException e) {
+            throw new ExchangeException(Text.of("exchange.error.unreadable", fileName, String.valueOf(e.getMessage())), e);
+        }
     }
 
     /** Whether the parts are exactly those the holder of {@code key} sealed. */
     public boolean sealedWith(byte[] key) {
-        return MessageDigest.isEqual(HexFormat.of().parseHex(mac(parts, key)), parseSignature());
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            feedAll(mac::update);
+            return MessageDigest.isEqual(mac.doFinal(), parseSignature());
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A fingerprint of the whole content, the same for the same file however often it is read. */
     public String digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> p : parts.entrySet()) {
-                feed(sha::update, p.getKey(), p.getValue());
-            }
+            feedAll(sha::update);
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every part in name order, as the seal covers them; evidence streamed from its temporary file. */
+    private void feedAll(Sink sink) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(parts.keySet());
+        names.addAll(spooled.keySet());
+        byte[] buffer = new byte[1 << 16];
+        for (String name : names) {
+            byte[] bytes = parts.get(name);
+            if (bytes != null) {
+                feed(sink, name, bytes);
+                continue;
+            }
+            Spooled s = spooled.get(name);
+            head(sink, name, s.length());
+            try (InputStream in = Files.newInputStream(s.file())) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    sink.update(n == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, n));
+                }
+            } catch (IOException e) {
+                throw new ExchangeException(Text.of("exchange.error.unreadable", fileName, String.valueOf(e.getMessage())), e);
+            }
         }
     }
 
@@ -170,52 +244,100 @@ public final class SealedFile {
         }
     }
 
-    /** Reads and checks the container; the manifest's kind and version are the caller's to check. */
+    /**
+     * Reads and checks the container; the manifest's kind and version are the caller's to check.
+     * The caller closes it, which deletes the evidence kept on disk meanwhile.
+     */
     public static SealedFile read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new ExchangeException(Text.of("exchange.error.fileMissing", file.toString()));
         }
         Map<String, byte[]> parts = new TreeMap<>();
+        Map<String, Spooled> spooled = new TreeMap<>();
+        Path spool = null;
         String signature = null;
         long total = 0;
+        long inMemory = 0;
+        long packedTotal = 0;
+        long memoryLimit = Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+        boolean done = false;
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             if (zip.size() > MAX_PARTS) {
                 throw new ExchangeException(Text.of("exchange.error.tooManyParts", name, MAX_PARTS));
             }
+            long fileSize = Files.size(file);
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 String part = e.getName();
-                if (!PART.matcher(part).matches() || parts.containsKey(part) || SIGNATURE.equals(part) && signature != null) {
+                if (!PART.matcher(part).matches() || parts.containsKey(part) || spooled.containsKey(part)
+                        || SIGNATURE.equals(part) && signature != null) {
                     throw new ExchangeException(Text.of("exchange.error.strangePart", name, printable(part)));
                 }
-                long limit = part.startsWith(EVIDENCE) ? MAX_EVIDENCE_BYTES : MANIFEST.equals(part) ? MAX_MANIFEST_BYTES
+                boolean evidence = part.startsWith(EVIDENCE);
+                long limit = evidence ? MAX_EVIDENCE_BYTES : MANIFEST.equals(part) ? MAX_MANIFEST_BYTES
                         : SIGNATURE.equals(part) ? MAX_SIGNATURE_BYTES : MAX_JSON_BYTES;
                 if (e.getSize() > limit) {
                     throw new ExchangeException(Text.of("exchange.error.partTooLarge", name, part));
                 }
-                // what the part may unpack to: its limit, and no more than a sane ratio to its packed size
+                // parts that claim more packed bytes than the file has overlap: a bomb made of one deflate stream
                 long packed = e.getCompressedSize() < 0 ? 0 : e.getCompressedSize();
-                long cap = Math.min(limit, Math.max(RATIO_FREE_BYTES, packed * MAX_RATIO));
-                byte[] bytes;
-                try (InputStream in = zip.getInputStream(e)) {
-                    bytes = in.readNBytes((int) Math.min(cap + 1, Integer.MAX_VALUE - 8));
+                packedTotal += packed;
+                if (packedTotal > fileSize) {
+                    throw new ExchangeException(Text.of("exchange.error.hostile.zipBomb", name, part));
                 }
-                if (bytes.length > cap) {
-                    throw new ExchangeException(Text.of(cap < limit ? "exchange.error.hostile.zipBomb"
+                // what the part may unpack to: its limit, and from the first byte no more than a sane ratio;
+                // a JSON part also no more than the heap's share still free of the parts before it
+                long ratioCap = Math.max(RATIO_FREE_BYTES, packed * MAX_RATIO);
+                long cap = Math.min(limit, ratioCap);
+                long memoryLeft = memoryLimit - inMemory;
+                long readCap = evidence ? cap : Math.min(cap, memoryLeft);
+                Bounded in = new Bounded(zip.getInputStream(e), readCap);
+                byte[] bytes = null;
+                long length;
+                try (in) {
+                    if (evidence) {
+                        if (spool == null) {
+                            spool = Files.createTempDirectory("planledger-evidence-");
+                        }
+                        Path target = spool.resolve(Integer.toString(spooled.size()));
+                        spooled.put(part, new Spooled(target, 0));
+                        length = Files.copy(in, target);
+                        spooled.put(part, new Spooled(target, length));
+                    } else {
+                        bytes = in.readNBytes((int) Math.min(readCap + 1, Integer.MAX_VALUE - 8));
+                        length = bytes.length;
+                    }
+                } catch (Bounded.Over over) {
+                    length = readCap + 1;
+                }
+                if (length > readCap) {
+                    if (readCap < cap) {
+                        throw new ExchangeException(Text.of("exchange.error.tooBigForMemory", name, part,
+                                Math.max(1, memoryLimit >> 20)));
+                    }
+                    throw new ExchangeException(Text.of(ratioCap < limit ? "exchange.error.hostile.zipBomb"
                             : "exchange.error.partTooLarge", name, part));
-                }
-                total += bytes.length;
-                if (total > MAX_TOTAL_BYTES) {
-                    throw new ExchangeException(Text.of("exchange.error.partTooLarge", name, part));
                 }
                 if (SIGNATURE.equals(part)) {
                     signature = new String(bytes, StandardCharsets.US_ASCII);
-                } else {
+                } else if (!evidence) {
                     parts.put(part, bytes);
                 }
+                if (!evidence) {
+                    inMemory += length;
+                }
+                total += length;
+                if (total > MAX_TOTAL_BYTES) {
+                    throw new ExchangeException(Text.of("exchange.error.partTooLarge", name, part));
+                }
             }
+            if (!parts.containsKey(MANIFEST) || signature == null) {
+                throw new ExchangeException(Text.of("exchange.error.notExchangeFile", name));
+            }
+            done = true;
+            return new SealedFile(name, parts, spooled, spool, signature);
         } catch (ExchangeException e) {
             throw e;
         } catch (ZipException | java.io.EOFException | RuntimeException e) {
@@ -223,11 +345,47 @@ public final class SealedFile {
             throw new ExchangeException(Text.of("exchange.error.notExchangeFile", name), e);
         } catch (IOException e) {
             throw new ExchangeException(Text.of("exchange.error.unreadable", name, String.valueOf(e.getMessage())), e);
+        } finally {
+            if (!done) {
+                deleteSpool(spool);
+            }
         }
-        if (!parts.containsKey(MANIFEST) || signature == null) {
-            throw new ExchangeException(Text.of("exchange.error.notExchangeFile", name));
+    }
+
+    /** A part's bytes, stopped at the first byte past its cap: a bomb is never unpacked further. */
+    private static final class Bounded extends java.io.FilterInputStream {
+        /** Ends a copy to disk at the cap. */
+        static final class Over extends IOException {
+            Over() {
+                super(null, null);
+            }
         }
-        return new SealedFile(name, parts, signature);
+
+        private final long cap;
+        private long count;
+
+        Bounded(InputStream in, long cap) {
+            super(in);
+            this.cap = cap;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (count > cap) {
+                throw new Over();
+            }
+            int n = super.read(b, off, (int) Math.min(len, cap + 1 - count));
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
     }
 
     /** Writes the parts and their seal into place, through a temporary file. */
@@ -327,9 +485,13 @@ public final class SealedFile {
 
     /** Name, a zero byte, the length, the bytes: no two different part lists feed the same stream. */
     private static void feed(Sink sink, String name, byte[] bytes) {
+        head(sink, name, bytes.length);
+        sink.update(bytes);
+    }
+
+    private static void head(Sink sink, String name, long length) {
         sink.update(name.getBytes(StandardCharsets.UTF_8));
         sink.update(new byte[] {0});
-        sink.update(ByteBuffer.allocate(8).putLong(bytes.length).array());
-        sink.update(bytes);
+        sink.update(ByteBuffer.allocate(8).putLong(length).array());
     }
 }

@@ -166,6 +166,10 @@ final class ProgressWriter {
         if (newDue == null || !newDue.isAfter(item.due())) {
             throw refused("progress.error.extensionNotLater", newDue == null ? "" : newDue, item.due());
         }
+        LocalDate latest = RecordRules.latestDue(RecordRules.planSpan(c, key.taskId()));
+        if (newDue.isAfter(latest)) {
+            throw refused("progress.error.extensionTooLate", newDue, latest);
+        }
         requireReason(reason, item, "progress.action.extension");
         if (Sql.count(c, "SELECT count(*) FROM extension_request r WHERE r.task_id = ? AND r.milestone_id IS ? "
                 + "AND NOT EXISTS (SELECT 1 FROM extension_decision d WHERE d.request_id = r.id)",

@@ -68,6 +68,7 @@ class InstallerConfigTest {
     void javaOptionsCarryTheEncodingTheProbeExportAndTheCdsArchive() throws IOException {
         String args = read("common/app.args");
         assertTrue(args.contains("--java-options -Dfile.encoding=UTF-8"));
+        assertTrue(args.contains("--java-options -XX:MaxRAMPercentage=50"), "a heap sized to the computer");
         assertTrue(args.contains("--java-options \"--add-exports javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED\""));
         assertTrue(args.contains("--java-options -XX:SharedArchiveFile=$APPDIR/planledger.jsa"));
         assertTrue(args.contains("--main-class org.planledger.Main"));

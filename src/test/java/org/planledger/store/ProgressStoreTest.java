@@ -290,6 +290,9 @@ class ProgressStoreTest {
         refused("新的完成时限“2022年12月1日”必须晚于现在的完成时限2022年12月31日，未作任何改动。",
                 () -> ledger.progress(clockOn(LocalDate.of(2022, 11, 1)))
                         .requestExtension(m, lead, LocalDate.of(2022, 11, 1), LocalDate.of(2022, 12, 1), "提前"));
+        refused("新的完成时限“9999年12月31日”晚于规划末年后五年（2030年12月31日），不像是真实的期限，未作任何改动。",
+                () -> ledger.progress(clockOn(LocalDate.of(2022, 11, 1)))
+                        .requestExtension(m, lead, LocalDate.of(2022, 11, 1), LocalDate.of(9999, 12, 31), "无限期"));
         ProgressStore onTime = ledger.progress(clockOn(LocalDate.of(2022, 12, 31)));
         long request = onTime.requestExtension(m, lead, LocalDate.of(2022, 12, 31), LocalDate.of(2023, 3, 31), "当天申请");
         refused("不同意延期须说明理由（5.3.6），未作任何改动。",
