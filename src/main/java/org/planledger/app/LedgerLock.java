@@ -3,7 +3,6 @@ package org.planledger.app;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -205,7 +204,7 @@ public final class LedgerLock implements AutoCloseable {
                 return Optional.empty();
             } catch (IOException e) {
                 closeQuietly(channel);
-                throw new UncheckedIOException("cannot lock " + lockFile, e);
+                throw LedgerNotWritableException.of(lockFile, e);
             }
         }
     }

@@ -118,7 +118,7 @@ public final class Cli {
                 java.nio.file.Path target = writes.ledgerWritten();
                 if (target != null) {
                     // held while the command writes: a window started meanwhile is told, not let in
-                    hold = LedgerLock.holdForCommand(target);
+                    hold = holdForCommand(target);
                     if (hold.isEmpty()) {
                         throw new CliException(Text.of(LedgerLock.heldByCommand(target) ? "cli.lock.command" : "cli.lock.held",
                                 target.toString()), ExitCodes.LEDGER);
@@ -132,6 +132,15 @@ public final class Cli {
             return new CommandLine.RunLast().execute(parsed);
         } finally {
             hold.ifPresent(LedgerLock::close);
+        }
+    }
+
+    /** The command's hold on {@code target}; a lock file that cannot be made is said in words, exit 3. */
+    private static java.util.Optional<LedgerLock> holdForCommand(java.nio.file.Path target) {
+        try {
+            return LedgerLock.holdForCommand(target);
+        } catch (org.planledger.app.LedgerNotWritableException e) {
+            throw new CliException(e.problem(), ExitCodes.LEDGER);
         }
     }
 
