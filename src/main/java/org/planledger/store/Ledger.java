@@ -50,6 +50,9 @@ public final class Ledger implements AutoCloseable {
      */
     public static Ledger open(Path file, Clock clock) {
         int version = LedgerSchema.check(file);
+        if (version == LedgerSchema.VERSION && LedgerSchema.readOnly(file)) {
+            return openReadOnly(file, clock);
+        }
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
@@ -73,6 +76,21 @@ public final class Ledger implements AutoCloseable {
             }
             return new Ledger(file, c, clock);
         } catch (IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
+        }
+    }
+
+    /**
+     * A current ledger in a folder that cannot be written, opened for reading: every command that
+     * only shows works; a write is refused before it starts (its lock file cannot be made).
+     */
+    private static Ledger openReadOnly(Path file, Clock clock) {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setReadOnly(true);
+        cfg.enforceForeignKeys(true);
+        try {
+            return new Ledger(file, DriverManager.getConnection(LedgerSchema.readOnlyUrl(file), cfg.toProperties()), clock);
+        } catch (SQLException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
         }
     }
