@@ -120,8 +120,10 @@ public final class Cli {
                     // held while the command writes: a window started meanwhile is told, not let in
                     hold = holdForCommand(target);
                     if (hold.isEmpty()) {
-                        throw new CliException(Text.of(LedgerLock.heldByCommand(target) ? "cli.lock.command" : "cli.lock.held",
-                                target.toString()), ExitCodes.LEDGER);
+                        // the words say who holds it only as far as its lock file tells
+                        String key = LedgerLock.heldByWindow(target) ? "cli.lock.held"
+                                : LedgerLock.heldByCommand(target) ? "cli.lock.command" : "cli.lock.busy";
+                        throw new CliException(Text.of(key, target.toString()), ExitCodes.LEDGER);
                     }
                 }
             } catch (RuntimeException e) {
