@@ -63,6 +63,7 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
      * has it open: the window seeds it).
      */
     static Ledger openSeeded(Path file, PrintWriter err, Messages messages, Clock clock) {
+        refuseEmpty(file);
         boolean existed = Files.exists(file);
         if (existed && LedgerLock.isHeld(file)) {
             // a window has it open and has prepared it: reading must not race the window's first seeding
@@ -79,5 +80,25 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
             throw e;
         }
         return ledger;
+    }
+
+    /** Opens the ledger at {@code file} as it is, creating it if missing, refusing an empty file. */
+    static Ledger open(Path file, Clock clock) {
+        refuseEmpty(file);
+        return Ledger.open(file, clock);
+    }
+
+    /**
+     * An existing file of 0 bytes is no ledger: a copy or a save cut short leaves one. Filling it
+     * with a fresh ledger would hide that the office's ledger is gone, so it is refused as it is.
+     */
+    static void refuseEmpty(Path file) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw new CliException(org.planledger.i18n.Text.of("cli.ledger.empty", file.toString()), ExitCodes.LEDGER);
+            }
+        } catch (java.io.IOException e) {
+            // unreadable: opening it says why
+        }
     }
 }
