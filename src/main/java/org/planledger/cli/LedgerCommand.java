@@ -65,8 +65,9 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
     static Ledger openSeeded(Path file, PrintWriter err, Messages messages, Clock clock) {
         refuseEmpty(file);
         boolean existed = Files.exists(file);
-        if (existed && LedgerLock.isHeld(file)) {
+        if (existed && LedgerLock.isHeldElsewhere(file)) {
             // a window has it open and has prepared it: reading must not race the window's first seeding
+            // (a writing command's own hold is no reason to skip it: seeding would then depend on which command ran first)
             return Ledger.open(file, clock);
         }
         Ledger ledger = Ledger.open(file, clock);
