@@ -139,6 +139,9 @@ public final class Cli {
 
     /** The command's hold on {@code target}; a lock file that cannot be made is said in words, exit 3. */
     private static java.util.Optional<LedgerLock> holdForCommand(java.nio.file.Path target) {
+        if (java.nio.file.Files.isRegularFile(target) && !java.nio.file.Files.isWritable(target)) {
+            throw new CliException(Text.of("cli.ledger.readOnly", target.toString()), ExitCodes.LEDGER);
+        }
         try {
             return LedgerLock.holdForCommand(target);
         } catch (org.planledger.app.LedgerNotWritableException e) {

@@ -71,6 +71,9 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
             return Ledger.open(file, clock);
         }
         Ledger ledger = Ledger.open(file, clock);
+        if (ledger.isReadOnly()) {
+            return ledger; // shown as it is: nothing can be seeded into a ledger that cannot be written
+        }
         try {
             boolean hadPlans = !ledger.plans().plans().isEmpty();
             if (LedgerStartup.prepare(ledger) && !hadPlans) {

@@ -131,6 +131,15 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** Whether this ledger was opened only for reading: its folder or file cannot be written. */
+    public boolean isReadOnly() {
+        try {
+            return connection.isReadOnly();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     public Path file() {
         return file;
     }
