@@ -3,7 +3,6 @@ package org.planledger.app;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -126,6 +125,23 @@ public final class LedgerLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the ledger is held by a window: only a window writes where it listens. A lock file
+     * without that (a command's, or one not written yet or already emptied) is no window's.
+     */
+    public static boolean heldByWindow(Path ledger) {
+        Path lockFile = lockFileOf(ledger);
+        LedgerLock own = HELD.get(lockFile);
+        if (own != null) {
+            return own.server != null;
+        }
+        try {
+            return Files.readAllLines(lockFile, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith("port="));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The lock file beside {@code ledger}: {@code ledger.planledger.lock}. */
     public static Path lockFileOf(Path ledger) {
         Path file = canonical(ledger);
@@ -205,7 +221,7 @@ public final class LedgerLock implements AutoCloseable {
                 return Optional.empty();
             } catch (IOException e) {
                 closeQuietly(channel);
-                throw new UncheckedIOException("cannot lock " + lockFile, e);
+                throw LedgerNotWritableException.of(lockFile, e);
             }
         }
     }

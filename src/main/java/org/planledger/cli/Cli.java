@@ -118,10 +118,12 @@ public final class Cli {
                 java.nio.file.Path target = writes.ledgerWritten();
                 if (target != null) {
                     // held while the command writes: a window started meanwhile is told, not let in
-                    hold = LedgerLock.holdForCommand(target);
+                    hold = holdForCommand(target);
                     if (hold.isEmpty()) {
-                        throw new CliException(Text.of(LedgerLock.heldByCommand(target) ? "cli.lock.command" : "cli.lock.held",
-                                target.toString()), ExitCodes.LEDGER);
+                        // the words say who holds it only as far as its lock file tells
+                        String key = LedgerLock.heldByWindow(target) ? "cli.lock.held"
+                                : LedgerLock.heldByCommand(target) ? "cli.lock.command" : "cli.lock.busy";
+                        throw new CliException(Text.of(key, target.toString()), ExitCodes.LEDGER);
                     }
                 }
             } catch (RuntimeException e) {
@@ -132,6 +134,18 @@ public final class Cli {
             return new CommandLine.RunLast().execute(parsed);
         } finally {
             hold.ifPresent(LedgerLock::close);
+        }
+    }
+
+    /** The command's hold on {@code target}; a lock file that cannot be made is said in words, exit 3. */
+    private static java.util.Optional<LedgerLock> holdForCommand(java.nio.file.Path target) {
+        if (java.nio.file.Files.isRegularFile(target) && !java.nio.file.Files.isWritable(target)) {
+            throw new CliException(Text.of("cli.ledger.readOnly", target.toString()), ExitCodes.LEDGER);
+        }
+        try {
+            return LedgerLock.holdForCommand(target);
+        } catch (org.planledger.app.LedgerNotWritableException e) {
+            throw new CliException(e.problem(), ExitCodes.LEDGER);
         }
     }
 

@@ -50,7 +50,7 @@ final class ImportCommand extends LedgerCommand implements WritesLedger {
         }
         ImportResult result = null;
         if (!dryRun) {
-            try (Ledger ledger = Ledger.open(ledgerFile, clock())) {
+            try (Ledger ledger = LedgerCommand.open(ledgerFile, clock())) {
                 result = ledger.plans().importPlan(parsed.plan(), parsed.report().sourceName());
             }
         }

@@ -63,12 +63,17 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
      * has it open: the window seeds it).
      */
     static Ledger openSeeded(Path file, PrintWriter err, Messages messages, Clock clock) {
+        refuseEmpty(file);
         boolean existed = Files.exists(file);
-        if (existed && LedgerLock.isHeld(file)) {
+        if (existed && LedgerLock.isHeldElsewhere(file)) {
             // a window has it open and has prepared it: reading must not race the window's first seeding
+            // (a writing command's own hold is no reason to skip it: seeding would then depend on which command ran first)
             return Ledger.open(file, clock);
         }
         Ledger ledger = Ledger.open(file, clock);
+        if (ledger.isReadOnly()) {
+            return ledger; // shown as it is: nothing can be seeded into a ledger that cannot be written
+        }
         try {
             boolean hadPlans = !ledger.plans().plans().isEmpty();
             if (LedgerStartup.prepare(ledger) && !hadPlans) {
@@ -79,5 +84,25 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
             throw e;
         }
         return ledger;
+    }
+
+    /** Opens the ledger at {@code file} as it is, creating it if missing, refusing an empty file. */
+    static Ledger open(Path file, Clock clock) {
+        refuseEmpty(file);
+        return Ledger.open(file, clock);
+    }
+
+    /**
+     * An existing file of 0 bytes is no ledger: a copy or a save cut short leaves one. Filling it
+     * with a fresh ledger would hide that the office's ledger is gone, so it is refused as it is.
+     */
+    static void refuseEmpty(Path file) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == 0) {
+                throw new CliException(org.planledger.i18n.Text.of("cli.ledger.empty", file.toString()), ExitCodes.LEDGER);
+            }
+        } catch (java.io.IOException e) {
+            // unreadable: opening it says why
+        }
     }
 }

@@ -35,7 +35,7 @@ final class ReportExportCommand extends CommandGroup.Member implements WritesLed
         }
         Path target = out.toAbsolutePath().normalize();
         ReportExporter.Exported done;
-        try (Ledger ledger = Ledger.open(ledgerFile(), clock())) {
+        try (Ledger ledger = LedgerCommand.open(ledgerFile(), clock())) {
             done = ExchangeProblems.run(() -> new ReportExporter(ledger, clock()).export(target));
         }
         if (json) {

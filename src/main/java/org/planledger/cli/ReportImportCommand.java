@@ -55,7 +55,7 @@ final class ReportImportCommand extends CommandGroup.Member implements WritesLed
                     ExitCodes.BAD_INPUT);
         }
         ReportImport result;
-        try (Ledger ledger = Ledger.open(ledgerFile(), clock())) {
+        try (Ledger ledger = LedgerCommand.open(ledgerFile(), clock())) {
             ReportImporter importer = new ReportImporter(ledger, clock());
             result = ExchangeProblems.run(() -> dryRun ? importer.preview(files) : importer.merge(files, leaveOut));
         }

@@ -66,12 +66,27 @@ public final class Messages {
                 shown[i] = date(d);
             } else if (args[i] instanceof Text t) {
                 shown[i] = format(t);
+            } else if (args[i] instanceof CharSequence || args[i] instanceof java.nio.file.Path) {
+                shown[i] = harmless(args[i].toString());
             } else {
                 shown[i] = args[i];
             }
         }
         return new MessageFormat(pattern, locale).format(shown);
     }
+
+    /**
+     * A file, part or other name as a message shows it: control characters (terminal escape
+     * sequences), invisible format characters (right-to-left overrides) and line separators each
+     * become "_", as in stored evidence names, so a name cannot recolour a console or reorder the
+     * words around it. Line breaks and tabs stay: some arguments are lists already put into words.
+     */
+    static String harmless(String s) {
+        return UNSHOWABLE.matcher(s).replaceAll("_");
+    }
+
+    private static final java.util.regex.Pattern UNSHOWABLE = java.util.regex.Pattern.compile(
+            "[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}&&[^\\n\\t]]");
 
     public String format(Text text) {
         return get(text.key(), text.args().toArray());

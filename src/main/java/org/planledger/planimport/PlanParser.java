@@ -46,6 +46,7 @@ public final class PlanParser {
 
         TaskBuilder tasks = new TaskBuilder(new MilestoneFinder(period), notes);
         List<Chapter> chapters = outline.chapters(tasks);
+        PlanShape.check(doc.name(), chapters);
         List<Indicator> indicators = outline.indicators();
         if (indicators.isEmpty()) {
             notes.add(Text.of("import.note.noIndicatorTable"));

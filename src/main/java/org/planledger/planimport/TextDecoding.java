@@ -28,6 +28,15 @@ final class TextDecoding {
         if (bytes.length == 0) {
             throw new PlanImportException(Text.of("import.error.empty", name));
         }
+        Charset utf16 = utf16ByBom(bytes);
+        if (utf16 != null) {
+            // what Notepad saves as "Unicode": its NUL bytes are text, not a sign of a binary file
+            try {
+                return new Decoded(strict(utf16, bytes, 2), utf16);
+            } catch (CharacterCodingException e) {
+                throw new PlanImportException(Text.of("import.error.encoding", name, 1));
+            }
+        }
         if (looksBinary(bytes)) {
             throw new PlanImportException(Text.of("import.error.binary", name));
         }
@@ -58,6 +67,17 @@ final class TextDecoding {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return d.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+    }
+
+    /** UTF-16 little or big endian when the file starts with its byte order mark, else null. */
+    private static Charset utf16ByBom(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

@@ -62,6 +62,9 @@ public final class Ledger implements AutoCloseable {
             }
             throw e;
         }
+        if (version == LedgerSchema.VERSION && LedgerSchema.readOnly(file)) {
+            return openReadOnly(file, clock);
+        }
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
@@ -89,6 +92,22 @@ public final class Ledger implements AutoCloseable {
                 throw e;
             }
         } catch (IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
+            throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
+        }
+    }
+
+    /**
+     * A current ledger in a folder that cannot be written, opened for reading: every command that
+     * only shows works; a write is refused before it starts (its lock file cannot be made).
+     */
+    private static Ledger openReadOnly(Path file, Clock clock) {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setReadOnly(true);
+        cfg.enforceForeignKeys(true);
+        try {
+            Connection c = DriverManager.getConnection(LedgerSchema.readOnlyUrl(file), cfg.toProperties());
+            return new Ledger(file, c, clock, SqliteCopy.quickCheck(c).orElse(null));
+        } catch (SQLException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
         }
     }
@@ -185,6 +204,15 @@ public final class Ledger implements AutoCloseable {
     /** What the quick check found when the ledger opened, if it was not intact. */
     public Optional<String> damage() {
         return Optional.ofNullable(damage);
+    }
+
+    /** Whether this ledger was opened only for reading: its folder or file cannot be written. */
+    public boolean isReadOnly() {
+        try {
+            return connection.isReadOnly();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     public Path file() {

@@ -92,7 +92,7 @@ final class LedgerSchema {
     private static int inspect(Path file, String name) throws SQLException {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties());
+        try (Connection c = DriverManager.getConnection(readOnlyUrl(file), readOnly.toProperties());
              Statement st = c.createStatement()) {
             int appId = intOf(st, "PRAGMA application_id");
             int tables = intOf(st, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
@@ -112,6 +112,23 @@ final class LedgerSchema {
             }
             return 0;
         }
+    }
+
+    /**
+     * Whether the ledger can only be read: its folder or the file itself is read-only (a read-only
+     * mount, a folder without write rights). SQLite cannot make the WAL index beside such a ledger.
+     */
+    static boolean readOnly(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return Files.exists(file) && ((dir != null && !Files.isWritable(dir)) || !Files.isWritable(file));
+    }
+
+    /**
+     * The URL to read {@code file} without writing anything beside it: where the folder is
+     * read-only nobody can change the file, so SQLite may read it as immutable (no WAL index needed).
+     */
+    static String readOnlyUrl(Path file) {
+        return readOnly(file) ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
     }
 
     /** The schema version of an open ledger. */

@@ -56,4 +56,27 @@ class LedgerLockCliTest {
         assertTrue(after.out().matches("(?s).*\"id\"\\s*:\\s*1\\b.*"), "the first entry: the refused ones wrote nothing: " + after);
         assertTrue(!org.planledger.app.LedgerLock.isHeld(ledger), "a command lets go of the ledger when it is done");
     }
+
+    @Test
+    void aCommandThatHasNotYetWrittenItsLineIsNotCalledAWindow() throws Exception {
+        Path ledger = CliRun.seededLedger(dir);
+        Path lockFile = org.planledger.app.LedgerLock.lockFileOf(ledger);
+        java.util.List<String> cmd = new java.util.ArrayList<>(LedgerLockHolder.Running.javaCommand());
+        cmd.add(org.planledger.app.BareLockHolder.class.getName());
+        cmd.add(lockFile.toString());
+        Process other = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            assertEquals("LOCKED", lines.readLine());
+
+            CliRun add = CliRun.of("report", "add", "--ledger", ledger, "--task", "5.3.6", "--department", "生态环境分局",
+                    "--period", "2026-10", "--progress", "已完成排查。");
+
+            assertEquals(ExitCodes.LEDGER, add.code(), add::toString);
+            assertTrue(!add.err().contains("窗口中打开") && add.err().contains("正被另一个 PlanLedger 程序使用"), add::toString);
+        } finally {
+            other.getOutputStream().close();
+            other.waitFor();
+        }
+    }
 }
