@@ -55,7 +55,7 @@ class BackupCommandTest {
         assertFalse(Files.exists(killed), list::toString);
         assertFalse(Files.exists(killedJournal));
         assertTrue(Files.exists(running), "a backup under way stays");
-        assertTrue(list.out().contains("备份共占用 2 KiB"), list.out());
+        assertTrue(list.out().contains("备份共占用 2.0 KB"), list.out());
         assertTrue(list.out().contains("还没有备份"), list.out());
         JsonNode json = JSON.readTree(CliRun.of("backup", "list", "--ledger", ledger, "--json").out());
         assertEquals(2048, json.get("usedBytes").asLong());

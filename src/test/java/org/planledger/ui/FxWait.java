@@ -15,12 +15,29 @@ public final class FxWait {
     private FxWait() {
     }
 
+    /**
+     * Waits until {@code condition}, asked on the FX thread, holds. A condition that cannot be
+     * asked yet — the node it looks at is not built, a list is being replaced — is asked again,
+     * not failed: on a busy machine the window gets there later. The last such failure is
+     * reported with the time-out.
+     */
     public static void until(String what, Callable<Boolean> condition) {
+        Throwable[] last = new Throwable[1];
         try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                    () -> Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(condition).get()));
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
+                try {
+                    return Boolean.TRUE.equals(WaitForAsyncUtils.asyncFx(condition).get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    last[0] = e.getCause();
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
+            AssertionError timedOut = new AssertionError("timed out waiting until " + what, e);
+            if (last[0] != null) {
+                timedOut.addSuppressed(last[0]);
+            }
+            throw timedOut;
         }
     }
 

@@ -57,11 +57,13 @@ class WindowStateTest {
         });
         FxWait.until("the window has its new bounds", () -> first.getWidth() == 1000 && first.getX() == 60);
         // the user drags the divider: the outline gets 30 % of the width
+        FxWait.until("the task view is built", () -> shownTasksSplit(robot).isPresent());
         FxWait.onFx(() -> {
             tasksSplit(robot).setDividerPositions(0.3);
             return null;
         });
-        FxWait.until("the divider is laid out", () -> Math.abs(tasksSplit(robot).getDividerPositions()[0] - 0.3) < 0.005);
+        FxWait.until("the divider is laid out", () -> shownTasksSplit(robot)
+                .map(s -> Math.abs(s.getDividerPositions()[0] - 0.3) < 0.005).orElse(false));
         opened.closeAndWait(first);
         Settings saved = Settings.load(UiContext.settingsFile(ledger));
         assertEquals("1000", saved.get(WindowPlacement.WIDTH));
@@ -73,8 +75,8 @@ class WindowStateTest {
                 .map(n -> n.getScene().getWindow() == second).orElse(false));
         assertEquals(new Rectangle2D(60, 40, 1000, 640), FxWait.onFx(() -> new Rectangle2D(second.getX(),
                 second.getY(), second.getWidth(), second.getHeight())));
-        FxWait.until("the outline is as wide as it was left", () ->
-                Math.abs(tasksSplit(robot).getDividerPositions()[0] - 0.3) < 0.01);
+        FxWait.until("the outline is as wide as it was left", () -> shownTasksSplit(robot)
+                .map(s -> Math.abs(s.getDividerPositions()[0] - 0.3) < 0.01).orElse(false));
         assertFalse(FxWait.onFx(second::isMaximized));
 
         FxWait.onFx(() -> {
@@ -114,8 +116,14 @@ class WindowStateTest {
 
     /** The split between the outline and the task, on the FX thread. */
     private static SplitPane tasksSplit(FxRobot robot) {
+        return shownTasksSplit(robot).orElseThrow();
+    }
+
+    /** That split in a window on screen, once the window has built its task view (empty before). */
+    private static java.util.Optional<SplitPane> shownTasksSplit(FxRobot robot) {
         return robot.lookup(".split-pane").queryAllAs(SplitPane.class).stream()
+                .filter(s -> s.getScene() != null && s.getScene().getWindow() != null && s.getScene().getWindow().isShowing())
                 .filter(s -> s.getItems().stream().anyMatch(n -> n.lookup("#task-view") != null))
-                .findFirst().orElseThrow();
+                .findFirst();
     }
 }
