@@ -44,7 +44,9 @@ public final class MainViewModel {
     private record PlanView(Outline outline, LedgerStats stats) {
     }
 
-    private record Opened(List<PlanSummary> plans, org.planledger.store.LedgerIdentity identity) {
+    /** @param damage the refusal every write would meet when the ledger is damaged, else null */
+    private record Opened(List<PlanSummary> plans, org.planledger.store.LedgerIdentity identity,
+                          org.planledger.store.StoreException damage) {
     }
 
     /** What a write may have changed beyond the records: who the ledger is, its plans, the plan on screen. */
@@ -212,12 +214,16 @@ public final class MainViewModel {
                     if (!ledger.plans().plans().isEmpty()) {
                         LedgerStartup.prepareRegistry(ledger);
                     }
-                    return new Opened(ledger.plans().plans(), ledger.identity());
+                    return new Opened(ledger.plans().plans(), ledger.identity(), damageOf(ledger));
                 })
                 .onSuccess(opened -> {
                     session.role().set(opened.identity());
                     ready.set(true);
                     loadAttention();
+                    if (opened.damage() != null) {
+                        // said at once, not at the first write: which backup to restore, and that reading still works
+                        errors.report(Text.of("ui.error.damaged"), opened.damage());
+                    }
                     if (opened.plans().isEmpty() && !opened.identity().isDepartment()) {
                         seed();
                     } else {
@@ -231,6 +237,15 @@ public final class MainViewModel {
                     errors.report(Text.of("ui.error.open"), e);
                 })
                 .executeWith(session.executor());
+    }
+
+    private static org.planledger.store.StoreException damageOf(org.planledger.store.Ledger ledger) {
+        try {
+            ledger.requireUndamaged();
+            return null;
+        } catch (org.planledger.store.StoreException e) {
+            return e;
+        }
     }
 
     /**

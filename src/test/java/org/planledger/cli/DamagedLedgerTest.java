@@ -149,23 +149,7 @@ class DamagedLedgerTest {
 
     /** A kilobyte of garbage over the first page of {@code table}: the file still opens as a ledger. */
     static void writeGarbageInto(Path ledger, String table) throws Exception {
-        long root;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger);
-             Statement st = c.createStatement()) {
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            try (ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = '" + table + "'")) {
-                rs.next();
-                root = rs.getLong(1);
-            }
-        }
-        byte[] garbage = new byte[1024];
-        new Random(16).nextBytes(garbage);
-        try (RandomAccessFile f = new RandomAccessFile(ledger.toFile(), "rw")) {
-            f.seek(16);
-            int pageSize = f.readUnsignedShort();
-            f.seek((root - 1) * (pageSize == 1 ? 65536 : pageSize));
-            f.write(garbage);
-        }
+        org.planledger.testing.DamagedFiles.writeGarbageInto(ledger, table);
         assertFalse(damageOf(ledger).isEmpty(), "the garbage is damage SQLite's check finds");
     }
 

@@ -3,6 +3,7 @@ package org.planledger.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,24 @@ class MainViewModelTest {
             }
         });
         return vm;
+    }
+
+    @Test
+    void aDamagedLedgerSaysSoWhenItOpensAndStillShowsThePlan() throws Exception {
+        Path file = dir.resolve("damaged.planledger");
+        MainViewModel seeded = viewModel(file);
+        seeded.start();
+        seeded.close(() -> { });
+        org.planledger.testing.DamagedFiles.writeGarbageInto(file, "change_log");
+        errors.clear();
+
+        MainViewModel vm = viewModel(file);
+        vm.start();
+
+        assertEquals(1, errors.size(), "told once, when the window opens: " + errors);
+        StoreException said = assertInstanceOf(StoreException.class, errors.get(0));
+        assertEquals("store.error.damagedLedgerNoBackup", said.problem().key(), "no good backup: what to do instead");
+        assertEquals(1, vm.plans().size(), "what the ledger holds can still be read and exported");
     }
 
     @Test
