@@ -110,8 +110,9 @@ class LedgerLockTest {
         assertFalse(LedgerLock.isHeld(b));
     }
 
+    /** Polls until the other process has let go (up to 20 s: a busy machine starts and ends processes slowly). */
     private static Optional<LedgerLock> waitToTake(Path ledger) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 400; i++) {
             Optional<LedgerLock> taken = LedgerLock.tryAcquire(ledger, args -> { });
             if (taken.isPresent()) {
                 return taken;

@@ -160,7 +160,9 @@ class CrashSafetyTest {
         try {
             a.awaitAcks(20);
             b.awaitAcks(20);
-            Thread.sleep(1500);
+            // both go on committing side by side: each acknowledges twenty more while the other writes
+            a.awaitAcks(40);
+            b.awaitAcks(40);
             assertTrue(a.process.isAlive(), () -> "the first writer stopped: " + a.stderr());
             assertTrue(b.process.isAlive(), () -> "the second writer stopped: " + b.stderr());
         } finally {

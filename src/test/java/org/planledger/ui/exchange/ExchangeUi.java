@@ -62,6 +62,19 @@ final class ExchangeUi {
                 .anyMatch(e -> text.equals(e.progress()));
     }
 
+    /** The manager's window on {@code ledger}, its file chooser answering with {@code chosen} (read when asked). */
+    static org.planledger.ui.TestWindow openChoosing(javafx.stage.Stage stage, Path ledger,
+                                                     java.util.function.Supplier<List<Path>> chosen) {
+        return org.planledger.ui.TestWindow.open(stage, ledger, context -> context
+                .withDialogs((owner, messages, theme) -> new org.planledger.ui.common.FxDialogService(owner, messages, theme) {
+                    @Override
+                    public List<Path> showOpenMultipleDialog(String title,
+                                                             List<javafx.stage.FileChooser.ExtensionFilter> filters) {
+                        return chosen.get();
+                    }
+                }));
+    }
+
     static MenuItem menuItem(FxRobot robot, String menuId, String itemId) {
         MenuBar bar = (MenuBar) robot.lookup(".menu-bar").query();
         Menu menu = bar.getMenus().stream().filter(m -> menuId.equals(m.getId())).findFirst().orElseThrow();

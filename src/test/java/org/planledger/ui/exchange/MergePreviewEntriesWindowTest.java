@@ -14,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import org.planledger.store.NewEntry;
 import org.planledger.ui.FxWait;
 import org.planledger.ui.SeededLedger;
 import org.planledger.ui.TestWindow;
-import org.planledger.ui.common.FxDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -93,13 +91,7 @@ class MergePreviewEntriesWindowTest {
 
     @Start
     void start(Stage stage) {
-        opened = TestWindow.open(stage, master, context -> context
-                .withDialogs((owner, messages, theme) -> new FxDialogService(owner, messages, theme) {
-                    @Override
-                    public List<Path> showOpenMultipleDialog(String title, List<FileChooser.ExtensionFilter> filters) {
-                        return List.of(report);
-                    }
-                }));
+        opened = ExchangeUi.openChoosing(stage, master, () -> List.of(report));
     }
 
     @Stop

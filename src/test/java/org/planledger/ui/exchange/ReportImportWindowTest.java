@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,6 @@ import org.planledger.store.Ledger;
 import org.planledger.ui.FxWait;
 import org.planledger.ui.SeededLedger;
 import org.planledger.ui.TestWindow;
-import org.planledger.ui.common.FxDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -75,13 +73,7 @@ class ReportImportWindowTest {
 
     @Start
     void start(Stage stage) {
-        opened = TestWindow.open(stage, master, context -> context
-                .withDialogs((owner, messages, theme) -> new FxDialogService(owner, messages, theme) {
-                    @Override
-                    public List<Path> showOpenMultipleDialog(String title, List<FileChooser.ExtensionFilter> filters) {
-                        return List.of(report, broken);
-                    }
-                }));
+        opened = ExchangeUi.openChoosing(stage, master, () -> List.of(report, broken));
     }
 
     @Stop
