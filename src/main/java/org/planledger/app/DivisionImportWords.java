@@ -7,7 +7,7 @@ import org.planledger.assign.table.DivisionTablePreview.LeadLoss;
 import org.planledger.assign.table.DivisionTablePreview.Match;
 import org.planledger.assign.table.DivisionTablePreview.Unit;
 import org.planledger.i18n.Messages;
-import org.planledger.store.DeptRef;
+import org.planledger.store.division.DeptRef;
 
 /**
  * What a 分工表 import does to the divisions already in the ledger, in the user's words: the

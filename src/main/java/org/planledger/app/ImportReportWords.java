@@ -6,7 +6,7 @@ import java.util.StringJoiner;
 import org.planledger.i18n.Messages;
 import org.planledger.model.IndicatorAttribute;
 import org.planledger.planimport.ImportReport;
-import org.planledger.store.ImportResult;
+import org.planledger.store.plan.ImportResult;
 
 /**
  * The dry-run report of an import in the user's words, and the outcome of writing it: one text

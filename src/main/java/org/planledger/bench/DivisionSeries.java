@@ -6,8 +6,8 @@ import org.planledger.app.DraftDivisions;
 import org.planledger.assign.DepartmentDirectory;
 import org.planledger.model.AssignmentRole;
 import org.planledger.model.Department;
-import org.planledger.store.DepartmentTask;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DepartmentTask;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.store.Ledger;
 
 /**

@@ -24,7 +24,7 @@ import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.Ledger;
-import org.planledger.store.NewEntry;
+import org.planledger.store.progress.NewEntry;
 
 /**
  * The offline exchange (issue 7), through the real exchange classes. On the shipped plan, each

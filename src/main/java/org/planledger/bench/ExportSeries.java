@@ -14,7 +14,7 @@ import org.planledger.export.ExportResult;
 import org.planledger.export.SummaryExporter;
 import org.planledger.export.SummaryOptions;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 
 /**
  * Excel export (issue 6): the status summary workbook ({@link SummaryExporter}, Apache POI's

@@ -16,11 +16,11 @@ import org.planledger.model.ReportingPeriod;
 import org.planledger.progress.Deadlines;
 import org.planledger.progress.ItemLight;
 import org.planledger.store.Ledger;
-import org.planledger.store.Outline;
-import org.planledger.store.PlanSummary;
-import org.planledger.store.ProgressStore;
-import org.planledger.store.ReportingGrid;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.PlanSummary;
+import org.planledger.store.progress.ProgressStore;
+import org.planledger.store.progress.ReportingGrid;
+import org.planledger.store.plan.TaskRef;
 
 /**
  * Lights and deadlines (issue 4): on the shipped plan, the lights of every task and milestone

@@ -10,7 +10,7 @@ import org.planledger.rollup.LiveItems;
 import org.planledger.rollup.Rollup;
 import org.planledger.rollup.RollupInput;
 import org.planledger.store.Ledger;
-import org.planledger.store.RollupStore;
+import org.planledger.store.rollup.RollupStore;
 
 /**
  * Rollups (issue 5): the whole plan rolled up along each axis — the outline (chapters and

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.planledger.app.LedgerStartup;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import org.planledger.store.StoreException;
 
 /**

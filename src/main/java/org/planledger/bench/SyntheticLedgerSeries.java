@@ -10,8 +10,8 @@ import org.planledger.app.ShippedPlans;
 import org.planledger.planimport.ParsedPlan;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerStats;
-import org.planledger.store.Outline;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.PlanSummary;
 
 /**
  * The synthetic city-scale ledger: built once (or taken from the cache in the output folder),

@@ -14,7 +14,7 @@ import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.model.DivisionProposal;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

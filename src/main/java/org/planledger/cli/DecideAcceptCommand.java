@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.planledger.progress.ItemState;
 import org.planledger.store.Ledger;
-import org.planledger.store.ProgressStore;
-import org.planledger.store.TaskDetail;
+import org.planledger.store.progress.ProgressStore;
+import org.planledger.store.plan.TaskDetail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

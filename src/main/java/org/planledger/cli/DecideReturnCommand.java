@@ -3,7 +3,7 @@ package org.planledger.cli;
 import java.time.LocalDate;
 import java.util.Map;
 import org.planledger.store.Ledger;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.progress.ProgressStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

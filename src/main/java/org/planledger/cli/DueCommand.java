@@ -13,8 +13,8 @@ import org.planledger.progress.Deadlines;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.ItemState;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.plan.PlanSummary;
+import org.planledger.store.progress.ProgressStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

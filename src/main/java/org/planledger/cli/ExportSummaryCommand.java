@@ -10,7 +10,7 @@ import org.planledger.export.SummaryOptions;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

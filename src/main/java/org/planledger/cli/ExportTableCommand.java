@@ -26,9 +26,9 @@ import org.planledger.rollup.Rollup;
 import org.planledger.rollup.RollupInput;
 import org.planledger.rollup.Tally;
 import org.planledger.rollup.YearRollup;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

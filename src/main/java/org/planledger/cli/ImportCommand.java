@@ -9,7 +9,7 @@ import org.planledger.i18n.Text;
 import org.planledger.planimport.ImportReport;
 import org.planledger.planimport.ParsedPlan;
 import org.planledger.planimport.PlanDocumentReader;
-import org.planledger.store.ImportResult;
+import org.planledger.store.plan.ImportResult;
 import org.planledger.store.Ledger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

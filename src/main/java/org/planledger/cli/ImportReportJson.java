@@ -7,7 +7,7 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.IndicatorAttribute;
 import org.planledger.planimport.ImportReport;
-import org.planledger.store.ImportResult;
+import org.planledger.store.plan.ImportResult;
 
 /**
  * The dry-run report of an import and the outcome of writing it, as JSON for scripts: English

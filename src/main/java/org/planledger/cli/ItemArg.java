@@ -6,8 +6,8 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.ItemKey;
 import org.planledger.store.Ledger;
-import org.planledger.store.TaskDetail;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.TaskDetail;
+import org.planledger.store.plan.TaskRef;
 
 /**
  * The task, or one of its milestones, that {@code --task CODE [--milestone N]} names: N is the

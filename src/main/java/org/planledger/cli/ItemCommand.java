@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.plan.PlanSummary;
+import org.planledger.store.progress.ProgressStore;
 import org.planledger.store.StoreException;
 import picocli.CommandLine.Option;
 

@@ -11,9 +11,9 @@ import org.planledger.progress.ItemLight;
 import org.planledger.progress.ItemState;
 import org.planledger.progress.Outcome;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
-import org.planledger.store.ProgressStore;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.PlanSummary;
+import org.planledger.store.progress.ProgressStore;
+import org.planledger.store.plan.TaskRef;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

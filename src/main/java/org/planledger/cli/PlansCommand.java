@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.planledger.app.TextTable;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import picocli.CommandLine.Command;
 
 /** {@code plans}: the plans the ledger holds. A ledger that does not exist yet is created with the shipped plan. */

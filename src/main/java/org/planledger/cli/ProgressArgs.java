@@ -14,9 +14,9 @@ import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.Ledger;
-import org.planledger.store.Outline;
-import org.planledger.store.PlanSummary;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.PlanSummary;
+import org.planledger.store.plan.TaskRef;
 
 /**
  * What the progress commands ({@code due}, {@code lights}, {@code report}) read from their

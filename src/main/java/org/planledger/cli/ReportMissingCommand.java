@@ -11,9 +11,9 @@ import org.planledger.app.TextTable;
 import org.planledger.model.Department;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
-import org.planledger.store.ProgressStore;
-import org.planledger.store.ReportingGrid;
+import org.planledger.store.plan.PlanSummary;
+import org.planledger.store.progress.ProgressStore;
+import org.planledger.store.progress.ReportingGrid;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.planledger.model.Department;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.progress.ProgressStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

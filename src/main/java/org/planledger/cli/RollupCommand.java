@@ -33,7 +33,7 @@ import org.planledger.rollup.RollupOptions;
 import org.planledger.rollup.Tally;
 import org.planledger.rollup.YearRollup;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

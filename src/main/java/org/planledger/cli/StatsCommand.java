@@ -10,7 +10,7 @@ import org.planledger.model.IndicatorAttribute;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerStats;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -7,7 +7,7 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.Ledger;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.progress.ProgressStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

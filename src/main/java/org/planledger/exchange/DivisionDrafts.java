@@ -1,7 +1,7 @@
 package org.planledger.exchange;
 
 import org.planledger.model.DivisionState;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.store.Ledger;
 
 /**

@@ -1,7 +1,7 @@
 package org.planledger.exchange;
 
 import java.time.LocalDate;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 
 /** Names of the files the exchange writes: readable, safe on every system, one per department and day. */
 public final class FileNames {

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.planledger.i18n.Text;
 import org.planledger.model.Numbers;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.EvidenceFile;
-import org.planledger.store.RecordRules;
+import org.planledger.store.progress.EvidenceFile;
+import org.planledger.store.progress.RecordRules;
 
 /**
  * The merge rules, record by record, for what one department sent: a record already in the

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.planledger.i18n.Text;
 import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.ItemStart;
+import org.planledger.store.progress.ItemStart;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
 import org.planledger.store.backup.BackupReason;

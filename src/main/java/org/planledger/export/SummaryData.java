@@ -17,9 +17,9 @@ import org.planledger.progress.ItemLight;
 import org.planledger.rollup.Assignment;
 import org.planledger.rollup.RollupInput;
 import org.planledger.rollup.TaskPlace;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import org.planledger.store.StoreException;
 
 /**

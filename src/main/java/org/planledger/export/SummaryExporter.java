@@ -36,7 +36,7 @@ import org.planledger.rollup.Percent;
 import org.planledger.rollup.Rollup;
 import org.planledger.rollup.Tally;
 import org.planledger.rollup.YearRollup;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.store.Ledger;
 
 /**

@@ -9,14 +9,14 @@ import java.util.Map;
 import org.planledger.i18n.Text;
 
 /** The JSON the ledger keeps in a few columns: aliases, reasons, change details. */
-final class Json {
+public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -24,7 +24,7 @@ final class Json {
         }
     }
 
-    static List<String> strings(String json) {
+    public static List<String> strings(String json) {
         try {
             return MAPPER.readValue(json, new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {
@@ -33,7 +33,7 @@ final class Json {
     }
 
     /** Reasons as [{"key": …, "args": […]}]; arguments are kept as strings and numbers. */
-    static String texts(List<Text> texts) {
+    public static String texts(List<Text> texts) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Text t : texts) {
             list.add(Map.of("key", t.key(), "args", t.args()));
@@ -41,7 +41,7 @@ final class Json {
         return write(list);
     }
 
-    static List<Text> texts(String json) {
+    public static List<Text> texts(String json) {
         try {
             List<Map<String, Object>> list = MAPPER.readValue(json, new TypeReference<List<Map<String, Object>>>() { });
             List<Text> result = new ArrayList<>();

@@ -1,5 +1,11 @@
 package org.planledger.store;
 
+import org.planledger.store.division.DepartmentStore;
+import org.planledger.store.division.DivisionStore;
+import org.planledger.store.indicator.IndicatorStore;
+import org.planledger.store.plan.PlanStore;
+import org.planledger.store.progress.ProgressStore;
+import org.planledger.store.rollup.RollupStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

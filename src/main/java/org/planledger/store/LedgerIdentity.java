@@ -42,7 +42,7 @@ public record LedgerIdentity(String ledgerId, Role role, Long departmentId, Stri
     }
 
     /** Refuses the manager's work in a department ledger, inside the caller's transaction. */
-    static void requireManager(Connection c) throws SQLException {
+    public static void requireManager(Connection c) throws SQLException {
         LedgerIdentity id = read(c);
         if (id.isDepartment()) {
             throw new StoreException(Text.of("exchange.error.departmentMode", id.departmentName()));
@@ -50,7 +50,7 @@ public record LedgerIdentity(String ledgerId, Role role, Long departmentId, Stri
     }
 
     /** In a department ledger, only that department writes. */
-    static void requireOwnDepartment(Connection c, long departmentId) throws SQLException {
+    public static void requireOwnDepartment(Connection c, long departmentId) throws SQLException {
         LedgerIdentity id = read(c);
         if (id.isDepartment() && id.departmentId() != departmentId) {
             throw new StoreException(Text.of("exchange.error.otherDepartment", id.departmentName()));

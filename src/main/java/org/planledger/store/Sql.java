@@ -7,19 +7,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Small JDBC helpers: bind arguments in order, run, close. */
-final class Sql {
+public final class Sql {
 
     private Sql() {
     }
 
-    static int update(Connection c, String sql, Object... args) throws SQLException {
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             return ps.executeUpdate();
         }
     }
 
-    static long insert(Connection c, String sql, Object... args) throws SQLException {
+    public static long insert(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, args);
             ps.executeUpdate();
@@ -30,7 +30,7 @@ final class Sql {
         }
     }
 
-    static Long longOrNull(Connection c, String sql, Object... args) throws SQLException {
+    public static Long longOrNull(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -39,12 +39,12 @@ final class Sql {
         }
     }
 
-    static int count(Connection c, String sql, Object... args) throws SQLException {
+    public static int count(Connection c, String sql, Object... args) throws SQLException {
         Long n = longOrNull(c, sql, args);
         return n == null ? 0 : n.intValue();
     }
 
-    static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    public static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             ps.setObject(i + 1, a instanceof Boolean b ? (b ? 1 : 0) : a);

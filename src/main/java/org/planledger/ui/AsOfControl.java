@@ -20,7 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import org.planledger.ui.common.Subscriptions;
 
 /**

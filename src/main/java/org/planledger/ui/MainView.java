@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.planledger.i18n.Messages;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import org.planledger.ui.assign.AssignmentView;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.Subscriptions;
@@ -91,8 +91,8 @@ final class MainView {
                         ? t.task().id() : 0L;
             }, messages, actions);
         }
-        javafx.scene.control.ListView<org.planledger.store.SearchHit> hits =
-                (javafx.scene.control.ListView<org.planledger.store.SearchHit>) resultsPane.lookup("#search-results");
+        javafx.scene.control.ListView<org.planledger.store.plan.SearchHit> hits =
+                (javafx.scene.control.ListView<org.planledger.store.plan.SearchHit>) resultsPane.lookup("#search-results");
         if (hits != null) {
             TaskMenu.forList(hits, () -> {
                 var hit = hits.getSelectionModel().getSelectedItem();
@@ -140,7 +140,7 @@ final class MainView {
         Tab tasksTab = tab("tab-tasks", messages.get("ui.view.tasks"), () -> tasks, MainScreen.TASKS);
         Tab assignmentTab = tab("tab-assignment", messages.get("ui.view.assignment"),
                 () -> withTaskMenu(new AssignmentView(vm.assignment(), messages, subs).node(), "#assign-table",
-                        org.planledger.store.DivisionRow::taskId, messages, taskActions(vm),
+                        org.planledger.store.division.DivisionRow::taskId, messages, taskActions(vm),
                         messages.get("ui.view.assignment")), MainScreen.ASSIGNMENT);
         Tab departmentsTab = tab("tab-departments", messages.get("ui.view.departments"),
                 () -> new DepartmentView(vm.department(), messages, dialogs, subs, vm::openTask).node(),

@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 import org.planledger.app.Settings;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import org.planledger.ui.common.BackgroundTask;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.LedgerSession;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.planledger.i18n.Messages;
 import org.planledger.model.IndicatorAttribute;
 import org.planledger.planimport.ImportReport;
-import org.planledger.store.ImportResult;
+import org.planledger.store.plan.ImportResult;
 
 /** The dry-run report of the shipped plan, in words, in both languages. (UiTextTest checks the report.* keys.) */
 class ImportReportWordsTest {

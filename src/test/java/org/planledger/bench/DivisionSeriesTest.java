@@ -15,8 +15,8 @@ import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.model.Department;
 import org.planledger.model.DivisionState;
-import org.planledger.store.DeptRef;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.store.Ledger;
 import org.planledger.testing.TestClock;
 

@@ -21,8 +21,8 @@ import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.Outcome;
 import org.planledger.store.Ledger;
-import org.planledger.store.ProgressHistory;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.progress.ProgressHistory;
+import org.planledger.store.progress.ProgressStore;
 import org.planledger.testing.TestClock;
 
 /** The lights-and-deadlines items of the benchmark, on a small synthetic ledger with progress. */

@@ -17,7 +17,7 @@ import org.planledger.rollup.OutlineRollup;
 import org.planledger.rollup.Rollup;
 import org.planledger.rollup.RollupInput;
 import org.planledger.store.Ledger;
-import org.planledger.store.RollupStore;
+import org.planledger.store.rollup.RollupStore;
 import org.planledger.testing.TestClock;
 
 /** The rollup items of the benchmark, on the shipped plan and a small synthetic ledger with progress. */

@@ -17,7 +17,7 @@ import org.planledger.model.Plan;
 import org.planledger.model.Task;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerStats;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import org.planledger.testing.TestClock;
 
 /** The city-scale generator, on a small scale: the counts asked for, clearly marked, through the real store. */

@@ -18,7 +18,7 @@ import org.planledger.assign.table.DivisionTables;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.DivisionState;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.store.Ledger;
 import org.planledger.testing.TestClock;
 

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.model.Department;
 import org.planledger.model.DivisionState;
-import org.planledger.store.DeptRef;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.store.Ledger;
-import org.planledger.store.TaskDivision;
+import org.planledger.store.division.TaskDivision;
 import org.planledger.testing.TestClock;
 
 /** {@code assign suggest}: a proposal with its reasons for every task of the shipped plan; --apply writes drafts. */

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.store.Ledger;
-import org.planledger.store.Outline;
-import org.planledger.store.TaskDetail;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.TaskDetail;
+import org.planledger.store.plan.TaskRef;
 import org.planledger.testing.TestClock;
 
 /** {@code due}: what is overdue or due soon on the shipped plan, computed from the plan's own dates. */

@@ -79,7 +79,7 @@ class PackageCommandTest {
 
         try (org.planledger.store.Ledger ledger = org.planledger.store.Ledger.open(master, TestClock.get())) {
             ledger.divisions().confirm(ledger.divisions().rows(0).stream()
-                    .map(org.planledger.store.DivisionRow::taskId).toList());
+                    .map(org.planledger.store.division.DivisionRow::taskId).toList());
         }
         CliRun confirmed = CliRun.of("package", "export", "--department", "生态环境分局", "--out", packages, "--ledger", master);
         assertEquals(ExitCodes.OK, confirmed.code(), confirmed::toString);

@@ -23,9 +23,9 @@ import org.planledger.progress.ItemLight;
 import org.planledger.rollup.DepartmentRollup;
 import org.planledger.rollup.Rollup;
 import org.planledger.rollup.RollupInput;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.progress.ProgressStore;
 import org.planledger.testing.TestClock;
 
 /** {@code rollup}: by chapter, department and year, as a table, CSV and JSON, on the shipped plan. */

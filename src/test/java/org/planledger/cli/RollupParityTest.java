@@ -17,7 +17,7 @@ import org.planledger.rollup.DepartmentRollup;
 import org.planledger.rollup.OutlineRollup;
 import org.planledger.rollup.Percent;
 import org.planledger.rollup.YearRollup;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.deadline.ProgressFixture;
 import org.planledger.ui.rollup.RollupViewModel;

@@ -17,9 +17,9 @@ import org.planledger.app.LedgerStartup;
 import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
-import org.planledger.store.NewEntry;
+import org.planledger.store.progress.NewEntry;
 import org.planledger.testing.TestClock;
 
 /** A seeded master ledger made once per run, and small steps of the exchange round trip. */

@@ -18,9 +18,9 @@ import org.planledger.model.TaskStatus;
 import org.planledger.progress.Outcome;
 import org.planledger.rollup.Rollup;
 import org.planledger.rollup.YearRollup;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.progress.ProgressStore;
 import org.planledger.testing.TestClock;
 
 /** The summary workbook's rows and year counts after 5.3.6 is accepted as a whole: its 2022 milestone is closed too. */

@@ -36,7 +36,7 @@ import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemLight;
 import org.planledger.rollup.OutlineRollup;
 import org.planledger.rollup.Rollup;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.testing.TestClock;
 

@@ -86,7 +86,7 @@ class LocalizationTest {
         for (org.planledger.model.PeriodKind k : org.planledger.model.PeriodKind.values()) {
             used.add(k.messageKey());
         }
-        for (org.planledger.store.ReportingGrid.State st : org.planledger.store.ReportingGrid.State.values()) {
+        for (org.planledger.store.progress.ReportingGrid.State st : org.planledger.store.progress.ReportingGrid.State.values()) {
             used.add(st.messageKey());
         }
         Set<String> defined = new TreeSet<>();

@@ -19,10 +19,10 @@ import org.planledger.model.ReportingPeriod;
 import org.planledger.model.Section;
 import org.planledger.model.Task;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
-import org.planledger.store.NewEntry;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.progress.NewEntry;
+import org.planledger.store.progress.ProgressStore;
 import org.planledger.testing.TestClock;
 
 /**

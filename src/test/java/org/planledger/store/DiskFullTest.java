@@ -1,5 +1,7 @@
 package org.planledger.store;
 
+import org.planledger.store.progress.EvidenceFile;
+import org.planledger.store.progress.NewEntry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

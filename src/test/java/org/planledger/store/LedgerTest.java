@@ -1,5 +1,12 @@
 package org.planledger.store;
 
+import org.planledger.store.plan.ImportResult;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.PlanStore;
+import org.planledger.store.plan.PlanSummary;
+import org.planledger.store.plan.SearchHit;
+import org.planledger.store.plan.TaskDetail;
+import org.planledger.store.plan.TaskRef;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.model.Department;
 import org.planledger.model.DivisionState;
-import org.planledger.store.TaskDivision;
+import org.planledger.store.division.TaskDivision;
 import org.planledger.ui.common.FxDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.store.LedgerStats;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import org.planledger.ui.common.FxDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

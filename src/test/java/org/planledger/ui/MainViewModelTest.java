@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.i18n.Text;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.SearchHit;
+import org.planledger.store.plan.SearchHit;
 import org.planledger.store.StoreException;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.TaskRef;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.testing.TestClock;
@@ -150,12 +150,12 @@ class MainViewModelTest {
         MainViewModel vm = viewModel(dir.resolve("outside.planledger"));
         vm.start();
         long taskId = find(vm, "农村生活污水", "7.4.2").taskId();
-        org.planledger.store.Outline before = vm.outline().outline();
+        org.planledger.store.plan.Outline before = vm.outline().outline();
         // what a merge does: an entry of the lead department, which starts the task, written past the task pane
         vm.session().task(l -> {
             long lead = l.divisions().division(taskId).lead().id();
             java.time.LocalDate today = vm.session().today();
-            return l.progress(vm.session().clock()).addEntry(new org.planledger.store.NewEntry(
+            return l.progress(vm.session().clock()).addEntry(new org.planledger.store.progress.NewEntry(
                     org.planledger.model.ItemKey.task(taskId), lead, org.planledger.model.ReportingPeriod.containing(
                     org.planledger.model.PeriodKind.MONTH, today.minusMonths(1)), today, "已开工", "", "", 10, null,
                     List.of()));

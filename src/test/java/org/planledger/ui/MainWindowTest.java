@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.Settings;
 import org.planledger.i18n.Text;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.SearchHit;
+import org.planledger.store.plan.SearchHit;
 import org.planledger.ui.common.FxTaskExecutor;
 import org.planledger.ui.outline.OutlineNode;
 import org.testfx.api.FxRobot;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.model.IndicatorVerdict;
 import org.planledger.progress.ItemLight;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.ui.common.FxDialogService;
 import org.planledger.ui.common.TableOrder;
 import org.testfx.api.FxRobot;
@@ -138,7 +138,7 @@ class SortAndMenuWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TableView<org.planledger.store.IndicatorRow> indicators(FxRobot robot) {
+    private static TableView<org.planledger.store.indicator.IndicatorRow> indicators(FxRobot robot) {
         return robot.lookup("#indicator-table").queryAs(TableView.class);
     }
 

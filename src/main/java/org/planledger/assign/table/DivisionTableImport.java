@@ -25,10 +25,10 @@ import org.planledger.assign.table.DivisionTablePreview.Unmatched;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.model.DivisionState;
-import org.planledger.store.DivisionImportWriter;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DivisionImportWriter;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.store.Ledger;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 
 /**
  * Imports an existing division of work (分工表): {@link #read} the file, {@link #preview} it

@@ -3,7 +3,7 @@ package org.planledger.assign.table;
 import java.util.List;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
-import org.planledger.store.DeptRef;
+import org.planledger.store.division.DeptRef;
 
 /**
  * The dry-run report of a 分工表 import, built before anything is written: each task row

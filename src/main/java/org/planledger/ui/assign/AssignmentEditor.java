@@ -12,7 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.ui.common.DepartmentPicker;
 import org.planledger.ui.common.DepartmentWords;
 import org.planledger.ui.common.Subscriptions;

@@ -12,9 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.planledger.model.Department;
 import org.planledger.model.DivisionState;
-import org.planledger.store.DeptRef;
-import org.planledger.store.DivisionRow;
-import org.planledger.store.TaskDivision;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.division.DivisionRow;
+import org.planledger.store.division.TaskDivision;
 
 /**
  * Which rows the assignment table shows: one chapter, one department (as lead or cooperating),

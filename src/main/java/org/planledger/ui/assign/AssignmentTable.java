@@ -15,9 +15,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.planledger.i18n.Messages;
 import org.planledger.model.DivisionState;
-import org.planledger.store.DeptRef;
-import org.planledger.store.DivisionRow;
-import org.planledger.store.TaskDivision;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.division.DivisionRow;
+import org.planledger.store.division.TaskDivision;
 import org.planledger.ui.common.DepartmentWords;
 
 /**

@@ -29,7 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.planledger.i18n.Messages;
 import org.planledger.model.DivisionState;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.ui.common.DepartmentPicker;
 import org.planledger.ui.common.DepartmentWords;
 import org.planledger.ui.common.Subscriptions;

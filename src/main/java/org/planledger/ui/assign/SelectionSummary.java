@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.planledger.model.DivisionState;
-import org.planledger.store.DeptRef;
-import org.planledger.store.DivisionRow;
-import org.planledger.store.TaskDivision;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.division.DivisionRow;
+import org.planledger.store.division.TaskDivision;
 
 /**
  * What the selected tasks have in common, for the editor beside the table: the lead if they

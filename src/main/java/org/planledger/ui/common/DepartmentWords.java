@@ -3,7 +3,7 @@ package org.planledger.ui.common;
 import java.util.List;
 import org.planledger.i18n.Messages;
 import org.planledger.model.Department;
-import org.planledger.store.DeptRef;
+import org.planledger.store.division.DeptRef;
 
 /** How the window writes a department: 区水务局（水务局）in pickers, 水务局 in the table, 已撤销 marked. */
 public final class DepartmentWords {

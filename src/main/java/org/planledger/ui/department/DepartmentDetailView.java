@@ -18,8 +18,8 @@ import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.model.Department;
 import org.planledger.ui.common.DepartmentWords;
-import org.planledger.store.DepartmentTask;
-import org.planledger.store.TaskDetail.MilestoneRow;
+import org.planledger.store.division.DepartmentTask;
+import org.planledger.store.plan.TaskDetail.MilestoneRow;
 import org.planledger.ui.common.Subscriptions;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.planledger.model.AssignmentRole;
-import org.planledger.store.DepartmentTask;
-import org.planledger.store.TaskDetail.MilestoneRow;
+import org.planledger.store.division.DepartmentTask;
+import org.planledger.store.plan.TaskDetail.MilestoneRow;
 
 /**
  * A department's tasks as the department view lists them: first what it leads, then what it

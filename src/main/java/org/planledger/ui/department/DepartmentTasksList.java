@@ -12,7 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.model.AssignmentRole;
-import org.planledger.store.TaskDetail.MilestoneRow;
+import org.planledger.store.plan.TaskDetail.MilestoneRow;
 import org.planledger.ui.outline.OutlineLabels;
 
 /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.planledger.i18n.Messages;
 import org.planledger.model.DepartmentKind;
-import org.planledger.store.ChangeEntry;
+import org.planledger.store.division.ChangeEntry;
 
 /** A department's recorded change in words: 2026年11月29日 14:05　改名：“区水务局”→“区城乡水务局”. */
 public final class HistoryWords {

@@ -11,7 +11,7 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.planimport.ParsedPlan;
 import org.planledger.planimport.PlanDocumentReader;
-import org.planledger.store.PlanSummary;
+import org.planledger.store.plan.PlanSummary;
 import org.planledger.ui.common.BackgroundTask;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.LedgerSession;

@@ -24,7 +24,7 @@ import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.model.IndicatorDirection;
 import org.planledger.model.Numbers;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.ui.common.DepartmentPicker;
 import org.planledger.ui.common.DepartmentWords;
 import org.planledger.ui.common.LightBadge;

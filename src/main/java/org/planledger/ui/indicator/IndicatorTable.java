@@ -10,7 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.ui.common.LightBadge;
 import org.planledger.ui.common.Subscriptions;
 

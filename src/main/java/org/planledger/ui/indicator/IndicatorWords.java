@@ -7,7 +7,7 @@ import org.planledger.model.IndicatorAttribute;
 import org.planledger.model.IndicatorVerdict;
 import org.planledger.model.Light;
 import org.planledger.rollup.IndicatorEvaluator;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 
 /** How the indicators view writes an indicator's attribute, direction, values and verdict. */
 final class IndicatorWords {

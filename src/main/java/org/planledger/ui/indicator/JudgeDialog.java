@@ -9,7 +9,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import org.planledger.i18n.Text;
 import org.planledger.model.IndicatorVerdict;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 
 /**
  * 研判: for a word target (全面消除, 稳中向好) or one without a baseline, the manager says whether

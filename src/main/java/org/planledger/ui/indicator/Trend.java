@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.planledger.model.Numbers;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 
 /**
  * What an indicator's trend chart draws: the actual value of each year (the baseline as the

@@ -10,7 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import org.planledger.model.Department;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.ui.common.DepartmentPicker;
 import org.planledger.ui.common.DepartmentWords;
 import org.planledger.ui.common.Subscriptions;

@@ -7,7 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.TaskRef;
 
 /** One outline row: code, title (cut with … when narrow), and what it holds or its status. */
 final class OutlineCell extends TreeCell<OutlineNode> {

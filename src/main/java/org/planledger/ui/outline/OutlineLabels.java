@@ -1,8 +1,8 @@
 package org.planledger.ui.outline;
 
 import org.planledger.i18n.Messages;
-import org.planledger.store.Outline;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.TaskRef;
 import org.planledger.ui.common.ChineseNumber;
 
 /** The words of the outline rows: 第二章 · 5 节 · 24 项任务, 2.1 · 9 项任务, 5.3.6 · 推进中. */

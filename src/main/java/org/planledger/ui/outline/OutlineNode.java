@@ -1,7 +1,7 @@
 package org.planledger.ui.outline;
 
-import org.planledger.store.Outline;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.TaskRef;
 
 /** A row of the outline tree. */
 public sealed interface OutlineNode {

@@ -9,8 +9,8 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.planledger.i18n.Messages;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.Outline;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.TaskRef;
 import org.planledger.ui.common.Subscriptions;
 
 /** The plan outline as a tree: chapters, sections, tasks. Selecting a task shows it on the right. */

@@ -13,8 +13,8 @@ import org.planledger.rollup.Rollup;
 import org.planledger.rollup.Tally;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LedgerSession;
-import org.planledger.store.Outline;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.TaskRef;
 
 /**
  * The outline of the plan on screen, and the statuses saved since it was loaded, so a

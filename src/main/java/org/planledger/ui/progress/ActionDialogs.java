@@ -21,9 +21,9 @@ import org.planledger.model.Light;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.ItemState;
-import org.planledger.store.ProgressHistory.Evidence;
-import org.planledger.store.ProgressHistory.Extension;
-import org.planledger.store.ProgressHistory.StatusChange;
+import org.planledger.store.progress.ProgressHistory.Evidence;
+import org.planledger.store.progress.ProgressHistory.Extension;
+import org.planledger.store.progress.ProgressHistory.StatusChange;
 
 /**
  * The small dialogs of the task view besides 写进展: 申请销号, 通过销号 / 退回, 申请延期, 批复延期,

@@ -19,9 +19,9 @@ import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.progress.ItemLight;
-import org.planledger.store.DeptRef;
-import org.planledger.store.NewEntry;
-import org.planledger.store.ProgressHistory.Entry;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.progress.NewEntry;
+import org.planledger.store.progress.ProgressHistory.Entry;
 
 /**
  * 写进展: who reports (the lead or a cooperating department), for which month, quarter or year,

@@ -18,7 +18,7 @@ public interface EvidenceOpener {
      * device name), never anywhere else.
      */
     static Path placeIn(Path folder, String storedName) {
-        Path file = folder.resolve(org.planledger.store.EvidenceFile.safeName(storedName)).normalize();
+        Path file = folder.resolve(org.planledger.store.progress.EvidenceFile.safeName(storedName)).normalize();
         return folder.normalize().equals(file.getParent()) ? file : folder.resolve("evidence");
     }
 

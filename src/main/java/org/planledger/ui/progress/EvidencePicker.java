@@ -12,7 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 
 /** 佐证材料: the files to attach, added with the file chooser (several at once) and removed again. */
 final class EvidencePicker {

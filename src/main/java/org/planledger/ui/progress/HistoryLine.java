@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.planledger.store.ProgressHistory;
-import org.planledger.store.ProgressHistory.Entry;
-import org.planledger.store.ProgressHistory.Extension;
-import org.planledger.store.ProgressHistory.Override;
-import org.planledger.store.ProgressHistory.StatusChange;
+import org.planledger.store.progress.ProgressHistory;
+import org.planledger.store.progress.ProgressHistory.Entry;
+import org.planledger.store.progress.ProgressHistory.Extension;
+import org.planledger.store.progress.ProgressHistory.Override;
+import org.planledger.store.progress.ProgressHistory.StatusChange;
 
 /** One line of a task's history timeline: something recorded on a day, about the task or a milestone. */
 public sealed interface HistoryLine {

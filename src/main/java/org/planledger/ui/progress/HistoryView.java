@@ -16,11 +16,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.ProgressHistory.Entry;
-import org.planledger.store.ProgressHistory.Evidence;
-import org.planledger.store.ProgressHistory.Extension;
-import org.planledger.store.ProgressHistory.Override;
-import org.planledger.store.ProgressHistory.StatusChange;
+import org.planledger.store.progress.ProgressHistory.Entry;
+import org.planledger.store.progress.ProgressHistory.Evidence;
+import org.planledger.store.progress.ProgressHistory.Extension;
+import org.planledger.store.progress.ProgressHistory.Override;
+import org.planledger.store.progress.ProgressHistory.StatusChange;
 import org.planledger.ui.common.LightBadge;
 
 /**

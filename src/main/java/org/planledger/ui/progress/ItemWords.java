@@ -7,7 +7,7 @@ import org.planledger.i18n.Messages;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.ItemState;
 import org.planledger.progress.LightVerdict;
-import org.planledger.store.DeptRef;
+import org.planledger.store.division.DeptRef;
 
 /** How the task view names items, lights and departments: 整项任务, 节点2（2023年12月31日）, …. */
 public final class ItemWords {

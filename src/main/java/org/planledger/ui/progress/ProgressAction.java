@@ -5,9 +5,9 @@ import java.util.List;
 import org.planledger.model.ItemKey;
 import org.planledger.model.Light;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.EvidenceFile;
-import org.planledger.store.NewEntry;
-import org.planledger.store.ProgressStore;
+import org.planledger.store.progress.EvidenceFile;
+import org.planledger.store.progress.NewEntry;
+import org.planledger.store.progress.ProgressStore;
 
 /**
  * One thing the task view writes about progress, as the dialog filled it in. Applied in the

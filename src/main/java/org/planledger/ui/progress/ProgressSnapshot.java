@@ -8,8 +8,8 @@ import org.planledger.model.ItemKey;
 import org.planledger.model.ReportingCycle;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.progress.ItemLight;
-import org.planledger.store.DeptRef;
-import org.planledger.store.ProgressHistory;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.progress.ProgressHistory;
 
 /**
  * A task's progress as of a day, as the task view and its dialogs use it: the task and its

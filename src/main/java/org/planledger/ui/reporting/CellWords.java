@@ -1,7 +1,7 @@
 package org.planledger.ui.reporting;
 
 import org.planledger.i18n.Messages;
-import org.planledger.store.ReportingGrid;
+import org.planledger.store.progress.ReportingGrid;
 
 /**
  * What a cell of 报送 says: 未报 14 when nothing came, 已报齐 14 when everything did, 已报 3/5 in

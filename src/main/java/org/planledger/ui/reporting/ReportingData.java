@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.planledger.model.ReportingCycle;
 import org.planledger.model.ReportingPeriod;
-import org.planledger.store.ReportingGrid;
+import org.planledger.store.progress.ReportingGrid;
 
 /**
  * What the reporting view shows: the cycle, the grid of the last periods up to the day viewed

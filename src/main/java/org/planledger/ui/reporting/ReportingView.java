@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ReportingPeriod;
-import org.planledger.store.ReportingGrid;
+import org.planledger.store.progress.ReportingGrid;
 import org.planledger.ui.common.Subscriptions;
 
 /**

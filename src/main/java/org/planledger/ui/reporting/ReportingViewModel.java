@@ -18,7 +18,7 @@ import org.planledger.model.Department;
 import org.planledger.model.ReportingCycle;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.Ledger;
-import org.planledger.store.ReportingGrid;
+import org.planledger.store.progress.ReportingGrid;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LazyLoad;

@@ -16,7 +16,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.planledger.i18n.Messages;
-import org.planledger.store.SearchHit;
+import org.planledger.store.plan.SearchHit;
 import org.planledger.ui.common.Subscriptions;
 
 /**

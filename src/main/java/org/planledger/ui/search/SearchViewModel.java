@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.planledger.i18n.Text;
-import org.planledger.store.SearchHit;
+import org.planledger.store.plan.SearchHit;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
 

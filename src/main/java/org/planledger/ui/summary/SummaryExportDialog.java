@@ -23,7 +23,7 @@ import org.planledger.export.LedgerDetail;
 import org.planledger.export.SummaryOptions;
 import org.planledger.i18n.Messages;
 import org.planledger.model.Department;
-import org.planledger.store.Outline;
+import org.planledger.store.plan.Outline;
 import org.planledger.ui.common.DateConverter;
 import org.planledger.ui.common.DepartmentPicker;
 import org.planledger.ui.common.DepartmentWords;

@@ -10,7 +10,7 @@ import javafx.stage.FileChooser;
 import org.planledger.export.SummaryExporter;
 import org.planledger.export.SummaryOptions;
 import org.planledger.i18n.Messages;
-import org.planledger.store.Outline;
+import org.planledger.store.plan.Outline;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.DepartmentWords;
 import org.planledger.ui.common.DialogService;

@@ -12,8 +12,8 @@ import javafx.scene.layout.FlowPane;
 import org.planledger.i18n.Messages;
 import org.planledger.model.DivisionState;
 import org.planledger.model.Liaison;
-import org.planledger.store.DeptRef;
-import org.planledger.store.TaskDivision;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.division.TaskDivision;
 import org.planledger.ui.common.DepartmentWords;
 
 /**

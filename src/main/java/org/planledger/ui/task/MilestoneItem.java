@@ -1,8 +1,8 @@
 package org.planledger.ui.task;
 
 import org.planledger.progress.ItemLight;
-import org.planledger.store.DeptRef;
-import org.planledger.store.TaskDetail.MilestoneRow;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.plan.TaskDetail.MilestoneRow;
 
 /**
  * A row of the milestone table: the milestone, its own lead (null when it follows its task's),

@@ -23,7 +23,7 @@ import org.planledger.i18n.Messages;
 import org.planledger.model.Light;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.ItemState;
-import org.planledger.store.DeptRef;
+import org.planledger.store.division.DeptRef;
 import org.planledger.ui.common.DepartmentPicker;
 import org.planledger.ui.common.DepartmentWords;
 import org.planledger.ui.common.LightBadge;

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.ProgressHistory;
+import org.planledger.store.progress.ProgressHistory;
 import org.planledger.ui.progress.ActionDialogs;
 import org.planledger.ui.progress.ActionReasons;
 import org.planledger.ui.progress.DialogHost;

@@ -16,7 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ItemKey;
-import org.planledger.store.TaskDetail;
+import org.planledger.store.plan.TaskDetail;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.Subscriptions;
 import org.planledger.ui.outline.OutlineLabels;

@@ -34,12 +34,12 @@ import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.model.DepartmentKind;
 import org.planledger.model.DivisionState;
-import org.planledger.store.DeptRef;
-import org.planledger.store.DivisionImportWriter;
-import org.planledger.store.DivisionRow;
+import org.planledger.store.division.DeptRef;
+import org.planledger.store.division.DivisionImportWriter;
+import org.planledger.store.division.DivisionRow;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
-import org.planledger.store.TaskDivision;
+import org.planledger.store.division.TaskDivision;
 import org.planledger.testing.TestClock;
 
 /**

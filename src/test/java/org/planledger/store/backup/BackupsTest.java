@@ -25,10 +25,10 @@ import org.planledger.app.LedgerStartup;
 import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerDigest;
-import org.planledger.store.NewEntry;
+import org.planledger.store.progress.NewEntry;
 import org.planledger.store.StoreException;
 import org.planledger.testing.TestClock;
 

@@ -13,9 +13,9 @@ import java.util.List;
 import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
-import org.planledger.store.NewEntry;
+import org.planledger.store.progress.NewEntry;
 import org.planledger.testing.TestClock;
 
 /**

@@ -21,7 +21,7 @@ import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.Ledger;
-import org.planledger.store.NewEntry;
+import org.planledger.store.progress.NewEntry;
 import org.planledger.ui.FxWait;
 import org.planledger.ui.SeededLedger;
 import org.planledger.ui.TestWindow;

@@ -21,8 +21,8 @@ import org.planledger.model.ReportingPeriod;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.Outcome;
-import org.planledger.store.EvidenceFile;
-import org.planledger.store.NewEntry;
+import org.planledger.store.progress.EvidenceFile;
+import org.planledger.store.progress.NewEntry;
 import org.planledger.ui.common.LedgerSession;
 
 /**

@@ -12,8 +12,8 @@ import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.Ledger;
-import org.planledger.store.NewEntry;
-import org.planledger.store.TaskRef;
+import org.planledger.store.progress.NewEntry;
+import org.planledger.store.plan.TaskRef;
 import org.testfx.api.FxRobot;
 import org.planledger.testing.TestClock;
 

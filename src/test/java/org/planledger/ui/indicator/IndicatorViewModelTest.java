@@ -22,7 +22,7 @@ import org.planledger.i18n.Text;
 import org.planledger.model.IndicatorAttribute;
 import org.planledger.model.IndicatorDirection;
 import org.planledger.model.IndicatorVerdict;
-import org.planledger.store.IndicatorRow;
+import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.deadline.ProgressFixture;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.planledger.i18n.Messages;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.Outline;
-import org.planledger.store.TaskRef;
+import org.planledger.store.plan.Outline;
+import org.planledger.store.plan.TaskRef;
 
 class OutlineLabelsTest {
 

@@ -14,7 +14,7 @@ import org.planledger.model.ItemKey;
 import org.planledger.model.Light;
 import org.planledger.progress.ItemLight;
 import org.planledger.rollup.Tally;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.deadline.ProgressFixture;
 

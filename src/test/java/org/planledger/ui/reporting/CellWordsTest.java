@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.planledger.i18n.Messages;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
-import org.planledger.store.ReportingGrid;
+import org.planledger.store.progress.ReportingGrid;
 
 /** 报送's cells: a department that sent nothing reads 未报 14, never 已报 0/14. */
 class CellWordsTest {

@@ -21,8 +21,8 @@ import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingCycle;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.progress.ItemLight;
-import org.planledger.store.NewEntry;
-import org.planledger.store.ReportingGrid;
+import org.planledger.store.progress.NewEntry;
+import org.planledger.store.progress.ReportingGrid;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.deadline.ProgressFixture;
 

@@ -23,8 +23,8 @@ import org.planledger.progress.ItemLight;
 import org.planledger.rollup.DepartmentRollup;
 import org.planledger.rollup.OutlineRollup;
 import org.planledger.rollup.YearRollup;
-import org.planledger.store.EvidenceFile;
-import org.planledger.store.NewEntry;
+import org.planledger.store.progress.EvidenceFile;
+import org.planledger.store.progress.NewEntry;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.deadline.ProgressFixture;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.model.ItemKey;
 import org.planledger.rollup.Percent;
-import org.planledger.store.EvidenceFile;
+import org.planledger.store.progress.EvidenceFile;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.deadline.ProgressFixture;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.LedgerStartup;
 import org.planledger.model.Department;
-import org.planledger.store.DeptRef;
+import org.planledger.store.division.DeptRef;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.testing.TestClock;

@@ -1,5 +1,0 @@
-package org.planledger.store;
-
-/** A department as a task shows it. */
-public record DeptRef(long id, String name, String shortName, boolean retired) {
-}

@@ -1,5 +1,0 @@
-package org.planledger.store;
-
-/** What writing an imported plan changed: new or revised edition, and tasks added, kept, withdrawn. */
-public record ImportResult(long planId, boolean newPlan, int tasksAdded, int tasksUpdated, int tasksWithdrawn) {
-}

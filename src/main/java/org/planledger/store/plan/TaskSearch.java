@@ -1,0 +1,101 @@
+package org.planledger.store.plan;
+
+import org.planledger.store.Sql;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds tasks by any words of their text. Words of three or more characters use the FTS5
+ * trigram index; shorter ones (水体, PM) fall back to LIKE, which the trigram index cannot serve.
+ */
+final class TaskSearch {
+
+    private static final int SNIPPET_RADIUS = 24;
+    private static final java.util.regex.Pattern TASK_CODE = java.util.regex.Pattern.compile("\\d+(\\.\\d+)+");
+
+    private final Connection c;
+
+    TaskSearch(Connection c) {
+        this.c = c;
+    }
+
+    List<SearchHit> search(long planId, String query, int limit) throws SQLException {
+        List<String> words = Arrays.stream(query.replace("\"", " ").strip().split("\\s+"))
+                .filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        if (words.size() == 1 && TASK_CODE.matcher(words.get(0)).matches()) {
+            return byCode(planId, words.get(0), limit);
+        }
+        List<String> longWords = words.stream().filter(w -> w.codePointCount(0, w.length()) >= 3).toList();
+        List<String> shortWords = words.stream().filter(w -> w.codePointCount(0, w.length()) < 3).toList();
+        StringBuilder sql = new StringBuilder("SELECT t.id, t.plan_id, t.code, t.title, t.body FROM task t ");
+        List<Object> args = new ArrayList<>();
+        if (!longWords.isEmpty()) {
+            sql.append("JOIN task_search f ON f.rowid = t.id AND task_search MATCH ? ");
+            args.add(String.join(" AND ", longWords.stream().map(TaskSearch::phrase).toList()));
+        }
+        sql.append("WHERE t.withdrawn = 0 ");
+        if (planId != 0) {
+            sql.append("AND t.plan_id = ? ");
+            args.add(planId);
+        }
+        for (String w : shortWords) {
+            sql.append("AND (t.title LIKE ? ESCAPE '\\' OR t.body LIKE ? ESCAPE '\\') ");
+            String like = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            args.add(like);
+            args.add(like);
+        }
+        sql.append("ORDER BY t.plan_id, t.id LIMIT ?");
+        args.add(limit);
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            Sql.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hits.add(new SearchHit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            snippet(rs.getString(5), words.get(0))));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** "5.3.6" or "5.3": the task with that number, or the tasks of that section or chapter. */
+    private List<SearchHit> byCode(long planId, String code, int limit) throws SQLException {
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.plan_id, t.code, t.title, t.body FROM task t "
+                + "WHERE t.withdrawn = 0 AND (? = 0 OR t.plan_id = ?) AND (t.code = ? OR t.code LIKE ? ESCAPE '\\') "
+                + "ORDER BY t.plan_id, t.id LIMIT ?")) {
+            Sql.bind(ps, planId, planId, code, code + ".%", limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hits.add(new SearchHit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            snippet(rs.getString(5), "")));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** A word as an FTS5 phrase, so punctuation in it is not read as query syntax. */
+    private static String phrase(String word) {
+        return "\"" + word.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String snippet(String body, String word) {
+        int at = body.indexOf(word);
+        if (at < 0) {
+            return body.length() <= 2 * SNIPPET_RADIUS ? body : body.substring(0, 2 * SNIPPET_RADIUS) + "…";
+        }
+        int from = Math.max(0, at - SNIPPET_RADIUS);
+        int to = Math.min(body.length(), at + word.length() + SNIPPET_RADIUS);
+        return (from > 0 ? "…" : "") + body.substring(from, to) + (to < body.length() ? "…" : "");
+    }
+}
