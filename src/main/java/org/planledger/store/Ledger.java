@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.util.Optional;
 import org.planledger.i18n.Text;
 import org.planledger.store.backup.Backups;
-import org.sqlite.SQLiteConfig;
+import org.planledger.store.sqlite.LedgerSchema;
+import org.planledger.store.sqlite.SqliteConnections;
+import org.planledger.store.sqlite.SqliteCopy;
+import org.planledger.store.sqlite.SqliteErrors;
 
 /**
  * One ledger file, open: a single SQLite connection (WAL, foreign keys on) that every
@@ -39,7 +42,6 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** How long a write waits for another process' transaction on the same file before it gives up. */
-    private static final int BUSY_TIMEOUT_MS = Integer.getInteger("planledger.busyTimeoutMs", 5000);
 
     private final Path file;
     private final Connection connection;
@@ -82,7 +84,7 @@ public final class Ledger implements AutoCloseable {
                 // an upgrade rewrites the schema: the ledger as it was is kept first
                 Backups.beforeUpgrade(file, version, clock);
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
+            Connection c = SqliteConnections.forWriting(file);
             try {
                 // Flyway takes most of a second to start; a current ledger does not need it.
                 if (version > 0 && version < LedgerSchema.VERSION) {
@@ -107,29 +109,12 @@ public final class Ledger implements AutoCloseable {
      * only shows works; a write is refused before it starts (its lock file cannot be made).
      */
     private static Ledger openReadOnly(Path file, Clock clock) {
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setReadOnly(true);
-        cfg.enforceForeignKeys(true);
         try {
-            Connection c = DriverManager.getConnection(LedgerSchema.readOnlyUrl(file), cfg.toProperties());
+            Connection c = SqliteConnections.forReading(file);
             return new Ledger(file, c, clock, SqliteCopy.quickCheck(c).orElse(null));
         } catch (SQLException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
         }
-    }
-
-    private static SQLiteConfig config() {
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.enforceForeignKeys(true);
-        cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // FULL: a change the user saw saved survives a power cut, at a small cost per commit.
-        cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        // A write transaction takes the write lock when it begins. Begun deferred, one that read
-        // first could find another process had written meanwhile (SQLITE_BUSY_SNAPSHOT), which
-        // waiting cannot cure; begun immediate, it waits its turn within the busy timeout.
-        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return cfg;
     }
 
     /**
@@ -190,21 +175,7 @@ public final class Ledger implements AutoCloseable {
 
     /** True when {@code e} (or a cause) is SQLite's or the file system's "disk full". */
     public static boolean diskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && ((s.getErrorCode() & 0xff) == 13
-                    || String.valueOf(s.getMessage()).contains("SQLITE_FULL"))) {
-                return true;
-            }
-            if (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left")) {
-                return true;
-            }
-            for (Throwable s : t.getSuppressed()) {
-                if (diskFull(s)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return SqliteErrors.diskFull(e);
     }
 
     /** What the quick check found when the ledger opened, if it was not intact. */
@@ -399,12 +370,7 @@ public final class Ledger implements AutoCloseable {
 
     /** SQLITE_BUSY or SQLITE_LOCKED (with extended codes): another connection holds the file. */
     static boolean busy(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && ((s.getErrorCode() & 0xff) == 5 || (s.getErrorCode() & 0xff) == 6)) {
-                return true;
-            }
-        }
-        return false;
+        return SqliteErrors.busy(e);
     }
 
     private static void assertNotFxThread() {

@@ -1,5 +1,6 @@
 package org.planledger.store;
 
+import org.planledger.store.sqlite.LedgerSchema;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package org.planledger.store;
 
+import org.planledger.store.sqlite.LedgerSchema;
 import org.planledger.store.plan.PlanWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -26,7 +26,7 @@ import org.planledger.i18n.Text;
 import org.planledger.store.Ledger;
 import org.planledger.store.PrivateFiles;
 import org.planledger.store.StoreException;
-import org.sqlite.SQLiteConfig;
+import org.planledger.store.sqlite.SqliteConnections;
 
 /**
  * The rolling backups of one ledger, in a {@code backups} folder beside it: taken before every
@@ -309,9 +309,7 @@ public final class Backups {
             throw new StoreException(Text.of("store.error.notLedger", name));
         }
         Matcher m = NAME.matcher(name);
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties())) {
+        try (Connection c = SqliteConnections.toLookAt(file)) {
             LocalDateTime taken = m.matches() ? LocalDateTime.parse(m.group(2), STAMP)
                     : LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
             Optional<BackupReason> reason = m.matches() ? BackupReason.ofCode(m.group(3)) : Optional.empty();
@@ -401,7 +399,9 @@ public final class Backups {
     }
 
     private static boolean hasTable(Statement st, String table) throws SQLException {
-        return count(st, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'") > 0;
+        try (ResultSet rs = st.getConnection().getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
+            return rs.next();
+        }
     }
 
     private static long count(Statement st, String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package org.planledger.store.plan;
 
 import org.planledger.store.Sql;
+import org.planledger.store.sqlite.Fts5;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,8 +39,8 @@ final class TaskSearch {
         StringBuilder sql = new StringBuilder("SELECT t.id, t.plan_id, t.code, t.title, t.body FROM task t ");
         List<Object> args = new ArrayList<>();
         if (!longWords.isEmpty()) {
-            sql.append("JOIN task_search f ON f.rowid = t.id AND task_search MATCH ? ");
-            args.add(String.join(" AND ", longWords.stream().map(TaskSearch::phrase).toList()));
+            sql.append(Fts5.joinTasksHolding());
+            args.add(Fts5.allOf(longWords));
         }
         sql.append("WHERE t.withdrawn = 0 ");
         if (planId != 0) {
@@ -82,11 +83,6 @@ final class TaskSearch {
             }
         }
         return hits;
-    }
-
-    /** A word as an FTS5 phrase, so punctuation in it is not read as query syntax. */
-    private static String phrase(String word) {
-        return "\"" + word.replace("\"", "\"\"") + "\"";
     }
 
     private static String snippet(String body, String word) {

@@ -2,6 +2,7 @@ package org.planledger.store.crash;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -224,7 +225,8 @@ class CrashSafetyTest {
         void kill() throws InterruptedException {
             process.destroyForcibly();
             process.waitFor();
-            reader.join(10_000);
+            reader.join(120_000);
+            assertFalse(reader.isAlive(), "the writer's output was not read to its end");
         }
 
         String stderr() {
@@ -278,8 +280,10 @@ class CrashSafetyTest {
         } finally {
             p.destroyForcibly();
             p.waitFor();
-            reader.join(10_000);
+            // every line the writer wrote before it died is read: a busy machine may take a while
+            reader.join(120_000);
         }
+        assertFalse(reader.isAlive(), "the writer's output was not read to its end");
         if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
             assertEquals(128 + 9, p.exitValue(), "not ended by SIGKILL");
         }

@@ -1,4 +1,10 @@
-package org.planledger.store;
+package org.planledger.store.sqlite;
+
+import org.planledger.store.Ledger;
+import org.planledger.store.Leftovers;
+import org.planledger.store.PrivateFiles;
+import org.planledger.store.StoreException;
+import org.planledger.i18n.Text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,12 +31,12 @@ import org.sqlite.SQLiteConfig;
  * Creates and upgrades a ledger's schema with Flyway, after making sure the file is a
  * ledger this version can read: not some other file, not a ledger from a newer PlanLedger.
  */
-final class LedgerSchema {
+public final class LedgerSchema {
 
     /** The highest migration under db/migration; a test keeps the two in step. */
-    static final int VERSION = 6;
+    public static final int VERSION = 6;
     /** PRAGMA application_id of every ledger: "PLDG". */
-    static final int APPLICATION_ID = 0x504C4447;
+    public static final int APPLICATION_ID = 0x504C4447;
 
     private static final String HISTORY = "flyway_schema_history";
     private static final String DRAFT = ".creating";
@@ -45,7 +51,7 @@ final class LedgerSchema {
     }
 
     /** The schema version of the ledger in the file (0 for a new or empty file), or a refusal. */
-    static int check(Path file) {
+    public static int check(Path file) {
         if (!Files.exists(file)) {
             return 0;
         }
@@ -78,21 +84,19 @@ final class LedgerSchema {
 
     /** A ledger damaged where its schema lives is damaged, not "not a ledger". */
     private static StoreException unreadable(String name, SQLException e) {
-        if ((e.getErrorCode() & 0xff) == 11) { // SQLITE_CORRUPT
+        if (SqliteErrors.corrupt(e)) { // SQLITE_CORRUPT
             return new StoreException(Text.of("store.error.damaged", name, String.valueOf(e.getMessage())), e);
         }
         return new StoreException(Text.of("store.error.notLedger", name), e);
     }
 
     private static boolean hotJournal(SQLException e) {
-        return e instanceof org.sqlite.SQLiteException s && s.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_READONLY_ROLLBACK;
+        return SqliteErrors.hotJournal(e);
     }
 
     /** What {@link #check} reads, read-only. */
     private static int inspect(Path file, String name) throws SQLException {
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection(readOnlyUrl(file), readOnly.toProperties());
+        try (Connection c = DriverManager.getConnection(readOnlyUrl(file), SqliteConnections.readOnly());
              Statement st = c.createStatement()) {
             int appId = intOf(st, "PRAGMA application_id");
             int tables = intOf(st, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
@@ -118,7 +122,7 @@ final class LedgerSchema {
      * Whether the ledger can only be read: its folder or the file itself is read-only (a read-only
      * mount, a folder without write rights). SQLite cannot make the WAL index beside such a ledger.
      */
-    static boolean readOnly(Path file) {
+    public static boolean readOnly(Path file) {
         Path dir = file.toAbsolutePath().getParent();
         return Files.exists(file) && ((dir != null && !Files.isWritable(dir)) || !Files.isWritable(file));
     }
@@ -127,12 +131,12 @@ final class LedgerSchema {
      * The URL to read {@code file} without writing anything beside it: where the folder is
      * read-only nobody can change the file, so SQLite may read it as immutable (no WAL index needed).
      */
-    static String readOnlyUrl(Path file) {
+    public static String readOnlyUrl(Path file) {
         return readOnly(file) ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
     }
 
     /** The schema version of an open ledger. */
-    static int versionOf(Connection c) throws SQLException {
+    public static int versionOf(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {
             return intOf(st, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history WHERE success = 1");
         }
@@ -144,7 +148,7 @@ final class LedgerSchema {
      * only when complete. A kill at any moment leaves either no ledger or a whole one, and at most
      * a draft that the next creation removes.
      */
-    static void create(Path file) throws IOException, SQLException {
+    public static void create(Path file) throws IOException, SQLException {
         Path dir = file.toAbsolutePath().getParent();
         String name = file.getFileName().toString();
         Leftovers.remove(dir, n -> isDraftOf(n, name));
@@ -172,7 +176,7 @@ final class LedgerSchema {
     }
 
     /** A draft of the ledger named {@code ledgerName}, or one of its journals. */
-    static boolean isDraftOf(String fileName, String ledgerName) {
+    public static boolean isDraftOf(String fileName, String ledgerName) {
         if (!fileName.startsWith("." + ledgerName + ".p")) {
             return false;
         }
@@ -256,7 +260,7 @@ final class LedgerSchema {
         return true;
     }
 
-    static void migrate(Path file, Connection connection) throws SQLException {
+    public static void migrate(Path file, Connection connection) throws SQLException {
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
         Flyway.configure(LedgerSchema.class.getClassLoader())
                 .dataSource("jdbc:sqlite:" + file, null, null)

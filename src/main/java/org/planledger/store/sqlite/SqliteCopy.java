@@ -1,4 +1,10 @@
-package org.planledger.store;
+package org.planledger.store.sqlite;
+
+import org.planledger.store.Ledger;
+import org.planledger.store.Leftovers;
+import org.planledger.store.PrivateFiles;
+import org.planledger.store.StoreException;
+import org.planledger.i18n.Text;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +26,7 @@ import org.sqlite.core.DB;
  * destination, is switched to a rollback journal (so it is one self-contained file), and only
  * then takes its name: a crash or a full disk never leaves half a backup that looks whole.
  */
-final class SqliteCopy {
+public final class SqliteCopy {
 
     /** How the name of a copy not yet complete ends (its journal adds "-journal"). */
     static final String PARTIAL = ".partial";
@@ -32,11 +38,11 @@ final class SqliteCopy {
     }
 
     /** A copy of {@code destName} not yet complete, or its journal, by any process. */
-    static boolean isPartialOf(String fileName, String destPrefix) {
+    public static boolean isPartialOf(String fileName, String destPrefix) {
         return fileName.startsWith("." + destPrefix) && (fileName.endsWith(PARTIAL) || fileName.contains(PARTIAL + "-"));
     }
 
-    static void backup(Connection source, Path dest, Ledger.CopyProgress progress) throws IOException, SQLException {
+    public static void backup(Connection source, Path dest, Ledger.CopyProgress progress) throws IOException, SQLException {
         Path tmp = dest.resolveSibling("." + dest.getFileName() + Leftovers.processTag()
                 + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + PARTIAL);
         PrivateFiles.create(tmp);
@@ -59,7 +65,7 @@ final class SqliteCopy {
     }
 
     /** A ledger file nobody has open (before its schema is upgraded) copied the same way. */
-    static void backupClosed(Path source, Path dest) throws IOException, SQLException {
+    public static void backupClosed(Path source, Path dest) throws IOException, SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source)) {
             backup(c, dest, Ledger.CopyProgress.NONE);
         }
@@ -71,9 +77,9 @@ final class SqliteCopy {
      * the connection still open, say), so the result is checked: every table and its row count
      * must now be the source's.
      */
-    static void restore(Connection dest, Path source, Ledger.CopyProgress progress) throws SQLException {
+    public static void restore(Connection dest, Path source, Ledger.CopyProgress progress) throws SQLException {
         String expected;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source, readOnly())) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source, SqliteConnections.readOnly())) {
             expected = shape(c);
         }
         check(db(dest).restore("main", source.toString(), observer(progress), SLEEP_MS, BUSY_RETRIES, PAGES_PER_STEP));
@@ -103,22 +109,16 @@ final class SqliteCopy {
         return sb.toString();
     }
 
-    private static java.util.Properties readOnly() {
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setReadOnly(true);
-        return cfg.toProperties();
-    }
-
     /** Refuses a damaged file before it replaces anything: SQLite's own quick check must say "ok". */
-    static void requireIntact(Path file) {
+    public static void requireIntact(Path file) {
         damageOf(file).ifPresent(verdict -> {
             throw new StoreException(Text.of("store.error.damaged", file.getFileName().toString(), verdict));
         });
     }
 
     /** What the quick check finds wrong in a file, opened read-only; empty when it is intact. */
-    static Optional<String> damageOf(Path file) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly())) {
+    public static Optional<String> damageOf(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, SqliteConnections.readOnly())) {
             return quickCheck(c);
         } catch (SQLException e) {
             return Optional.of(String.valueOf(e.getMessage()));
@@ -130,7 +130,7 @@ final class SqliteCopy {
      * matched against their tables): the first problem found, or empty for "ok". A file too
      * damaged to be read at all counts as damaged.
      */
-    static Optional<String> quickCheck(Connection c) {
+    public static Optional<String> quickCheck(Connection c) {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
             String verdict = rs.next() ? rs.getString(1) : "";
