@@ -44,6 +44,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void sqliteItselfOnlyInOnePlaceOfTheStore() {
+        noClasses().that().resideOutsideOfPackage("org.planledger.store.sqlite..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.flywaydb..")
+                .because("the embedded database's own features (PRAGMAs, FTS5, application_id, online backup, "
+                        + "migrations) sit in one place, where a database server's can take their place")
+                .check(classes);
+    }
+
+    @Test
     void lowerLayersNeverReachUp() {
         noClasses().that().resideInAnyPackage("..model..", "..planimport..", "..store..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..", "..bench..")
