@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
         subcommands = {AssignCommand.Suggest.class, AssignImportCommand.class})
 final class AssignCommand extends CommandGroup {
 
-    /** What every {@code assign} subcommand shares: see {@link CommandGroup.Member}. */
-    abstract static class Subcommand extends CommandGroup.Member {
+    /** What every {@code assign} subcommand shares: see {@link LedgerCommand}. */
+    abstract static class Subcommand extends LedgerCommand {
 
         /** The plans a {@code --plan ID} option names: that one (or a refusal), or every plan for null. */
         List<PlanSummary> plans(Ledger ledger, Long planId) {

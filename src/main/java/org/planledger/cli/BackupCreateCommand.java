@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * with --out the whole ledger as one file to carry to another PC.
  */
 @Command(name = "create", description = {"${bundle:cli.backup.create.summary}", "", "${bundle:cli.backup.create.description}"})
-final class BackupCreateCommand extends CommandGroup.Member {
+final class BackupCreateCommand extends LedgerCommand {
 
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.backup.create.out")
     Path out;

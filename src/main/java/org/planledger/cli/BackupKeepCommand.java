@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code backup keep [N]}: how many automatic backups are kept; with N, sets it (older ones are deleted). */
 @Command(name = "keep", description = {"${bundle:cli.backup.keep.summary}", "", "${bundle:cli.backup.keep.description}"})
-final class BackupKeepCommand extends CommandGroup.Member implements WritesLedger {
+final class BackupKeepCommand extends LedgerCommand implements WritesLedger {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "N", descriptionKey = "cli.backup.keep.count")
     Integer count;

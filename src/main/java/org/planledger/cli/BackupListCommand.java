@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 
 /** {@code backup list}: the ledger's backups, newest first, with what each holds. */
 @Command(name = "list", description = {"${bundle:cli.backup.list.summary}", "", "${bundle:cli.backup.list.description}"})
-final class BackupListCommand extends CommandGroup.Member {
+final class BackupListCommand extends LedgerCommand {
 
     @Override
     public Integer call() {

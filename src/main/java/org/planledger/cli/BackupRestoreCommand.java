@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  * FILE is a path, or the name of a file in the backups folder as {@code backup list} shows it.
  */
 @Command(name = "restore", description = {"${bundle:cli.backup.restore.summary}", "", "${bundle:cli.backup.restore.description}"})
-final class BackupRestoreCommand extends CommandGroup.Member implements WritesLedger {
+final class BackupRestoreCommand extends LedgerCommand implements WritesLedger {
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.backup.restore.file")
     Path file;

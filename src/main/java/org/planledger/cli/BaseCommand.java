@@ -34,13 +34,16 @@ abstract class BaseCommand {
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
     boolean help;
 
-    /** The ledger named here, else by the {@code outer} command, else the user's ledger in the data folder. */
-    Path ledger(BaseCommand outer) {
-        if (ledger != null) {
-            return ledger;
-        }
-        if (outer != null && outer.ledger != null) {
-            return outer.ledger;
+    /**
+     * The ledger named after this command, else after the nearest command it sits under
+     * ({@code --ledger x report add} and {@code report --ledger x add} alike), else the user's
+     * ledger in the data folder.
+     */
+    Path ledger() {
+        for (CommandSpec s = spec; s != null; s = s.parent()) {
+            if (s.userObject() instanceof BaseCommand c && c.ledger != null) {
+                return c.ledger;
+            }
         }
         return LedgerLocation.defaultLedger();
     }

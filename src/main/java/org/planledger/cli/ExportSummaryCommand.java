@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "summary",
         description = {"${bundle:cli.export.summary.summary}", "", "${bundle:cli.export.summary.description}"})
-final class ExportSummaryCommand extends CommandGroup.Member {
+final class ExportSummaryCommand extends LedgerCommand {
 
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.export.option.out")
     Path out;

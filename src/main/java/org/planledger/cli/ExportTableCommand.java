@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "table",
         description = {"${bundle:cli.export.table.summary}", "", "${bundle:cli.export.table.description}"})
-final class ExportTableCommand extends CommandGroup.Member {
+final class ExportTableCommand extends LedgerCommand {
 
     static final List<String> VIEWS = List.of("deadlines", "indicators", "rollup-chapters", "rollup-departments",
             "rollup-years");

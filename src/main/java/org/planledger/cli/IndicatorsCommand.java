@@ -46,7 +46,7 @@ final class IndicatorsCommand extends CommandGroup {
     public void run() {
         Messages m = parent.messages();
         PrintWriter out = spec.commandLine().getOut();
-        Path file = ledger(parent).toAbsolutePath().normalize();
+        Path file = ledger().toAbsolutePath().normalize();
         LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(parent.clock()));
         PlanSummary plan;
         List<IndicatorRow> rows;

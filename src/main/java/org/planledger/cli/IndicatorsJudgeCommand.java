@@ -12,6 +12,7 @@ import org.planledger.store.plan.PlanSummary;
 import org.planledger.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code indicators judge --number N --verdict met|on-track|behind --reason TEXT [--date DATE]}:
@@ -19,7 +20,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "judge",
         description = {"${bundle:cli.indicators.judge.summary}", "", "${bundle:cli.indicators.judge.description}"})
-final class IndicatorsJudgeCommand extends CommandGroup.Member implements WritesLedger {
+final class IndicatorsJudgeCommand extends LedgerCommand implements WritesLedger {
+
+    /** Its --plan may be given before the subcommand ({@code indicators --plan 2 record …}). */
+    @ParentCommand
+    IndicatorsCommand group;
 
     @Override
     public Path ledgerWritten() {
@@ -61,7 +66,7 @@ final class IndicatorsJudgeCommand extends CommandGroup.Member implements Writes
         IndicatorRow after;
         PlanSummary plan;
         try (Ledger l = openSeeded()) {
-            plan = ProgressArgs.plan(l, planId != null ? planId : ((IndicatorsCommand) group).planId, ledgerFile());
+            plan = ProgressArgs.plan(l, planId != null ? planId : group.planId, ledgerFile());
             IndicatorRow row = IndicatorsCommand.byNumber(l, plan, number, on);
             try {
                 id = l.indicators(clock()).judge(row.id(), verdict, on, reason);

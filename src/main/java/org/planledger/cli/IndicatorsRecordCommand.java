@@ -10,6 +10,7 @@ import org.planledger.store.plan.PlanSummary;
 import org.planledger.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code indicators record --number N --year YYYY --value V [--date DATE] [--source TEXT]
@@ -17,7 +18,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "record",
         description = {"${bundle:cli.indicators.record.summary}", "", "${bundle:cli.indicators.record.description}"})
-final class IndicatorsRecordCommand extends CommandGroup.Member implements WritesLedger {
+final class IndicatorsRecordCommand extends LedgerCommand implements WritesLedger {
+
+    /** Its --plan may be given before the subcommand ({@code indicators --plan 2 record …}). */
+    @ParentCommand
+    IndicatorsCommand group;
 
     @Override
     public Path ledgerWritten() {
@@ -55,7 +60,7 @@ final class IndicatorsRecordCommand extends CommandGroup.Member implements Write
         IndicatorRow after;
         PlanSummary plan;
         try (Ledger l = openSeeded()) {
-            plan = ProgressArgs.plan(l, planId != null ? planId : ((IndicatorsCommand) group).planId, ledgerFile());
+            plan = ProgressArgs.plan(l, planId != null ? planId : group.planId, ledgerFile());
             IndicatorRow row = IndicatorsCommand.byNumber(l, plan, number, on);
             Department department = ProgressArgs.department(l, departmentName);
             try {

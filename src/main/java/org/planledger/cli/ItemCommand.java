@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * ({@code --task CODE [--milestone N]}), dated {@code --on} (default: today), through the same
  * progress store as the app: its checks and its words. A refusal exits with 2 and changes nothing.
  */
-abstract class ItemCommand extends CommandGroup.Member implements WritesLedger {
+abstract class ItemCommand extends LedgerCommand implements WritesLedger {
 
     @Option(names = "--task", required = true, paramLabel = "CODE", descriptionKey = "cli.report.add.task")
     String taskCode;

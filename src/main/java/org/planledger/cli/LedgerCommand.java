@@ -10,27 +10,28 @@ import org.planledger.app.LedgerStartup;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
- * What every command on a ledger shares: --json besides the common options, output streams, the
- * user's words, the ledger file. Each command adds only its name, description and own options.
+ * What every command on a ledger shares, at any depth of the tree ({@code stats}, {@code report
+ * add}): --json besides the common options, output streams, the user's words, the ledger file.
+ * Each command adds only its name, description and own options.
  */
 abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
-
-
-    @ParentCommand
-    PlanLedgerCommand parent;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
     boolean json;
 
+    /** The top command, whichever level this one sits at: it holds the user's words and the clock. */
+    private PlanLedgerCommand top() {
+        return (PlanLedgerCommand) spec.root().userObject();
+    }
+
     Messages messages() {
-        return parent.messages();
+        return top().messages();
     }
 
     Clock clock() {
-        return parent.clock();
+        return top().clock();
     }
 
     String text(String key, Object... args) {
@@ -46,7 +47,7 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
     }
 
     Path ledgerFile() {
-        return ledger(parent).toAbsolutePath().normalize();
+        return ledger().toAbsolutePath().normalize();
     }
 
     /**

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export",
         description = {"${bundle:cli.package.export.summary}", "", "${bundle:cli.package.export.description}"})
-final class PackageExportCommand extends CommandGroup.Member implements WritesLedger {
+final class PackageExportCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {

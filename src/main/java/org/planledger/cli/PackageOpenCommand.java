@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "open",
         description = {"${bundle:cli.package.open.summary}", "", "${bundle:cli.package.open.description}"})
-final class PackageOpenCommand extends CommandGroup.Member implements WritesLedger {
+final class PackageOpenCommand extends LedgerCommand implements WritesLedger {
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.package.open.file")
     Path file;

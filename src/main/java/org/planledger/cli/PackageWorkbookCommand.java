@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "workbook",
         description = {"${bundle:cli.package.workbook.summary}", "", "${bundle:cli.package.workbook.description}"})
-final class PackageWorkbookCommand extends CommandGroup.Member implements WritesLedger {
+final class PackageWorkbookCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "add",
         description = {"${bundle:cli.report.add.summary}", "", "${bundle:cli.report.add.description}"})
-final class ReportAddCommand extends CommandGroup.Member implements WritesLedger {
+final class ReportAddCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "export",
         description = {"${bundle:cli.report.export.summary}", "", "${bundle:cli.report.export.description}"})
-final class ReportExportCommand extends CommandGroup.Member implements WritesLedger {
+final class ReportExportCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "import",
         description = {"${bundle:cli.report.import.summary}", "", "${bundle:cli.report.import.description}"})
-final class ReportImportCommand extends CommandGroup.Member implements WritesLedger {
+final class ReportImportCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "list",
         description = {"${bundle:cli.report.list.summary}", "", "${bundle:cli.report.list.description}"})
-final class ReportListCommand extends CommandGroup.Member {
+final class ReportListCommand extends LedgerCommand {
 
     /** Columns the progress text may take in the table. */
     static final int PROGRESS_COLUMNS = 40;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "missing",
         description = {"${bundle:cli.report.missing.summary}", "", "${bundle:cli.report.missing.description}"})
-final class ReportMissingCommand extends CommandGroup.Member {
+final class ReportMissingCommand extends LedgerCommand {
 
     @Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "cli.report.missing.period")
     String periodOption;

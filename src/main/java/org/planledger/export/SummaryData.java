@@ -1,18 +1,11 @@
 package org.planledger.export;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
-import org.planledger.model.ItemKey;
 import org.planledger.progress.ItemLight;
 import org.planledger.rollup.Assignment;
 import org.planledger.rollup.RollupInput;
@@ -21,6 +14,8 @@ import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.store.Ledger;
 import org.planledger.store.plan.PlanSummary;
 import org.planledger.store.StoreException;
+import org.planledger.store.rollup.SummaryQuery;
+import org.planledger.store.rollup.SummaryRows;
 
 /**
  * Everything the summary workbook shows, read from the ledger in one go: the rollup input (the
@@ -30,24 +25,15 @@ import org.planledger.store.StoreException;
  */
 final class SummaryData {
 
-    /** The latest progress entry of an item as of the day. */
-    record Report(LocalDate writtenOn, String progress, String problems, String nextSteps) {
-    }
-
-    /** One row of the ledger: an item, where it sits, who cooperates, its latest report and evidence. */
-    record Line(ItemLight light, TaskPlace place, List<String> cooperating, List<Long> cooperatingIds, Report report,
-                List<String> evidence, List<String> measures) {
-    }
-
     final String planTitle;
     final int startYear;
     final int endYear;
     final RollupInput input;
-    final List<Line> lines;
+    final List<SummaryLine> lines;
     final List<IndicatorRow> indicators;
     final Department department;
 
-    private SummaryData(String planTitle, int startYear, int endYear, RollupInput input, List<Line> lines,
+    private SummaryData(String planTitle, int startYear, int endYear, RollupInput input, List<SummaryLine> lines,
                         List<IndicatorRow> indicators, Department department) {
         this.planTitle = planTitle;
         this.startYear = startYear;
@@ -79,9 +65,11 @@ final class SummaryData {
         }
         RollupInput all;
         List<IndicatorRow> indicators;
+        SummaryRows rows;
         try {
             all = ledger.rollup(clock).input(o.planId(), o.asOf());
             indicators = plan == null ? List.of() : ledger.indicators(clock).indicators(plan.id(), o.asOf());
+            rows = new SummaryQuery(ledger).rows(o.planId(), o.asOf());
         } catch (StoreException e) {
             throw new ExportException(e.problem(), e);
         }
@@ -89,13 +77,8 @@ final class SummaryData {
                 .noneMatch(il -> il.item().chapterNumber() == o.chapterNumber())) {
             throw new ExportException(Text.of("export.summary.error.noSuchChapter", o.chapterNumber()), null);
         }
-        Map<ItemKey, Report> reports = new HashMap<>();
-        Map<ItemKey, List<String>> evidence = new HashMap<>();
-        readReports(ledger, o.planId(), o.asOf(), reports, evidence);
-        Map<Long, List<String>> measures = readMeasures(ledger, o.planId());
-
         List<ItemLight> items = new ArrayList<>();
-        List<Line> lines = new ArrayList<>();
+        List<SummaryLine> lines = new ArrayList<>();
         for (ItemLight il : all.items()) {
             var s = il.item();
             if (o.chapterNumber() != null && s.chapterNumber() != o.chapterNumber()) {
@@ -114,109 +97,12 @@ final class SummaryData {
                 continue;
             }
             items.add(il);
-            lines.add(new Line(il, all.places().get(s.key().taskId()), coop, coopIds, reports.get(s.key()),
-                    evidence.getOrDefault(s.key(), List.of()),
-                    s.isMilestone() ? List.of() : measures.getOrDefault(s.key().taskId(), List.of())));
+            lines.add(new SummaryLine(il, all.places().get(s.key().taskId()), coop, coopIds, rows.reports().get(s.key()),
+                    rows.evidence().getOrDefault(s.key(), List.of()),
+                    s.isMilestone() ? List.of() : rows.measures().getOrDefault(s.key().taskId(), List.of())));
         }
-        lines.sort(ORDER);
+        lines.sort(SummaryLine.OUTLINE_ORDER);
         String title = plan != null ? plan.title() : null;
         return new SummaryData(title, all.startYear(), all.endYear(), all.withItems(items), lines, indicators, department);
-    }
-
-    /** Outline order: plan, chapter, section, task code (numerically), the task before its milestones. */
-    static final Comparator<Line> ORDER = Comparator
-            .comparingLong((Line l) -> l.light().item().planId())
-            .thenComparingInt(l -> l.light().item().chapterNumber())
-            .thenComparingInt(l -> l.place() == null ? 0 : l.place().sectionNumber())
-            .thenComparing(l -> l.light().item().code(), SummaryData::compareCodes)
-            .thenComparingInt(l -> l.light().item().isMilestone() ? 1 : 0)
-            .thenComparing(l -> l.light().item().plannedDue(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingLong(l -> l.light().item().key().milestoneId() == null ? 0 : l.light().item().key().milestoneId());
-
-    static int compareCodes(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c;
-            try {
-                c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
-            } catch (NumberFormatException e) {
-                c = x[i].compareTo(y[i]);
-            }
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
-    }
-
-    /** The plan's measures (具体措施) per task, in document order, in one query. */
-    private static Map<Long, List<String>> readMeasures(Ledger ledger, long planId) {
-        try {
-            return ledger.read(c -> {
-                Map<Long, List<String>> map = new HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT m.task_id, m.text FROM measure m "
-                        + "JOIN task t ON t.id = m.task_id WHERE t.withdrawn = 0"
-                        + (planId == 0 ? "" : " AND t.plan_id = " + planId) + " ORDER BY m.task_id, m.ordinal");
-                     java.sql.ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                    }
-                }
-                return map;
-            });
-        } catch (org.planledger.store.StoreException e) {
-            throw new ExportException(e.problem(), e);
-        }
-    }
-
-    /** One pass over the entries written by the day: the last one per item wins; evidence names per item. */
-    private static void readReports(Ledger ledger, long planId, LocalDate asOf, Map<ItemKey, Report> reports,
-                                    Map<ItemKey, List<String>> evidence) {
-        String day = asOf.toString();
-        String plan = planId == 0 ? "" : " AND t.plan_id = " + planId;
-        try {
-            ledger.read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT e.task_id, e.milestone_id, e.written_on, e.progress, "
-                        + "e.problems, e.next_steps FROM progress_entry e JOIN task t ON t.id = e.task_id "
-                        + "WHERE e.written_on <= ?" + plan + " ORDER BY e.written_on, e.id")) {
-                    ps.setString(1, day);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            long task = rs.getLong(1);
-                            long m = rs.getLong(2);
-                            ItemKey key = rs.wasNull() ? ItemKey.task(task) : ItemKey.milestone(task, m);
-                            reports.put(key, new Report(LocalDate.parse(rs.getString(3)), nz(rs.getString(4)),
-                                    nz(rs.getString(5)), nz(rs.getString(6))));
-                        }
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement("SELECT o.task_id, o.milestone_id, v.name FROM evidence v "
-                        + "JOIN progress_entry o ON o.id = v.progress_entry_id JOIN task t ON t.id = o.task_id "
-                        + "WHERE o.written_on <= ?1" + plan + " UNION ALL "
-                        + "SELECT o.task_id, o.milestone_id, v.name FROM evidence v "
-                        + "JOIN status_event o ON o.id = v.status_event_id JOIN task t ON t.id = o.task_id "
-                        + "WHERE o.effective_on <= ?1" + plan)) {
-                    ps.setString(1, day);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        Map<ItemKey, LinkedHashMap<String, Boolean>> names = new HashMap<>();
-                        while (rs.next()) {
-                            long task = rs.getLong(1);
-                            long m = rs.getLong(2);
-                            ItemKey key = rs.wasNull() ? ItemKey.task(task) : ItemKey.milestone(task, m);
-                            names.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(rs.getString(3), true);
-                        }
-                        names.forEach((k, v) -> evidence.put(k, List.copyOf(v.keySet())));
-                    }
-                }
-                return null;
-            });
-        } catch (StoreException e) {
-            throw new ExportException(e.problem(), e);
-        }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

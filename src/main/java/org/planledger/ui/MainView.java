@@ -29,6 +29,7 @@ import org.planledger.ui.assign.AssignmentView;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.Subscriptions;
 import org.planledger.ui.common.TaskMenu;
+import org.planledger.ui.common.ToolbarSearch;
 import org.planledger.ui.deadline.DeadlineView;
 import org.planledger.ui.department.DepartmentView;
 import org.planledger.ui.outline.OutlineView;
@@ -252,17 +253,13 @@ final class MainView {
 
         TextField search = TextFields.createClearableTextField();
         search.setId("search");
-        subs.bind(search.promptTextProperty(), Bindings.createStringBinding(() -> messages.get(
-                switch (vm.screenProperty().get()) {
-                    case ASSIGNMENT -> "ui.toolbar.search.assignment";
-                    case DEADLINES -> "ui.toolbar.search.deadlines";
-                    default -> "ui.toolbar.search";
-                }), vm.screenProperty()));
-        // the department view has a search of its own; the timeline and the reporting grid have none
-        subs.bind(search.visibleProperty(), Bindings.createBooleanBinding(() -> switch (vm.screenProperty().get()) {
-            case DEPARTMENTS, TIMELINE, REPORTING, ROLLUP, INDICATORS -> false;
-            default -> true;
+        subs.bind(search.promptTextProperty(), Bindings.createStringBinding(() -> {
+            ToolbarSearch on = vm.toolbarSearch(vm.screenProperty().get());
+            return messages.get(on == null ? "ui.toolbar.search" : on.promptKey());
         }, vm.screenProperty()));
+        // the department view has a search of its own; the timeline and the reporting grid have none
+        subs.bind(search.visibleProperty(), Bindings.createBooleanBinding(
+                () -> vm.toolbarSearch(vm.screenProperty().get()) != null, vm.screenProperty()));
         search.setPrefColumnCount(24);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -275,7 +272,8 @@ final class MainView {
             if (bound[0] != null) {
                 search.textProperty().unbindBidirectional(bound[0]);
             }
-            bound[0] = vm.queryOf(vm.screenProperty().get());
+            ToolbarSearch on = vm.toolbarSearch(vm.screenProperty().get());
+            bound[0] = on == null ? null : on.query();
             if (bound[0] == null) {
                 search.setText("");
             } else {

@@ -1,7 +1,9 @@
 package org.planledger.ui;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,6 +25,8 @@ import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LedgerChanges;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
+import org.planledger.ui.common.ScreenViewModel;
+import org.planledger.ui.common.ToolbarSearch;
 import org.planledger.ui.deadline.DeadlineViewModel;
 import org.planledger.ui.department.DepartmentViewModel;
 import org.planledger.ui.outline.OutlineViewModel;
@@ -75,6 +79,8 @@ public final class MainViewModel {
     private final ReportingViewModel reporting;
     private final RollupViewModel rollup;
     private final IndicatorViewModel indicators;
+    /** The view models behind the tabs, in {@link MainScreen} order; each hears every change. */
+    private final Map<MainScreen, ScreenViewModel> screens = new EnumMap<>(MainScreen.class);
     private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.TASKS);
     /** The day the ledger is viewed as of; null means today. A past day shows history, read-only. */
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
@@ -103,9 +109,21 @@ public final class MainViewModel {
         this.timeline = new TimelineViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.reporting = new ReportingViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.rollup = new RollupViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
-        this.indicators = new IndicatorViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf,
-                this::viewingPast, () -> writtenBy(indicators()));
-        asOf.addListener((o, old, now) -> progressViewsChanged(0));
+        this.indicators = new IndicatorViewModel(session, errors, departments, this::selectedPlanId,
+                this::effectiveAsOf, this::viewingPast, () -> writtenBy(indicators()));
+        screens.put(MainScreen.TASKS, new TasksScreen(search));
+        screens.put(MainScreen.ASSIGNMENT, assignment);
+        screens.put(MainScreen.DEPARTMENTS, department);
+        screens.put(MainScreen.DEADLINES, deadlines);
+        screens.put(MainScreen.TIMELINE, timeline);
+        screens.put(MainScreen.REPORTING, reporting);
+        screens.put(MainScreen.ROLLUP, rollup);
+        screens.put(MainScreen.INDICATORS, indicators);
+        assert screens.size() == MainScreen.values().length;
+        asOf.addListener((o, old, now) -> {
+            screens.values().forEach(ScreenViewModel::asOfChanged);
+            viewsChanged();
+        });
         session.changes().lastProperty().addListener((o, old, now) -> ledgerChanged(now));
         screen.addListener((o, old, now) -> activate(now));
     }
@@ -129,13 +147,8 @@ public final class MainViewModel {
             return;
         }
         task.reload();
-        if (change.source() != assignment) {
-            assignment.markStale();
-        }
-        if (change.source() != department) {
-            department.markStale();
-        }
-        progressViewsChanged(change.taskId());
+        screens.values().forEach(v -> v.ledgerChanged(change));
+        viewsChanged();
         loadAttention();
         if (change.source() == null) {
             // written from outside the views (a division import, a package): the registry may have grown
@@ -169,17 +182,8 @@ public final class MainViewModel {
                 .executeWith(session.executor());
     }
 
-    /** What the lights, the timeline and the reporting grid show changed: read again, now if on screen. */
-    private void progressViewsChanged(long edited) {
-        deadlines.markStale();
-        timeline.markStale();
-        reporting.markStale();
-        if (edited != 0) {
-            rollup.taskChanged(edited);
-        } else {
-            rollup.markStale();
-        }
-        indicators.markStale();
+    /** The views were told what changed: the one on screen reads again now, and the outline's lights. */
+    private void viewsChanged() {
         activate(screen.get());
         outline.loadRollup(session, errors, selectedPlanId(), effectiveAsOf());
     }
@@ -189,22 +193,7 @@ public final class MainViewModel {
         if (!ready.get() || selectedPlan.get() == null) {
             return;
         }
-        if (now == MainScreen.ASSIGNMENT) {
-            assignment.activate();
-        } else if (now == MainScreen.DEPARTMENTS) {
-            department.activate();
-        } else if (now == MainScreen.DEADLINES) {
-            deadlines.activate();
-        } else if (now == MainScreen.TIMELINE) {
-            timeline.activate();
-        } else if (now == MainScreen.REPORTING) {
-            reporting.activate();
-        } else if (now == MainScreen.ROLLUP) {
-            rollup.activate();
-        } else if (now == MainScreen.INDICATORS) {
-            // its department pickers offer the registry
-            departments.ensureLoaded(indicators::activate);
-        }
+        screens.get(now).activate();
     }
 
     /** Opens the ledger; a new one first gets the shipped plan. */
@@ -306,13 +295,7 @@ public final class MainViewModel {
                         return;
                     }
                     busy.set(null);
-                    assignment.planChanged();
-                    department.markStale();
-                    deadlines.markStale();
-                    timeline.markStale();
-                    reporting.markStale();
-                    rollup.markStale();
-                    indicators.markStale();
+                    screens.values().forEach(ScreenViewModel::planChanged);
                     activate(screen.get());
                     outline.show(view.outline());
                     outline.loadRollup(session, errors, planId, effectiveAsOf());
@@ -427,17 +410,9 @@ public final class MainViewModel {
         return indicators;
     }
 
-    /**
-     * The words the toolbar's box holds on a view, or null where the box is hidden. Each view
-     * keeps its own, as each Excel sheet keeps its own filter: a search in 任务 leaves 期限 whole.
-     */
-    public javafx.beans.property.StringProperty queryOf(MainScreen view) {
-        return switch (view) {
-            case TASKS -> search.queryProperty();
-            case ASSIGNMENT -> assignment.filter().queryProperty();
-            case DEADLINES -> deadlines.filter().queryProperty();
-            default -> null;
-        };
+    /** The toolbar's search box on a view (its own words and prompt), or null where the box is hidden. */
+    public ToolbarSearch toolbarSearch(MainScreen view) {
+        return screens.get(view).toolbarSearch();
     }
 
     /** Which view is on screen. */
@@ -535,5 +510,31 @@ public final class MainViewModel {
     public void openTask(long taskId) {
         selectedTaskId.set(taskId);
         screen.set(MainScreen.TASKS);
+    }
+
+    /**
+     * 任务: the outline, the search hits and the task are read by the shell itself (they follow
+     * the plan and the selection, not the tab); the tab only holds the toolbar's search.
+     */
+    private static final class TasksScreen implements ScreenViewModel {
+
+        private final ToolbarSearch search;
+
+        TasksScreen(SearchViewModel search) {
+            this.search = new ToolbarSearch(search.queryProperty(), "ui.toolbar.search");
+        }
+
+        @Override
+        public void activate() {
+        }
+
+        @Override
+        public void markStale() {
+        }
+
+        @Override
+        public ToolbarSearch toolbarSearch() {
+            return search;
+        }
     }
 }

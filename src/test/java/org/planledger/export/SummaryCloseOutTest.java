@@ -6,17 +6,18 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.cli.Cli;
 import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.Outcome;
-import org.planledger.rollup.Rollup;
 import org.planledger.rollup.YearRollup;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
@@ -50,11 +51,12 @@ class SummaryCloseOutTest {
                     List.of(new EvidenceFile(report)));
             progress.acceptCloseOut(ItemKey.task(row.taskId()), LocalDate.of(2026, 11, 25), "");
 
-            SummaryData data = SummaryData.read(l, CLOCK, SummaryOptions.wholePlan(plan, TODAY));
-            List<SummaryData.Line> lines = data.lines.stream()
+            SummaryFigures figures = SummaryFigures.read(l, CLOCK, SummaryOptions.wholePlan(plan, TODAY),
+                    Collator.getInstance(Locale.CHINA));
+            List<SummaryLine> lines = figures.lines().stream()
                     .filter(x -> x.light().item().key().taskId() == row.taskId()).toList();
             assertEquals(2, lines.size());
-            for (SummaryData.Line x : lines) {
+            for (SummaryLine x : lines) {
                 assertEquals(TaskStatus.CLOSED, x.light().item().status(), x.light().item().label());
                 assertEquals(Outcome.DONE_LATE, x.light().verdict().outcome());
             }
@@ -63,7 +65,8 @@ class SummaryCloseOutTest {
     }
 
     private static YearRollup year2022(Ledger l, long plan) {
-        SummaryData data = SummaryData.read(l, CLOCK, SummaryOptions.wholePlan(plan, TODAY));
-        return Rollup.byYear(data.input).stream().filter(y -> y.year() == 2022).findFirst().orElseThrow();
+        SummaryFigures figures = SummaryFigures.read(l, CLOCK, SummaryOptions.wholePlan(plan, TODAY),
+                Collator.getInstance(Locale.CHINA));
+        return figures.years().stream().filter(y -> y.year() == 2022).findFirst().orElseThrow();
     }
 }

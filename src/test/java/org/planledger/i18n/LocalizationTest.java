@@ -19,13 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.planledger.model.TaskStatus;
 
-/** Both languages say everything, every pattern formats, and no key is missing or left over. */
+/** Both languages say everything, every pattern formats, and no key is missing, left over or written twice. */
 class LocalizationTest {
 
     private static final Messages ZH = Messages.chinese();
     private static final Messages EN = Messages.forLanguage("en");
     /** A key as the code writes it: a string literal, or picocli's ${bundle:key}. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|import|store|task|department|assignment|division|divisionImport|assign|light|outcome|period|progress|reporting|indicator|rollup|export|exchange)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
+    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|cli|import|store|task|department|assignment|division|divisionImport|assign|light|outcome|period|progress|reporting|indicator|rollup|export|exchange)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
     /** File names that look like keys. */
     private static final Set<String> NOT_KEYS = Set.of("app.planledger");
 
@@ -101,6 +101,72 @@ class LocalizationTest {
         unused.removeAll(used);
         assertTrue(missing.isEmpty(), "used but not in the bundles: " + missing);
         assertTrue(unused.isEmpty(), "in the bundles but never used: " + unused);
+    }
+
+    /**
+     * A key written twice in one file is not an error to {@link java.util.Properties}: the later
+     * line silently wins, so one of two texts someone wrote never shows.
+     */
+    @Test
+    void noFileDefinesAKeyTwice() throws IOException {
+        List<Path> files;
+        try (Stream<Path> all = Stream.concat(Files.walk(Path.of("src/main/resources")),
+                Files.walk(Path.of("src/main/resources-filtered")))) {
+            files = all.filter(p -> p.toString().endsWith(".properties")).sorted().toList();
+        }
+        assertTrue(files.stream().anyMatch(p -> p.endsWith("messages.properties")), "bundles found: " + files);
+        List<String> twice = new ArrayList<>();
+        for (Path f : files) {
+            for (String key : duplicateKeys(Files.readAllLines(f, java.nio.charset.StandardCharsets.UTF_8))) {
+                twice.add(f.getFileName() + ": " + key);
+            }
+        }
+        assertTrue(twice.isEmpty(), "keys defined twice: " + twice);
+    }
+
+    @Test
+    void aDuplicateKeyIsFoundWhereverItIsWritten() {
+        assertEquals(List.of("a.b"), duplicateKeys(List.of("a.b=1", "# a.b=comment", "c=x \\\\", "a.b = 2")));
+        assertEquals(List.of("a.b"), duplicateKeys(List.of("a.b:1", "  a.b\tx")));
+        // a continued value is one line; an escaped separator belongs to the key
+        assertEquals(List.of(), duplicateKeys(List.of("a=one \\", "  a=still the value of a", "a\\=b=2")));
+    }
+
+    /** The keys a .properties file's lines define more than once, in the order found (its syntax: comments, continuations, separators). */
+    static List<String> duplicateKeys(List<String> lines) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<String> twice = new ArrayList<>();
+        boolean continued = false;
+        for (String raw : lines) {
+            String line = raw.stripLeading();
+            boolean wasContinued = continued;
+            int trailing = 0;
+            while (trailing < line.length() && line.charAt(line.length() - 1 - trailing) == '\\') {
+                trailing++;
+            }
+            continued = trailing % 2 == 1;
+            if (wasContinued || line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                if (!wasContinued && !line.isEmpty()) {
+                    continued = false; // a comment does not continue
+                }
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\\' && i + 1 < line.length()) {
+                    key.append(line.charAt(++i));
+                } else if (c == '=' || c == ':' || Character.isWhitespace(c)) {
+                    break;
+                } else {
+                    key.append(c);
+                }
+            }
+            if (!seen.add(key.toString())) {
+                twice.add(key.toString());
+            }
+        }
+        return twice;
     }
 
     @Test

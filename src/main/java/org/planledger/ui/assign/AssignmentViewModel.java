@@ -28,14 +28,17 @@ import org.planledger.store.Ledger;
 import org.planledger.store.division.TaskDivision;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
+import org.planledger.ui.common.LedgerChanges;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.ScreenViewModel;
+import org.planledger.ui.common.ToolbarSearch;
 
 /**
  * The division of work of the plan on screen: its rows, the filter, the selected tasks, and
  * the edits the manager makes to them. Each edit is saved at once in the background and can be
  * undone; the rows are then read again and replaced in place, so the selection stays.
  */
-public final class AssignmentViewModel {
+public final class AssignmentViewModel implements ScreenViewModel {
 
     /** How far back 撤销 goes. */
     static final int UNDO_DEPTH = 30;
@@ -103,6 +106,7 @@ public final class AssignmentViewModel {
     }
 
     /** The view is on screen: reads the registry and the rows unless they are current. */
+    @Override
     public void activate() {
         registry.ensureLoaded(() -> { });
         if (stale || loadedPlan != planId.getAsLong()) {
@@ -111,11 +115,31 @@ public final class AssignmentViewModel {
     }
 
     /** Something else changed divisions or departments: read again when next shown. */
+    @Override
     public void markStale() {
         stale = true;
     }
 
+    /** A write from another view or path: read again when next shown (its own edits are on screen already). */
+    @Override
+    public void ledgerChanged(LedgerChanges.Change change) {
+        if (change.source() != this) {
+            markStale();
+        }
+    }
+
+    /** The division of work is the same on every day. */
+    @Override
+    public void asOfChanged() {
+    }
+
+    @Override
+    public ToolbarSearch toolbarSearch() {
+        return new ToolbarSearch(filter.queryProperty(), "ui.toolbar.search.assignment");
+    }
+
     /** Another plan is on screen. */
+    @Override
     public void planChanged() {
         stale = true;
         undo.clear();

@@ -24,13 +24,15 @@ import org.planledger.progress.ItemLight;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LazyLoad;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.ScreenViewModel;
+import org.planledger.ui.common.ToolbarSearch;
 
 /**
  * 期限: every task and milestone of the plan on screen with its light as of the day viewed,
  * sorted by due date, and the filter over them. The lights are computed in the background
  * (seconds on a city-scale ledger) when the view is shown and what it shows has changed.
  */
-public final class DeadlineViewModel {
+public final class DeadlineViewModel implements ScreenViewModel {
 
     private record Loaded(long plan, LocalDate asOf, List<ItemLight> items, List<Integer> years,
                           List<LeadChoice> leads) {
@@ -71,13 +73,20 @@ public final class DeadlineViewModel {
     }
 
     /** The view is on screen: computes the lights unless they are current. */
+    @Override
     public void activate() {
         load.activate();
     }
 
     /** The plan, the as-of day or progress changed: computed again when next shown. */
+    @Override
     public void markStale() {
         load.markStale();
+    }
+
+    @Override
+    public ToolbarSearch toolbarSearch() {
+        return new ToolbarSearch(filter.queryProperty(), "ui.toolbar.search.deadlines");
     }
 
     public void load() {

@@ -23,7 +23,9 @@ import org.planledger.store.division.ChangeEntry;
 import org.planledger.store.division.DepartmentTask;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
+import org.planledger.ui.common.LedgerChanges;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.ScreenViewModel;
 
 /**
  * 部门: the registry (filtered by words, by kind, retired ones on request), the selected
@@ -31,7 +33,7 @@ import org.planledger.ui.common.LedgerSession;
  * edits of the registry (add, rename, merge, retire, verify). Each edit is one background
  * write; the registry is then read again and the department view and the assignment table follow.
  */
-public final class DepartmentViewModel {
+public final class DepartmentViewModel implements ScreenViewModel {
 
     /** What the view shows about one department. */
     public record Detail(Department department, Optional<Liaison> liaison, List<DepartmentTask> tasks,
@@ -105,6 +107,7 @@ public final class DepartmentViewModel {
     }
 
     /** The view is on screen: reads the registry once, and the selected department again if it changed. */
+    @Override
     public void activate() {
         registry.ensureLoaded(() -> {
             if (stale) {
@@ -114,8 +117,22 @@ public final class DepartmentViewModel {
     }
 
     /** Divisions changed elsewhere: the selected department's tasks are read again when next shown. */
+    @Override
     public void markStale() {
         stale = true;
+    }
+
+    /** A write from another view or path: read again when next shown (its own edits are on screen already). */
+    @Override
+    public void ledgerChanged(LedgerChanges.Change change) {
+        if (change.source() != this) {
+            markStale();
+        }
+    }
+
+    /** Departments and their tasks are the same on every day. */
+    @Override
+    public void asOfChanged() {
     }
 
     /**

@@ -18,10 +18,12 @@ import org.planledger.model.IndicatorVerdict;
 import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.store.indicator.IndicatorStore;
 import org.planledger.store.plan.PlanSummary;
+import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LazyLoad;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.common.Problems;
+import org.planledger.ui.common.ScreenViewModel;
 
 /**
  * 指标: the plan's headline indicators as they stood on the day viewed, each with its values,
@@ -29,7 +31,7 @@ import org.planledger.ui.common.Problems;
  * the responsible department) goes to the ledger in the background; a refusal comes back in the
  * user's words, a success reads again and tells the other views that progress changed.
  */
-public final class IndicatorViewModel {
+public final class IndicatorViewModel implements ScreenViewModel {
 
     /** What a load brings: the plan's years (baseline year = start − 1, end year) and the rows. */
     record Loaded(long plan, LocalDate asOf, PlanYears years, List<IndicatorRow> rows) {
@@ -40,6 +42,7 @@ public final class IndicatorViewModel {
     }
 
     private final LedgerSession session;
+    private final DepartmentRegistry registry;
     private final LongSupplier planId;
     private final Supplier<LocalDate> asOf;
     private final BooleanSupplier viewingPast;
@@ -51,13 +54,16 @@ public final class IndicatorViewModel {
     private final LazyLoad<Loaded> load;
 
     /**
+     * @param registry    the departments its pickers offer, read before the indicators
      * @param asOf        the day shown (the as-of day, or today)
      * @param viewingPast whether that day is in the past (then nothing is written)
      * @param changed     called after a write, so the other views compute again
      */
-    public IndicatorViewModel(LedgerSession session, ErrorReporter errors, LongSupplier planId,
-                              Supplier<LocalDate> asOf, BooleanSupplier viewingPast, Runnable changed) {
+    public IndicatorViewModel(LedgerSession session, ErrorReporter errors, DepartmentRegistry registry,
+                              LongSupplier planId, Supplier<LocalDate> asOf, BooleanSupplier viewingPast,
+                              Runnable changed) {
         this.session = session;
+        this.registry = registry;
         this.planId = planId;
         this.asOf = asOf;
         this.viewingPast = viewingPast;
@@ -65,10 +71,13 @@ public final class IndicatorViewModel {
         this.load = new LazyLoad<>(session, errors, Text.of("ui.error.loadIndicators"), this::read, this::show);
     }
 
+    @Override
     public void activate() {
-        load.activate();
+        // its department pickers offer the registry
+        registry.ensureLoaded(load::activate);
     }
 
+    @Override
     public void markStale() {
         load.markStale();
     }

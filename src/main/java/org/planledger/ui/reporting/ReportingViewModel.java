@@ -23,12 +23,13 @@ import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LazyLoad;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.ScreenViewModel;
 
 /**
  * 报送: who reported for each of the last {@value #PERIODS} periods of the reporting cycle up
  * to the day viewed, per lead department, and the last closed period in one sentence.
  */
-public final class ReportingViewModel {
+public final class ReportingViewModel implements ScreenViewModel {
 
     /** How many periods the grid shows. */
     public static final int PERIODS = 12;
@@ -53,10 +54,12 @@ public final class ReportingViewModel {
         }, data::set);
     }
 
+    @Override
     public void activate() {
         load.activate();
     }
 
+    @Override
     public void markStale() {
         load.markStale();
     }

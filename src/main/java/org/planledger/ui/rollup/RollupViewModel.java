@@ -29,7 +29,9 @@ import org.planledger.rollup.RollupOptions;
 import org.planledger.rollup.YearRollup;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LazyLoad;
+import org.planledger.ui.common.LedgerChanges;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.ScreenViewModel;
 
 /**
  * 汇总: the plan's rollups as of the day viewed — along the outline, by department, by milestone
@@ -38,7 +40,7 @@ import org.planledger.ui.common.LedgerSession;
  * background and the rollups computed again from the snapshot in memory. Every number is a
  * {@link Cell}: {@link #drill} lists the items behind it.
  */
-public final class RollupViewModel {
+public final class RollupViewModel implements ScreenViewModel {
 
     private final LedgerSession session;
     private final ErrorReporter errors;
@@ -78,12 +80,24 @@ public final class RollupViewModel {
         axis.addListener((o, old, now) -> closeDrill());
     }
 
+    @Override
     public void activate() {
         load.activate();
     }
 
+    @Override
     public void markStale() {
         load.markStale();
+    }
+
+    /** One task's edit takes the warm path ({@link #taskChanged}); any other write a full read. */
+    @Override
+    public void ledgerChanged(LedgerChanges.Change change) {
+        if (change.taskId() != 0) {
+            taskChanged(change.taskId());
+        } else {
+            markStale();
+        }
     }
 
     public void load() {

@@ -17,12 +17,13 @@ import org.planledger.progress.ItemState;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LazyLoad;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.ScreenViewModel;
 
 /**
  * 时间轴: the milestones of the plan on screen on its period, one lane per chapter, each with its
  * light as of the day viewed. Computed in the background when the view is shown and stale.
  */
-public final class TimelineViewModel {
+public final class TimelineViewModel implements ScreenViewModel {
 
     private final LedgerSession session;
     private final ErrorReporter errors;
@@ -44,10 +45,12 @@ public final class TimelineViewModel {
         }, data::set);
     }
 
+    @Override
     public void activate() {
         load.activate();
     }
 
+    @Override
     public void markStale() {
         load.markStale();
     }

@@ -23,6 +23,7 @@ import org.planledger.model.IndicatorAttribute;
 import org.planledger.model.IndicatorDirection;
 import org.planledger.model.IndicatorVerdict;
 import org.planledger.store.indicator.IndicatorRow;
+import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.deadline.ProgressFixture;
 
@@ -51,7 +52,8 @@ class IndicatorViewModelTest {
     void open() {
         session = ProgressFixture.open(dir);
         plan = ProgressFixture.planId(session);
-        vm = new IndicatorViewModel(session, (action, e) -> errors.add(e), () -> plan, asOf::get,
+        vm = new IndicatorViewModel(session, (action, e) -> errors.add(e),
+                new DepartmentRegistry(session, (action, e) -> errors.add(e)), () -> plan, asOf::get,
                 () -> asOf.get().isBefore(TODAY), changes::incrementAndGet);
         vm.activate();
     }

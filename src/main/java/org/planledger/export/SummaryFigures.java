@@ -1,0 +1,197 @@
+package org.planledger.export;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.planledger.model.Department;
+import org.planledger.model.IndicatorVerdict;
+import org.planledger.progress.ItemState;
+import org.planledger.progress.Outcome;
+import org.planledger.rollup.DepartmentRollup;
+import org.planledger.rollup.OutlineRollup;
+import org.planledger.rollup.Rollup;
+import org.planledger.rollup.YearRollup;
+import org.planledger.store.indicator.IndicatorRow;
+import org.planledger.store.Ledger;
+
+/**
+ * The figures of a status summary, whatever writes them (the workbook today, a Word report
+ * later): the overview's counts from {@link Rollup}, the items in outline order, the late items
+ * worst first, the items per department, the indicators. No wording and no layout: those belong
+ * to the writer.
+ */
+public final class SummaryFigures {
+
+    /** How many departments the overview lists under "most late items". */
+    static final int MOST_LATE = 5;
+
+    /** A late item and by how many days, counted to the summary's day. */
+    public record LateItem(SummaryLine line, long daysLate) {
+    }
+
+    /** A department's items, lead or cooperating; {@code name} null: the items without any department. */
+    public record DepartmentItems(String name, List<SummaryLine> lines) {
+    }
+
+    private final SummaryData data;
+    private final SummaryOptions options;
+    private final Instant exportedAt;
+    private final OutlineRollup outline;
+    private final List<DepartmentRollup> mostLate;
+    private final List<YearRollup> years;
+    private final Map<IndicatorVerdict, Integer> verdicts;
+    private final List<LateItem> late;
+    private final List<DepartmentItems> byDepartment;
+
+    private SummaryFigures(SummaryData data, SummaryOptions options, Instant exportedAt, Collator names) {
+        this.data = data;
+        this.options = options;
+        this.exportedAt = exportedAt;
+        this.outline = Rollup.byOutline(data.input);
+        this.mostLate = Rollup.byDepartment(data.input).stream()
+                .filter(d -> d.late().count() > 0)
+                .sorted(Comparator.comparingInt((DepartmentRollup d) -> d.late().count()).reversed()
+                        .thenComparing(DepartmentRollup::name, names))
+                .limit(MOST_LATE).toList();
+        this.years = Rollup.byYear(data.input);
+        Map<IndicatorVerdict, Integer> counted = new EnumMap<>(IndicatorVerdict.class);
+        for (IndicatorRow row : data.indicators) {
+            counted.merge(row.evaluation().verdict(), 1, Integer::sum);
+        }
+        this.verdicts = counted;
+        this.late = data.lines.stream()
+                .filter(l -> l.light().verdict().outcome() == Outcome.NOT_DONE)
+                .map(l -> new LateItem(l, daysLate(l, options.asOf())))
+                .sorted(Comparator.comparingLong(LateItem::daysLate).reversed()
+                        .thenComparing(LateItem::line, SummaryLine.OUTLINE_ORDER))
+                .toList();
+        this.byDepartment = byDepartment(data.lines, options.departmentId(), names);
+    }
+
+    /** Reads the ledger as of the options' day and computes; {@code names} orders departments by name. */
+    public static SummaryFigures read(Ledger ledger, Clock clock, SummaryOptions options, Collator names) {
+        return new SummaryFigures(SummaryData.read(ledger, clock, options), options, clock.instant(), names);
+    }
+
+    private static long daysLate(SummaryLine l, LocalDate asOf) {
+        LocalDate due = l.light().item().due();
+        return due == null ? 0 : ChronoUnit.DAYS.between(due, asOf);
+    }
+
+    /** The lead, then every cooperating unit: each department's items; the items of no department last. */
+    private static List<DepartmentItems> byDepartment(List<SummaryLine> lines, Long onlyDepartment, Collator names) {
+        Map<String, List<SummaryLine>> map = new TreeMap<>(names);
+        List<SummaryLine> none = new ArrayList<>();
+        for (SummaryLine l : lines) {
+            ItemState s = l.light().item();
+            if (s.leadName() == null && l.cooperating().isEmpty()) {
+                none.add(l);
+                continue;
+            }
+            if (s.leadName() != null && wanted(onlyDepartment, s.leadId())) {
+                map.computeIfAbsent(s.leadName(), k -> new ArrayList<>()).add(l);
+            }
+            for (int i = 0; i < l.cooperating().size(); i++) {
+                if (wanted(onlyDepartment, l.cooperatingIds().get(i))) {
+                    map.computeIfAbsent(l.cooperating().get(i), k -> new ArrayList<>()).add(l);
+                }
+            }
+        }
+        List<DepartmentItems> groups = new ArrayList<>();
+        map.forEach((name, items) -> groups.add(new DepartmentItems(name, items)));
+        if (!none.isEmpty() && onlyDepartment == null) {
+            groups.add(new DepartmentItems(null, none));
+        }
+        return groups;
+    }
+
+    private static boolean wanted(Long onlyDepartment, Long departmentId) {
+        return onlyDepartment == null || onlyDepartment.equals(departmentId);
+    }
+
+    public SummaryOptions options() {
+        return options;
+    }
+
+    /** The plan's title; null when the summary covers every plan. */
+    public String planTitle() {
+        return data.planTitle;
+    }
+
+    public Instant exportedAt() {
+        return exportedAt;
+    }
+
+    /** The department the summary is limited to, or null. */
+    public Department department() {
+        return data.department;
+    }
+
+    /** The title of the chapter the summary is limited to ("" when it has no items), or null. */
+    public String chapterTitle() {
+        if (options.chapterNumber() == null) {
+            return null;
+        }
+        return data.lines.isEmpty() ? "" : data.lines.get(0).light().item().chapterTitle();
+    }
+
+    /** Whether milestones count as items (else tasks), as the manager set it for every rollup. */
+    public boolean countsMilestones() {
+        return data.input.options().countMilestones();
+    }
+
+    public int startYear() {
+        return data.startYear;
+    }
+
+    public int endYear() {
+        return data.endYear;
+    }
+
+    /** Every item in scope, in outline order. */
+    public List<SummaryLine> lines() {
+        return data.lines;
+    }
+
+    /** The plan's and each chapter's counts by light and status, and completion. */
+    public OutlineRollup outline() {
+        return outline;
+    }
+
+    /** The departments with the most late items, at most {@value #MOST_LATE}, most first. */
+    public List<DepartmentRollup> mostLate() {
+        return mostLate;
+    }
+
+    /** Milestones due per year and how they came out. */
+    public List<YearRollup> years() {
+        return years;
+    }
+
+    public List<IndicatorRow> indicators() {
+        return data.indicators;
+    }
+
+    /** How many indicators have each verdict (a verdict no indicator has is absent). */
+    public Map<IndicatorVerdict, Integer> verdicts() {
+        return verdicts;
+    }
+
+    /** The items not done by their due day, the longest overdue first, then in outline order. */
+    public List<LateItem> late() {
+        return late;
+    }
+
+    /** Per department in name order (only the chosen department when limited to one), no department last. */
+    public List<DepartmentItems> byDepartment() {
+        return byDepartment;
+    }
+}
