@@ -117,6 +117,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The bench command line on stdout and stderr; returns the exit code. */
     static int execute(String[] args) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        return execute(args, o, e, AppClock.fromEnvironment());
+    }
+
+    /** The bench command line writing to the given streams (tests capture them) with {@code clock}'s "today". */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         String lang = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -125,18 +134,13 @@ public final class BenchCommand implements Callable<Integer> {
                 lang = args[i].substring("--lang=".length());
             }
         }
-        BenchTexts m = BenchTexts.forLanguage(lang == null ? "zh" : lang);
-        PrintWriter o = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true);
-        PrintWriter e = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
-        CommandLine cl = new CommandLine(new BenchCommand(AppClock.fromEnvironment()));
-        cl.setResourceBundle(m.bundle());
-        cl.setOut(o);
-        cl.setErr(e);
+        CommandLine cl = new CommandLine(new BenchCommand(clock));
+        cl.setResourceBundle(BenchTexts.forLanguage(lang == null ? "zh" : lang).bundle());
+        cl.setOut(out);
+        cl.setErr(err);
         int code = cl.execute(args);
-        o.flush();
-        e.flush();
+        out.flush();
+        err.flush();
         return code;
     }
 }
