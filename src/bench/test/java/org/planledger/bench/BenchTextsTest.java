@@ -31,6 +31,21 @@ class BenchTextsTest {
     }
 
     @Test
+    void everyMessageFillsInItsArguments() {
+        for (String lang : new String[] {"zh", "en"}) {
+            BenchTexts t = BenchTexts.forLanguage(lang);
+            java.util.ResourceBundle own = java.util.ResourceBundle.getBundle(BenchTexts.BUNDLE, t.locale());
+            for (String key : own.keySet()) {
+                if (own.getString(key).contains("${")) {
+                    continue;  // picocli's ${DEFAULT-VALUE}, filled in by picocli
+                }
+                String shown = t.get(key, 1, 2, 3, 4, 5, 6, 7, 8);
+                assertFalse(shown.contains("{") || shown.contains("}"), lang + " " + key + ": " + shown);
+            }
+        }
+    }
+
+    @Test
     void helpInBothLanguagesHasNoUnresolvedText() {
         for (String lang : new String[] {"zh", "en"}) {
             for (String[] args : new String[][] {{"--help", "--lang", lang}, {"image", "--help", "--lang", lang}}) {
