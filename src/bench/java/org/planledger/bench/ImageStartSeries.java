@@ -122,31 +122,11 @@ public final class ImageStartSeries implements Callable<Integer> {
         String statsOutput = timed(statsCommand, Map.of(), scratch).output();
         ColdStart cold = new ColdStart(scratch);
         Samples s = new Samples();
-        String method = "";
         for (int i = 0; i < warmup + runs; i++) {
             boolean timed = i >= warmup;
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "round %d%s:", i + 1, timed ? "" : " (warm-up)"));
             if (start) {
-                ColdStart.Frame minimal = cold.probed(MinimalWindow.class.getName(), TIMEOUT_SECONDS);
-                ColdStart.Frame withCds = smoke(cold, launcher, ledger, Map.of());
-                method = minimal.method() + "/" + withCds.method();
-                line.append(String.format(Locale.ROOT, " minimal %d, image first frame %d, outline %d",
-                        minimal.firstFrameMs(), withCds.firstFrameMs(), withCds.ms("outlineShown")));
-                if (timed) {
-                    s.minimal.add((double) minimal.firstFrameMs());
-                    s.frame.add((double) withCds.firstFrameMs());
-                    s.ledgerOpen.add((double) withCds.ms("ledgerOpen"));
-                    s.outline.add((double) withCds.ms("outlineShown"));
-                }
-                if (!skipSharingOff) {
-                    ColdStart.Frame off = smoke(cold, launcher, ledger, Map.of("JAVA_TOOL_OPTIONS", "-Xshare:off"));
-                    line.append(String.format(Locale.ROOT, "; -Xshare:off first frame %d, outline %d",
-                            off.firstFrameMs(), off.ms("outlineShown")));
-                    if (timed) {
-                        s.frameOff.add((double) off.firstFrameMs());
-                        s.outlineOff.add((double) off.ms("outlineShown"));
-                    }
-                }
+                startRound(cold, launcher, ledger, timed ? s : new Samples(), line);
             }
             if (!skipCli) {
                 Timed version = timed(List.of(javaBin.toString(), "-version"), Map.of(), scratch);
@@ -169,32 +149,10 @@ public final class ImageStartSeries implements Callable<Integer> {
         }
         out.println();
         if (start) {
-            out.println("| start (ms from JVM start) | median | min – max | runs |");
-            out.println("|---|---:|---|---:|");
-            row(out, "minimal JavaFX window, `java -cp`: first frame", s.minimal);
-            row(out, "app image with its AppCDS archive: first frame", s.frame);
-            row(out, "app image with its AppCDS archive: ledger open, outline and counts loaded", s.ledgerOpen);
-            row(out, "app image with its AppCDS archive: **window shows the plan's outline**", s.outline);
-            if (!skipSharingOff) {
-                row(out, "app image, `-Xshare:off`: first frame", s.frameOff);
-                row(out, "app image, `-Xshare:off`: window shows the plan's outline", s.outlineOff);
-            }
-            out.printf(Locale.ROOT, "%nfirst frame ÷ minimal window = %.2f; outline shown ÷ minimal window's first frame = %.2f"
-                            + " (goal ≤ 1.5); outline shown ÷ first frame = %.2f%s; method=%s%n",
-                    median(s.frame) / median(s.minimal), median(s.outline) / median(s.minimal),
-                    median(s.outline) / median(s.frame),
-                    skipSharingOff ? "" : String.format(Locale.ROOT, "; without CDS: outline ÷ minimal = %.2f",
-                            median(s.outlineOff) / median(s.minimal)),
-                    method);
-            out.println();
+            printStart(out, s);
         }
         if (!skipCli) {
-            out.println("| command (new process) | wall median | CPU median (user + system) | CPU min – max | runs |");
-            out.println("|---|---:|---:|---|---:|");
-            cpuRow(out, "`" + javaBin + " -version`", s.versionWall, s.versionCpu);
-            cpuRow(out, "`planledger stats` through the app image's launcher", s.statsWall, s.statsCpu);
-            out.printf(Locale.ROOT, "%nstats ÷ java -version: CPU %.1f× (goal ≤ 5×), wall %.1f×%n",
-                    median(s.statsCpu) / median(s.versionCpu), median(s.statsWall) / median(s.versionWall));
+            printCommandLine(out, s, javaBin);
             Path classLog = scratch.resolve("classes.log");
             timed(statsCommand, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog), scratch);
             List<String> loaded = Files.readAllLines(classLog, StandardCharsets.UTF_8);
@@ -212,6 +170,55 @@ public final class ImageStartSeries implements Callable<Integer> {
         return 0;
     }
 
+    /** One round's starts: the minimal window, the image with its archive, and (unless left out) without sharing. */
+    private void startRound(ColdStart cold, Path launcher, Path ledger, Samples s, StringBuilder line) throws Exception {
+        ColdStart.Frame minimal = cold.probed(MinimalWindow.class.getName(), TIMEOUT_SECONDS);
+        ColdStart.Frame withCds = smoke(cold, launcher, ledger, Map.of());
+        s.method = minimal.method() + "/" + withCds.method();
+        line.append(String.format(Locale.ROOT, " minimal %d, image first frame %d, outline %d",
+                minimal.firstFrameMs(), withCds.firstFrameMs(), withCds.ms("outlineShown")));
+        s.minimal.add((double) minimal.firstFrameMs());
+        s.frame.add((double) withCds.firstFrameMs());
+        s.ledgerOpen.add((double) withCds.ms("ledgerOpen"));
+        s.outline.add((double) withCds.ms("outlineShown"));
+        if (!skipSharingOff) {
+            ColdStart.Frame off = smoke(cold, launcher, ledger, Map.of("JAVA_TOOL_OPTIONS", "-Xshare:off"));
+            line.append(String.format(Locale.ROOT, "; -Xshare:off first frame %d, outline %d",
+                    off.firstFrameMs(), off.ms("outlineShown")));
+            s.frameOff.add((double) off.firstFrameMs());
+            s.outlineOff.add((double) off.ms("outlineShown"));
+        }
+    }
+
+    private void printStart(PrintWriter out, Samples s) {
+        out.println("| start (ms from JVM start) | median | min – max | runs |");
+        out.println("|---|---:|---|---:|");
+        row(out, "minimal JavaFX window, `java -cp`: first frame", s.minimal);
+        row(out, "app image with its AppCDS archive: first frame", s.frame);
+        row(out, "app image with its AppCDS archive: ledger open, outline and counts loaded", s.ledgerOpen);
+        row(out, "app image with its AppCDS archive: **window shows the plan's outline**", s.outline);
+        if (!skipSharingOff) {
+            row(out, "app image, `-Xshare:off`: first frame", s.frameOff);
+            row(out, "app image, `-Xshare:off`: window shows the plan's outline", s.outlineOff);
+        }
+        out.printf(Locale.ROOT, "%nfirst frame ÷ minimal window = %.2f; outline shown ÷ minimal window's first frame = %.2f"
+                        + " (goal ≤ 1.5); outline shown ÷ first frame = %.2f%s; method=%s%n%n",
+                median(s.frame) / median(s.minimal), median(s.outline) / median(s.minimal),
+                median(s.outline) / median(s.frame),
+                skipSharingOff ? "" : String.format(Locale.ROOT, "; without CDS: outline ÷ minimal = %.2f",
+                        median(s.outlineOff) / median(s.minimal)),
+                s.method);
+    }
+
+    private static void printCommandLine(PrintWriter out, Samples s, Path javaBin) {
+        out.println("| command (new process) | wall median | CPU median (user + system) | CPU min – max | runs |");
+        out.println("|---|---:|---:|---|---:|");
+        cpuRow(out, "`" + javaBin + " -version`", s.versionWall, s.versionCpu);
+        cpuRow(out, "`planledger stats` through the app image's launcher", s.statsWall, s.statsCpu);
+        out.printf(Locale.ROOT, "%nstats ÷ java -version: CPU %.1f× (goal ≤ 5×), wall %.1f×%n",
+                median(s.statsCpu) / median(s.versionCpu), median(s.statsWall) / median(s.versionWall));
+    }
+
     /** The samples of the timed rounds, in ms. */
     private static final class Samples {
         final List<Double> minimal = new ArrayList<>();
@@ -224,6 +231,7 @@ public final class ImageStartSeries implements Callable<Integer> {
         final List<Double> versionCpu = new ArrayList<>();
         final List<Double> statsWall = new ArrayList<>();
         final List<Double> statsCpu = new ArrayList<>();
+        String method = "";
     }
 
     /** One start of the image's launcher with {@code --smoke}: its smoke line, which must show the plan. */

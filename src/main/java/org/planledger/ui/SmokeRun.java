@@ -19,7 +19,7 @@ import org.planledger.ui.common.Problems;
  * <pre>PLANLEDGER_SMOKE firstFrame=&lt;ms&gt; ledgerOpen=&lt;ms&gt; outlineShown=&lt;ms&gt; ledger=&lt;path&gt; plans=&lt;n&gt; tasks=&lt;n&gt; method=renderedFrame|pulse</pre>
  * (milliseconds since the JVM started, {@link FirstFrame#sinceStart()}) and the app exits with 0.
  * {@code outlineShown} is the first painted frame in which the outline tree holds the plan's
- * chapters as rows ({@code -1} when the ledger has no plan); the benchmarks read it.
+ * chapters as rows ({@code -1} when there is no plan or it has no chapters); the benchmarks read it.
  * A ledger that cannot be opened or read, a failure the window reports, or no frame and open
  * ledger within 60 seconds print {@code PLANLEDGER_SMOKE FAILED <reason>} on stderr instead, and
  * the exit code is not 0. Installers run it to prove the packaged app really starts.
@@ -99,8 +99,14 @@ final class SmokeRun {
                 .anyMatch(c -> c.isVisible() && c instanceof IndexedCell<?> cell && !cell.isEmpty());
     }
 
+    /** A plan is shown whose outline has chapters (or is not read yet): wait for it on screen. */
+    private boolean outlineToShow() {
+        Outline outline = window.viewModel().outline().outline();
+        return !window.viewModel().plans().isEmpty() && (outline == null || !outline.chapters().isEmpty());
+    }
+
     private void check() {
-        if (finished || frameMs < 0 || ledgerMs < 0 || (outlineMs < 0 && !window.viewModel().plans().isEmpty())) {
+        if (finished || frameMs < 0 || ledgerMs < 0 || (outlineMs < 0 && outlineToShow())) {
             return;
         }
         finished = true;
