@@ -1,12 +1,11 @@
 package org.planledger;
 
 import javafx.application.Application;
-import org.planledger.bench.FirstFrameProbe;
 import org.planledger.cli.Cli;
 import org.planledger.ui.App;
 
 /**
- * Starts PlanLedger. {@code planledger COMMAND ...} (import, plans, stats, bench, or --help) runs
+ * Starts PlanLedger. {@code planledger COMMAND ...} (import, plans, stats, … or --help) runs
  * the command line without any window and exits with its code; anything else opens the app
  * ({@code --ledger FILE}, {@code --lang zh|en}, {@code --smoke}) and exits with the app's code
  * ({@link App#exitCode()}: not 0 when the ledger is open in another window or a smoke run failed).
@@ -20,9 +19,6 @@ public final class Main {
         quietLog4j();
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
-        }
-        if (Boolean.getBoolean(FirstFrameProbe.PROPERTY)) {
-            FirstFrameProbe.install();  // benchmark only: prints the time to the first painted frame, then exits
         }
         Application.launch(App.class, args);
         if (App.exitCode() != 0) {

@@ -25,7 +25,7 @@ public final class Cli {
 
     /** The commands; anything else (no argument, or only app options) opens the app. */
     public static final Set<String> COMMANDS = Set.of("import", "plans", "stats", "assign", "departments", "due", "lights", "report",
-            "decide", "status", "rollup", "indicators", "export", "package", "backup", "bench");
+            "decide", "status", "rollup", "indicators", "export", "package", "backup");
 
     /** Options that take a value, so the value is not mistaken for the command. */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--ledger", "--lang");
@@ -85,7 +85,6 @@ public final class Cli {
     /** The picocli command tree, its help texts in the language of {@code messages}. */
     public static CommandLine commandLine(Messages messages, PrintWriter out, PrintWriter err, Clock clock) {
         CommandLine cl = new CommandLine(new PlanLedgerCommand(messages, clock));
-        cl.addSubcommand("bench", new org.planledger.bench.BenchCommand(clock));
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);

@@ -23,8 +23,19 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
+        // the product only: the benchmarks (src/bench, mvn -Pbench) are compiled into the same folder
+        // when their profile is on, and may do what the product may not (JDBC batches, the computer's clock)
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/org/planledger/bench/"))
                 .importPackages("org.planledger");
+    }
+
+    @Test
+    void theProductNeverReachesTheBenchmarks() {
+        noClasses().that().resideInAPackage("org.planledger..")
+                .should().dependOnClassesThat().resideInAPackage("org.planledger.bench..")
+                .because("the benchmarks are built only by the bench profile (src/bench) and are not shipped")
+                .check(classes);
     }
 
     @Test

@@ -27,7 +27,7 @@ class CliRoutingTest {
         assertTrue(Cli.isCommand(new String[] {"stats"}));
         assertTrue(Cli.isCommand(new String[] {"--lang", "en", "import", "plan.txt"}));
         assertTrue(Cli.isCommand(new String[] {"--ledger=a.planledger", "plans"}));
-        assertTrue(Cli.isCommand(new String[] {"bench", "--skip-start"}));
+        assertTrue(Cli.isCommand(new String[] {"stats", "--json"}));
         assertTrue(Cli.isCommand(new String[] {"--help"}));
     }
 
@@ -46,7 +46,7 @@ class CliRoutingTest {
             p.load(r);
         }
         return p.stringPropertyNames().stream()
-                .filter(k -> k.startsWith("cli.") || k.startsWith("bench.") || k.startsWith("report."))
+                .filter(k -> k.startsWith("cli.") || k.startsWith("report."))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

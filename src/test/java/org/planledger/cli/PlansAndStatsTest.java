@@ -148,7 +148,7 @@ class PlansAndStatsTest {
         CliRun zh = CliRun.of("--help");
         assertEquals(ExitCodes.OK, zh.code(), zh::toString);
         assertTrue(zh.out().startsWith("用法：planledger"), zh::toString);
-        for (String command : List.of("import", "plans", "stats", "bench")) {
+        for (String command : List.of("import", "plans", "stats", "export")) {
             assertTrue(zh.out().contains("  " + command + "  ") || zh.out().contains("  " + command + "   "), command);
         }
         assertFalse(zh.out().contains("Usage"), zh::toString);

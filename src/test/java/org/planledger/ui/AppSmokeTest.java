@@ -20,8 +20,8 @@ import org.planledger.app.LedgerLockHolder;
 
 /**
  * The app started as a user (or an installer) starts it, in a process of its own, headless
- * under Monocle: {@code --smoke} paints the first frame, opens the ledger and says so in one
- * line; a start on a ledger another window holds asks that window to show itself and opens
+ * under Monocle: {@code --smoke} paints the first frame, opens the ledger, shows the plan's outline
+ * and says so in one line; a start on a ledger another window holds asks that window to show itself and opens
  * nothing, and a smoke run there fails with the reason.
  * <p>Under Monocle's headless glass the painted frame is seen through PerformanceTracker as on
  * a desktop ({@code method=renderedFrame}); the test accepts the pulse fallback too, since which one
@@ -30,7 +30,8 @@ import org.planledger.app.LedgerLockHolder;
 class AppSmokeTest {
 
     private static final Pattern SMOKE = Pattern.compile(
-            "PLANLEDGER_SMOKE firstFrame=(\\d+) ledgerOpen=(\\d+) ledger=(.+) plans=(\\d+) tasks=(\\d+) method=(renderedFrame|pulse)");
+            "PLANLEDGER_SMOKE firstFrame=(\\d+) ledgerOpen=(\\d+) outlineShown=(\\d+) ledger=(.+) plans=(\\d+) tasks=(\\d+)"
+                    + " method=(renderedFrame|pulse)");
 
     @TempDir
     static Path dir;
@@ -85,10 +86,11 @@ class AppSmokeTest {
         assertEquals(1, lines.size(), run::toString);
         Matcher m = SMOKE.matcher(lines.get(0));
         assertTrue(m.matches(), run::toString);
-        assertEquals(ledger.toString(), m.group(3));
-        assertEquals("1", m.group(4), "the shipped plan");
-        assertTrue(Integer.parseInt(m.group(5)) > 100, "its tasks: " + m.group(5));
+        assertEquals(ledger.toString(), m.group(4));
+        assertEquals("1", m.group(5), "the shipped plan");
+        assertTrue(Integer.parseInt(m.group(6)) > 100, "its tasks: " + m.group(6));
         assertTrue(Long.parseLong(m.group(1)) > 0 && Long.parseLong(m.group(2)) > 0, run::toString);
+        assertTrue(Long.parseLong(m.group(3)) >= Long.parseLong(m.group(1)), "the outline is shown in a painted frame: " + run);
     }
 
     @Test

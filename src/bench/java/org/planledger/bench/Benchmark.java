@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.planledger.i18n.Messages;
 
 /**
  * PlanLedger's benchmark: import, stats, outline and draft division of work of the shipped plan
@@ -25,9 +24,8 @@ import org.planledger.i18n.Messages;
  * repetitions, then timed ones; the medians (with min and max) are printed and written to
  * {@code results.json} in the output folder ({@link BenchReport}).
  *
- * <p>{@code java -cp target/planledger.jar org.planledger.bench.Benchmark [options]} or
- * {@code java -jar target/planledger.jar bench [options]}; the first-frame part needs a display
- * ({@code xvfb-run -a ...} on a server).
+ * <p>{@code java -jar target/planledger-bench.jar [options]} after {@code mvn -Pbench package}
+ * ({@link BenchMain}); the first-frame part needs a display ({@code xvfb-run -a ...} on a server).
  */
 public final class Benchmark {
 
@@ -38,23 +36,15 @@ public final class Benchmark {
     }
 
     private final Settings settings;
-    private final Messages m;
+    private final BenchTexts m;
     private final PrintWriter out;
     private final BenchLog log;
 
-    public Benchmark(Settings settings, Messages messages, PrintWriter out, PrintWriter err) {
+    public Benchmark(Settings settings, BenchTexts messages, PrintWriter out, PrintWriter err) {
         this.settings = settings;
         this.m = messages;
         this.out = out;
         this.log = new BenchLog(messages, err, settings.clock());
-    }
-
-    public static void main(String[] args) {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            // as in org.planledger.Main: log4j-api has no provider in the jar and would complain on stderr
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-        System.exit(BenchCommand.execute(args));
     }
 
     public List<Series> results() {
@@ -89,7 +79,7 @@ public final class Benchmark {
         return new BenchReport(m, log.results(), coldStart.firstFrame(), synthetic.synthetic()).finish(settings, out);
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

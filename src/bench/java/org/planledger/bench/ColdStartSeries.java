@@ -12,8 +12,10 @@ import java.util.Set;
 
 /**
  * Fresh processes, as a user starts them: the {@code stats --json} command, and the time to
- * first frame of the app beside a minimal JavaFX window, alternating, each in a new JVM. What
- * the first-frame part found (or why it was skipped) is kept for results.json.
+ * first frame of the app, and to its window showing the plan's outline, beside a minimal JavaFX
+ * window's first frame, alternating, each in a new JVM. The app is started with {@code --smoke},
+ * which reports both and ends it; the minimal window through {@link FirstFrameProbe}. What the
+ * first-frame part found (or why it was skipped) is kept for results.json.
  */
 final class ColdStartSeries {
 
@@ -87,6 +89,7 @@ final class ColdStartSeries {
         Series minimalWall = new Series("start.minimalWindow.wall", log.text("bench.item.minimalWindowWall"));
         Series appFrame = new Series("start.app", log.text("bench.item.app"));
         Series appWall = new Series("start.app.wall", log.text("bench.item.appWall"));
+        Series appOutline = new Series("start.app.outline", log.text("bench.item.appOutline"));
         Set<String> methods = new LinkedHashSet<>();
         List<Map<String, Object>> frames = new ArrayList<>();
         int total = warmup + runs;
@@ -95,7 +98,7 @@ final class ColdStartSeries {
             log.say(log.text("bench.start.run", i + 1, total, timed ? "" : log.text("bench.start.warmup")));
             ColdStart.Frame fm;
             try {
-                fm = cs.firstFrame(MinimalWindow.class.getName(), List.of(), START_TIMEOUT_SECONDS);
+                fm = cs.probed(MinimalWindow.class.getName(), START_TIMEOUT_SECONDS);
             } catch (ColdStart.Failure f) {
                 log.say(log.text("bench.start.failed", f.getMessage()));
                 log.childOutput(f.output);
@@ -110,12 +113,12 @@ final class ColdStartSeries {
             }
             if (app) {
                 try {
-                    ColdStart.Frame fa = cs.firstFrame(APP_LAUNCHER, List.of("--ledger", ledger.toString()),
-                            START_TIMEOUT_SECONDS);
+                    ColdStart.Frame fa = cs.smoke(APP_LAUNCHER, ledger, START_TIMEOUT_SECONDS);
                     methods.add(fa.method());
                     if (timed) {
                         appFrame.add(fa.firstFrameMs());
                         appWall.add(fa.wallMs());
+                        appOutline.add(fa.ms("outlineShown"));
                         frames.add(frameJson("app", fa));
                     }
                 } catch (ColdStart.Failure f) {
@@ -134,9 +137,12 @@ final class ColdStartSeries {
         if (appFrame.runs() > 0) {
             log.add(appFrame.note(log.text("bench.note.method", method)));
             log.add(appWall.note(log.text("bench.note.wall")));
+            log.add(appOutline.note(log.text("bench.note.outlineShown")));
             double ratio = appFrame.median() / minimal.median();
             firstFrame.put("appMedianMs", Series.round(appFrame.median()));
             firstFrame.put("ratio", Math.round(ratio * 100) / 100.0);
+            firstFrame.put("appOutlineMedianMs", Series.round(appOutline.median()));
+            firstFrame.put("outlineRatio", Math.round(appOutline.median() / minimal.median() * 100) / 100.0);
         }
         firstFrame.put("runs", frames);
     }
@@ -144,9 +150,11 @@ final class ColdStartSeries {
     private static Map<String, Object> frameJson(String what, ColdStart.Frame f) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("window", what);
-        o.put("main", f.mainMs());
-        o.put("shown", f.shownMs());
-        o.put("firstFrame", f.firstFrameMs());
+        for (String field : List.of("main", "shown", "firstFrame", "ledgerOpen", "outlineShown")) {
+            if (f.fields().containsKey(field)) {
+                o.put(field, f.ms(field));
+            }
+        }
         o.put("wall", Series.round(f.wallMs()));
         o.put("method", f.method());
         return o;

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.planledger.app.LedgerStartup;
-import org.planledger.i18n.Messages;
 import org.planledger.exchange.ExchangeException;
 import org.planledger.exchange.PackageExporter;
 import org.planledger.exchange.PackageOpener;
@@ -62,7 +61,7 @@ final class ExchangeSeries {
      * city-scale ledger (unless --skip-synthetic) with half of them, as the other synthetic items;
      * the summary and results.json as for the whole benchmark.
      */
-    static int runOnly(Benchmark.Settings settings, Messages m, PrintWriter out, PrintWriter err) throws Exception {
+    static int runOnly(Benchmark.Settings settings, BenchTexts m, PrintWriter out, PrintWriter err) throws Exception {
         OnlyRun.heading(settings, m, out);
         BenchLog log = new BenchLog(m, err, settings.clock());
         ExchangeSeries series = new ExchangeSeries(log, settings.clock());

@@ -9,16 +9,16 @@ import javafx.stage.Window;
 import org.planledger.ui.common.FirstFrame;
 
 /**
- * Time to first frame, for the cold-start benchmark. When the JVM runs with
- * {@code -Dplanledger.firstFrameProbe=true}, {@link #install()} (called by the launcher before
- * {@code Application.launch}) watches for the first window shown, and when its first frame has
- * been painted prints one line
+ * Time to first frame of the minimal window, the floor of the start benchmarks. When the JVM runs
+ * with {@code -Dplanledger.firstFrameProbe=true}, {@link #install()} (called by
+ * {@link MinimalWindow#main} before {@code Application.launch}) watches for the first window shown,
+ * and when its first frame has been painted prints one line
  * {@code PLANLEDGER_FIRST_FRAME firstFrame=<ms> shown=<ms> main=<ms> method=<how>} (milliseconds
- * since JVM start) and exits the app. The application itself needs no change.
+ * since JVM start) and exits. The app itself is timed by its own {@code --smoke} line.
  *
  * <p>"Painted" is {@link FirstFrame}'s, the same as {@code --smoke} reports: the rendered frame
  * from JavaFX's {@code PerformanceTracker} ({@code method=renderedFrame}), or where that cannot be
- * reached the first pulse after the window is shown ({@code method=pulse}).
+ * reached the end of the first layout pass after the window is shown ({@code method=pulse}).
  */
 public final class FirstFrameProbe {
 

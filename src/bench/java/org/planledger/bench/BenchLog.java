@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.planledger.i18n.Messages;
 
 /**
  * What a benchmark run has measured so far, and its progress on stderr (stdout is kept for
@@ -13,13 +12,13 @@ import org.planledger.i18n.Messages;
  */
 final class BenchLog {
 
-    private final Messages m;
+    private final BenchTexts m;
     private final PrintWriter err;
     private final List<Series> results = new ArrayList<>();
 
     private final Clock clock;
 
-    BenchLog(Messages messages, PrintWriter err, Clock clock) {
+    BenchLog(BenchTexts messages, PrintWriter err, Clock clock) {
         this.m = messages;
         this.err = err;
         this.clock = clock;

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.planledger.app.ShippedPlans;
-import org.planledger.i18n.Messages;
 
 /** What a {@code bench --only-…} run shares: its heading, the city-scale ledger with progress, the summary and results.json. */
 final class OnlyRun {
@@ -14,7 +13,7 @@ final class OnlyRun {
     private OnlyRun() {
     }
 
-    static void heading(Benchmark.Settings settings, Messages m, PrintWriter out) {
+    static void heading(Benchmark.Settings settings, BenchTexts m, PrintWriter out) {
         out.println(m.get("bench.heading", System.getProperty("java.version"), System.getProperty("os.name"),
                 Runtime.getRuntime().availableProcessors(), settings.warmup(), settings.runs()));
         out.flush();
@@ -42,7 +41,7 @@ final class OnlyRun {
     }
 
     /** The summary table on {@code out} and results.json in the output folder. */
-    static int finish(Benchmark.Settings settings, Messages m, BenchLog log, Map<String, Object> synthetic, PrintWriter out)
+    static int finish(Benchmark.Settings settings, BenchTexts m, BenchLog log, Map<String, Object> synthetic, PrintWriter out)
             throws IOException {
         return new BenchReport(m, log.results(), new LinkedHashMap<>(), synthetic).finish(settings, out);
     }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.planledger.app.AppClock;
-import org.planledger.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,14 +18,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: runs the {@link Benchmark}. A subcommand of the command line
- * ({@code java -jar planledger.jar bench}) and the body of {@code Benchmark.main}.
+ * {@code bench}: runs the {@link Benchmark}; {@code bench image} measures the installed app image
+ * ({@link ImageStartSeries}). The command line of {@link BenchMain}, apart from the app's.
  */
 @Command(name = "bench",
         synopsisHeading = "${bundle:cli.usage.synopsisHeading}",
         descriptionHeading = "%n",
         description = {"${bundle:bench.summary}", "", "${bundle:bench.description}"},
-        optionListHeading = "%n${bundle:cli.usage.options}%n")
+        optionListHeading = "%n${bundle:cli.usage.options}%n",
+        commandListHeading = "%n${bundle:bench.commands}%n",
+        subcommands = ImageStartSeries.class)
 public final class BenchCommand implements Callable<Integer> {
 
     private final Clock clock;
@@ -91,7 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Messages m = messages();
+        BenchTexts m = texts(spec);
         if (warmup < 0 || runs < 1 || startWarmup < 0 || startRuns < 1 || syntheticPlans < 1 || syntheticTasks < 1) {
             spec.commandLine().getErr().println(m.get("bench.error.counts"));
             return 2;
@@ -108,14 +109,23 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** The language the command line was started in: the bundle it was given says which. */
-    private Messages messages() {
+    static BenchTexts texts(CommandSpec spec) {
         ResourceBundle bundle = spec.resourceBundle();
-        Locale locale = bundle == null ? Messages.CHINESE : bundle.getLocale();
-        return new Messages(locale == null || locale.getLanguage().isEmpty() ? Messages.CHINESE : locale);
+        Locale locale = bundle == null ? null : bundle.getLocale();
+        return locale == null || locale.getLanguage().isEmpty() ? BenchTexts.chinese() : new BenchTexts(locale);
     }
 
-    /** {@code Benchmark.main}: the bench command on its own, on stdout and stderr. */
+    /** The bench command line on stdout and stderr; returns the exit code. */
     static int execute(String[] args) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        return execute(args, o, e, AppClock.fromEnvironment());
+    }
+
+    /** The bench command line writing to the given streams (tests capture them) with {@code clock}'s "today". */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         String lang = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -124,18 +134,13 @@ public final class BenchCommand implements Callable<Integer> {
                 lang = args[i].substring("--lang=".length());
             }
         }
-        Messages m = Messages.forLanguage(lang == null ? "zh" : lang);
-        PrintWriter o = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true);
-        PrintWriter e = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true);
-        CommandLine cl = new CommandLine(new BenchCommand(AppClock.fromEnvironment()));
-        cl.setResourceBundle(m.bundle());
-        cl.setOut(o);
-        cl.setErr(e);
+        CommandLine cl = new CommandLine(new BenchCommand(clock));
+        cl.setResourceBundle(BenchTexts.forLanguage(lang == null ? "zh" : lang).bundle());
+        cl.setOut(out);
+        cl.setErr(err);
         int code = cl.execute(args);
-        o.flush();
-        e.flush();
+        out.flush();
+        err.flush();
         return code;
     }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.planledger.app.LedgerStartup;
-import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
 import org.planledger.store.backup.BackupInfo;
 import org.planledger.store.backup.BackupReason;
@@ -29,7 +28,7 @@ final class BackupSeries {
     }
 
     /** {@code bench --only-backup}: the shipped plan with the runs given, the city-scale ledger with a third of them. */
-    static int runOnly(Benchmark.Settings settings, Messages m, PrintWriter out, PrintWriter err) throws Exception {
+    static int runOnly(Benchmark.Settings settings, BenchTexts m, PrintWriter out, PrintWriter err) throws Exception {
         OnlyRun.heading(settings, m, out);
         BenchLog log = new BenchLog(m, err, settings.clock());
         BackupSeries series = new BackupSeries(log);

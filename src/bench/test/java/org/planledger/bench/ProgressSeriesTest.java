@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.ShippedPlans;
-import org.planledger.i18n.Messages;
 import org.planledger.model.Light;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemLight;
@@ -86,7 +85,7 @@ class ProgressSeriesTest {
         }
 
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
+        BenchLog log = new BenchLog(BenchTexts.chinese(), new PrintWriter(err, true), TestClock.get());
         Map<String, Object> synthetic = new LinkedHashMap<>();
         new ProgressSeries(log, TestClock.get()).synthetic(base, file, 0, 1, synthetic);
 
@@ -106,7 +105,7 @@ class ProgressSeriesTest {
     void theShippedPlanItems() throws Exception {
         Path file = dir.resolve("shipped.planledger");
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
+        BenchLog log = new BenchLog(BenchTexts.chinese(), new PrintWriter(err, true), TestClock.get());
         new ShippedPlanSeries(log, 0, 1, true).run(dir);
 
         assertEquals(List.of("shipped.progress.lights", "shipped.progress.due", "shipped.progress.explain",

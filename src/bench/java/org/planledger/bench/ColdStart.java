@@ -14,11 +14,32 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Runs a class of this class path in a fresh JVM, as a user's double-click or command would. */
+/** Runs a class of this class path, or an installed launcher, in a fresh process, as a user's double-click or command would. */
 final class ColdStart {
 
-    /** What one run of a first-frame probe reported, in ms since JVM start, and the wall time spawn → frame. */
-    record Frame(long firstFrameMs, long shownMs, long mainMs, String method, double wallMs) {
+    /** The app's {@code --smoke} line: first frame, ledger open and outline shown, in ms since JVM start. */
+    static final String SMOKE_PREFIX = "PLANLEDGER_SMOKE";
+
+    /**
+     * What one start reported on its timing line ({@code key=value} fields, milliseconds since JVM
+     * start), and the wall time from spawning the process to that line.
+     */
+    record Frame(Map<String, String> fields, double wallMs) {
+        long ms(String field) {
+            String v = fields.get(field);
+            if (v == null) {
+                throw new IllegalStateException("no " + field + "= in " + fields);
+            }
+            return Long.parseLong(v);
+        }
+
+        long firstFrameMs() {
+            return ms("firstFrame");
+        }
+
+        String method() {
+            return fields.getOrDefault("method", "");
+        }
     }
 
     /** A child process that did not do what was expected; {@code output} is the tail of what it said. */
@@ -41,12 +62,28 @@ final class ColdStart {
         this.scratch = scratch;
     }
 
-    /** Starts {@code mainClass} with the probe on and waits for its first-frame line. */
-    Frame firstFrame(String mainClass, List<String> args, long timeoutSeconds) throws IOException, Failure,
-            InterruptedException {
-        List<String> cmd = command(mainClass, args, "-D" + FirstFrameProbe.PROPERTY + "=true");
+    /** The minimal window (or another class here) with the first-frame probe on, to its {@link FirstFrameProbe} line. */
+    Frame probed(String mainClass, long timeoutSeconds) throws IOException, Failure, InterruptedException {
+        return firstLine(command(mainClass, List.of(), "-D" + FirstFrameProbe.PROPERTY + "=true"), Map.of(),
+                FirstFrameProbe.LINE_PREFIX, timeoutSeconds);
+    }
+
+    /** The app ({@code org.planledger.Main}) on this class path with {@code --smoke}, to its smoke line. */
+    Frame smoke(String mainClass, Path ledger, long timeoutSeconds) throws IOException, Failure, InterruptedException {
+        return firstLine(command(mainClass, List.of("--smoke", "--ledger", ledger.toString())), Map.of(), SMOKE_PREFIX,
+                timeoutSeconds);
+    }
+
+    /**
+     * Starts {@code command} (with {@code env} added to this process' environment) and waits for
+     * its first line starting with {@code prefix}; then for the process to end.
+     */
+    Frame firstLine(List<String> command, Map<String, String> env, String prefix, long timeoutSeconds)
+            throws IOException, Failure, InterruptedException {
         Path errFile = Files.createTempFile(scratch, "child", ".err");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(errFile.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(errFile.toFile());
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().putAll(env);
         long t0 = System.nanoTime();
         Process p = pb.start();
         CompletableFuture<String> line = new CompletableFuture<>();
@@ -54,7 +91,7 @@ final class ColdStart {
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String l; (l = r.readLine()) != null; ) {
-                    if (l.startsWith(FirstFrameProbe.LINE_PREFIX)) {
+                    if (l.startsWith(prefix + " ")) {
                         line.complete(l);
                     } else if (said.size() < 200) {
                         said.add(l);
@@ -67,27 +104,25 @@ final class ColdStart {
         }, "child-stdout");
         reader.setDaemon(true);
         reader.start();
-        String probe;
+        String found;
         try {
-            probe = line.get(timeoutSeconds, TimeUnit.SECONDS);
+            found = line.get(timeoutSeconds, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            probe = null;
+            found = null;
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e);
         }
         double wall = (System.nanoTime() - t0) / 1e6;
-        if (!p.waitFor(15, TimeUnit.SECONDS)) {
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
         String err = tail(errFile);
         Files.deleteIfExists(errFile);
-        if (probe == null) {
-            throw new Failure("no first frame from " + mainClass + " (exit " + (p.isAlive() ? "-" : p.exitValue()) + ")",
-                    String.join("\n", said) + "\n" + err);
+        if (found == null) {
+            throw new Failure("no " + prefix + " line from " + String.join(" ", command) + " (exit "
+                    + (p.isAlive() ? "-" : p.exitValue()) + ")", String.join("\n", said) + "\n" + err);
         }
-        Map<String, String> f = fields(probe);
-        return new Frame(Long.parseLong(f.get("firstFrame")), Long.parseLong(f.get("shown")),
-                Long.parseLong(f.get("main")), f.get("method"), wall);
+        return new Frame(fields(found), wall);
     }
 
     /** Runs {@code mainClass} to its end; returns the wall time, or throws if it failed. */
@@ -123,6 +158,7 @@ final class ColdStart {
         return cmd;
     }
 
+    /** The {@code key=value} fields of a timing line. */
     static Map<String, String> fields(String line) {
         Map<String, String> f = new HashMap<>();
         for (String part : line.split("\\s+")) {
@@ -134,7 +170,7 @@ final class ColdStart {
         return f;
     }
 
-    private static String tail(Path file) throws IOException {
+    static String tail(Path file) throws IOException {
         List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     }

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.ShippedPlans;
-import org.planledger.i18n.Messages;
 import org.planledger.model.Department;
 import org.planledger.model.DivisionState;
 import org.planledger.store.division.DeptRef;
@@ -36,7 +35,7 @@ class DivisionSeriesTest {
         assertEquals(1, started[0]);
 
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
+        BenchLog log = new BenchLog(BenchTexts.chinese(), new PrintWriter(err, true), TestClock.get());
         Map<String, Object> synthetic = new LinkedHashMap<>();
         try (Ledger l = Ledger.open(file, TestClock.get())) {
             List<DivisionRow> rows = l.divisions().rows(0);

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.ShippedPlans;
-import org.planledger.i18n.Messages;
 import org.planledger.testing.TestClock;
 
 /** The exchange items of the benchmark, on the shipped plan and a small synthetic ledger with progress. */
@@ -22,7 +21,7 @@ class ExchangeSeriesTest {
     @Test
     void theShippedPlanRoundTrip() throws Exception {
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
+        BenchLog log = new BenchLog(BenchTexts.chinese(), new PrintWriter(err, true), TestClock.get());
         new ExchangeSeries(log, TestClock.get()).shipped(dir, 0, 1);
 
         assertEquals(List.of("shipped.exchange.packages", "shipped.exchange.open", "shipped.exchange.write",
@@ -49,7 +48,7 @@ class ExchangeSeriesTest {
         ProgressLedger.Result built = ProgressLedger.ensure(base, ProgressLedger.fileFor(dir, 2, 30), TestClock.get());
         long before = java.nio.file.Files.size(built.file());
 
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(new StringWriter(), true), TestClock.get());
+        BenchLog log = new BenchLog(BenchTexts.chinese(), new PrintWriter(new StringWriter(), true), TestClock.get());
         new ExchangeSeries(log, TestClock.get()).city(built.file(), dir, 0, 1, 3);
 
         assertEquals(List.of("city.exchange.packages", "city.exchange.open", "city.exchange.report",

@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.ShippedPlans;
-import org.planledger.i18n.Messages;
 import org.planledger.rollup.LiveItems;
 import org.planledger.rollup.OutlineRollup;
 import org.planledger.rollup.Rollup;
@@ -32,7 +31,7 @@ class RollupSeriesTest {
     @Test
     void theShippedPlanOnly() throws Exception {
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
+        BenchLog log = new BenchLog(BenchTexts.chinese(), new PrintWriter(err, true), TestClock.get());
         new ShippedPlanSeries(log, 0, 1, false, true).run(dir);
 
         assertEquals(AXES.stream().map(a -> "shipped.rollup." + a).toList(),
@@ -50,7 +49,7 @@ class RollupSeriesTest {
         ProgressLedger.Result built = ProgressLedger.ensure(base, ProgressLedger.fileFor(dir, 2, 50), TestClock.get());
 
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
+        BenchLog log = new BenchLog(BenchTexts.chinese(), new PrintWriter(err, true), TestClock.get());
         new RollupSeries(log, TestClock.get()).synthetic(built.file(), built.counts().entries(), 0, 2);
 
         assertEquals(AXES.stream().map(a -> "synthetic.rollup." + a).toList(),

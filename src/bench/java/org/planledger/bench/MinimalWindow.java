@@ -7,9 +7,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The floor of the cold-start benchmark: a JavaFX window with one Label (TECH-NOTES §9), launched
- * the same way as the app (a plain main class calling Application.launch) and timed by the same
- * {@link FirstFrameProbe}.
+ * The floor of the start benchmarks: a JavaFX window with one Label (TECH-NOTES §9), launched
+ * the same way as the app (a plain main class calling Application.launch) and timed by
+ * {@link FirstFrameProbe}, which sees the painted frame as the app's {@code --smoke} does.
  */
 public final class MinimalWindow {
 

@@ -12,17 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.planledger.app.TextTable;
-import org.planledger.i18n.Messages;
 
 /** What a benchmark run measured: the summary table on stdout, and results.json for the record. */
 final class BenchReport {
 
-    private final Messages m;
+    private final BenchTexts m;
     private final List<Series> results;
     private final Map<String, Object> firstFrame;
     private final Map<String, Object> synthetic;
 
-    BenchReport(Messages messages, List<Series> results, Map<String, Object> firstFrame,
+    BenchReport(BenchTexts messages, List<Series> results, Map<String, Object> firstFrame,
                 Map<String, Object> synthetic) {
         this.m = messages;
         this.results = results;
@@ -57,6 +56,10 @@ final class BenchReport {
             out.println(m.get("bench.ratio", fmt((Double) firstFrame.get("appMedianMs")),
                     fmt((Double) firstFrame.get("minimalWindowMedianMs")), firstFrame.get("ratio"),
                     firstFrame.get("method")));
+            if (firstFrame.containsKey("outlineRatio")) {
+                out.println(m.get("bench.outlineRatio", fmt((Double) firstFrame.get("appOutlineMedianMs")),
+                        fmt((Double) firstFrame.get("minimalWindowMedianMs")), firstFrame.get("outlineRatio")));
+            }
         }
         out.flush();
     }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.cli.Cli;
 import org.planledger.testing.TestClock;
 
 /** {@code bench --only-backup}: backup, describe and restore measured on the shipped plan with five years of progress. */
@@ -25,7 +24,7 @@ class BackupSeriesTest {
     void theShippedPlanIsBackedUpAndRestored() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.execute(new String[] {"bench", "--only-backup", "--skip-synthetic", "--warmup", "0", "--runs", "1",
+        int code = BenchCommand.execute(new String[] {"--only-backup", "--skip-synthetic", "--warmup", "0", "--runs", "1",
                 "--out", dir.toString()}, new PrintWriter(out, true), new PrintWriter(err, true), TestClock.get());
         assertEquals(0, code, err::toString);
         JsonNode results = new ObjectMapper().readTree(dir.resolve("results.json").toFile());

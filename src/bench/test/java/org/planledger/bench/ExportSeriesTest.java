@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.ShippedPlans;
-import org.planledger.i18n.Messages;
 import org.planledger.testing.TestClock;
 
 /** The Excel export items of the benchmark, on the shipped plan and a small synthetic ledger with progress. */
@@ -22,7 +21,7 @@ class ExportSeriesTest {
     @Test
     void theShippedPlanOnly() throws Exception {
         StringWriter err = new StringWriter();
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(err, true), TestClock.get());
+        BenchLog log = new BenchLog(BenchTexts.chinese(), new PrintWriter(err, true), TestClock.get());
         new ShippedPlanSeries(log, 0, 1, false, false, true).run(dir);
 
         assertEquals(List.of("shipped.export.summary"), log.results().stream().map(Series::id).toList());
@@ -39,7 +38,7 @@ class ExportSeriesTest {
         SyntheticLedger.prepareRegistry(base, () -> { }, TestClock.get());
         ProgressLedger.Result built = ProgressLedger.ensure(base, ProgressLedger.fileFor(dir, 2, 30), TestClock.get());
 
-        BenchLog log = new BenchLog(Messages.chinese(), new PrintWriter(new StringWriter(), true), TestClock.get());
+        BenchLog log = new BenchLog(BenchTexts.chinese(), new PrintWriter(new StringWriter(), true), TestClock.get());
         new ExportSeries(log, TestClock.get()).synthetic(built.file(), dir, 0, 2, true);
 
         assertEquals(List.of("synthetic.export.plan", "synthetic.export.all"),
