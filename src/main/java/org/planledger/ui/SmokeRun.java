@@ -9,7 +9,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TreeView;
 import javafx.util.Duration;
 import org.planledger.store.LedgerStats;
-import org.planledger.store.Outline;
+import org.planledger.store.plan.Outline;
 import org.planledger.ui.common.FirstFrame;
 import org.planledger.ui.common.Problems;
 
