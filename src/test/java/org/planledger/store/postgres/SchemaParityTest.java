@@ -1,0 +1,78 @@
+package org.planledger.store.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planledger.store.Ledger;
+import org.planledger.testing.TestClock;
+import org.planledger.testing.TestPostgres;
+
+/**
+ * The two ledgers' schemas hold the same tables, columns (in order, with compatible types and the
+ * same NOT NULL), primary keys and named indexes: a fresh SQLite ledger against a fresh team ledger
+ * database, both read through JDBC metadata. A column, table or index added to one migration set
+ * and not the other fails here.
+ */
+class SchemaParityTest {
+
+    @TempDir
+    static Path dir;
+    private static SchemaShape sqlite;
+
+    @BeforeAll
+    static void sqliteLedger() throws SQLException {
+        Path file = dir.resolve("parity.planledger");
+        Ledger.open(file, TestClock.get()).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            sqlite = SchemaShape.ofSqlite(c);
+        }
+    }
+
+    @Test
+    void bothSchemasHoldTheSameTablesColumnsKeysAndIndexes() throws SQLException {
+        try (Connection c = TestPostgres.connect(TestPostgres.newLedgerDatabase("parity"))) {
+            SchemaShape postgres = SchemaShape.ofPostgres(c);
+            assertEquals(List.of(), SchemaShape.differences(sqlite, postgres));
+            // not vacuous: every table of the ledger was read
+            assertTrue(sqlite.tables.keySet().containsAll(Set.of("plan", "task", "progress_entry", "evidence",
+                    "indicator_value", "exchange_origin", "ledger_identity")), sqlite.tables.keySet().toString());
+            assertEquals(30, sqlite.tables.size(), sqlite.tables.keySet().toString());
+        }
+    }
+
+    /** Search is the one structure each database builds its own way (ADR 0012): FTS5 there, pg_trgm here. */
+    @Test
+    void searchIsSqlitesFts5TableAndPostgresTrigramIndexOnTheTasksText() throws SQLException {
+        try (Connection c = TestPostgres.connect(TestPostgres.newLedgerDatabase("search"))) {
+            assertTrue(sqlite.ownSearch.contains("table task_search"), sqlite.ownSearch.toString());
+            assertEquals(Set.of("index task_search on task(title, body)"), SchemaShape.ofPostgres(c).ownSearch);
+        }
+    }
+
+    @Test
+    void aColumnAddedOnlyToPostgresqlIsFound() throws SQLException {
+        try (Connection c = TestPostgres.connect(TestPostgres.newLedgerDatabase("drift"))) {
+            try (Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE progress_entry ADD COLUMN reviewed_by text");
+                st.execute("CREATE INDEX entry_by_reviewer ON progress_entry (reviewed_by)");
+                st.execute("ALTER TABLE light_override ALTER COLUMN reason DROP NOT NULL");
+            }
+            List<String> found = SchemaShape.differences(sqlite, SchemaShape.ofPostgres(c));
+            assertEquals(3, found.size(), String.join("\n", found));
+            assertTrue(found.get(0).startsWith("table differs:") && found.get(0).contains("light_override")
+                    && found.get(0).contains("reason text not null") && found.get(0).contains("reason text,"), found.get(0));
+            assertTrue(found.get(1).contains("progress_entry") && found.get(1).contains("reviewed_by text) key(id)"), found.get(1));
+            assertEquals("index only in PostgreSQL: entry_by_reviewer on progress_entry(reviewed_by)", found.get(2));
+        }
+    }
+}
