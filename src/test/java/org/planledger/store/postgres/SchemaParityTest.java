@@ -19,7 +19,7 @@ import org.planledger.testing.TestPostgres;
 
 /**
  * The two ledgers' schemas hold the same tables, columns (in order, with compatible types and the
- * same NOT NULL), primary keys and named indexes: a fresh SQLite ledger against a fresh team ledger
+ * same NOT NULL), primary and foreign keys (cascading alike) and named indexes: a fresh SQLite ledger against a fresh team ledger
  * database, both read through JDBC metadata. A column, table or index added to one migration set
  * and not the other fails here.
  */
@@ -60,19 +60,24 @@ class SchemaParityTest {
     }
 
     @Test
-    void aColumnAddedOnlyToPostgresqlIsFound() throws SQLException {
+    void aColumnIndexOrRuleChangedOnlyOnPostgresqlIsFound() throws SQLException {
         try (Connection c = TestPostgres.connect(TestPostgres.newLedgerDatabase("drift"))) {
             try (Statement st = c.createStatement()) {
                 st.execute("ALTER TABLE progress_entry ADD COLUMN reviewed_by text");
                 st.execute("CREATE INDEX entry_by_reviewer ON progress_entry (reviewed_by)");
                 st.execute("ALTER TABLE light_override ALTER COLUMN reason DROP NOT NULL");
+                st.execute("ALTER TABLE evidence DROP CONSTRAINT evidence_status_event_id_fkey");
+                st.execute("ALTER TABLE evidence ADD FOREIGN KEY (status_event_id) REFERENCES status_event (id)");
             }
             List<String> found = SchemaShape.differences(sqlite, SchemaShape.ofPostgres(c));
-            assertEquals(3, found.size(), String.join("\n", found));
-            assertTrue(found.get(0).startsWith("table differs:") && found.get(0).contains("light_override")
-                    && found.get(0).contains("reason text not null") && found.get(0).contains("reason text,"), found.get(0));
-            assertTrue(found.get(1).contains("progress_entry") && found.get(1).contains("reviewed_by text) key(id)"), found.get(1));
-            assertEquals("index only in PostgreSQL: entry_by_reviewer on progress_entry(reviewed_by)", found.get(2));
+            assertEquals(4, found.size(), String.join("\n", found));
+            assertTrue(found.get(0).startsWith("table differs:") && found.get(0).contains("evidence")
+                    && found.get(0).contains("status_event_id -> status_event.id cascade)")
+                    && found.get(0).contains("status_event_id -> status_event.id)"), found.get(0));
+            assertTrue(found.get(1).startsWith("table differs:") && found.get(1).contains("light_override")
+                    && found.get(1).contains("reason text not null") && found.get(1).contains("reason text,"), found.get(1));
+            assertTrue(found.get(2).contains("progress_entry") && found.get(2).contains("reviewed_by text) key(id)"), found.get(2));
+            assertEquals("index only in PostgreSQL: entry_by_reviewer on progress_entry(reviewed_by)", found.get(3));
         }
     }
 }

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * A ledger schema as JDBC metadata describes it, in terms both databases share: per table its
- * columns in order (name, type family, NOT NULL) and primary key; the indexes a migration created
+ * columns in order (name, type family, NOT NULL), primary key and foreign keys (with ON DELETE
+ * CASCADE or not); the indexes a migration created
  * by name (the ones a database makes for a key or UNIQUE constraint left out). What only one
  * database has by design — the search index, Flyway's own table — is named and kept apart.
  */
@@ -121,7 +122,16 @@ final class SchemaShape {
                 columns.add(name + " " + family.apply(rs.getString("TYPE_NAME")) + (notNull ? " not null" : ""));
             }
         }
-        tables.put(table, table + "(" + String.join(", ", columns) + ") key(" + String.join(", ", key) + ")");
+        Set<String> references = new TreeSet<>();
+        try (ResultSet rs = md.getImportedKeys(null, schema, table)) {
+            while (rs.next()) {
+                references.add(rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT) + " -> "
+                        + rs.getString("PKTABLE_NAME") + "." + rs.getString("PKCOLUMN_NAME").toLowerCase(Locale.ROOT)
+                        + (rs.getInt("DELETE_RULE") == DatabaseMetaData.importedKeyCascade ? " cascade" : ""));
+            }
+        }
+        tables.put(table, table + "(" + String.join(", ", columns) + ") key(" + String.join(", ", key) + ")"
+                + (references.isEmpty() ? "" : " references(" + String.join(", ", references) + ")"));
         Map<String, Map<Integer, String>> indexColumns = new TreeMap<>();
         Map<String, Boolean> unique = new TreeMap<>();
         try (ResultSet rs = md.getIndexInfo(null, schema, table, false, false)) {
