@@ -16,7 +16,7 @@ import java.util.TreeSet;
 
 /**
  * A ledger schema as JDBC metadata describes it, in terms both databases share: per table its
- * columns in order (name, type family, NOT NULL), primary key and foreign keys (with ON DELETE
+ * columns in order (name, type family, NOT NULL, default), primary key and foreign keys (with ON DELETE
  * CASCADE or not); the indexes a migration created
  * by name (the ones a database makes for a key or UNIQUE constraint left out). What only one
  * database has by design — the search index, Flyway's own table — is named and kept apart.
@@ -119,7 +119,9 @@ final class SchemaShape {
                 String name = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                 // a key column is never null, whatever SQLite's table_info says of a rowid key
                 boolean notNull = key.contains(name) || rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls;
-                columns.add(name + " " + family.apply(rs.getString("TYPE_NAME")) + (notNull ? " not null" : ""));
+                String def = rs.getString("COLUMN_DEF");
+                columns.add(name + " " + family.apply(rs.getString("TYPE_NAME")) + (notNull ? " not null" : "")
+                        + (def == null ? "" : " default " + withoutCast(def)));
             }
         }
         Set<String> references = new TreeSet<>();
@@ -147,6 +149,11 @@ final class SchemaShape {
         }
         indexColumns.forEach((index, cols) -> indexes.add(index + " on " + table + "(" + String.join(", ", cols.values()) + ")"
                 + (unique.get(index) ? " unique" : "")));
+    }
+
+    /** PostgreSQL's "'[]'::text" is SQLite's "'[]'". */
+    private static String withoutCast(String defaultValue) {
+        return defaultValue.replaceFirst("::[a-z ]+$", "");
     }
 
     private static List<String> tableNames(DatabaseMetaData md, String schema) throws SQLException {
