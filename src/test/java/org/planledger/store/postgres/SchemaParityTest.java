@@ -19,7 +19,8 @@ import org.planledger.testing.TestPostgres;
 
 /**
  * The two ledgers' schemas hold the same tables, columns (in order, with compatible types and the
- * same NOT NULL and defaults), primary and foreign keys (cascading alike) and named indexes: a fresh SQLite ledger against a fresh team ledger
+ * same NOT NULL and defaults), as many CHECKs, primary and foreign keys (cascading alike) and named
+ * indexes: a fresh SQLite ledger against a fresh team ledger
  * database, both read through JDBC metadata. A column, table or index added to one migration set
  * and not the other fails here.
  */
@@ -69,9 +70,10 @@ class SchemaParityTest {
                 st.execute("ALTER TABLE evidence DROP CONSTRAINT evidence_status_event_id_fkey");
                 st.execute("ALTER TABLE evidence ADD FOREIGN KEY (status_event_id) REFERENCES status_event (id)");
                 st.execute("ALTER TABLE status_event ALTER COLUMN by_manager SET DEFAULT 0");
+                st.execute("ALTER TABLE task_weight DROP CONSTRAINT task_weight_weight_check");
             }
             List<String> found = SchemaShape.differences(sqlite, SchemaShape.ofPostgres(c));
-            assertEquals(5, found.size(), String.join("\n", found));
+            assertEquals(6, found.size(), String.join("\n", found));
             assertTrue(found.get(0).startsWith("table differs:") && found.get(0).contains("evidence")
                     && found.get(0).contains("status_event_id -> status_event.id cascade)")
                     && found.get(0).contains("status_event_id -> status_event.id)"), found.get(0));
@@ -80,7 +82,9 @@ class SchemaParityTest {
             assertTrue(found.get(2).contains("progress_entry") && found.get(2).contains("reviewed_by text) key(id)"), found.get(2));
             assertTrue(found.get(3).contains("by_manager integer not null default 1")
                     && found.get(3).contains("by_manager integer not null default 0"), found.get(3));
-            assertEquals("index only in PostgreSQL: entry_by_reviewer on progress_entry(reviewed_by)", found.get(4));
+            assertTrue(found.get(4).contains("task_weight") && found.get(4).contains("checks 1")
+                    && found.get(4).contains("checks 0"), found.get(4));
+            assertEquals("index only in PostgreSQL: entry_by_reviewer on progress_entry(reviewed_by)", found.get(5));
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 
 /**
  * A ledger schema as JDBC metadata describes it, in terms both databases share: per table its
- * columns in order (name, type family, NOT NULL, default), primary key and foreign keys (with ON DELETE
+ * columns in order (name, type family, NOT NULL, default), how many CHECKs, primary key and foreign keys (with ON DELETE
  * CASCADE or not); the indexes a migration created
  * by name (the ones a database makes for a key or UNIQUE constraint left out). What only one
  * database has by design — the search index, Flyway's own table — is named and kept apart.
@@ -26,6 +26,8 @@ final class SchemaShape {
     /** SQLite's search: the FTS5 table and the tables FTS5 keeps for it. */
     static final String SEARCH = "task_search";
     private static final String FLYWAY = "flyway_schema_history";
+    private static final java.util.regex.Pattern CHECK =
+            java.util.regex.Pattern.compile("\\bCHECK\\s*\\(", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** table name → one line: its columns in order and its primary key. */
     final Map<String, String> tables = new TreeMap<>();
@@ -42,7 +44,7 @@ final class SchemaShape {
                 shape.ownSearch.add("table " + table);
                 continue;
             }
-            shape.read(md, null, table, SchemaShape::sqliteFamily);
+            shape.read(md, null, table, SchemaShape::sqliteFamily, sqliteChecks(c, table));
         }
         return shape;
     }
@@ -52,7 +54,7 @@ final class SchemaShape {
         DatabaseMetaData md = c.getMetaData();
         String schema = currentSchema(c);
         for (String table : tableNames(md, schema)) {
-            shape.read(md, schema, table, SchemaShape::postgresFamily);
+            shape.read(md, schema, table, SchemaShape::postgresFamily, postgresChecks(c, table));
         }
         // the indexes behind PRIMARY KEY and UNIQUE constraints are the constraints, already compared
         Set<String> constraintIndexes = new TreeSet<>();
@@ -103,8 +105,8 @@ final class SchemaShape {
         return out;
     }
 
-    private void read(DatabaseMetaData md, String schema, String table, java.util.function.Function<String, String> family)
-            throws SQLException {
+    private void read(DatabaseMetaData md, String schema, String table, java.util.function.Function<String, String> family,
+                      int checks) throws SQLException {
         Set<String> key = new LinkedHashSet<>();
         Map<Integer, String> keyBySeq = new TreeMap<>();
         try (ResultSet rs = md.getPrimaryKeys(null, schema, table)) {
@@ -133,7 +135,8 @@ final class SchemaShape {
             }
         }
         tables.put(table, table + "(" + String.join(", ", columns) + ") key(" + String.join(", ", key) + ")"
-                + (references.isEmpty() ? "" : " references(" + String.join(", ", references) + ")"));
+                + (references.isEmpty() ? "" : " references(" + String.join(", ", references) + ")")
+                + " checks " + checks);
         Map<String, Map<Integer, String>> indexColumns = new TreeMap<>();
         Map<String, Boolean> unique = new TreeMap<>();
         try (ResultSet rs = md.getIndexInfo(null, schema, table, false, false)) {
@@ -149,6 +152,29 @@ final class SchemaShape {
         }
         indexColumns.forEach((index, cols) -> indexes.add(index + " on " + table + "(" + String.join(", ", cols.values()) + ")"
                 + (unique.get(index) ? " unique" : "")));
+    }
+
+    /** How many CHECK constraints the table's definition holds (SQLite keeps it as written, ALTERs included). */
+    private static int sqliteChecks(Connection c, String table) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return (int) CHECK.matcher(rs.getString(1)).results().count();
+            }
+        }
+    }
+
+    private static int postgresChecks(Connection c, String table) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT count(*) FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid "
+                + "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = current_schema() AND t.relname = ? "
+                + "AND k.contype = 'c'")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** PostgreSQL's "'[]'::text" is SQLite's "'[]'". */
