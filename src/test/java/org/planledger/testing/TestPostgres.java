@@ -24,6 +24,7 @@ public final class TestPostgres {
      * How a team ledger's database is made (and what {@code server init} will ask of one): UTF-8,
      * ordering by code point as SQLite does ({@code C}), and a character classification that knows
      * Chinese characters are letters, without which pg_trgm drops them and search finds nothing.
+     * C.UTF-8 is glibc's (Linux); elsewhere another UTF-8 locale would be named here.
      */
     public static final String DATABASE_OPTIONS =
             "TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'";
@@ -35,7 +36,6 @@ public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
     private static String ledgerTemplate;
-    private static long startMillis;
 
     private TestPostgres() {
     }
@@ -114,19 +114,13 @@ public final class TestPostgres {
         return DriverManager.getConnection(url);
     }
 
-    /** How long unpacking, initdb and starting the shared server took (0 before it was asked for). */
-    public static synchronized long startMillis() {
-        return startMillis;
-    }
-
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
-            long t0 = System.nanoTime();
             try {
                 server = EmbeddedPostgres.builder()
                         // small: the tests' databases are tiny and other builds share the machine
                         .setServerConfig("shared_buffers", "32MB")
-                        .setServerConfig("max_connections", "60")
+                        // nothing to keep: the data directory goes when the JVM ends
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
@@ -134,7 +128,6 @@ public final class TestPostgres {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL server", e);
             }
-            startMillis = (System.nanoTime() - t0) / 1_000_000;
         }
         return server;
     }
