@@ -18,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +40,8 @@ import org.planledger.model.TaskStatus;
 import org.planledger.office.OfficeLimits;
 import org.planledger.store.EvidenceFile;
 import org.planledger.store.LedgerIdentity;
+import org.planledger.store.exchange.LedgerSnapshot;
+import org.planledger.store.exchange.Records;
 
 /**
  * Reads a filled-in workbook (填报表) inside the caller's transaction and turns it into records
@@ -69,10 +69,10 @@ final class FillInWorkbookReader {
     private static final Set<String> YES = Set.of(Messages.chinese().get("exchange.workbook.yes"),
             Messages.forLanguage("en").get("exchange.workbook.yes").toLowerCase(Locale.ROOT));
 
-    private final Connection c;
+    private final LedgerSnapshot c;
     private final Clock clock;
 
-    FillInWorkbookReader(Connection c, Clock clock) {
+    FillInWorkbookReader(LedgerSnapshot c, Clock clock) {
         this.c = c;
         this.clock = clock;
     }
@@ -83,12 +83,12 @@ final class FillInWorkbookReader {
     }
 
     /** Reads the workbook; a workbook that cannot be used at all ends in an ExchangeException saying why. */
-    Read read(Path file) throws SQLException {
+    Read read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes = bytes(file, name);
         try (XSSFWorkbook wb = open(bytes, name)) {
             Map<String, String> meta = meta(wb, name);
-            LedgerIdentity me = LedgerIdentity.read(c);
+            LedgerIdentity me = c.identity();
             if (me.isDepartment()) {
                 throw new ExchangeException(Text.of("exchange.workbook.error.intoDepartment", name));
             }
@@ -96,27 +96,24 @@ final class FillInWorkbookReader {
                 throw new ExchangeException(Text.of("exchange.workbook.error.otherLedger", name));
             }
             long departmentId = number(meta.get("department"), name);
-            String department = Db.string(c, "SELECT name FROM department WHERE id = ?", departmentId);
-            String secret = Db.string(c, "SELECT secret FROM exchange_department WHERE department_id = ?", departmentId);
-            Long seq = Db.longOrNull(c, "SELECT seq FROM exchange_batch WHERE kind = 'WORKBOOK_OUT' AND department_id = ? "
-                    + "AND digest = ?", departmentId, meta.get("workbook"));
-            ReportingPeriod period = ReportingPeriod.parse(Db.string(c, "SELECT json_extract(summary, '$.period') "
-                    + "FROM exchange_batch WHERE kind = 'WORKBOOK_OUT' AND department_id = ? AND digest = ?",
-                    departmentId, meta.get("workbook")));
+            LedgerSnapshot.Track track = c.track(departmentId);
+            String department = track.name();
+            String secret = track.secret();
+            LedgerSnapshot.WorkbookIssue issue = c.workbookIssue(departmentId, meta.get("workbook"));
+            Long seq = issue == null ? null : issue.seq();
+            ReportingPeriod period = issue == null ? null : ReportingPeriod.parse(issue.periodCode());
             if (department == null || secret == null || seq == null || period == null) {
                 throw new ExchangeException(Text.of("exchange.workbook.error.notIssued", name,
                         department == null ? String.valueOf(departmentId) : department));
             }
-            Long check = Db.longOrNull(c, "SELECT json_extract(summary, '$.check') FROM exchange_batch "
-                    + "WHERE kind = 'WORKBOOK_OUT' AND department_id = ? AND digest = ?", departmentId, meta.get("workbook"));
+            Long check = issue.check();
             boolean everyLockedCell = check != null && check >= FillInWorkbookExporter.LOCKED_CHECK;
             Rows rows = new Rows(meta, departmentId, secret, period, name, bytes, everyLockedCell ? issued(wb) : null);
             rows.read(wb.getSheetAt(0));
             // what the department wrote, not the file's bytes: the same workbook saved again by
             // another program (other bytes, same rows) is recognised as merged
             String digest = rows.contentDigest();
-            boolean merged = Db.count(c, "SELECT count(*) FROM exchange_batch WHERE kind = 'WORKBOOK_IN' "
-                    + "AND department_id = ? AND digest IN (?, ?)", departmentId, digest, EvidenceFile.sha256(bytes)) > 0;
+            boolean merged = c.workbookMerged(departmentId, digest, EvidenceFile.sha256(bytes));
             return new Read(department, new Incoming("WORKBOOK_IN", departmentId, seq, seq, digest, rows.records,
                     rows.evidence, rows.refused, rows.rowOf), merged);
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.planledger.i18n.Text;
 import org.planledger.model.TaskStatus;
+import org.planledger.store.exchange.Records;
 
 /**
  * What importing reports did, or would do in a dry run: per file, its department, whether it

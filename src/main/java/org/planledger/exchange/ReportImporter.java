@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,15 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.planledger.i18n.Text;
 import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.ItemStart;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
 import org.planledger.store.backup.BackupReason;
 import org.planledger.store.backup.Backups;
+import org.planledger.store.exchange.ExchangeStore;
+import org.planledger.store.exchange.LedgerSnapshot;
+import org.planledger.store.exchange.Records;
 
 /**
  * The manager imports progress reports, one file or a folder of them. A report is trusted only
@@ -65,8 +66,8 @@ public final class ReportImporter {
 
     public ReportImport preview(List<Path> files) {
         try {
-            ledger.inTransaction(c -> {
-                throw new DryRun(run(c, files, true));
+            ExchangeStore.change(ledger, store -> {
+                throw new DryRun(run(store, files, true));
             });
             throw new IllegalStateException("unreachable");
         } catch (DryRun d) {
@@ -86,7 +87,7 @@ public final class ReportImporter {
     public ReportImport merge(List<Path> files, Map<String, String> leaveOut) {
         LeftOut.requireReasons(leaveOut);
         leave = Map.copyOf(leaveOut);
-        return Backups.of(ledger).aroundChange(BackupReason.MERGE, () -> ledger.inTransaction(c -> run(c, files, false)));
+        return Backups.of(ledger).aroundChange(BackupReason.MERGE, () -> ExchangeStore.change(ledger, store -> run(store, files, false)));
     }
 
     /** Carries the preview out of the transaction it rolls back. */
@@ -110,7 +111,7 @@ public final class ReportImporter {
     private record Read(Path path, SealedFile sealed, Manifest manifest) {
     }
 
-    private ReportImport run(Connection c, List<Path> files, boolean dryRun) throws SQLException {
+    private ReportImport run(ExchangeStore c, List<Path> files, boolean dryRun) {
         List<Loaded> loaded = new ArrayList<>();
         List<Path> workbooks = new ArrayList<>();
         for (Path p : files) {
@@ -131,7 +132,7 @@ public final class ReportImporter {
         loaded.sort(Comparator.comparing((Loaded l) -> l.manifest == null ? Long.MIN_VALUE : l.manifest.departmentId())
                 .thenComparing(l -> l.manifest == null ? 0 : l.manifest.serial()));
         List<ReportImport.FileOutcome> outcomes = new ArrayList<>();
-        LedgerIdentity me = LedgerIdentity.read(c);
+        LedgerIdentity me = c.identity();
         for (Loaded l : loaded) {
             outcomes.add(alone(c, l.path, () -> {
                 try (SealedFile sealed = SealedFile.read(l.path)) {
@@ -148,44 +149,25 @@ public final class ReportImporter {
         return new ReportImport(dryRun, outcomes);
     }
 
-    private static final int SQLITE_CONSTRAINT = 19;
-    private static final int SQLITE_MISMATCH = 20;
-
-    private interface OneFile {
-        ReportImport.FileOutcome merge() throws SQLException;
-    }
-
     /**
-     * One file's merge inside its own savepoint: a file found broken halfway (a sealed report whose
-     * records cannot be read or written) is refused alone, with nothing of it kept, and the other
-     * files still merge.
+     * One file's merge on its own: a file found broken halfway (a sealed report whose records
+     * cannot be read or written) is refused alone, with nothing of it kept, and the other files
+     * still merge.
      */
-    private static ReportImport.FileOutcome alone(Connection c, Path file, OneFile one) throws SQLException {
-        java.sql.Savepoint savepoint = c.setSavepoint();
+    private static ReportImport.FileOutcome alone(ExchangeStore store, Path file, Supplier<ReportImport.FileOutcome> one) {
         try {
-            ReportImport.FileOutcome outcome = one.merge();
-            c.releaseSavepoint(savepoint);
-            return outcome;
+            return store.alone(one);
         } catch (ExchangeException e) {
-            c.rollback(savepoint);
-            c.releaseSavepoint(savepoint);
             return refused(file, "", 0, e.problem());
-        } catch (SQLException e) {
-            // a record the merge rules let through and the ledger's own checks still refuse; a
-            // failure of the ledger itself (disk, lock) is not the file's fault and ends the merge
-            int primary = e.getErrorCode() & 0xff;
-            if (primary != SQLITE_CONSTRAINT && primary != SQLITE_MISMATCH) {
-                throw e;
-            }
-            c.rollback(savepoint);
-            c.releaseSavepoint(savepoint);
+        } catch (ExchangeStore.NotWritable e) {
+            // a record the merge rules let through and the ledger's own checks still refuse
             return refused(file, "", 0, Text.of("exchange.error.hostile.notWritable",
                     file.getFileName() == null ? file.toString() : file.getFileName().toString(),
                     String.valueOf(e.getMessage())));
         }
     }
 
-    private ReportImport.FileOutcome mergeOne(Connection c, LedgerIdentity me, Read l) throws SQLException {
+    private ReportImport.FileOutcome mergeOne(ExchangeStore c, LedgerIdentity me, Read l) {
         Manifest m = l.manifest;
         String name = l.sealed.fileName();
         String department = m.departmentName() == null ? "" : m.departmentName();
@@ -195,8 +177,9 @@ public final class ReportImporter {
         if (!me.ledgerId().equals(m.ledgerId())) {
             return refused(l.path, department, m.serial(), Text.of("exchange.error.reportOtherLedger", name));
         }
-        String secret = Db.string(c, "SELECT secret FROM exchange_department WHERE department_id = ?", m.departmentId());
-        String masterName = Db.string(c, "SELECT name FROM department WHERE id = ?", m.departmentId());
+        LedgerSnapshot.Track track = c.track(m.departmentId());
+        String secret = track.secret();
+        String masterName = track.name();
         if (secret == null || masterName == null) {
             return refused(l.path, department, m.serial(), Text.of("exchange.error.noPackageIssued", name, department));
         }
@@ -204,14 +187,13 @@ public final class ReportImporter {
         if (!l.sealed.sealedWith(HexFormat.of().parseHex(secret))) {
             return refused(l.path, department, m.serial(), Text.of("exchange.error.reportForged", name, department));
         }
-        long mergedSeq = Db.longOrNull(c, "SELECT merged_seq FROM exchange_department WHERE department_id = ?", m.departmentId());
+        long mergedSeq = track.mergedSeq();
         String digest = l.sealed.digest();
         if (m.serial() < mergedSeq) {
             return refused(l.path, department, m.serial(), Text.of("exchange.error.reportReplayed", name, m.serial(), mergedSeq));
         }
         if (m.serial() == mergedSeq) {
-            String mergedDigest = Db.string(c, "SELECT merged_digest FROM exchange_department WHERE department_id = ?",
-                    m.departmentId());
+            String mergedDigest = track.mergedDigest();
             if (digest.equals(mergedDigest)) {
                 return new ReportImport.FileOutcome(l.path, department, m.serial(), ReportImport.Verdict.NOTHING_NEW, null, 0,
                         l.sealed.parse(SealedFile.RECORDS, Records.class).size(), List.of(), List.of());
@@ -228,8 +210,7 @@ public final class ReportImporter {
         }
         ReportImport.FileOutcome outcome = mergeRecords(c, l.path, department, new Incoming("REPORT_IN", m.departmentId(),
                 m.serial(), m.basedOn(), digest, records, evidence, List.of(), Map.of()));
-        Db.update(c, "UPDATE exchange_department SET merged_seq = ?, merged_digest = ? WHERE department_id = ?",
-                m.serial(), digest, m.departmentId());
+        c.merged(m.departmentId(), m.serial(), digest);
         return outcome;
     }
 
@@ -237,7 +218,7 @@ public final class ReportImporter {
      * Sorts the records by the merge rules, writes the new ones but those the manager leaves out,
      * and records the batch they came in.
      */
-    ReportImport.FileOutcome mergeRecords(Connection c, Path file, String department, Incoming in) throws SQLException {
+    ReportImport.FileOutcome mergeRecords(ExchangeStore c, Path file, String department, Incoming in) {
         LocalDate today = LocalDate.now(clock);
         MergeCheck.Sorted sorted = new MergeCheck(c, in.departmentId(), today, in.evidence()).sort(in.records());
         List<ReportImport.Refusal> refusals = new ArrayList<>(in.refused());
@@ -254,17 +235,14 @@ public final class ReportImporter {
                     sorted.known(), List.of(), List.of(), rows(in, sorted.fresh(), List.of(), 0), List.of(), List.of());
         }
         LeftOut.Split split = LeftOut.split(sorted.fresh(), leave);
-        List<ReportImport.Item> items = IncomingItems.of(c, sorted.fresh(), split.leftOut(),
-                LeftOut.earlier(c, in.departmentId()));
+        List<ReportImport.Item> items = IncomingItems.of(c, sorted.fresh(), split.leftOut(), earlier(c, in.departmentId()));
         Map<Long, TaskStatus> before = IncomingItems.statuses(c, split.kept());
-        long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", in.kind(), in.departmentId(), in.seq(), in.digest(),
-                file.getFileName().toString(), Instant.now(clock).toString());
+        long batch = c.recordBatch(in.kind(), in.departmentId(), in.seq(), in.digest(), file.getFileName().toString(),
+                Instant.now(clock).toString());
         List<ReportImport.Attention> attention = attention(c, in, split.kept(), batch);
-        RecordTables tables = new RecordTables(c);
         // a department's report carries the 推进中 its ledger wrote; a workbook's progress starts the item here
-        int started = workbook ? tables.write(starts(c, in.departmentId(), split.kept(), today), Map.of(), batch) : 0;
-        int written = tables.write(split.kept(), in.evidence(), batch);
+        int started = workbook ? c.write(starts(c, in.departmentId(), split.kept(), today), Map.of(), batch) : 0;
+        int written = c.write(split.kept(), in.evidence(), batch);
         List<ReportImport.ChangedTask> changed = IncomingItems.changed(c, split.kept(), before);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("fresh", written);
@@ -273,8 +251,7 @@ public final class ReportImporter {
         summary.put("refused", refusals.stream().map(r -> Map.of("kind", r.kindKey(), "subject", r.subject(),
                 "reason", r.reason().key())).toList());
         summary.put("leftOut", LeftOut.summary(split.leftOut()));
-        Db.update(c, "UPDATE exchange_batch SET summary = ? WHERE id = ?",
-                new String(SealedFile.json(summary), java.nio.charset.StandardCharsets.UTF_8), batch);
+        c.batchSummary(batch, new String(SealedFile.json(summary), StandardCharsets.UTF_8));
         return new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.MERGED, null, written,
                 sorted.known(), refusals, attention, workbook ? rows(in, split.kept(), sorted.refused(), started) : null, items,
                 changed);
@@ -290,12 +267,12 @@ public final class ReportImporter {
     }
 
     /** The 推进中 events the fresh entries start, by the ledger's own rule ({@link ItemStart}), in entry order. */
-    private static Records starts(Connection c, long departmentId, Records fresh, LocalDate today) throws SQLException {
+    private static Records starts(LedgerSnapshot c, long departmentId, Records fresh, LocalDate today) {
         Records starts = Records.empty();
         Set<ItemKey> seen = new HashSet<>();
         for (Records.Entry e : fresh.entries()) {
             LocalDate written = LocalDate.parse(e.writtenOn());
-            for (ItemKey k : ItemStart.startedBy(c, new ItemKey(e.taskId(), e.milestoneId()), written, today)) {
+            for (ItemKey k : c.startedBy(new ItemKey(e.taskId(), e.milestoneId()), written, today)) {
                 if (seen.add(k)) {
                     starts.events().add(new Records.Event(UUID.nameUUIDFromBytes((e.uid() + "\u0000start\u0000"
                             + k.taskId() + "/" + k.milestoneId()).getBytes(StandardCharsets.UTF_8))
@@ -328,13 +305,12 @@ public final class ReportImporter {
      * after the package the department worked from, and the department now writes a status or a
      * request: both stay on record, and the item is flagged until the manager decides again.
      */
-    private List<ReportImport.Attention> attention(Connection c, Incoming m, Records fresh, long batch) throws SQLException {
+    private List<ReportImport.Attention> attention(ExchangeStore c, Incoming m, Records fresh, long batch) {
         long basedOn = m.basedOn() == null ? 0 : m.basedOn();
         // what the department had seen: the package it last opened, or the workbook it filled in
         String issued = "WORKBOOK_IN".equals(m.kind()) ? "WORKBOOK_OUT" : "PACKAGE_OUT";
-        long eventMark = markOf(c, "event_mark", issued, m.departmentId(), basedOn);
-        long decisionMark = markOf(c, "decision_mark", issued, m.departmentId(), basedOn);
-        long lastEvent = Db.longOrNull(c, "SELECT coalesce(max(id), 0) FROM status_event");
+        LedgerSnapshot.Marks marks = c.marks(issued, m.departmentId(), basedOn);
+        long lastEvent = c.lastEventId();
         List<ReportImport.Attention> out = new ArrayList<>();
         Map<List<Object>, Boolean> seen = new HashMap<>();
         List<Object[]> items = new ArrayList<>();
@@ -346,42 +322,30 @@ public final class ReportImporter {
             if (seen.putIfAbsent(java.util.Arrays.asList(taskId, milestoneId), true) != null) {
                 continue;
             }
-            Text reason = null;
-            try (var ps = c.prepareStatement("SELECT status, effective_on FROM status_event WHERE task_id = ? "
-                    + "AND milestone_id IS ? AND by_manager = 1 AND id > ? ORDER BY id DESC LIMIT 1")) {
-                ps.setLong(1, taskId);
-                ps.setObject(2, milestoneId);
-                ps.setLong(3, eventMark);
-                try (var rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        reason = Text.of("exchange.attention.decidedMeanwhile",
-                                Text.of(TaskStatus.valueOf(rs.getString(1)).messageKey()), LocalDate.parse(rs.getString(2)));
-                    }
-                }
-            }
+            LedgerSnapshot.ManagerStatus decided = c.managerStatusSince(taskId, milestoneId, marks.eventMark());
+            Text reason = decided == null ? null : Text.of("exchange.attention.decidedMeanwhile",
+                    Text.of(decided.status().messageKey()), decided.effectiveOn());
             if (reason == null) {
-                String decided = Db.string(c, "SELECT d.decided_on FROM extension_decision d JOIN extension_request r "
-                        + "ON r.id = d.request_id WHERE r.task_id = ? AND r.milestone_id IS ? AND d.id > ? "
-                        + "ORDER BY d.id DESC LIMIT 1", taskId, milestoneId, decisionMark);
-                if (decided != null) {
-                    reason = Text.of("exchange.attention.extensionDecidedMeanwhile", LocalDate.parse(decided));
+                LocalDate extension = c.extensionDecidedSince(taskId, milestoneId, marks.decisionMark());
+                if (extension != null) {
+                    reason = Text.of("exchange.attention.extensionDecidedMeanwhile", extension);
                 }
             }
             if (reason != null) {
-                Db.insert(c, "INSERT INTO exchange_attention (batch_id, task_id, milestone_id, reason, event_mark) "
-                        + "VALUES (?, ?, ?, ?, ?)", batch, taskId, milestoneId, Attentions.encode(reason), lastEvent);
-                out.add(new ReportImport.Attention(taskId, milestoneId,
-                        Db.string(c, "SELECT code FROM task WHERE id = ?", taskId), reason));
+                c.flag(batch, taskId, milestoneId, Attentions.encode(reason), lastEvent);
+                out.add(new ReportImport.Attention(taskId, milestoneId, c.taskCode(taskId), reason));
             }
         }
         return out;
     }
 
-    private static long markOf(Connection c, String column, String issuedKind, long departmentId, long serial)
-            throws SQLException {
-        Long mark = Db.longOrNull(c, "SELECT " + column + " FROM exchange_batch WHERE kind = ? "
-                + "AND department_id = ? AND seq = ?", issuedKind, departmentId, serial);
-        return mark == null ? 0 : mark;
+    /** Why each record was left out before, by uid, for the preview of a report that brings it again. */
+    private static Map<String, String> earlier(LedgerSnapshot c, long departmentId) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (LedgerSnapshot.LeftOutRecord l : c.pendingLeftOut(departmentId)) {
+            out.put(l.uid(), l.reason());
+        }
+        return out;
     }
 
     private static ReportImport.FileOutcome refused(Path file, String department, long seq, Text problem) {

@@ -6,20 +6,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Small JDBC helpers: bind arguments in order, run, close. */
-final class Sql {
+/** Small JDBC helpers for every part of the store: bind arguments in order, run, close. */
+public final class Sql {
 
     private Sql() {
     }
 
-    static int update(Connection c, String sql, Object... args) throws SQLException {
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            return ps.executeUpdate();
+            return execute(ps, args);
         }
     }
 
-    static long insert(Connection c, String sql, Object... args) throws SQLException {
+    /** Binds the arguments to a statement prepared once and run many times, and runs it. */
+    public static int execute(PreparedStatement ps, Object... args) throws SQLException {
+        bind(ps, args);
+        return ps.executeUpdate();
+    }
+
+    public static long insert(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, args);
             ps.executeUpdate();
@@ -30,7 +35,8 @@ final class Sql {
         }
     }
 
-    static Long longOrNull(Connection c, String sql, Object... args) throws SQLException {
+    /** The first column of the first row; null when there is no row (a NULL value reads as 0). */
+    public static Long longOrNull(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -39,12 +45,36 @@ final class Sql {
         }
     }
 
-    static int count(Connection c, String sql, Object... args) throws SQLException {
+    /** The first column of the first row; null when there is no row or the value is NULL. */
+    public static Long nullableLong(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long v = rs.getLong(1);
+                return rs.wasNull() ? null : v;
+            }
+        }
+    }
+
+    /** The first column of the first row as text; null when there is no row. */
+    public static String string(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    public static int count(Connection c, String sql, Object... args) throws SQLException {
         Long n = longOrNull(c, sql, args);
         return n == null ? 0 : n.intValue();
     }
 
-    static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    public static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             ps.setObject(i + 1, a instanceof Boolean b ? (b ? 1 : 0) : a);
