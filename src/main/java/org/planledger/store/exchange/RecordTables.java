@@ -10,7 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.planledger.model.ItemKey;
 import org.planledger.store.Sql;
+import org.planledger.store.progress.LatestStatus;
 
 /**
  * Reads records out of a ledger and writes them into another, by uid: a record already present
@@ -149,7 +151,7 @@ final class RecordTables {
      */
     int write(Records r, Map<String, byte[]> evidence, long batchId) throws SQLException {
         int written = 0;
-        Set<List<Long>> touched = new LinkedHashSet<>();
+        Set<ItemKey> touched = new LinkedHashSet<>();
         try (PreparedStatement origin = c.prepareStatement("INSERT OR IGNORE INTO exchange_origin (uid, batch_id) VALUES (?, ?)");
              PreparedStatement entry = c.prepareStatement("INSERT INTO progress_entry (uid, task_id, milestone_id, "
                      + "department_id, period_kind, period_start, period_end, written_on, progress, problems, next_steps, "
@@ -171,7 +173,7 @@ final class RecordTables {
                             e.departmentId(), e.byManager() ? 1 : 0, e.recordedAt()) > 0) {
                         written++;
                         Sql.execute(origin, e.uid(), batchId);
-                        touched.add(List.of(e.taskId(), e.milestoneId() == null ? 0L : e.milestoneId()));
+                        touched.add(new ItemKey(e.taskId(), e.milestoneId()));
                     }
                 }
             }
@@ -246,29 +248,13 @@ final class RecordTables {
 
     /** Every task's and milestone's status brought up to its latest event. */
     static void refreshAllStatus(Connection c) throws SQLException {
-        Sql.update(c, "UPDATE task SET status = coalesce((SELECT e.status FROM status_event e WHERE e.task_id = task.id "
-                + "AND e.milestone_id IS NULL ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), 'NOT_STARTED')");
-        // task_id first: the events' index leads with it
-        Sql.update(c, "UPDATE milestone SET status = coalesce((SELECT e.status FROM status_event e WHERE e.task_id = "
-                + "milestone.task_id AND e.milestone_id = milestone.id ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), "
-                + "'NOT_STARTED')");
+        LatestStatus.refreshAll(c);
     }
 
-    /** task.status and milestone.status keep the latest event, as the progress writer does. */
-    private void refreshStatus(Set<List<Long>> items) throws SQLException {
-        String latest = "coalesce((SELECT status FROM status_event WHERE task_id = ? AND milestone_id IS ? "
-                + "ORDER BY effective_on DESC, id DESC LIMIT 1), 'NOT_STARTED')";
-        try (PreparedStatement task = c.prepareStatement("UPDATE task SET status = " + latest + " WHERE id = ?");
-             PreparedStatement milestone = c.prepareStatement("UPDATE milestone SET status = " + latest + " WHERE id = ?")) {
-            for (List<Long> item : items) {
-                long taskId = item.get(0);
-                long milestoneId = item.get(1);
-                if (milestoneId == 0) {
-                    Sql.execute(task, taskId, null, taskId);
-                } else {
-                    Sql.execute(milestone, taskId, milestoneId, milestoneId);
-                }
-            }
+    /** The status of each item an event was written on brought up to its latest event. */
+    private void refreshStatus(Set<ItemKey> items) throws SQLException {
+        for (ItemKey item : items) {
+            LatestStatus.refresh(c, item);
         }
     }
 
