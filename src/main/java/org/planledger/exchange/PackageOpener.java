@@ -25,7 +25,8 @@ import org.planledger.store.exchange.Records;
  * A liaison officer opens a department package: an empty ledger becomes that department's
  * ledger; the department's ledger is refreshed by a newer package from the same manager. A
  * refresh updates the plan, the division of work and the manager's records, and never touches
- * what the department wrote and has not yet had acknowledged. All of it is one transaction.
+ * what the department wrote and has not yet had acknowledged. The file is read and checked
+ * whole first; then all of the change is one transaction.
  */
 public final class PackageOpener {
 
@@ -113,13 +114,19 @@ public final class PackageOpener {
         // a stored evidence name becomes a file name when it is opened: never a path or a device
         records.evidence().replaceAll(e -> new Records.Evidence(e.uid(), e.entry(), e.event(),
                 EvidenceFile.safeName(e.name()), e.size(), e.sha256()));
+        // the whole file is checked before the transaction: a refresh's seal with the key this ledger holds
+        String mySecret = ExchangeStore.read(ledger, ExchangeStore::identitySecret);
+        boolean sealedWithMine = mySecret != null && sealed.sealedWith(HexFormat.of().parseHex(mySecret));
+        String digest = sealed.digest();
         // a refresh rewrites the department ledger's outline; a first open has nothing to keep
         try {
             return Backups.of(ledger).aroundChange(BackupReason.PACKAGE, () -> ExchangeStore.change(ledger, store -> {
                 LedgerIdentity me = store.identity();
                 boolean refresh = me.isDepartment();
                 if (refresh) {
-                    checkRefresh(me, m, sealed, store.identitySecret());
+                    String secret = store.identitySecret();
+                    checkRefresh(me, m, sealed, secret != null && (secret.equals(mySecret) ? sealedWithMine
+                            : sealed.sealedWith(HexFormat.of().parseHex(secret))));
                 } else if (store.holdsWork()) {
                     throw new ExchangeException(Text.of("exchange.error.packageIntoMaster", sealed.fileName()));
                 }
@@ -132,7 +139,7 @@ public final class PackageOpener {
                                 : new LedgerSnapshot.LeftOutRecord(l.uid(), l.reason(), l.reportSeq())).toList()).stream()
                         .map(t -> new LeftOutRecord(t.uid(), t.kindKey(), t.code(), t.reason())).toList();
                 store.writeOutline(outline, acked);
-                long batch = store.recordBatch("PACKAGE_IN", m.departmentId(), m.serial(), sealed.digest(), sealed.fileName(),
+                long batch = store.recordBatch("PACKAGE_IN", m.departmentId(), m.serial(), digest, sealed.fileName(),
                         Instant.now(clock).toString());
                 int added = store.write(records, evidence, batch);
                 if (!leftOut.isEmpty()) {
@@ -151,11 +158,11 @@ public final class PackageOpener {
         }
     }
 
-    private static void checkRefresh(LedgerIdentity me, Manifest m, SealedFile sealed, String secret) {
+    private static void checkRefresh(LedgerIdentity me, Manifest m, SealedFile sealed, boolean sealedWithMine) {
         if (!m.ledgerId().equals(me.issuerLedgerId()) || m.departmentId() != me.departmentId()) {
             throw new ExchangeException(Text.of("exchange.error.packageOtherLedger", sealed.fileName(), me.departmentName()));
         }
-        if (secret == null || !sealed.sealedWith(HexFormat.of().parseHex(secret))) {
+        if (!sealedWithMine) {
             throw new ExchangeException(Text.of("exchange.error.packageForged", sealed.fileName()));
         }
         if (m.serial() < me.packageSerial()) {

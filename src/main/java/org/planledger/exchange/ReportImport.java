@@ -58,7 +58,7 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
      * @param problem why the whole file was refused (REFUSED), else null
      * @param rows    for a fill-in workbook that was read, its rows; null for a progress report
      * @param items   the new records, in the order they are listed (those left out included)
-     * @param changed the tasks the merge wrote on (empty in a dry run that merges nothing)
+     * @param changed the tasks the merge wrote on (empty in a dry run, which writes nothing)
      */
     public record FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
                               int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows,
