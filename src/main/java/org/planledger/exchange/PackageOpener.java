@@ -120,7 +120,7 @@ public final class PackageOpener {
         String digest = sealed.digest();
         // a refresh rewrites the department ledger's outline; a first open has nothing to keep
         try {
-            return Backups.of(ledger).aroundChange(BackupReason.PACKAGE, () -> ExchangeStore.change(ledger, store -> {
+            return Backups.of(ledger, ledger.clock()).aroundChange(BackupReason.PACKAGE, () -> ExchangeStore.change(ledger, store -> {
                 LedgerIdentity me = store.identity();
                 boolean refresh = me.isDepartment();
                 if (refresh) {

@@ -95,7 +95,7 @@ public final class ReportImporter {
         LeftOut.requireReasons(leaveOut);
         Map<String, String> leave = Map.copyOf(leaveOut);
         try (ReportFiles read = ReportFiles.read(ledger, files, clock, source)) {
-            return Backups.of(ledger).aroundChange(BackupReason.MERGE, () -> ExchangeStore.change(ledger, store -> {
+            return Backups.of(ledger, ledger.clock()).aroundChange(BackupReason.MERGE, () -> ExchangeStore.change(ledger, store -> {
                 LedgerIdentity me = store.identity();
                 List<ReportImport.FileOutcome> outcomes = new ArrayList<>();
                 for (ReportFiles.Arrival a : read.arrivals()) {
