@@ -69,6 +69,8 @@ public final class ReportImporter {
 
     /** What merging the files would do, judged on the ledger as it is; nothing is written. */
     public ReportImport preview(List<Path> files) {
+        // a damaged ledger takes no merge: its preview is refused as the merge would be, before any file is read
+        ledger.requireUndamaged();
         try (ReportFiles read = ReportFiles.read(ledger, files, clock, source)) {
             return ExchangeStore.read(ledger, store -> {
                 PreviewSnapshot snapshot = new PreviewSnapshot(store);
@@ -94,6 +96,7 @@ public final class ReportImporter {
     public ReportImport merge(List<Path> files, Map<String, String> leaveOut) {
         LeftOut.requireReasons(leaveOut);
         Map<String, String> leave = Map.copyOf(leaveOut);
+        ledger.requireUndamaged();
         try (ReportFiles read = ReportFiles.read(ledger, files, clock, source)) {
             return Backups.of(ledger, ledger.clock()).aroundChange(BackupReason.MERGE, () -> ExchangeStore.change(ledger, store -> {
                 LedgerIdentity me = store.identity();
