@@ -36,7 +36,7 @@ public final class ShippedPlans {
         }
         for (String resource : RESOURCES) {
             ParsedPlan parsed = read(resource);
-            ledger.plans().importPlan(parsed.plan(), parsed.report().sourceName());
+            PlanImport.run(ledger, parsed.plan(), parsed.report().sourceName());
         }
         return true;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.planledger.app.ImportReportWords;
+import org.planledger.app.PlanImport;
 import org.planledger.app.TextTable;
 import org.planledger.i18n.Text;
 import org.planledger.planimport.ImportReport;
@@ -51,7 +52,7 @@ final class ImportCommand extends LedgerCommand implements WritesLedger {
         ImportResult result = null;
         if (!dryRun) {
             try (Ledger ledger = LedgerCommand.open(ledgerFile, clock())) {
-                result = ledger.plans().importPlan(parsed.plan(), parsed.report().sourceName());
+                result = PlanImport.run(ledger, parsed.plan(), parsed.report().sourceName());
             }
         }
         if (json) {

@@ -2,8 +2,6 @@ package org.planledger.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.planledger.i18n.Text;
 import org.planledger.store.Ledger;
+import org.planledger.store.exchange.ExchangeStore;
 
 /**
  * Items a merge flagged for the manager: a department wrote (re-requested a close-out, asked
@@ -31,27 +30,10 @@ public final class Attentions {
 
     /** Every open flag, by task code; taskId 0 for all tasks. */
     public List<Item> open(long taskId) {
-        return ledger.read(c -> {
-            List<Item> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.task_id, a.milestone_id, t.code, d.name, b.file_name, "
-                    + "a.reason FROM exchange_attention a JOIN task t ON t.id = a.task_id "
-                    + "JOIN exchange_batch b ON b.id = a.batch_id LEFT JOIN department d ON d.id = b.department_id "
-                    + "WHERE (? = 0 OR a.task_id = ?) AND NOT EXISTS (SELECT 1 FROM status_event e WHERE e.task_id = a.task_id "
-                    + "AND e.milestone_id IS a.milestone_id AND e.by_manager = 1 AND e.id > a.event_mark) "
-                    + "ORDER BY t.plan_id, t.ordinal, a.id")) {
-                ps.setLong(1, taskId);
-                ps.setLong(2, taskId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long m = rs.getLong(2);
-                        Long milestone = rs.wasNull() ? null : m;
-                        out.add(new Item(rs.getLong(1), milestone, rs.getString(3), rs.getString(4), rs.getString(5),
-                                decode(rs.getString(6))));
-                    }
-                }
-            }
-            return out;
-        });
+        return ExchangeStore.read(ledger, store -> store.openFlags(taskId).stream()
+                .map(f -> new Item(f.taskId(), f.milestoneId(), f.code(), f.departmentName(), f.reportFile(),
+                        decode(f.reason())))
+                .toList());
     }
 
     /** A reason as JSON: its key and arguments; dates and nested texts keep their kind. */

@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,10 +42,11 @@ import org.planledger.export.PageSetup;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.ReportingPeriod;
-import org.planledger.model.TaskStatus;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
+import org.planledger.store.exchange.ExchangeStore;
+import org.planledger.store.exchange.ExchangeStore.HeldItem;
 
 /**
  * For a department without PlanLedger, the manager issues a fill-in workbook (填报表): one row per
@@ -79,11 +78,6 @@ public final class FillInWorkbookExporter {
     private static final String KEY_FILL = "F2F2F2";
     private static final String CLOSED_FILL = "D0D0D0";
 
-    /** One row: a task (milestoneId null) or one of its milestones. */
-    private record Item(long taskId, Long milestoneId, String code, Integer year, String content, String lead,
-                        String cooperating, LocalDate due, TaskStatus status, boolean ledByDepartment) {
-    }
-
     /** A row's key (task id / milestone id) and its locked values as written. */
     private record Issued(String key, List<String> locked) {
     }
@@ -106,25 +100,24 @@ public final class FillInWorkbookExporter {
         LocalDate today = LocalDate.now(clock);
         List<Path> temp = new ArrayList<>(1);
         try {
-            Written written = ledger.inTransaction(c -> {
-                LedgerIdentity me = LedgerIdentity.read(c);
+            Written written = ExchangeStore.change(ledger, store -> {
+                LedgerIdentity me = store.identity();
                 if (me.isDepartment()) {
                     throw new ExchangeException(Text.of("exchange.workbook.error.fromDepartment", me.departmentName()));
                 }
-                String name = Db.string(c, "SELECT name FROM department WHERE id = ?", departmentId);
+                String name = store.departmentName(departmentId);
                 if (name == null) {
                     throw new ExchangeException(Text.of("exchange.error.noSuchDepartment", String.valueOf(departmentId)));
                 }
-                List<Item> items = items(c, departmentId);
+                List<HeldItem> items = store.heldItems(departmentId);
                 if (items.isEmpty()) {
                     throw new ExchangeException(Text.of("exchange.workbook.error.nothingHeld", name));
                 }
-                String secret = DepartmentKeys.secret(c, departmentId);
+                String secret = store.departmentSecret(departmentId);
                 ReportingPeriod period = ledger.progress(clock).cycle().lastClosed(today);
                 Path file = Files.isDirectory(target) ? target.resolve(defaultFileName(name, today)) : target;
                 String workbookId = UUID.randomUUID().toString();
-                long seq = Db.count(c, "SELECT count(*) FROM exchange_batch WHERE kind = 'WORKBOOK_OUT' AND department_id = ?",
-                        departmentId) + 1L;
+                long seq = store.issued("WORKBOOK_OUT", departmentId) + 1L;
                 Map<String, String> meta = new LinkedHashMap<>();
                 meta.put("format", FORMAT);
                 meta.put("ledger", me.ledgerId());
@@ -135,11 +128,7 @@ public final class FillInWorkbookExporter {
                 String title = messages.get("exchange.workbook.title", name, messages.format(period.label()));
                 temp.add(writeTemp(file, wb -> new Sheets(wb, messages).write(title, items, meta, secret)));
                 // digest: the workbook id, by which the reader finds this issue and its period again
-                Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, event_mark, "
-                                + "decision_mark, summary, at) VALUES ('WORKBOOK_OUT', ?, ?, ?, ?, "
-                                + "(SELECT coalesce(max(id), 0) FROM status_event), "
-                                + "(SELECT coalesce(max(id), 0) FROM extension_decision), ?, ?)",
-                        departmentId, seq, workbookId, file.getFileName().toString(),
+                store.recordIssue("WORKBOOK_OUT", departmentId, seq, workbookId, file.getFileName().toString(),
                         new String(SealedFile.json(Map.of("rows", items.size(), "period", period.code(),
                                 "check", LOCKED_CHECK)),
                                 StandardCharsets.UTF_8), Instant.now(clock).toString());
@@ -192,81 +181,6 @@ public final class FillInWorkbookExporter {
         }
     }
 
-    /** The department's live tasks in plan order, each followed by its milestones the department holds. */
-    private static List<Item> items(Connection c, long departmentId) throws SQLException {
-        List<Item> out = new ArrayList<>();
-        try (var ps = c.prepareStatement("SELECT t.id, t.code, t.title, t.status, p.end_year, "
-                + "(SELECT department_id FROM task_assignment WHERE task_id = t.id AND role = 'LEAD'), "
-                + "(SELECT d.name FROM task_assignment a JOIN department d ON d.id = a.department_id "
-                + "WHERE a.task_id = t.id AND a.role = 'LEAD'), "
-                + "(SELECT group_concat(name, '、') FROM (SELECT d.name FROM task_assignment a JOIN department d "
-                + "ON d.id = a.department_id WHERE a.task_id = t.id AND a.role = 'COOPERATE' ORDER BY a.ordinal, d.id)), "
-                + "EXISTS (SELECT 1 FROM task_assignment a WHERE a.task_id = t.id AND a.department_id = ?1) "
-                + "FROM task t JOIN section s ON s.id = t.section_id JOIN chapter ch ON ch.id = s.chapter_id "
-                + "JOIN plan p ON p.id = t.plan_id WHERE t.withdrawn = 0 AND (EXISTS (SELECT 1 FROM task_assignment a "
-                + "WHERE a.task_id = t.id AND a.department_id = ?1) OR EXISTS (SELECT 1 FROM milestone m JOIN "
-                + "milestone_lead l ON l.milestone_id = m.id WHERE m.task_id = t.id AND m.withdrawn = 0 "
-                + "AND l.department_id = ?1)) ORDER BY t.plan_id, ch.number, s.number, t.ordinal, t.id")) {
-            ps.setLong(1, departmentId);
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long taskId = rs.getLong(1);
-                    long lead = rs.getLong(6);
-                    Long leadId = rs.wasNull() ? null : lead;
-                    String cooperating = rs.getString(8) == null ? "" : rs.getString(8);
-                    TaskStatus status = TaskStatus.valueOf(rs.getString(4));
-                    out.add(new Item(taskId, null, rs.getString(2), null, rs.getString(3), nz(rs.getString(7)),
-                            cooperating, due(c, taskId, null, LocalDate.of(rs.getInt(5), 12, 31), status), status,
-                            leadId != null && leadId == departmentId));
-                    milestones(c, departmentId, taskId, rs.getString(2), rs.getInt(9) == 1, leadId, nz(rs.getString(7)),
-                            cooperating, out);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void milestones(Connection c, long departmentId, long taskId, String code, boolean assigned,
-                                   Long taskLead, String taskLeadName, String cooperating, List<Item> out)
-            throws SQLException {
-        try (var ps = c.prepareStatement("SELECT m.id, m.year, m.text, m.due_date, m.status, l.department_id, d.name "
-                + "FROM milestone m LEFT JOIN milestone_lead l ON l.milestone_id = m.id LEFT JOIN department d "
-                + "ON d.id = l.department_id WHERE m.task_id = ? AND m.withdrawn = 0 ORDER BY m.ordinal, m.id")) {
-            ps.setLong(1, taskId);
-            try (var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long own = rs.getLong(6);
-                    Long lead = rs.wasNull() ? taskLead : Long.valueOf(own);
-                    if (!assigned && (lead == null || lead != departmentId)) {
-                        continue;
-                    }
-                    long id = rs.getLong(1);
-                    TaskStatus status = TaskStatus.valueOf(rs.getString(5));
-                    out.add(new Item(taskId, id, code, rs.getInt(2), rs.getString(3),
-                            rs.getString(7) == null ? taskLeadName : rs.getString(7), cooperating,
-                            due(c, taskId, id, LocalDate.parse(rs.getString(4)), status), status,
-                            lead != null && lead == departmentId));
-                }
-            }
-        }
-    }
-
-    /** The due date after accepted extensions; none for standing work (持续推进). */
-    private static LocalDate due(Connection c, long taskId, Long milestoneId, LocalDate planned, TaskStatus status)
-            throws SQLException {
-        if (status == TaskStatus.ONGOING) {
-            return null;
-        }
-        String extended = Db.string(c, "SELECT r.new_due FROM extension_request r JOIN extension_decision d "
-                + "ON d.request_id = r.id WHERE d.accepted = 1 AND r.task_id = ? AND r.milestone_id IS ? "
-                + "ORDER BY d.decided_on DESC, d.id DESC LIMIT 1", taskId, milestoneId);
-        return extended == null ? planned : LocalDate.parse(extended);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
     /** The two sheets of one workbook and their styles. */
     private static final class Sheets {
         private final XSSFWorkbook wb;
@@ -305,7 +219,7 @@ public final class FillInWorkbookExporter {
             closed = style(body, true, HorizontalAlignment.CENTER, CLOSED_FILL, true);
         }
 
-        void write(String heading, List<Item> items, Map<String, String> meta, String secret) {
+        void write(String heading, List<HeldItem> items, Map<String, String> meta, String secret) {
             XSSFSheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(m.get("exchange.workbook.sheet")));
             Row top = sheet.createRow(0);
             top.setHeightInPoints(24);
@@ -329,7 +243,7 @@ public final class FillInWorkbookExporter {
             CellRangeAddressList closeOutCells = new CellRangeAddressList();
             List<Issued> issued = new ArrayList<>(items.size());
             int r = FIRST_ROW;
-            for (Item it : items) {
+            for (HeldItem it : items) {
                 Row row = sheet.createRow(r);
                 cell(row, NO, String.valueOf(r - FIRST_ROW + 1), keyCentre);
                 cell(row, CODE, it.code(), keyCentre);

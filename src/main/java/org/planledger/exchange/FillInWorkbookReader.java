@@ -18,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,9 +40,11 @@ import org.planledger.model.TaskStatus;
 import org.planledger.office.OfficeLimits;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.LedgerIdentity;
+import org.planledger.store.exchange.LedgerSnapshot;
+import org.planledger.store.exchange.Records;
 
 /**
- * Reads a filled-in workbook (填报表) inside the caller's transaction and turns it into records
+ * Reads a filled-in workbook (填报表), outside any transaction, and turns it into records
  * from its department, for the merge rules to sort like any report. The workbook is trusted only
  * when this ledger issued it to that department; each row only when its check code still matches
  * its locked cells, and only with its 进展情况 written. A filled row becomes a progress entry for
@@ -56,8 +56,16 @@ final class FillInWorkbookReader {
 
     static final String EXTENSION = ".xlsx";
 
-    /** What the workbook brings; {@code alreadyMerged} when this very file was merged before. */
-    record Read(String departmentName, Incoming incoming, boolean alreadyMerged) {
+    /**
+     * What the workbook brings, read and checked; whether it was merged before is asked of the
+     * ledger when it merges ({@link #alreadyMerged}).
+     */
+    record Read(String departmentName, Incoming incoming, String fileDigest) {
+
+        /** This very file, or the same rows saved again by another program, was merged before. */
+        boolean alreadyMerged(LedgerSnapshot ledger) {
+            return ledger.workbookMerged(incoming.departmentId(), incoming.digest(), fileDigest);
+        }
 
         ReportImport.FileOutcome nothingNew(Path file) {
             return new ReportImport.FileOutcome(file, departmentName, incoming.seq(), ReportImport.Verdict.NOTHING_NEW,
@@ -69,12 +77,32 @@ final class FillInWorkbookReader {
     private static final Set<String> YES = Set.of(Messages.chinese().get("exchange.workbook.yes"),
             Messages.forLanguage("en").get("exchange.workbook.yes").toLowerCase(Locale.ROOT));
 
-    private final Connection c;
-    private final Clock clock;
+    /** What the workbook's department holds in the ledger, for a workbook issued under {@code workbookId}. */
+    record Keys(LedgerSnapshot.Track track, LedgerSnapshot.WorkbookIssue issue) {
+    }
 
-    FillInWorkbookReader(Connection c, Clock clock) {
+    /** What the reader asks the ledger, each in a short read of its own: the file is never read inside one. */
+    interface Lookup {
+        LedgerIdentity identity();
+
+        Keys keys(long departmentId, String workbookId);
+    }
+
+    /** Where a workbook's bytes come from: the file (a test holds the reading halfway). */
+    interface Source {
+        Source FILES = Files::newInputStream;
+
+        InputStream open(Path file) throws IOException;
+    }
+
+    private final Lookup c;
+    private final Clock clock;
+    private final Source source;
+
+    FillInWorkbookReader(Lookup c, Clock clock, Source source) {
         this.c = c;
         this.clock = clock;
+        this.source = source;
     }
 
     static boolean isWorkbook(Path file) {
@@ -83,12 +111,12 @@ final class FillInWorkbookReader {
     }
 
     /** Reads the workbook; a workbook that cannot be used at all ends in an ExchangeException saying why. */
-    Read read(Path file) throws SQLException {
+    Read read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes = bytes(file, name);
+        byte[] bytes = bytes(source, file, name);
         try (XSSFWorkbook wb = open(bytes, name)) {
             Map<String, String> meta = meta(wb, name);
-            LedgerIdentity me = LedgerIdentity.read(c);
+            LedgerIdentity me = c.identity();
             if (me.isDepartment()) {
                 throw new ExchangeException(Text.of("exchange.workbook.error.intoDepartment", name));
             }
@@ -96,29 +124,25 @@ final class FillInWorkbookReader {
                 throw new ExchangeException(Text.of("exchange.workbook.error.otherLedger", name));
             }
             long departmentId = number(meta.get("department"), name);
-            String department = Db.string(c, "SELECT name FROM department WHERE id = ?", departmentId);
-            String secret = Db.string(c, "SELECT secret FROM exchange_department WHERE department_id = ?", departmentId);
-            Long seq = Db.longOrNull(c, "SELECT seq FROM exchange_batch WHERE kind = 'WORKBOOK_OUT' AND department_id = ? "
-                    + "AND digest = ?", departmentId, meta.get("workbook"));
-            ReportingPeriod period = ReportingPeriod.parse(Db.string(c, "SELECT json_extract(summary, '$.period') "
-                    + "FROM exchange_batch WHERE kind = 'WORKBOOK_OUT' AND department_id = ? AND digest = ?",
-                    departmentId, meta.get("workbook")));
+            Keys keys = c.keys(departmentId, meta.get("workbook"));
+            String department = keys.track().name();
+            String secret = keys.track().secret();
+            LedgerSnapshot.WorkbookIssue issue = keys.issue();
+            Long seq = issue == null ? null : issue.seq();
+            ReportingPeriod period = issue == null ? null : ReportingPeriod.parse(issue.periodCode());
             if (department == null || secret == null || seq == null || period == null) {
                 throw new ExchangeException(Text.of("exchange.workbook.error.notIssued", name,
                         department == null ? String.valueOf(departmentId) : department));
             }
-            Long check = Db.longOrNull(c, "SELECT json_extract(summary, '$.check') FROM exchange_batch "
-                    + "WHERE kind = 'WORKBOOK_OUT' AND department_id = ? AND digest = ?", departmentId, meta.get("workbook"));
+            Long check = issue.check();
             boolean everyLockedCell = check != null && check >= FillInWorkbookExporter.LOCKED_CHECK;
             Rows rows = new Rows(meta, departmentId, secret, period, name, bytes, everyLockedCell ? issued(wb) : null);
             rows.read(wb.getSheetAt(0));
             // what the department wrote, not the file's bytes: the same workbook saved again by
             // another program (other bytes, same rows) is recognised as merged
             String digest = rows.contentDigest();
-            boolean merged = Db.count(c, "SELECT count(*) FROM exchange_batch WHERE kind = 'WORKBOOK_IN' "
-                    + "AND department_id = ? AND digest IN (?, ?)", departmentId, digest, EvidenceFile.sha256(bytes)) > 0;
             return new Read(department, new Incoming("WORKBOOK_IN", departmentId, seq, seq, digest, rows.records,
-                    rows.evidence, rows.refused, rows.rowOf), merged);
+                    rows.evidence, rows.refused, rows.rowOf), EvidenceFile.sha256(bytes));
         } catch (IOException e) {
             throw new ExchangeException(Text.of("exchange.workbook.error.unreadable", name), e);
         } catch (ExchangeException e) {
@@ -130,11 +154,11 @@ final class FillInWorkbookReader {
         }
     }
 
-    private static byte[] bytes(Path file, String name) {
+    private static byte[] bytes(Source source, Path file, String name) {
         if (!Files.isRegularFile(file)) {
             throw new ExchangeException(Text.of("exchange.error.fileMissing", file.toString()));
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = source.open(file)) {
             byte[] bytes = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
             if (bytes.length > EvidenceFile.MAX_BYTES) {
                 throw new ExchangeException(Text.of("exchange.workbook.error.tooLarge", name));

@@ -2,6 +2,7 @@ package org.planledger.exchange;
 
 import java.util.List;
 import java.util.Map;
+import org.planledger.store.exchange.Records;
 
 /**
  * Records from one file on their way into the manager's ledger, once the file itself is trusted:

@@ -1,7 +1,5 @@
 package org.planledger.exchange;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.planledger.model.TaskStatus;
+import org.planledger.store.exchange.LedgerSnapshot;
+import org.planledger.store.exchange.Records;
 
 /**
  * The new records of a report as the manager reads them before merging — each entry, status and
@@ -21,8 +21,7 @@ final class IncomingItems {
     }
 
     /** The items, grouped by task in the order the tasks first appear; indicator values last. */
-    static List<ReportImport.Item> of(Connection c, Records fresh, Map<String, String> leftOut, Map<String, String> earlier)
-            throws SQLException {
+    static List<ReportImport.Item> of(LedgerSnapshot c, Records fresh, Map<String, String> leftOut, Map<String, String> earlier) {
         Map<Long, List<ReportImport.Item>> byTask = new LinkedHashMap<>();
         for (Records.Entry e : fresh.entries()) {
             byTask.computeIfAbsent(e.taskId(), k -> new ArrayList<>()).add(item(c, e.uid(), ReportImport.ItemKind.ENTRY,
@@ -39,22 +38,21 @@ final class IncomingItems {
         List<ReportImport.Item> out = new ArrayList<>();
         byTask.values().forEach(out::addAll);
         for (Records.IndicatorValue v : fresh.indicatorValues()) {
-            String name = Db.string(c, "SELECT name FROM indicator WHERE id = ?", v.indicatorId());
+            String name = c.indicatorName(v.indicatorId());
             out.add(new ReportImport.Item(v.uid(), ReportImport.ItemKind.INDICATOR_VALUE, name == null ? "" : name, "", null,
                     null, null, null, v, List.of(), earlier.get(v.uid()), leftOut.get(v.uid())));
         }
         return out;
     }
 
-    private static ReportImport.Item item(Connection c, String uid, ReportImport.ItemKind kind, long taskId, Long milestoneId,
+    private static ReportImport.Item item(LedgerSnapshot c, String uid, ReportImport.ItemKind kind, long taskId, Long milestoneId,
                                           Records.Entry entry, Records.Event event, Records.ExtensionRequest extension,
-                                          List<String> evidence, Map<String, String> leftOut, Map<String, String> earlier)
-            throws SQLException {
-        String code = Db.string(c, "SELECT code FROM task WHERE id = ?", taskId);
-        String title = Db.string(c, "SELECT title FROM task WHERE id = ?", taskId);
-        Long ordinal = milestoneId == null ? null : Db.longOrNull(c, "SELECT ordinal FROM milestone WHERE id = ?", milestoneId);
+                                          List<String> evidence, Map<String, String> leftOut, Map<String, String> earlier) {
+        String code = c.taskCode(taskId);
+        String title = c.taskTitle(taskId);
+        Integer ordinal = milestoneId == null ? null : c.milestoneOrdinal(milestoneId);
         return new ReportImport.Item(uid, kind, code == null ? "" : code, title == null ? "" : title,
-                ordinal == null ? null : ordinal.intValue(), entry, event, extension, null, evidence, earlier.get(uid),
+                ordinal, entry, event, extension, null, evidence, earlier.get(uid),
                 leftOut.get(uid));
     }
 
@@ -64,20 +62,19 @@ final class IncomingItems {
     }
 
     /** The status of each task the records are on, as it is now. */
-    static Map<Long, TaskStatus> statuses(Connection c, Records records) throws SQLException {
+    static Map<Long, TaskStatus> statuses(LedgerSnapshot c, Records records) {
         Map<Long, TaskStatus> out = new LinkedHashMap<>();
         for (long taskId : tasks(records)) {
-            String status = Db.string(c, "SELECT status FROM task WHERE id = ?", taskId);
+            TaskStatus status = c.taskStatus(taskId);
             if (status != null) {
-                out.put(taskId, TaskStatus.valueOf(status));
+                out.put(taskId, status);
             }
         }
         return out;
     }
 
     /** The tasks the written records are on, with their status before and after and how many records each got. */
-    static List<ReportImport.ChangedTask> changed(Connection c, Records written, Map<Long, TaskStatus> before)
-            throws SQLException {
+    static List<ReportImport.ChangedTask> changed(LedgerSnapshot c, Records written, Map<Long, TaskStatus> before) {
         Map<Long, Integer> counts = new LinkedHashMap<>();
         written.entries().forEach(e -> counts.merge(e.taskId(), 1, Integer::sum));
         written.events().forEach(e -> counts.merge(e.taskId(), 1, Integer::sum));
@@ -85,12 +82,11 @@ final class IncomingItems {
         List<ReportImport.ChangedTask> out = new ArrayList<>();
         for (Map.Entry<Long, Integer> t : counts.entrySet()) {
             TaskStatus was = before.get(t.getKey());
-            String now = Db.string(c, "SELECT status FROM task WHERE id = ?", t.getKey());
+            TaskStatus now = c.taskStatus(t.getKey());
             if (was == null || now == null) {
                 continue;
             }
-            out.add(new ReportImport.ChangedTask(t.getKey(), Db.string(c, "SELECT code FROM task WHERE id = ?", t.getKey()),
-                    Db.string(c, "SELECT title FROM task WHERE id = ?", t.getKey()), was, TaskStatus.valueOf(now),
+            out.add(new ReportImport.ChangedTask(t.getKey(), c.taskCode(t.getKey()), c.taskTitle(t.getKey()), was, now,
                     t.getValue()));
         }
         return out;

@@ -1,9 +1,5 @@
 package org.planledger.exchange;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +12,9 @@ import org.planledger.model.Numbers;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.progress.RecordRules;
+import org.planledger.store.exchange.LedgerSnapshot;
+import org.planledger.store.exchange.LedgerSnapshot.RecordKind;
+import org.planledger.store.exchange.Records;
 
 /**
  * The merge rules, record by record, for what one department sent: a record already in the
@@ -38,7 +37,7 @@ final class MergeCheck {
     private static final Set<String> DEPARTMENT_STATUSES = Set.of(TaskStatus.IN_PROGRESS.name(),
             TaskStatus.CLOSE_OUT_REQUESTED.name());
 
-    private final Connection c;
+    private final LedgerSnapshot c;
     private final long departmentId;
     private final LocalDate today;
     private final Map<String, byte[]> evidenceBytes;
@@ -55,14 +54,14 @@ final class MergeCheck {
     /** Whose a record id already is in the ledger. */
     private enum Owner { NONE, MINE, OTHER }
 
-    MergeCheck(Connection c, long departmentId, LocalDate today, Map<String, byte[]> evidenceBytes) {
+    MergeCheck(LedgerSnapshot c, long departmentId, LocalDate today, Map<String, byte[]> evidenceBytes) {
         this.c = c;
         this.departmentId = departmentId;
         this.today = today;
         this.evidenceBytes = evidenceBytes;
     }
 
-    Sorted sort(Records in) throws SQLException {
+    Sorted sort(Records in) {
         Set<String> freshEntries = new HashSet<>();
         // the order of corrections keeps one entry per id: a second entry of an id is dealt with first
         List<Records.Entry> entries = new ArrayList<>();
@@ -71,8 +70,8 @@ final class MergeCheck {
                 entries.add(e);
             }
         }
-        for (Records.Entry e : RecordTables.supersededFirst(entries)) {
-            if (inLedger("progress_entry", e.uid(), "exchange.kind.entry", taskCode(e.taskId()))) {
+        for (Records.Entry e : Records.supersededFirst(entries)) {
+            if (inLedger(RecordKind.ENTRY, e.uid(), "exchange.kind.entry", taskCode(e.taskId()))) {
                 continue;
             } else if (check(() -> checkEntry(e, freshEntries), "exchange.kind.entry", taskCode(e.taskId()), e.uid())) {
                 fresh.entries().add(e);
@@ -81,7 +80,7 @@ final class MergeCheck {
         }
         Set<String> freshEvents = new HashSet<>();
         for (Records.Event e : in.events()) {
-            if (!firstOfId(e.uid(), e, "exchange.kind.event", taskCode(e.taskId())) || inLedger("status_event", e.uid(), "exchange.kind.event", taskCode(e.taskId()))) {
+            if (!firstOfId(e.uid(), e, "exchange.kind.event", taskCode(e.taskId())) || inLedger(RecordKind.EVENT, e.uid(), "exchange.kind.event", taskCode(e.taskId()))) {
                 continue;
             } else if (check(() -> checkEvent(e, in), "exchange.kind.event", taskCode(e.taskId()), e.uid())) {
                 fresh.events().add(e);
@@ -89,7 +88,7 @@ final class MergeCheck {
             }
         }
         for (Records.Evidence e : in.evidence()) {
-            if (!firstOfId(e.uid(), e, "exchange.kind.evidence", e.name()) || inLedger("evidence", e.uid(), "exchange.kind.evidence", e.name())) {
+            if (!firstOfId(e.uid(), e, "exchange.kind.evidence", e.name()) || inLedger(RecordKind.EVIDENCE, e.uid(), "exchange.kind.evidence", e.name())) {
                 continue;
             } else if (check(() -> checkEvidence(e, freshEntries, freshEvents), "exchange.kind.evidence", e.name(), e.uid())) {
                 fresh.evidence().add(new Records.Evidence(e.uid(), e.entry(), e.event(), EvidenceFile.safeName(e.name()),
@@ -97,14 +96,14 @@ final class MergeCheck {
             }
         }
         for (Records.ExtensionRequest e : in.extensionRequests()) {
-            if (!firstOfId(e.uid(), e, "exchange.kind.extension", taskCode(e.taskId())) || inLedger("extension_request", e.uid(), "exchange.kind.extension", taskCode(e.taskId()))) {
+            if (!firstOfId(e.uid(), e, "exchange.kind.extension", taskCode(e.taskId())) || inLedger(RecordKind.EXTENSION, e.uid(), "exchange.kind.extension", taskCode(e.taskId()))) {
                 continue;
             } else if (check(() -> checkExtension(e), "exchange.kind.extension", taskCode(e.taskId()), e.uid())) {
                 fresh.extensionRequests().add(e);
             }
         }
         for (Records.IndicatorValue v : in.indicatorValues()) {
-            if (!firstOfId(v.uid(), v, "exchange.kind.indicatorValue", indicatorName(v.indicatorId())) || inLedger("indicator_value", v.uid(), "exchange.kind.indicatorValue", indicatorName(v.indicatorId()))) {
+            if (!firstOfId(v.uid(), v, "exchange.kind.indicatorValue", indicatorName(v.indicatorId())) || inLedger(RecordKind.INDICATOR_VALUE, v.uid(), "exchange.kind.indicatorValue", indicatorName(v.indicatorId()))) {
                 continue;
             } else if (check(() -> checkValue(v), "exchange.kind.indicatorValue", indicatorName(v.indicatorId()), v.uid())) {
                 fresh.indicatorValues().add(v);
@@ -147,7 +146,7 @@ final class MergeCheck {
      * Whether the id is in the ledger already: the department's record is known, and a record
      * with an id of another department's or the manager's is refused.
      */
-    private boolean inLedger(String table, String uid, String kindKey, String subject) throws SQLException {
+    private boolean inLedger(RecordKind table, String uid, String kindKey, String subject) {
         if (uid == null) {
             return false;
         }
@@ -161,25 +160,20 @@ final class MergeCheck {
         return true;
     }
 
-    private Owner owner(String table, String uid) throws SQLException {
-        String sql = "evidence".equals(table)
-                ? "SELECT coalesce(p.department_id, s.department_id, -1) FROM evidence e "
-                + "LEFT JOIN progress_entry p ON p.id = e.progress_entry_id LEFT JOIN status_event s ON s.id = e.status_event_id "
-                + "WHERE e.uid = ?"
-                : "SELECT coalesce(department_id, -1) FROM " + table + " WHERE uid = ?";
-        Long owner = Db.longOrNull(c, sql, uid);
+    private Owner owner(RecordKind kind, String uid) {
+        Long owner = c.ownerOf(kind, uid);
         return owner == null ? Owner.NONE : owner == departmentId ? Owner.MINE : Owner.OTHER;
     }
 
     /** The plan of the task: every date of a record on it lies within the plan's first day and today. */
-    private RecordRules.PlanSpan plan(long taskId) throws SQLException {
+    private RecordRules.PlanSpan plan(long taskId) {
         if (!plans.containsKey(taskId)) {
-            plans.put(taskId, RecordRules.planSpan(c, taskId));
+            plans.put(taskId, c.planSpan(taskId));
         }
         return plans.get(taskId);
     }
 
-    private Text beforePlan(long taskId, String fieldKey, LocalDate date) throws SQLException {
+    private Text beforePlan(long taskId, String fieldKey, LocalDate date) {
         LocalDate start = plan(taskId).start();
         return date.isBefore(start) ? Text.of("exchange.refused.beforePlan", Text.of(fieldKey), date, start) : null;
     }
@@ -200,10 +194,10 @@ final class MergeCheck {
     }
 
     private interface Rule {
-        Text problem() throws SQLException;
+        Text problem();
     }
 
-    private boolean check(Rule rule, String kindKey, String subject, String uid) throws SQLException {
+    private boolean check(Rule rule, String kindKey, String subject, String uid) {
         Text problem;
         try {
             problem = rule.problem();
@@ -222,7 +216,7 @@ final class MergeCheck {
         refusedUids.add(uid);
     }
 
-    private Text checkEntry(Records.Entry e, Set<String> freshEntries) throws SQLException {
+    private Text checkEntry(Records.Entry e, Set<String> freshEntries) {
         Text common = checkItem(e.uid(), e.taskId(), e.milestoneId(), e.departmentId());
         if (common != null) {
             return common;
@@ -256,20 +250,18 @@ final class MergeCheck {
                 return Text.of("exchange.refused.dependsOnRefused");
             }
             boolean inReport = freshEntries.contains(e.supersedes());
-            Long task = Db.longOrNull(c, "SELECT task_id FROM progress_entry WHERE uid = ? AND department_id = ?",
-                    e.supersedes(), departmentId);
+            Long task = c.entryTask(e.supersedes(), departmentId);
             if (!inReport && (task == null || task != e.taskId())) {
                 return Text.of("exchange.refused.supersedesUnknown");
             }
-            if (!inReport && Db.count(c, "SELECT count(*) FROM progress_entry n JOIN progress_entry o ON o.id = n.supersedes_id "
-                    + "WHERE o.uid = ?", e.supersedes()) > 0) {
+            if (!inReport && c.superseded(e.supersedes())) {
                 return Text.of("exchange.refused.alreadySuperseded");
             }
         }
         return null;
     }
 
-    private Text checkEvent(Records.Event e, Records in) throws SQLException {
+    private Text checkEvent(Records.Event e, Records in) {
         if (e.byManager() || !DEPARTMENT_STATUSES.contains(e.status())) {
             return Text.of("exchange.refused.managerStatus", Text.of(TaskStatus.valueOf(e.status()).messageKey()));
         }
@@ -298,7 +290,7 @@ final class MergeCheck {
         return null;
     }
 
-    private Text checkEvidence(Records.Evidence e, Set<String> freshEntries, Set<String> freshEvents) throws SQLException {
+    private Text checkEvidence(Records.Evidence e, Set<String> freshEntries, Set<String> freshEvents) {
         if (refusedUids.contains(e.entry()) || refusedUids.contains(e.event())) {
             return Text.of("exchange.refused.dependsOnRefused");
         }
@@ -306,8 +298,8 @@ final class MergeCheck {
             return Text.of("exchange.refused.malformed");
         }
         boolean owned = e.entry() != null
-                ? freshEntries.contains(e.entry()) || mine("progress_entry", e.entry())
-                : e.event() != null && (freshEvents.contains(e.event()) || mine("status_event", e.event()));
+                ? freshEntries.contains(e.entry()) || mine(RecordKind.ENTRY, e.entry())
+                : e.event() != null && (freshEvents.contains(e.event()) || mine(RecordKind.EVENT, e.event()));
         if (!owned) {
             return Text.of("exchange.refused.evidenceOwner");
         }
@@ -321,7 +313,7 @@ final class MergeCheck {
         return null;
     }
 
-    private Text checkExtension(Records.ExtensionRequest e) throws SQLException {
+    private Text checkExtension(Records.ExtensionRequest e) {
         Text common = checkItem(e.uid(), e.taskId(), e.milestoneId(), e.departmentId());
         if (common != null) {
             return common;
@@ -350,8 +342,7 @@ final class MergeCheck {
         if (e.reason() == null || e.reason().isBlank()) {
             return Text.of("exchange.refused.malformed");
         }
-        if (Db.count(c, "SELECT count(*) FROM extension_request r WHERE r.task_id = ? AND r.milestone_id IS ? "
-                + "AND NOT EXISTS (SELECT 1 FROM extension_decision d WHERE d.request_id = r.id)", e.taskId(), e.milestoneId()) > 0
+        if (c.extensionPending(e.taskId(), e.milestoneId())
                 || fresh.extensionRequests().stream().anyMatch(x -> x.taskId() == e.taskId()
                 && java.util.Objects.equals(x.milestoneId(), e.milestoneId()))) {
             return Text.of("exchange.refused.extensionPending");
@@ -359,11 +350,11 @@ final class MergeCheck {
         return null;
     }
 
-    private Text checkValue(Records.IndicatorValue v) throws SQLException {
+    private Text checkValue(Records.IndicatorValue v) {
         if (v.departmentId() == null || v.departmentId() != departmentId) {
             return Text.of("exchange.refused.otherDepartment");
         }
-        Long owner = Db.longOrNull(c, "SELECT department_id FROM indicator_profile WHERE indicator_id = ?", v.indicatorId());
+        Long owner = c.indicatorOwner(v.indicatorId());
         if (owner == null || owner != departmentId) {
             return Text.of("exchange.refused.notOwnIndicator");
         }
@@ -378,7 +369,7 @@ final class MergeCheck {
     }
 
     /** The task exists, the milestone is the task's, the record is the department's, and the department holds the task. */
-    private Text checkItem(String uid, long taskId, Long milestoneId, long recordDepartment) throws SQLException {
+    private Text checkItem(String uid, long taskId, Long milestoneId, long recordDepartment) {
         if (uid == null || uid.isBlank()) {
             return Text.of("exchange.refused.malformed");
         }
@@ -389,7 +380,7 @@ final class MergeCheck {
             return Text.of("exchange.refused.noSuchTask");
         }
         if (milestoneId != null) {
-            Long task = Db.longOrNull(c, "SELECT task_id FROM milestone WHERE id = ?", milestoneId);
+            Long task = c.milestoneTask(milestoneId);
             if (task == null || task != taskId) {
                 return Text.of("exchange.refused.noSuchTask");
             }
@@ -400,24 +391,17 @@ final class MergeCheck {
         return null;
     }
 
-    private boolean holds(long taskId) throws SQLException {
+    private boolean holds(long taskId) {
         Boolean holds = held.get(taskId);
         if (holds == null) {
-            holds = Db.count(c, "SELECT count(*) FROM task_assignment WHERE task_id = ? AND department_id = ?",
-                    taskId, departmentId) > 0
-                    || Db.count(c, "SELECT count(*) FROM milestone_lead l JOIN milestone m ON m.id = l.milestone_id "
-                    + "WHERE m.task_id = ? AND l.department_id = ?", taskId, departmentId) > 0;
+            holds = c.holds(taskId, departmentId);
             held.put(taskId, holds);
         }
         return holds;
     }
 
-    private Text requireLead(long taskId, Long milestoneId) throws SQLException {
-        Long lead = milestoneId == null ? null
-                : Db.longOrNull(c, "SELECT department_id FROM milestone_lead WHERE milestone_id = ?", milestoneId);
-        if (lead == null) {
-            lead = Db.longOrNull(c, "SELECT department_id FROM task_assignment WHERE task_id = ? AND role = 'LEAD'", taskId);
-        }
+    private Text requireLead(long taskId, Long milestoneId) {
+        Long lead = c.lead(taskId, milestoneId);
         if (lead == null || lead != departmentId) {
             return Text.of("exchange.refused.notLead", taskCode(taskId));
         }
@@ -433,18 +417,18 @@ final class MergeCheck {
         }
     }
 
-    private boolean mine(String table, String uid) throws SQLException {
-        return Db.count(c, "SELECT count(*) FROM " + table + " WHERE uid = ? AND department_id = ?", uid, departmentId) > 0;
+    private boolean mine(RecordKind kind, String uid) {
+        return owner(kind, uid) == Owner.MINE;
     }
 
-    private String taskCode(long taskId) throws SQLException {
+    private String taskCode(long taskId) {
         if (!codes.containsKey(taskId)) {
-            codes.put(taskId, Db.string(c, "SELECT code FROM task WHERE id = ?", taskId));
+            codes.put(taskId, c.taskCode(taskId));
         }
         return codes.get(taskId);
     }
 
-    private String indicatorName(long indicatorId) throws SQLException {
-        return Db.string(c, "SELECT name FROM indicator WHERE id = ?", indicatorId);
+    private String indicatorName(long indicatorId) {
+        return c.indicatorName(indicatorId);
     }
 }

@@ -1,8 +1,6 @@
 package org.planledger.exchange;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +12,8 @@ import java.util.Map;
 import org.planledger.i18n.Text;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
+import org.planledger.store.exchange.ExchangeStore;
+import org.planledger.store.exchange.Records;
 
 /**
  * The manager issues department packages: each holds the department's tasks (led, cooperated,
@@ -38,19 +38,7 @@ public final class PackageExporter {
 
     /** The departments a package can be issued to: those holding a task or an indicator, by name. */
     public List<Long> departmentsWithWork() {
-        return ledger.read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (var ps = c.prepareStatement("SELECT id FROM department d WHERE retired = 0 AND ("
-                    + "EXISTS (SELECT 1 FROM task_assignment a WHERE a.department_id = d.id) "
-                    + "OR EXISTS (SELECT 1 FROM milestone_lead l WHERE l.department_id = d.id) "
-                    + "OR EXISTS (SELECT 1 FROM indicator_profile p WHERE p.department_id = d.id)) ORDER BY id");
-                 var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        });
+        return ExchangeStore.read(ledger, ExchangeStore::departmentsWithWork);
     }
 
     /** Writes one package per department into the folder. */
@@ -58,14 +46,14 @@ public final class PackageExporter {
         LocalDate today = LocalDate.now(clock);
         List<Path> temps = new ArrayList<>();
         try {
-            List<Issued> issued = ledger.inTransaction(c -> {
-                LedgerIdentity me = LedgerIdentity.read(c);
+            List<Issued> issued = ExchangeStore.change(ledger, store -> {
+                LedgerIdentity me = store.identity();
                 if (me.isDepartment()) {
                     throw new ExchangeException(Text.of("exchange.error.packageFromDepartment", me.departmentName()));
                 }
                 List<Issued> out = new ArrayList<>();
                 for (long departmentId : departmentIds) {
-                    out.add(issue(c, me, departmentId, folder, today, temps));
+                    out.add(issue(store, me, departmentId, folder, today, temps));
                 }
                 return out;
             });
@@ -78,43 +66,34 @@ public final class PackageExporter {
         }
     }
 
-    private Issued issue(Connection c, LedgerIdentity me, long departmentId, Path folder, LocalDate today,
-                         List<Path> temps) throws SQLException {
-        String name = Db.string(c, "SELECT name FROM department WHERE id = ?", departmentId);
+    private Issued issue(ExchangeStore store, LedgerIdentity me, long departmentId, Path folder, LocalDate today,
+                         List<Path> temps) {
+        String name = store.departmentName(departmentId);
         if (name == null) {
             throw new ExchangeException(Text.of("exchange.error.noSuchDepartment", String.valueOf(departmentId)));
         }
-        String secret = DepartmentKeys.secret(c, departmentId);
-        Db.update(c, "UPDATE exchange_department SET package_serial = package_serial + 1 WHERE department_id = ?", departmentId);
-        long serial = Db.longOrNull(c, "SELECT package_serial FROM exchange_department WHERE department_id = ?", departmentId);
-        long acked = Db.longOrNull(c, "SELECT merged_seq FROM exchange_department WHERE department_id = ?", departmentId);
+        String secret = store.departmentSecret(departmentId);
+        long serial = store.nextPackageSerial(departmentId);
+        long acked = store.track(departmentId).mergedSeq();
 
-        RecordTables records = new RecordTables(c);
-        records.scope("SELECT task_id FROM task_assignment WHERE department_id = ?1 UNION SELECT m.task_id FROM milestone m "
-                        + "JOIN milestone_lead l ON l.milestone_id = m.id WHERE l.department_id = ?1",
-                "SELECT indicator_id FROM indicator_profile WHERE department_id = ?1", departmentId);
-        Map<String, List<Map<String, Object>>> outline = new OutlineTables(c).read(departmentId);
-        String ofTasks = "r." + RecordTables.OF_TASKS;
-        String ofIndicators = "r." + RecordTables.OF_INDICATORS;
-        Records held = records.read(ofTasks, ofTasks, ofTasks, "q." + RecordTables.OF_TASKS, ofTasks, ofIndicators,
-                ofIndicators);
+        ExchangeStore.PackageContent content = store.packageContent(departmentId);
+        Map<String, List<Map<String, Object>>> outline = content.outline();
+        Records held = content.records();
 
-        List<Manifest.LeftOut> leftOut = LeftOut.pending(c, departmentId);
+        List<Manifest.LeftOut> leftOut = store.pendingLeftOut(departmentId).stream()
+                .map(l -> new Manifest.LeftOut(l.uid(), l.reason(), l.seq())).toList();
         Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.VERSION, Manifest.PACKAGE, me.ledgerId(), departmentId,
                 name, serial, acked, null, Instant.now(clock).toString(), secret, leftOut.isEmpty() ? null : leftOut);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put(SealedFile.MANIFEST, SealedFile.json(manifest));
         parts.put(SealedFile.CONTENT, SealedFile.json(outline));
         parts.put(SealedFile.RECORDS, SealedFile.json(held));
-        records.evidenceBytes(held).forEach((uid, bytes) -> parts.put(SealedFile.EVIDENCE + uid, bytes));
+        store.evidenceBytes(held).forEach((uid, bytes) -> parts.put(SealedFile.EVIDENCE + uid, bytes));
         Path file = folder.resolve(FileNames.packageName(name, today, serial));
         temps.add(SealedFile.writeTemp(file, parts, HexFormat.of().parseHex(secret)));
 
         int tasks = outline.get("task").size();
-        Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, file_name, event_mark, decision_mark, summary, at) "
-                        + "VALUES ('PACKAGE_OUT', ?, ?, ?, (SELECT coalesce(max(id), 0) FROM status_event), "
-                        + "(SELECT coalesce(max(id), 0) FROM extension_decision), ?, ?)",
-                departmentId, serial, file.getFileName().toString(),
+        store.recordIssue("PACKAGE_OUT", departmentId, serial, null, file.getFileName().toString(),
                 new String(SealedFile.json(Map.of("tasks", tasks, "records", held.size())), java.nio.charset.StandardCharsets.UTF_8),
                 Instant.now(clock).toString());
         return new Issued(departmentId, name, file, serial, tasks, held.size());

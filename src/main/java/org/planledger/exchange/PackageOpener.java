@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -19,12 +17,16 @@ import org.planledger.store.LedgerIdentity;
 import org.planledger.store.StoreException;
 import org.planledger.store.backup.BackupReason;
 import org.planledger.store.backup.Backups;
+import org.planledger.store.exchange.ExchangeStore;
+import org.planledger.store.exchange.LedgerSnapshot;
+import org.planledger.store.exchange.Records;
 
 /**
  * A liaison officer opens a department package: an empty ledger becomes that department's
  * ledger; the department's ledger is refreshed by a newer package from the same manager. A
  * refresh updates the plan, the division of work and the manager's records, and never touches
- * what the department wrote and has not yet had acknowledged. All of it is one transaction.
+ * what the department wrote and has not yet had acknowledged. The file is read and checked
+ * whole first; then all of the change is one transaction.
  */
 public final class PackageOpener {
 
@@ -112,15 +114,20 @@ public final class PackageOpener {
         // a stored evidence name becomes a file name when it is opened: never a path or a device
         records.evidence().replaceAll(e -> new Records.Evidence(e.uid(), e.entry(), e.event(),
                 EvidenceFile.safeName(e.name()), e.size(), e.sha256()));
+        // the whole file is checked before the transaction: a refresh's seal with the key this ledger holds
+        String mySecret = ExchangeStore.read(ledger, ExchangeStore::identitySecret);
+        boolean sealedWithMine = mySecret != null && sealed.sealedWith(HexFormat.of().parseHex(mySecret));
+        String digest = sealed.digest();
         // a refresh rewrites the department ledger's outline; a first open has nothing to keep
         try {
-            return Backups.of(ledger).aroundChange(BackupReason.PACKAGE, () -> ledger.inTransaction(c -> {
-                LedgerIdentity me = LedgerIdentity.read(c);
+            return Backups.of(ledger, ledger.clock()).aroundChange(BackupReason.PACKAGE, () -> ExchangeStore.change(ledger, store -> {
+                LedgerIdentity me = store.identity();
                 boolean refresh = me.isDepartment();
                 if (refresh) {
-                    checkRefresh(c, me, m, sealed);
-                } else if (Db.count(c, "SELECT (SELECT count(*) FROM plan) + (SELECT count(*) FROM progress_entry) "
-                        + "+ (SELECT count(*) FROM exchange_batch)") > 0) {
+                    String secret = store.identitySecret();
+                    checkRefresh(me, m, sealed, secret != null && (secret.equals(mySecret) ? sealedWithMine
+                            : sealed.sealedWith(HexFormat.of().parseHex(secret))));
+                } else if (store.holdsWork()) {
                     throw new ExchangeException(Text.of("exchange.error.packageIntoMaster", sealed.fileName()));
                 }
                 if (refresh && m.serial() == me.packageSerial()) {
@@ -128,21 +135,19 @@ public final class PackageOpener {
                 }
                 long acked = m.ackedSeq() == null ? 0 : m.ackedSeq();
                 // what the manager left out is not acknowledged: it counts as unreported from here on
-                List<LeftOutRecord> leftOut = LeftOut.takeBack(c, m.leftOutOrNone()).stream()
+                List<LeftOutRecord> leftOut = store.takeBack(m.leftOutOrNone().stream().map(l -> l == null ? null
+                                : new LedgerSnapshot.LeftOutRecord(l.uid(), l.reason(), l.reportSeq())).toList()).stream()
                         .map(t -> new LeftOutRecord(t.uid(), t.kindKey(), t.code(), t.reason())).toList();
-                new OutlineTables(c).write(outline, RecordTables.unreported(acked));
-                long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
-                        + "VALUES ('PACKAGE_IN', ?, ?, ?, ?, ?)", m.departmentId(), m.serial(), sealed.digest(),
-                        sealed.fileName(), Instant.now(clock).toString());
-                int added = new RecordTables(c).write(records, evidence, batch);
+                store.writeOutline(outline, acked);
+                long batch = store.recordBatch("PACKAGE_IN", m.departmentId(), m.serial(), digest, sealed.fileName(),
+                        Instant.now(clock).toString());
+                int added = store.write(records, evidence, batch);
                 if (!leftOut.isEmpty()) {
-                    Db.update(c, "UPDATE exchange_batch SET summary = ? WHERE id = ?", new String(SealedFile.json(
-                            Map.of("leftOut", leftOut)), java.nio.charset.StandardCharsets.UTF_8), batch);
+                    store.batchSummary(batch, new String(SealedFile.json(Map.of("leftOut", leftOut)),
+                            java.nio.charset.StandardCharsets.UTF_8));
                 }
-                refreshAllStatus(c);
-                Db.update(c, "UPDATE ledger_identity SET role = 'DEPARTMENT', department_id = ?, issuer_ledger_id = ?, "
-                                + "secret = ?, package_serial = ?, acked_seq = ?", m.departmentId(), m.ledgerId(), m.secret(),
-                        m.serial(), acked);
+                store.refreshAllStatus();
+                store.becomeDepartment(m.departmentId(), m.ledgerId(), m.secret(), m.serial(), acked);
                 return new Opened(m.departmentName(), m.serial(), refresh, outline.getOrDefault("task", List.of()).size(), added,
                         leftOut);
             }));
@@ -153,12 +158,11 @@ public final class PackageOpener {
         }
     }
 
-    private static void checkRefresh(Connection c, LedgerIdentity me, Manifest m, SealedFile sealed) throws SQLException {
+    private static void checkRefresh(LedgerIdentity me, Manifest m, SealedFile sealed, boolean sealedWithMine) {
         if (!m.ledgerId().equals(me.issuerLedgerId()) || m.departmentId() != me.departmentId()) {
             throw new ExchangeException(Text.of("exchange.error.packageOtherLedger", sealed.fileName(), me.departmentName()));
         }
-        String secret = Db.string(c, "SELECT secret FROM ledger_identity");
-        if (secret == null || !sealed.sealedWith(HexFormat.of().parseHex(secret))) {
+        if (!sealedWithMine) {
             throw new ExchangeException(Text.of("exchange.error.packageForged", sealed.fileName()));
         }
         if (m.serial() < me.packageSerial()) {
@@ -183,15 +187,6 @@ public final class PackageOpener {
         if (m.secret() == null || m.departmentName() == null || m.ledgerId() == null) {
             throw new ExchangeException(Text.of("exchange.error.partBroken", fileName, SealedFile.MANIFEST));
         }
-    }
-
-    private static void refreshAllStatus(Connection c) throws SQLException {
-        Db.update(c, "UPDATE task SET status = coalesce((SELECT e.status FROM status_event e WHERE e.task_id = task.id "
-                + "AND e.milestone_id IS NULL ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), 'NOT_STARTED')");
-        // task_id first: the events' index leads with it
-        Db.update(c, "UPDATE milestone SET status = coalesce((SELECT e.status FROM status_event e WHERE e.task_id = "
-                + "milestone.task_id AND e.milestone_id = milestone.id ORDER BY e.effective_on DESC, e.id DESC LIMIT 1), "
-                + "'NOT_STARTED')");
     }
 
     private static void deleteLedger(Path file) {

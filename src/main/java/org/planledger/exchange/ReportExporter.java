@@ -1,7 +1,6 @@
 package org.planledger.exchange;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import org.planledger.i18n.Text;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
+import org.planledger.store.exchange.ExchangeStore;
+import org.planledger.store.exchange.Records;
 
 /**
  * A liaison officer exports a progress report: everything the department wrote that the manager
@@ -46,8 +47,8 @@ public final class ReportExporter {
     public Exported export(Path target) {
         List<Path> temp = new ArrayList<>(1);
         try {
-            Exported done = ledger.inTransaction(c -> {
-                LedgerIdentity me = LedgerIdentity.read(c);
+            Exported done = ExchangeStore.change(ledger, store -> {
+                LedgerIdentity me = store.identity();
                 if (!me.isDepartment()) {
                     throw new ExchangeException(Text.of("exchange.error.reportFromMaster"));
                 }
@@ -56,22 +57,17 @@ public final class ReportExporter {
                         ? target.resolve(FileNames.reportName(me.departmentName(), java.time.LocalDate.now(clock), seq))
                         : target;
                 long dept = me.departmentId();
-                String mine = "r.department_id = " + dept + " AND " + RecordTables.unreported(me.ackedSeq());
-                RecordTables tables = new RecordTables(c);
-                Records records = tables.read(mine, mine + " AND r.by_manager = 0", mine, "0", "0", mine, "0");
-                String secret = Db.string(c, "SELECT secret FROM ledger_identity");
+                Records records = store.unreported(dept, me.ackedSeq());
+                String secret = store.identitySecret();
                 Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.VERSION, Manifest.REPORT, me.issuerLedgerId(),
                         dept, me.departmentName(), seq, me.ackedSeq(), me.packageSerial(), Instant.now(clock).toString(), null);
                 Map<String, byte[]> parts = new LinkedHashMap<>();
                 parts.put(SealedFile.MANIFEST, SealedFile.json(manifest));
                 parts.put(SealedFile.RECORDS, SealedFile.json(records));
-                tables.evidenceBytes(records).forEach((uid, bytes) -> parts.put(SealedFile.EVIDENCE + uid, bytes));
+                store.evidenceBytes(records).forEach((uid, bytes) -> parts.put(SealedFile.EVIDENCE + uid, bytes));
                 temp.add(SealedFile.writeTemp(file, parts, HexFormat.of().parseHex(secret)));
-                markSent(c, records, seq);
-                Db.update(c, "UPDATE ledger_identity SET report_seq = ?", seq);
-                Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
-                        + "VALUES ('REPORT_OUT', ?, ?, '', ?, ?)", dept, seq, file.getFileName().toString(),
-                        Instant.now(clock).toString());
+                store.markSent(records, seq);
+                store.recordBatch("REPORT_OUT", dept, seq, "", file.getFileName().toString(), Instant.now(clock).toString());
                 int closeOuts = (int) records.events().stream()
                         .filter(e -> TaskStatus.CLOSE_OUT_REQUESTED.name().equals(e.status())).count();
                 return new Exported(file, seq, records.entries().size(), records.events().size() - closeOuts,
@@ -89,19 +85,5 @@ public final class ReportExporter {
     private static boolean isFolder(Path target) {
         return java.nio.file.Files.isDirectory(target)
                 || !java.nio.file.Files.exists(target) && !target.getFileName().toString().contains(".");
-    }
-
-    private static void markSent(java.sql.Connection c, Records r, long seq) throws SQLException {
-        try (var ps = c.prepareStatement("INSERT OR IGNORE INTO exchange_sent (uid, report_seq) VALUES (?, ?)")) {
-            List<String> uids = new ArrayList<>();
-            r.entries().forEach(e -> uids.add(e.uid()));
-            r.events().forEach(e -> uids.add(e.uid()));
-            r.evidence().forEach(e -> uids.add(e.uid()));
-            r.extensionRequests().forEach(e -> uids.add(e.uid()));
-            r.indicatorValues().forEach(e -> uids.add(e.uid()));
-            for (String uid : uids) {
-                Db.execute(ps, uid, seq);
-            }
-        }
     }
 }

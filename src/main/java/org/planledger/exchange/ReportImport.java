@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.planledger.i18n.Text;
 import org.planledger.model.TaskStatus;
+import org.planledger.store.exchange.Records;
 
 /**
  * What importing reports did, or would do in a dry run: per file, its department, whether it
@@ -57,7 +58,7 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
      * @param problem why the whole file was refused (REFUSED), else null
      * @param rows    for a fill-in workbook that was read, its rows; null for a progress report
      * @param items   the new records, in the order they are listed (those left out included)
-     * @param changed the tasks the merge wrote on (empty in a dry run that merges nothing)
+     * @param changed the tasks the merge wrote on (empty in a dry run, which writes nothing)
      */
     public record FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
                               int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows,

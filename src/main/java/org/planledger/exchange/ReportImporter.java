@@ -4,48 +4,52 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.planledger.i18n.Text;
 import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.progress.ItemStart;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
 import org.planledger.store.backup.BackupReason;
 import org.planledger.store.backup.Backups;
+import org.planledger.store.exchange.ExchangeStore;
+import org.planledger.store.exchange.LedgerSnapshot;
+import org.planledger.store.exchange.Records;
 
 /**
  * The manager imports progress reports, one file or a folder of them. A report is trusted only
  * when it is sealed with the key of the department it names, made for this ledger, and newer
  * than the last report merged from that department; then each record is sorted by the merge
- * rules. The dry run does exactly the same work and rolls it back, so the preview is what the
- * merge will do. The merge of all files is one transaction.
+ * rules. Every file is read and checked first, outside any transaction ({@link ReportFiles});
+ * then the merge of all files is one transaction. The preview reads the ledger and judges the
+ * same files by the same rules, writing nothing, so it shows what the merge will do.
  */
 public final class ReportImporter {
 
     private final Ledger ledger;
     private final Clock clock;
-    /** The records the manager leaves out of this merge, by uid, with the reason. */
-    private Map<String, String> leave = Map.of();
+    private final FillInWorkbookReader.Source source;
 
     public ReportImporter(Ledger ledger, Clock clock) {
+        this(ledger, clock, FillInWorkbookReader.Source.FILES);
+    }
+
+    ReportImporter(Ledger ledger, Clock clock, FillInWorkbookReader.Source source) {
         this.ledger = ledger;
         this.clock = clock;
+        this.source = source;
     }
 
     /** The report files a path names: the file itself, or a folder's report files by name. */
@@ -63,14 +67,20 @@ public final class ReportImporter {
         }
     }
 
+    /** What merging the files would do, judged on the ledger as it is; nothing is written. */
     public ReportImport preview(List<Path> files) {
-        try {
-            ledger.inTransaction(c -> {
-                throw new DryRun(run(c, files, true));
+        // a damaged ledger takes no merge: its preview is refused as the merge would be, before any file is read
+        ledger.requireUndamaged();
+        try (ReportFiles read = ReportFiles.read(ledger, files, clock, source)) {
+            return ExchangeStore.read(ledger, store -> {
+                PreviewSnapshot snapshot = new PreviewSnapshot(store);
+                LedgerIdentity me = snapshot.identity();
+                List<ReportImport.FileOutcome> outcomes = new ArrayList<>();
+                for (ReportFiles.Arrival a : read.arrivals()) {
+                    outcomes.add(refusedAlone(a.path(), () -> preview(snapshot, me, a)));
+                }
+                return new ReportImport(true, outcomes);
             });
-            throw new IllegalStateException("unreachable");
-        } catch (DryRun d) {
-            return d.result;
         }
     }
 
@@ -81,163 +91,150 @@ public final class ReportImporter {
     /**
      * Merges the files but the records named (by uid, each with the reason the department will
      * read): they are not written, stay unacknowledged and travel back in the next package. A
-     * record left out without a reason is refused before anything is written.
+     * record left out without a reason is refused before anything is read or written.
      */
     public ReportImport merge(List<Path> files, Map<String, String> leaveOut) {
         LeftOut.requireReasons(leaveOut);
-        leave = Map.copyOf(leaveOut);
-        return Backups.of(ledger).aroundChange(BackupReason.MERGE, () -> ledger.inTransaction(c -> run(c, files, false)));
-    }
-
-    /** Carries the preview out of the transaction it rolls back. */
-    private static final class DryRun extends RuntimeException {
-        private final transient ReportImport result;
-
-        DryRun(ReportImport result) {
-            super(null, null, false, false);
-            this.result = result;
-        }
-    }
-
-    /**
-     * A report known by its manifest alone, untrusted and only for the order (null when it cannot
-     * be read); the whole file is read and checked when it merges.
-     */
-    private record Loaded(Path path, Manifest manifest) {
-    }
-
-    /** A report read whole and its manifest, the one its seal covers. */
-    private record Read(Path path, SealedFile sealed, Manifest manifest) {
-    }
-
-    private ReportImport run(Connection c, List<Path> files, boolean dryRun) throws SQLException {
-        List<Loaded> loaded = new ArrayList<>();
-        List<Path> workbooks = new ArrayList<>();
-        for (Path p : files) {
-            if (FillInWorkbookReader.isWorkbook(p)) {
-                workbooks.add(p);
-                continue;
-            }
-            // one report in memory at a time: a folder of big ones must not fill the heap together
-            Manifest order;
-            try {
-                order = SealedFile.manifestOnly(p);
-            } catch (ExchangeException e) {
-                order = null;
-            }
-            loaded.add(new Loaded(p, order));
-        }
-        // a department's reports in the order they were written, whatever order they came in
-        loaded.sort(Comparator.comparing((Loaded l) -> l.manifest == null ? Long.MIN_VALUE : l.manifest.departmentId())
-                .thenComparing(l -> l.manifest == null ? 0 : l.manifest.serial()));
-        List<ReportImport.FileOutcome> outcomes = new ArrayList<>();
-        LedgerIdentity me = LedgerIdentity.read(c);
-        for (Loaded l : loaded) {
-            outcomes.add(alone(c, l.path, () -> {
-                try (SealedFile sealed = SealedFile.read(l.path)) {
-                    return mergeOne(c, me, new Read(l.path, sealed, Manifests.check(sealed, Manifest.REPORT)));
+        Map<String, String> leave = Map.copyOf(leaveOut);
+        ledger.requireUndamaged();
+        try (ReportFiles read = ReportFiles.read(ledger, files, clock, source)) {
+            return Backups.of(ledger, ledger.clock()).aroundChange(BackupReason.MERGE, () -> ExchangeStore.change(ledger, store -> {
+                LedgerIdentity me = store.identity();
+                List<ReportImport.FileOutcome> outcomes = new ArrayList<>();
+                for (ReportFiles.Arrival a : read.arrivals()) {
+                    outcomes.add(refusedAlone(a.path(), () -> store.alone(() -> merge(store, me, a, leave))));
                 }
+                return new ReportImport(false, outcomes);
             }));
         }
-        for (Path p : workbooks) {
-            outcomes.add(alone(c, p, () -> {
-                FillInWorkbookReader.Read read = new FillInWorkbookReader(c, clock).read(p);
-                return read.alreadyMerged() ? read.nothingNew(p) : mergeRecords(c, p, read.departmentName(), read.incoming());
-            }));
-        }
-        return new ReportImport(dryRun, outcomes);
-    }
-
-    private static final int SQLITE_CONSTRAINT = 19;
-    private static final int SQLITE_MISMATCH = 20;
-
-    private interface OneFile {
-        ReportImport.FileOutcome merge() throws SQLException;
     }
 
     /**
-     * One file's merge inside its own savepoint: a file found broken halfway (a sealed report whose
-     * records cannot be read or written) is refused alone, with nothing of it kept, and the other
-     * files still merge.
+     * One file's outcome, or its refusal: a file found broken halfway (a sealed report whose
+     * records cannot be read or written) is refused alone, with nothing of it kept (the merge
+     * runs it {@link ExchangeStore#alone}), and the other files still merge.
      */
-    private static ReportImport.FileOutcome alone(Connection c, Path file, OneFile one) throws SQLException {
-        java.sql.Savepoint savepoint = c.setSavepoint();
+    private static ReportImport.FileOutcome refusedAlone(Path file, Supplier<ReportImport.FileOutcome> one) {
         try {
-            ReportImport.FileOutcome outcome = one.merge();
-            c.releaseSavepoint(savepoint);
-            return outcome;
+            return one.get();
         } catch (ExchangeException e) {
-            c.rollback(savepoint);
-            c.releaseSavepoint(savepoint);
             return refused(file, "", 0, e.problem());
-        } catch (SQLException e) {
-            // a record the merge rules let through and the ledger's own checks still refuse; a
-            // failure of the ledger itself (disk, lock) is not the file's fault and ends the merge
-            int primary = e.getErrorCode() & 0xff;
-            if (primary != SQLITE_CONSTRAINT && primary != SQLITE_MISMATCH) {
-                throw e;
-            }
-            c.rollback(savepoint);
-            c.releaseSavepoint(savepoint);
+        } catch (ExchangeStore.NotWritable e) {
+            // a record the merge rules let through and the ledger's own checks still refuse
             return refused(file, "", 0, Text.of("exchange.error.hostile.notWritable",
                     file.getFileName() == null ? file.toString() : file.getFileName().toString(),
                     String.valueOf(e.getMessage())));
         }
     }
 
-    private ReportImport.FileOutcome mergeOne(Connection c, LedgerIdentity me, Read l) throws SQLException {
-        Manifest m = l.manifest;
-        String name = l.sealed.fileName();
-        String department = m.departmentName() == null ? "" : m.departmentName();
-        if (me.isDepartment()) {
-            return refused(l.path, department, m.serial(), Text.of("exchange.error.importIntoDepartment", name));
+    /** A file's records as the merge rules sort them, before anything is written. */
+    private record Judged(Path file, String department, Incoming in, MergeCheck.Sorted sorted,
+                          List<ReportImport.Refusal> refusals, LeftOut.Split split, List<ReportImport.Item> items,
+                          List<ReportImport.Attention> attention, long lastEvent, Records starts,
+                          ReportImport.FileOutcome nothingNew) {
+
+        boolean workbook() {
+            return "WORKBOOK_IN".equals(in.kind());
         }
-        if (!me.ledgerId().equals(m.ledgerId())) {
-            return refused(l.path, department, m.serial(), Text.of("exchange.error.reportOtherLedger", name));
+    }
+
+    /** A file refused before its records are judged, or the department and records to judge. */
+    private record Trusted(ReportImport.FileOutcome outcome, String department, Incoming incoming) {
+    }
+
+    private ReportImport.FileOutcome preview(PreviewSnapshot snapshot, LedgerIdentity me, ReportFiles.Arrival a) {
+        Trusted t = trust(snapshot, me, a);
+        if (t.outcome() != null) {
+            return t.outcome();
         }
-        String secret = Db.string(c, "SELECT secret FROM exchange_department WHERE department_id = ?", m.departmentId());
-        String masterName = Db.string(c, "SELECT name FROM department WHERE id = ?", m.departmentId());
-        if (secret == null || masterName == null) {
-            return refused(l.path, department, m.serial(), Text.of("exchange.error.noPackageIssued", name, department));
+        Judged j = judge(snapshot, a.path(), t.department(), t.incoming(), Map.of());
+        if (j.nothingNew() != null) {
+            return j.nothingNew();
         }
-        department = masterName;
-        if (!l.sealed.sealedWith(HexFormat.of().parseHex(secret))) {
-            return refused(l.path, department, m.serial(), Text.of("exchange.error.reportForged", name, department));
+        snapshot.written(j.starts());
+        snapshot.written(j.split().kept());
+        if (a.report() != null) {
+            snapshot.reportMerged(t.incoming().departmentId(), t.incoming().seq(), t.incoming().digest());
+        } else {
+            snapshot.mergedWorkbook(t.incoming().departmentId(), t.incoming().digest(), a.workbook().fileDigest());
         }
-        long mergedSeq = Db.longOrNull(c, "SELECT merged_seq FROM exchange_department WHERE department_id = ?", m.departmentId());
-        String digest = l.sealed.digest();
-        if (m.serial() < mergedSeq) {
-            return refused(l.path, department, m.serial(), Text.of("exchange.error.reportReplayed", name, m.serial(), mergedSeq));
+        int started = j.starts().size();
+        return new ReportImport.FileOutcome(j.file(), j.department(), j.in().seq(), ReportImport.Verdict.MERGED, null,
+                j.split().kept().size(), j.sorted().known(), j.refusals(), j.attention(),
+                j.workbook() ? rows(j.in(), j.split().kept(), j.sorted().refused(), started) : null, j.items(), List.of());
+    }
+
+    private ReportImport.FileOutcome merge(ExchangeStore store, LedgerIdentity me, ReportFiles.Arrival a,
+                                           Map<String, String> leave) {
+        Trusted t = trust(store, me, a);
+        if (t.outcome() != null) {
+            return t.outcome();
         }
-        if (m.serial() == mergedSeq) {
-            String mergedDigest = Db.string(c, "SELECT merged_digest FROM exchange_department WHERE department_id = ?",
-                    m.departmentId());
-            if (digest.equals(mergedDigest)) {
-                return new ReportImport.FileOutcome(l.path, department, m.serial(), ReportImport.Verdict.NOTHING_NEW, null, 0,
-                        l.sealed.parse(SealedFile.RECORDS, Records.class).size(), List.of(), List.of());
-            }
-            return refused(l.path, department, m.serial(), Text.of("exchange.error.reportReplayed", name, m.serial(), mergedSeq));
+        Judged j = judge(store, a.path(), t.department(), t.incoming(), leave);
+        ReportImport.FileOutcome outcome = j.nothingNew() != null ? j.nothingNew() : write(store, j);
+        if (a.report() != null) {
+            store.merged(t.incoming().departmentId(), t.incoming().seq(), t.incoming().digest());
         }
-        Records records = l.sealed.parse(SealedFile.RECORDS, Records.class);
-        Map<String, byte[]> evidence = new HashMap<>();
-        for (Records.Evidence e : records.evidence()) {
-            byte[] bytes = l.sealed.evidence(e.uid());
-            if (bytes != null) {
-                evidence.put(e.uid(), bytes);
-            }
-        }
-        ReportImport.FileOutcome outcome = mergeRecords(c, l.path, department, new Incoming("REPORT_IN", m.departmentId(),
-                m.serial(), m.basedOn(), digest, records, evidence, List.of(), Map.of()));
-        Db.update(c, "UPDATE exchange_department SET merged_seq = ?, merged_digest = ? WHERE department_id = ?",
-                m.serial(), digest, m.departmentId());
         return outcome;
     }
 
     /**
-     * Sorts the records by the merge rules, writes the new ones but those the manager leaves out,
-     * and records the batch they came in.
+     * Whether the file is one this ledger takes, judged on the ledger as it is now (a report
+     * merged just before from the same department counts): refused in words, nothing new, or
+     * its records for the merge rules.
      */
-    ReportImport.FileOutcome mergeRecords(Connection c, Path file, String department, Incoming in) throws SQLException {
+    private Trusted trust(LedgerSnapshot c, LedgerIdentity me, ReportFiles.Arrival a) {
+        if (a.refused() != null) {
+            throw a.refused();
+        }
+        if (a.workbook() != null) {
+            FillInWorkbookReader.Read read = a.workbook();
+            return read.alreadyMerged(c) ? new Trusted(read.nothingNew(a.path()), null, null)
+                    : new Trusted(null, read.departmentName(), read.incoming());
+        }
+        ReportFiles.Report r = a.report();
+        Manifest m = r.manifest();
+        Path path = a.path();
+        String name = r.sealed().fileName();
+        String department = m.departmentName() == null ? "" : m.departmentName();
+        if (me.isDepartment()) {
+            return refusedTrust(path, department, m.serial(), Text.of("exchange.error.importIntoDepartment", name));
+        }
+        if (!me.ledgerId().equals(m.ledgerId())) {
+            return refusedTrust(path, department, m.serial(), Text.of("exchange.error.reportOtherLedger", name));
+        }
+        LedgerSnapshot.Track track = c.track(m.departmentId());
+        if (track.secret() == null || track.name() == null) {
+            return refusedTrust(path, department, m.serial(), Text.of("exchange.error.noPackageIssued", name, department));
+        }
+        department = track.name();
+        if (!r.sealedWith(track.secret())) {
+            return refusedTrust(path, department, m.serial(), Text.of("exchange.error.reportForged", name, department));
+        }
+        long mergedSeq = track.mergedSeq();
+        if (m.serial() < mergedSeq) {
+            return refusedTrust(path, department, m.serial(),
+                    Text.of("exchange.error.reportReplayed", name, m.serial(), mergedSeq));
+        }
+        if (m.serial() == mergedSeq) {
+            if (r.digest().equals(track.mergedDigest())) {
+                return new Trusted(new ReportImport.FileOutcome(path, department, m.serial(),
+                        ReportImport.Verdict.NOTHING_NEW, null, 0, r.recordsOrFail().size(), List.of(), List.of()), null, null);
+            }
+            return refusedTrust(path, department, m.serial(),
+                    Text.of("exchange.error.reportReplayed", name, m.serial(), mergedSeq));
+        }
+        Records records = r.recordsOrFail();
+        return new Trusted(null, department, new Incoming("REPORT_IN", m.departmentId(), m.serial(), m.basedOn(),
+                r.digest(), records, ReportFiles.evidence(r.sealed(), records), List.of(), Map.of()));
+    }
+
+    private static Trusted refusedTrust(Path file, String department, long seq, Text problem) {
+        return new Trusted(refused(file, department, seq, problem), null, null);
+    }
+
+    /** Sorts the records by the merge rules and sets apart those the manager leaves out. */
+    private Judged judge(LedgerSnapshot c, Path file, String department, Incoming in, Map<String, String> leave) {
         LocalDate today = LocalDate.now(clock);
         MergeCheck.Sorted sorted = new MergeCheck(c, in.departmentId(), today, in.evidence()).sort(in.records());
         List<ReportImport.Refusal> refusals = new ArrayList<>(in.refused());
@@ -250,34 +247,42 @@ public final class ReportImporter {
         boolean workbook = "WORKBOOK_IN".equals(in.kind());
         if (workbook && sorted.fresh().size() == 0 && refusals.isEmpty()) {
             // a workbook merged before under another digest (saved again, or merged by an older version)
-            return new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.NOTHING_NEW, null, 0,
-                    sorted.known(), List.of(), List.of(), rows(in, sorted.fresh(), List.of(), 0), List.of(), List.of());
+            return new Judged(file, department, in, sorted, refusals, null, List.of(), List.of(), 0, Records.empty(),
+                    new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.NOTHING_NEW, null, 0,
+                            sorted.known(), List.of(), List.of(), rows(in, sorted.fresh(), List.of(), 0), List.of(),
+                            List.of()));
         }
         LeftOut.Split split = LeftOut.split(sorted.fresh(), leave);
-        List<ReportImport.Item> items = IncomingItems.of(c, sorted.fresh(), split.leftOut(),
-                LeftOut.earlier(c, in.departmentId()));
-        Map<Long, TaskStatus> before = IncomingItems.statuses(c, split.kept());
-        long batch = Db.insert(c, "INSERT INTO exchange_batch (kind, department_id, seq, digest, file_name, at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", in.kind(), in.departmentId(), in.seq(), in.digest(),
-                file.getFileName().toString(), Instant.now(clock).toString());
-        List<ReportImport.Attention> attention = attention(c, in, split.kept(), batch);
-        RecordTables tables = new RecordTables(c);
+        List<ReportImport.Item> items = IncomingItems.of(c, sorted.fresh(), split.leftOut(), earlier(c, in.departmentId()));
+        List<ReportImport.Attention> attention = attention(c, in, split.kept());
         // a department's report carries the 推进中 its ledger wrote; a workbook's progress starts the item here
-        int started = workbook ? tables.write(starts(c, in.departmentId(), split.kept(), today), Map.of(), batch) : 0;
-        int written = tables.write(split.kept(), in.evidence(), batch);
-        List<ReportImport.ChangedTask> changed = IncomingItems.changed(c, split.kept(), before);
+        Records starts = workbook ? starts(c, in.departmentId(), split.kept(), today) : Records.empty();
+        return new Judged(file, department, in, sorted, refusals, split, items, attention, c.lastEventId(), starts, null);
+    }
+
+    /** Writes the new records but those left out, flags what needs the manager, and records the batch they came in. */
+    private ReportImport.FileOutcome write(ExchangeStore c, Judged j) {
+        Incoming in = j.in();
+        Map<Long, TaskStatus> before = IncomingItems.statuses(c, j.split().kept());
+        long batch = c.recordBatch(in.kind(), in.departmentId(), in.seq(), in.digest(), j.file().getFileName().toString(),
+                Instant.now(clock).toString());
+        for (ReportImport.Attention a : j.attention()) {
+            c.flag(batch, a.taskId(), a.milestoneId(), Attentions.encode(a.reason()), j.lastEvent());
+        }
+        int started = c.write(j.starts(), Map.of(), batch);
+        int written = c.write(j.split().kept(), in.evidence(), batch);
+        List<ReportImport.ChangedTask> changed = IncomingItems.changed(c, j.split().kept(), before);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("fresh", written);
-        summary.put("known", sorted.known());
+        summary.put("known", j.sorted().known());
         summary.put("started", started);
-        summary.put("refused", refusals.stream().map(r -> Map.of("kind", r.kindKey(), "subject", r.subject(),
+        summary.put("refused", j.refusals().stream().map(r -> Map.of("kind", r.kindKey(), "subject", r.subject(),
                 "reason", r.reason().key())).toList());
-        summary.put("leftOut", LeftOut.summary(split.leftOut()));
-        Db.update(c, "UPDATE exchange_batch SET summary = ? WHERE id = ?",
-                new String(SealedFile.json(summary), java.nio.charset.StandardCharsets.UTF_8), batch);
-        return new ReportImport.FileOutcome(file, department, in.seq(), ReportImport.Verdict.MERGED, null, written,
-                sorted.known(), refusals, attention, workbook ? rows(in, split.kept(), sorted.refused(), started) : null, items,
-                changed);
+        summary.put("leftOut", LeftOut.summary(j.split().leftOut()));
+        c.batchSummary(batch, new String(SealedFile.json(summary), StandardCharsets.UTF_8));
+        return new ReportImport.FileOutcome(j.file(), j.department(), in.seq(), ReportImport.Verdict.MERGED, null, written,
+                j.sorted().known(), j.refusals(), j.attention(),
+                j.workbook() ? rows(in, j.split().kept(), j.sorted().refused(), started) : null, j.items(), changed);
     }
 
     /** The workbook column a record of this kind was written in: 进展情况, or 申请销号 for the request and its evidence. */
@@ -290,12 +295,12 @@ public final class ReportImporter {
     }
 
     /** The 推进中 events the fresh entries start, by the ledger's own rule ({@link ItemStart}), in entry order. */
-    private static Records starts(Connection c, long departmentId, Records fresh, LocalDate today) throws SQLException {
+    private static Records starts(LedgerSnapshot c, long departmentId, Records fresh, LocalDate today) {
         Records starts = Records.empty();
         Set<ItemKey> seen = new HashSet<>();
         for (Records.Entry e : fresh.entries()) {
             LocalDate written = LocalDate.parse(e.writtenOn());
-            for (ItemKey k : ItemStart.startedBy(c, new ItemKey(e.taskId(), e.milestoneId()), written, today)) {
+            for (ItemKey k : c.startedBy(new ItemKey(e.taskId(), e.milestoneId()), written, today)) {
                 if (seen.add(k)) {
                     starts.events().add(new Records.Event(UUID.nameUUIDFromBytes((e.uid() + "\u0000start\u0000"
                             + k.taskId() + "/" + k.milestoneId()).getBytes(StandardCharsets.UTF_8))
@@ -328,13 +333,11 @@ public final class ReportImporter {
      * after the package the department worked from, and the department now writes a status or a
      * request: both stay on record, and the item is flagged until the manager decides again.
      */
-    private List<ReportImport.Attention> attention(Connection c, Incoming m, Records fresh, long batch) throws SQLException {
+    private static List<ReportImport.Attention> attention(LedgerSnapshot c, Incoming m, Records fresh) {
         long basedOn = m.basedOn() == null ? 0 : m.basedOn();
         // what the department had seen: the package it last opened, or the workbook it filled in
         String issued = "WORKBOOK_IN".equals(m.kind()) ? "WORKBOOK_OUT" : "PACKAGE_OUT";
-        long eventMark = markOf(c, "event_mark", issued, m.departmentId(), basedOn);
-        long decisionMark = markOf(c, "decision_mark", issued, m.departmentId(), basedOn);
-        long lastEvent = Db.longOrNull(c, "SELECT coalesce(max(id), 0) FROM status_event");
+        LedgerSnapshot.Marks marks = c.marks(issued, m.departmentId(), basedOn);
         List<ReportImport.Attention> out = new ArrayList<>();
         Map<List<Object>, Boolean> seen = new HashMap<>();
         List<Object[]> items = new ArrayList<>();
@@ -346,42 +349,29 @@ public final class ReportImporter {
             if (seen.putIfAbsent(java.util.Arrays.asList(taskId, milestoneId), true) != null) {
                 continue;
             }
-            Text reason = null;
-            try (var ps = c.prepareStatement("SELECT status, effective_on FROM status_event WHERE task_id = ? "
-                    + "AND milestone_id IS ? AND by_manager = 1 AND id > ? ORDER BY id DESC LIMIT 1")) {
-                ps.setLong(1, taskId);
-                ps.setObject(2, milestoneId);
-                ps.setLong(3, eventMark);
-                try (var rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        reason = Text.of("exchange.attention.decidedMeanwhile",
-                                Text.of(TaskStatus.valueOf(rs.getString(1)).messageKey()), LocalDate.parse(rs.getString(2)));
-                    }
-                }
-            }
+            LedgerSnapshot.ManagerStatus decided = c.managerStatusSince(taskId, milestoneId, marks.eventMark());
+            Text reason = decided == null ? null : Text.of("exchange.attention.decidedMeanwhile",
+                    Text.of(decided.status().messageKey()), decided.effectiveOn());
             if (reason == null) {
-                String decided = Db.string(c, "SELECT d.decided_on FROM extension_decision d JOIN extension_request r "
-                        + "ON r.id = d.request_id WHERE r.task_id = ? AND r.milestone_id IS ? AND d.id > ? "
-                        + "ORDER BY d.id DESC LIMIT 1", taskId, milestoneId, decisionMark);
-                if (decided != null) {
-                    reason = Text.of("exchange.attention.extensionDecidedMeanwhile", LocalDate.parse(decided));
+                LocalDate extension = c.extensionDecidedSince(taskId, milestoneId, marks.decisionMark());
+                if (extension != null) {
+                    reason = Text.of("exchange.attention.extensionDecidedMeanwhile", extension);
                 }
             }
             if (reason != null) {
-                Db.insert(c, "INSERT INTO exchange_attention (batch_id, task_id, milestone_id, reason, event_mark) "
-                        + "VALUES (?, ?, ?, ?, ?)", batch, taskId, milestoneId, Attentions.encode(reason), lastEvent);
-                out.add(new ReportImport.Attention(taskId, milestoneId,
-                        Db.string(c, "SELECT code FROM task WHERE id = ?", taskId), reason));
+                out.add(new ReportImport.Attention(taskId, milestoneId, c.taskCode(taskId), reason));
             }
         }
         return out;
     }
 
-    private static long markOf(Connection c, String column, String issuedKind, long departmentId, long serial)
-            throws SQLException {
-        Long mark = Db.longOrNull(c, "SELECT " + column + " FROM exchange_batch WHERE kind = ? "
-                + "AND department_id = ? AND seq = ?", issuedKind, departmentId, serial);
-        return mark == null ? 0 : mark;
+    /** Why each record was left out before, by uid, for the preview of a report that brings it again. */
+    private static Map<String, String> earlier(LedgerSnapshot c, long departmentId) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (LedgerSnapshot.LeftOutRecord l : c.pendingLeftOut(departmentId)) {
+            out.put(l.uid(), l.reason());
+        }
+        return out;
     }
 
     private static ReportImport.FileOutcome refused(Path file, String department, long seq, Text problem) {

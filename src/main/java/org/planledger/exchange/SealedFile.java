@@ -144,6 +144,11 @@ public final class SealedFile implements AutoCloseable {
         }
     }
 
+    /** Whether the file carries the evidence part of this uid (read from disk only by {@link #evidence}). */
+    public boolean hasEvidence(String uid) {
+        return spooled.containsKey(EVIDENCE + uid);
+    }
+
     public byte[] evidence(String uid) {
         Spooled s = spooled.get(EVIDENCE + uid);
         if (s == null) {

@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Small JDBC helpers: bind arguments in order, run, close. */
+/** Small JDBC helpers for every part of the store: bind arguments in order, run, close. */
 public final class Sql {
 
     private Sql() {
@@ -14,9 +14,14 @@ public final class Sql {
 
     public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            return ps.executeUpdate();
+            return execute(ps, args);
         }
+    }
+
+    /** Binds the arguments to a statement prepared once and run many times, and runs it. */
+    public static int execute(PreparedStatement ps, Object... args) throws SQLException {
+        bind(ps, args);
+        return ps.executeUpdate();
     }
 
     public static long insert(Connection c, String sql, Object... args) throws SQLException {
@@ -30,11 +35,36 @@ public final class Sql {
         }
     }
 
+    /** The first column of the first row; null when there is no row (a NULL value reads as 0). */
     public static Long longOrNull(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    /** The first column of the first row; null when there is no row or the value is NULL. */
+    public static Long nullableLong(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long v = rs.getLong(1);
+                return rs.wasNull() ? null : v;
+            }
+        }
+    }
+
+    /** The first column of the first row as text; null when there is no row. */
+    public static String string(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.testing.TestClock;
+import org.planledger.store.exchange.Records;
 
 /**
  * The samples the hostile-input properties found, kept as plain tests: each once escaped as an

@@ -203,6 +203,29 @@ class ExchangeRoundTripTest {
     }
 
     @Test
+    void theSameDepartmentsReportsTogetherPreviewWhatTheyMerge() {
+        Ledger a = openDepartment(issue(leadA), "a.planledger");
+        entry(a, task(a, "5.3.6"), leadA, "一月", List.of());
+        Path first = new ReportExporter(a, CLOCK).export(out).file();
+        entry(a, task(a, "5.3.6"), leadA, "二月", List.of());
+        Path second = new ReportExporter(a, CLOCK).export(out).file();
+        a.close();
+
+        String before = fingerprint(master);
+        ReportImport preview = new ReportImporter(master, CLOCK).preview(List.of(second, first, first));
+        assertEquals(before, fingerprint(master), "a preview writes nothing");
+        ReportImport merged = new ReportImporter(master, CLOCK).merge(List.of(second, first, first));
+        assertEquals(merged.files().stream().map(ReportImport.FileOutcome::verdict).toList(),
+                preview.files().stream().map(ReportImport.FileOutcome::verdict).toList());
+        assertEquals(List.of(ReportImport.Verdict.MERGED, ReportImport.Verdict.NOTHING_NEW, ReportImport.Verdict.MERGED),
+                merged.files().stream().map(ReportImport.FileOutcome::verdict).toList(),
+                "the first report, the same again, then what the second adds");
+        assertEquals(merged.fresh(), preview.fresh(), "the second report's copy of the first is known in the preview too");
+        assertEquals(merged.known(), preview.known());
+        assertEquals(3, merged.fresh(), "two entries and the 推进中 the first started");
+    }
+
+    @Test
     void aReportGoesIntoAFolderThatDoesNotExistYet() {
         Ledger a = openDepartment(issue(leadA), "a.planledger");
         Path file = new ReportExporter(a, CLOCK).export(dir.resolve("报告")).file();

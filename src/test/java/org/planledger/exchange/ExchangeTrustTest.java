@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
 import org.planledger.testing.TestClock;
+import org.planledger.store.exchange.Records;
 
 /**
  * What a report must prove before anything of it is applied, and what a trusted report still may

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.LedgerStartup;
+import org.planledger.app.PlanImport;
 import org.planledger.app.ShippedPlans;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ItemKey;
@@ -77,7 +78,7 @@ class DiskFullTest {
             String before = LedgerDigest.of(ledger);
             diskFullFromNow(ledger);
 
-            StoreException e = assertThrows(StoreException.class, () -> ledger.plans().importPlan(revised, "修订稿.txt"));
+            StoreException e = assertThrows(StoreException.class, () -> PlanImport.run(ledger, revised, "修订稿.txt"));
             assertTrue(ZH.format(e.problem()).startsWith("磁盘已满"), ZH.format(e.problem()));
             assertEquals(before, LedgerDigest.of(ledger));
             assertEquals(List.of(), filesIn(Backups.folder(file)), "the backup taken before the failed import is gone");

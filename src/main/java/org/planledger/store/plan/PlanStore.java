@@ -20,8 +20,6 @@ import org.planledger.i18n.Text;
 import org.planledger.model.Comparison;
 import org.planledger.model.Plan;
 import org.planledger.model.TaskStatus;
-import org.planledger.store.backup.BackupReason;
-import org.planledger.store.backup.Backups;
 
 /** The plans in a ledger: import, outline, task detail, status and search. */
 public final class PlanStore {
@@ -32,12 +30,15 @@ public final class PlanStore {
         this.ledger = ledger;
     }
 
-    /** Writes an imported plan in one transaction; a plan of the same title is updated in place. */
+    /**
+     * Writes an imported plan in one transaction; a plan of the same title is updated in place.
+     * The backup before it is the caller's to ask for ({@code app.PlanImport}).
+     */
     public ImportResult importPlan(Plan plan, String sourceName) {
-        return Backups.of(ledger).aroundChange(BackupReason.IMPORT, () -> ledger.inTransaction(c -> {
+        return ledger.inTransaction(c -> {
             LedgerIdentity.requireManager(c);
             return new PlanWriter(c, ledger.now()).write(plan, sourceName);
-        }));
+        });
     }
 
     public List<PlanSummary> plans() {

@@ -15,6 +15,7 @@ import org.planledger.model.Light;
 import org.planledger.model.ReportingCycle;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemState;
+import org.planledger.store.progress.LatestStatus;
 
 /**
  * Writes progress, requests and decisions inside the caller's transaction, after checking them:
@@ -294,14 +295,7 @@ final class ProgressWriter {
                         + "department_id, by_manager, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 uid(), key.taskId(), key.milestoneId(), status.name(), on.toString(),
                 reason == null ? "" : reason.strip(), departmentId, byManager, now());
-        String latest = "(SELECT status FROM status_event WHERE task_id = ? AND milestone_id IS ? "
-                + "ORDER BY effective_on DESC, id DESC LIMIT 1)";
-        if (key.isMilestone()) {
-            Sql.update(c, "UPDATE milestone SET status = " + latest + " WHERE id = ?", key.taskId(), key.milestoneId(),
-                    key.milestoneId());
-        } else {
-            Sql.update(c, "UPDATE task SET status = " + latest + " WHERE id = ?", key.taskId(), null, key.taskId());
-        }
+        LatestStatus.refresh(c, key);
         return id;
     }
 

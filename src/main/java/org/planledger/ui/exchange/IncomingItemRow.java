@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.planledger.exchange.ReportImport;
-import org.planledger.exchange.Records;
+import org.planledger.store.exchange.Records;
 import org.planledger.i18n.Messages;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;

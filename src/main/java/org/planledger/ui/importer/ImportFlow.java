@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.stage.FileChooser;
 import org.planledger.app.ImportReportWords;
+import org.planledger.app.PlanImport;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.planimport.ParsedPlan;
@@ -74,7 +75,7 @@ public final class ImportFlow {
             return;
         }
         busy.accept(Text.of("ui.progress.importing", parsed.report().planTitle()));
-        session.task(ledger -> ledger.plans().importPlan(parsed.plan(), parsed.report().sourceName()))
+        session.task(ledger -> PlanImport.run(ledger, parsed.plan(), parsed.report().sourceName()))
                 .onSuccess(result -> {
                     busy.accept(null);
                     imported.accept(result.planId());

@@ -1,4 +1,4 @@
-package org.planledger.exchange;
+package org.planledger.store.exchange;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.planledger.store.Sql;
 
 /**
  * The manager's part of a department package: the plan outline of the department's tasks, the
@@ -97,8 +98,8 @@ final class OutlineTables {
      * hangs on it.
      */
     void write(Map<String, List<Map<String, Object>>> tables, String unreported) throws SQLException {
-        Db.update(c, "DELETE FROM milestone_lead");
-        Db.update(c, "DELETE FROM task_assignment");
+        Sql.update(c, "DELETE FROM milestone_lead");
+        Sql.update(c, "DELETE FROM task_assignment");
         for (Table t : TABLES) {
             List<Map<String, Object>> rows = tables.getOrDefault(t.name(), List.of());
             String update = t.columns().stream().filter(col -> !t.key().contains(col))
@@ -124,29 +125,29 @@ final class OutlineTables {
         String tasks = keep(tables, "task");
         String milestones = keep(tables, "milestone");
         String indicators = keep(tables, "indicator");
-        Db.update(c, "DELETE FROM measure WHERE id NOT IN " + keep(tables, "measure"));
-        Db.update(c, "DELETE FROM milestone WHERE id NOT IN " + milestones
+        Sql.update(c, "DELETE FROM measure WHERE id NOT IN " + keep(tables, "measure"));
+        Sql.update(c, "DELETE FROM milestone WHERE id NOT IN " + milestones
                 + " AND NOT EXISTS (SELECT 1 FROM progress_entry r WHERE r.milestone_id = milestone.id AND " + unreported + ") "
                 + "AND NOT EXISTS (SELECT 1 FROM status_event r WHERE r.milestone_id = milestone.id AND " + unreported + ") "
                 + "AND NOT EXISTS (SELECT 1 FROM extension_request r WHERE r.milestone_id = milestone.id AND " + unreported + ")");
-        Db.update(c, "DELETE FROM task WHERE id NOT IN " + tasks
+        Sql.update(c, "DELETE FROM task WHERE id NOT IN " + tasks
                 + " AND NOT EXISTS (SELECT 1 FROM progress_entry r WHERE r.task_id = task.id AND " + unreported + ") "
                 + "AND NOT EXISTS (SELECT 1 FROM status_event r WHERE r.task_id = task.id AND " + unreported + ") "
                 + "AND NOT EXISTS (SELECT 1 FROM extension_request r WHERE r.task_id = task.id AND " + unreported + ")");
-        Db.update(c, "DELETE FROM indicator_profile WHERE indicator_id NOT IN " + indicators);
-        Db.update(c, "DELETE FROM indicator WHERE id NOT IN " + indicators
+        Sql.update(c, "DELETE FROM indicator_profile WHERE indicator_id NOT IN " + indicators);
+        Sql.update(c, "DELETE FROM indicator WHERE id NOT IN " + indicators
                 + " AND NOT EXISTS (SELECT 1 FROM indicator_value r WHERE r.indicator_id = indicator.id AND " + unreported + ")");
-        Db.update(c, "DELETE FROM section WHERE NOT EXISTS (SELECT 1 FROM task WHERE task.section_id = section.id)");
-        Db.update(c, "DELETE FROM chapter WHERE NOT EXISTS (SELECT 1 FROM section WHERE section.chapter_id = chapter.id)");
-        Db.update(c, "DELETE FROM plan WHERE NOT EXISTS (SELECT 1 FROM chapter WHERE chapter.plan_id = plan.id) "
+        Sql.update(c, "DELETE FROM section WHERE NOT EXISTS (SELECT 1 FROM task WHERE task.section_id = section.id)");
+        Sql.update(c, "DELETE FROM chapter WHERE NOT EXISTS (SELECT 1 FROM section WHERE section.chapter_id = chapter.id)");
+        Sql.update(c, "DELETE FROM plan WHERE NOT EXISTS (SELECT 1 FROM chapter WHERE chapter.plan_id = plan.id) "
                 + "AND NOT EXISTS (SELECT 1 FROM indicator WHERE indicator.plan_id = plan.id)");
     }
 
     /** Fills temp.keep_&lt;table&gt; with the package's ids of that table; returns the subquery naming them. */
     private String keep(Map<String, List<Map<String, Object>>> tables, String table) throws SQLException {
         String temp = "temp.keep_" + table;
-        Db.update(c, "CREATE TEMP TABLE IF NOT EXISTS keep_" + table + " (id INTEGER PRIMARY KEY)");
-        Db.update(c, "DELETE FROM " + temp);
+        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS keep_" + table + " (id INTEGER PRIMARY KEY)");
+        Sql.update(c, "DELETE FROM " + temp);
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO " + temp + " (id) VALUES (?)")) {
             for (Map<String, Object> row : tables.getOrDefault(table, List.of())) {
                 ps.setLong(1, ((Number) row.get("id")).longValue());

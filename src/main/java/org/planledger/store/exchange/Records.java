@@ -1,8 +1,12 @@
-package org.planledger.exchange;
+package org.planledger.store.exchange;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The append-only records that travel between ledgers, each with its global uid. Outline things
@@ -74,5 +78,35 @@ public record Records(List<Entry> entries, List<Event> events, List<Evidence> ev
 
     public record Judgement(String uid, long indicatorId, String verdict, String judgedOn, String reason,
                             String recordedAt) {
+    }
+
+    /**
+     * Corrections after the entries they correct, whatever order they arrive in. Walks each chain
+     * of corrections without recursion, so a long chain cannot overflow the stack and a circle of
+     * corrections (only a hostile file has one) ends where it closes.
+     */
+    public static List<Entry> supersededFirst(List<Entry> entries) {
+        Map<String, Entry> byUid = new HashMap<>();
+        for (Entry e : entries) {
+            byUid.put(e.uid(), e);
+        }
+        List<Entry> ordered = new ArrayList<>(entries.size());
+        Set<String> placed = new HashSet<>();
+        for (Entry e : entries) {
+            java.util.ArrayDeque<Entry> chain = new java.util.ArrayDeque<>();
+            Set<String> onChain = new HashSet<>();
+            Entry x = e;
+            while (x != null && !placed.contains(x.uid()) && onChain.add(x.uid())) {
+                chain.push(x);
+                x = x.supersedes() == null ? null : byUid.get(x.supersedes());
+            }
+            while (!chain.isEmpty()) {
+                Entry y = chain.pop();
+                if (placed.add(y.uid())) {
+                    ordered.add(y);
+                }
+            }
+        }
+        return ordered;
     }
 }

@@ -1,16 +1,18 @@
-package org.planledger.exchange;
+package org.planledger.store.exchange;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.planledger.model.ItemKey;
+import org.planledger.store.Sql;
+import org.planledger.store.progress.LatestStatus;
 
 /**
  * Reads records out of a ledger and writes them into another, by uid: a record already present
@@ -39,12 +41,12 @@ final class RecordTables {
 
     /** Fills temp.exchange_tasks / temp.exchange_indicators for the queries that name them. */
     void scope(String taskQuery, String indicatorQuery, Object... args) throws SQLException {
-        Db.update(c, "CREATE TEMP TABLE IF NOT EXISTS exchange_tasks (id INTEGER PRIMARY KEY)");
-        Db.update(c, "CREATE TEMP TABLE IF NOT EXISTS exchange_indicators (id INTEGER PRIMARY KEY)");
-        Db.update(c, "DELETE FROM temp.exchange_tasks");
-        Db.update(c, "DELETE FROM temp.exchange_indicators");
-        Db.update(c, "INSERT OR IGNORE INTO temp.exchange_tasks (id) " + taskQuery, args);
-        Db.update(c, "INSERT OR IGNORE INTO temp.exchange_indicators (id) " + indicatorQuery, args);
+        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS exchange_tasks (id INTEGER PRIMARY KEY)");
+        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS exchange_indicators (id INTEGER PRIMARY KEY)");
+        Sql.update(c, "DELETE FROM temp.exchange_tasks");
+        Sql.update(c, "DELETE FROM temp.exchange_indicators");
+        Sql.update(c, "INSERT OR IGNORE INTO temp.exchange_tasks (id) " + taskQuery, args);
+        Sql.update(c, "INSERT OR IGNORE INTO temp.exchange_indicators (id) " + indicatorQuery, args);
     }
 
     /**
@@ -136,7 +138,7 @@ final class RecordTables {
 
     /** Whether a record with this uid is already in the ledger, in any table. */
     boolean known(String uid) throws SQLException {
-        return Db.count(c, "SELECT (SELECT count(*) FROM progress_entry WHERE uid = ?1) + (SELECT count(*) FROM status_event "
+        return Sql.count(c, "SELECT (SELECT count(*) FROM progress_entry WHERE uid = ?1) + (SELECT count(*) FROM status_event "
                 + "WHERE uid = ?1) + (SELECT count(*) FROM evidence WHERE uid = ?1) + (SELECT count(*) FROM "
                 + "extension_request WHERE uid = ?1) + (SELECT count(*) FROM extension_decision WHERE uid = ?1) + "
                 + "(SELECT count(*) FROM light_override WHERE uid = ?1) + (SELECT count(*) FROM indicator_value "
@@ -149,29 +151,29 @@ final class RecordTables {
      */
     int write(Records r, Map<String, byte[]> evidence, long batchId) throws SQLException {
         int written = 0;
-        Set<List<Long>> touched = new LinkedHashSet<>();
+        Set<ItemKey> touched = new LinkedHashSet<>();
         try (PreparedStatement origin = c.prepareStatement("INSERT OR IGNORE INTO exchange_origin (uid, batch_id) VALUES (?, ?)");
              PreparedStatement entry = c.prepareStatement("INSERT INTO progress_entry (uid, task_id, milestone_id, "
                      + "department_id, period_kind, period_start, period_end, written_on, progress, problems, next_steps, "
                      + "percent, supersedes_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                      + "(SELECT id FROM progress_entry WHERE uid = ?), ?) ON CONFLICT (uid) DO NOTHING")) {
-            for (Records.Entry e : supersededFirst(r.entries())) {
-                if (Db.execute(entry, e.uid(), e.taskId(), e.milestoneId(), e.departmentId(), e.periodKind(),
+            for (Records.Entry e : Records.supersededFirst(r.entries())) {
+                if (Sql.execute(entry, e.uid(), e.taskId(), e.milestoneId(), e.departmentId(), e.periodKind(),
                         e.periodStart(), e.periodEnd(), e.writtenOn(), e.progress(), nz(e.problems()), nz(e.nextSteps()),
                         e.percent(), e.supersedes(), e.recordedAt()) > 0) {
                     written++;
-                    Db.execute(origin, e.uid(), batchId);
+                    Sql.execute(origin, e.uid(), batchId);
                 }
             }
             try (PreparedStatement event = c.prepareStatement("INSERT INTO status_event (uid, task_id, milestone_id, status, "
                     + "effective_on, reason, department_id, by_manager, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (uid) DO NOTHING")) {
                 for (Records.Event e : r.events()) {
-                    if (Db.execute(event, e.uid(), e.taskId(), e.milestoneId(), e.status(), e.effectiveOn(), nz(e.reason()),
+                    if (Sql.execute(event, e.uid(), e.taskId(), e.milestoneId(), e.status(), e.effectiveOn(), nz(e.reason()),
                             e.departmentId(), e.byManager() ? 1 : 0, e.recordedAt()) > 0) {
                         written++;
-                        Db.execute(origin, e.uid(), batchId);
-                        touched.add(List.of(e.taskId(), e.milestoneId() == null ? 0L : e.milestoneId()));
+                        Sql.execute(origin, e.uid(), batchId);
+                        touched.add(new ItemKey(e.taskId(), e.milestoneId()));
                     }
                 }
             }
@@ -180,10 +182,10 @@ final class RecordTables {
                     + "(SELECT id FROM status_event WHERE uid = ?), ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING")) {
                 for (Records.Evidence e : r.evidence()) {
                     byte[] bytes = evidence.get(e.uid());
-                    if (bytes != null && Db.execute(ev, e.uid(), e.entry(), e.event(), e.name(), bytes.length, e.sha256(),
+                    if (bytes != null && Sql.execute(ev, e.uid(), e.entry(), e.event(), e.name(), bytes.length, e.sha256(),
                             bytes) > 0) {
                         written++;
-                        Db.execute(origin, e.uid(), batchId);
+                        Sql.execute(origin, e.uid(), batchId);
                     }
                 }
             }
@@ -191,10 +193,10 @@ final class RecordTables {
                     + "department_id, requested_on, old_due, new_due, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (uid) DO NOTHING")) {
                 for (Records.ExtensionRequest e : r.extensionRequests()) {
-                    if (Db.execute(req, e.uid(), e.taskId(), e.milestoneId(), e.departmentId(), e.requestedOn(), e.oldDue(),
+                    if (Sql.execute(req, e.uid(), e.taskId(), e.milestoneId(), e.departmentId(), e.requestedOn(), e.oldDue(),
                             e.newDue(), e.reason(), e.recordedAt()) > 0) {
                         written++;
-                        Db.execute(origin, e.uid(), batchId);
+                        Sql.execute(origin, e.uid(), batchId);
                     }
                 }
             }
@@ -202,20 +204,20 @@ final class RecordTables {
                     + "decided_on, reason, recorded_at) SELECT ?, id, ?, ?, ?, ? FROM extension_request WHERE uid = ? "
                     + "ON CONFLICT DO NOTHING")) {
                 for (Records.ExtensionDecision e : r.extensionDecisions()) {
-                    if (Db.execute(dec, e.uid(), e.accepted() ? 1 : 0, e.decidedOn(), nz(e.reason()), e.recordedAt(),
+                    if (Sql.execute(dec, e.uid(), e.accepted() ? 1 : 0, e.decidedOn(), nz(e.reason()), e.recordedAt(),
                             e.request()) > 0) {
                         written++;
-                        Db.execute(origin, e.uid(), batchId);
+                        Sql.execute(origin, e.uid(), batchId);
                     }
                 }
             }
             try (PreparedStatement ov = c.prepareStatement("INSERT INTO light_override (uid, task_id, milestone_id, light, "
                     + "set_on, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING")) {
                 for (Records.Override e : r.overrides()) {
-                    if (Db.execute(ov, e.uid(), e.taskId(), e.milestoneId(), e.light(), e.setOn(), e.reason(),
+                    if (Sql.execute(ov, e.uid(), e.taskId(), e.milestoneId(), e.light(), e.setOn(), e.reason(),
                             e.recordedAt()) > 0) {
                         written++;
-                        Db.execute(origin, e.uid(), batchId);
+                        Sql.execute(origin, e.uid(), batchId);
                     }
                 }
             }
@@ -223,19 +225,19 @@ final class RecordTables {
                     + "recorded_on, source, note, department_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (uid) DO NOTHING")) {
                 for (Records.IndicatorValue e : r.indicatorValues()) {
-                    if (Db.execute(val, e.uid(), e.indicatorId(), e.year(), e.value(), e.recordedOn(), nz(e.source()),
+                    if (Sql.execute(val, e.uid(), e.indicatorId(), e.year(), e.value(), e.recordedOn(), nz(e.source()),
                             nz(e.note()), e.departmentId(), e.recordedAt()) > 0) {
                         written++;
-                        Db.execute(origin, e.uid(), batchId);
+                        Sql.execute(origin, e.uid(), batchId);
                     }
                 }
             }
             try (PreparedStatement jud = c.prepareStatement("INSERT INTO indicator_judgement (uid, indicator_id, verdict, "
                     + "judged_on, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO NOTHING")) {
                 for (Records.Judgement e : r.judgements()) {
-                    if (Db.execute(jud, e.uid(), e.indicatorId(), e.verdict(), e.judgedOn(), e.reason(), e.recordedAt()) > 0) {
+                    if (Sql.execute(jud, e.uid(), e.indicatorId(), e.verdict(), e.judgedOn(), e.reason(), e.recordedAt()) > 0) {
                         written++;
-                        Db.execute(origin, e.uid(), batchId);
+                        Sql.execute(origin, e.uid(), batchId);
                     }
                 }
             }
@@ -244,52 +246,16 @@ final class RecordTables {
         return written;
     }
 
-    /** task.status and milestone.status keep the latest event, as the progress writer does. */
-    private void refreshStatus(Set<List<Long>> items) throws SQLException {
-        String latest = "coalesce((SELECT status FROM status_event WHERE task_id = ? AND milestone_id IS ? "
-                + "ORDER BY effective_on DESC, id DESC LIMIT 1), 'NOT_STARTED')";
-        try (PreparedStatement task = c.prepareStatement("UPDATE task SET status = " + latest + " WHERE id = ?");
-             PreparedStatement milestone = c.prepareStatement("UPDATE milestone SET status = " + latest + " WHERE id = ?")) {
-            for (List<Long> item : items) {
-                long taskId = item.get(0);
-                long milestoneId = item.get(1);
-                if (milestoneId == 0) {
-                    Db.execute(task, taskId, null, taskId);
-                } else {
-                    Db.execute(milestone, taskId, milestoneId, milestoneId);
-                }
-            }
-        }
+    /** Every task's and milestone's status brought up to its latest event. */
+    static void refreshAllStatus(Connection c) throws SQLException {
+        LatestStatus.refreshAll(c);
     }
 
-    /**
-     * Corrections after the entries they correct, whatever order they arrive in. Walks each chain
-     * of corrections without recursion, so a long chain cannot overflow the stack and a circle of
-     * corrections (only a hostile file has one) ends where it closes.
-     */
-    static List<Records.Entry> supersededFirst(List<Records.Entry> entries) {
-        Map<String, Records.Entry> byUid = new HashMap<>();
-        for (Records.Entry e : entries) {
-            byUid.put(e.uid(), e);
+    /** The status of each item an event was written on brought up to its latest event. */
+    private void refreshStatus(Set<ItemKey> items) throws SQLException {
+        for (ItemKey item : items) {
+            LatestStatus.refresh(c, item);
         }
-        List<Records.Entry> ordered = new ArrayList<>(entries.size());
-        Set<String> placed = new HashSet<>();
-        for (Records.Entry e : entries) {
-            java.util.ArrayDeque<Records.Entry> chain = new java.util.ArrayDeque<>();
-            Set<String> onChain = new HashSet<>();
-            Records.Entry x = e;
-            while (x != null && !placed.contains(x.uid()) && onChain.add(x.uid())) {
-                chain.push(x);
-                x = x.supersedes() == null ? null : byUid.get(x.supersedes());
-            }
-            while (!chain.isEmpty()) {
-                Records.Entry y = chain.pop();
-                if (placed.add(y.uid())) {
-                    ordered.add(y);
-                }
-            }
-        }
-        return ordered;
     }
 
     private interface Row {
