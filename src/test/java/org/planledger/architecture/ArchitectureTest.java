@@ -39,18 +39,22 @@ class ArchitectureTest {
     }
 
     @Test
-    void domainStoreAndImportNeverUseJavaFx() {
-        noClasses().that().resideInAnyPackage("..model..", "..store..", "..planimport..", "..i18n..", "..app..", "..export..")
+    void javaFxOnlyInTheUi() {
+        noClasses().that().resideOutsideOfPackage("org.planledger.ui..")
+                .and().doNotHaveFullyQualifiedName("org.planledger.Main")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .because("the ledger and the plan reader run in the command line and in tests without a toolkit")
+                .because("the ledger, the rules, the documents and the command line run without a toolkit; "
+                        + "only the window (and the launcher that starts it) knows JavaFX")
                 .check(classes);
     }
 
     @Test
-    void theUiNeverTalksSqlDirectly() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
-                .because("every ledger access goes through the store, off the FX thread")
+    void onlyTheStoreTalksToTheDatabase() {
+        noClasses().that().resideOutsideOfPackage("org.planledger.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..",
+                        "org.flywaydb..", "org.postgresql..")
+                .because("the store owns every table: one place answers for transactions, the status rule "
+                        + "and what a database server must enforce")
                 .check(classes);
     }
 
