@@ -35,18 +35,8 @@ public final class ItemStart {
     }
 
     private static boolean starts(Connection c, ItemKey key, LocalDate writtenOn, LocalDate today) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT status, effective_on FROM status_event WHERE task_id = ? "
-                + "AND milestone_id IS ? AND effective_on <= ? ORDER BY effective_on DESC, id DESC LIMIT 1")) {
-            ps.setLong(1, key.taskId());
-            ps.setObject(2, key.milestoneId());
-            ps.setString(3, today.toString());
-            try (var rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return true;
-                }
-                return TaskStatus.valueOf(rs.getString(1)) == TaskStatus.NOT_STARTED
-                        && !writtenOn.isBefore(LocalDate.parse(rs.getString(2)));
-            }
-        }
+        return LatestStatus.asOf(c, key, today)
+                .map(e -> e.status() == TaskStatus.NOT_STARTED && !writtenOn.isBefore(e.effectiveOn()))
+                .orElse(true);
     }
 }

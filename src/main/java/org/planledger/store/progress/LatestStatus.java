@@ -2,7 +2,10 @@ package org.planledger.store.progress;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.planledger.model.ItemKey;
+import org.planledger.model.TaskStatus;
 import org.planledger.store.Sql;
 
 /**
@@ -30,6 +33,22 @@ public final class LatestStatus {
         } else {
             Sql.update(c, "UPDATE task SET status = " + latest + " WHERE id = ?", item.taskId(), null, item.taskId());
         }
+    }
+
+    /** The item's latest event effective on or before {@code day}; empty while it has none (未启动). */
+    public static Optional<Event> asOf(Connection c, ItemKey item, LocalDate day) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT e.status, e.effective_on FROM status_event e WHERE e.task_id = ? "
+                + "AND e.milestone_id IS ? AND e.effective_on <= ? " + LATEST_FIRST)) {
+            Sql.bind(ps, item.taskId(), item.milestoneId(), day.toString());
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Event(TaskStatus.valueOf(rs.getString(1)),
+                        LocalDate.parse(rs.getString(2)))) : Optional.empty();
+            }
+        }
+    }
+
+    /** A status event: the status and the day it took effect. */
+    public record Event(TaskStatus status, LocalDate effectiveOn) {
     }
 
     /** Every task's and milestone's status brought up to its latest event. */
