@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
@@ -76,7 +75,7 @@ public final class Ledger implements AutoCloseable {
                 // an upgrade rewrites the schema: the ledger as it was is kept first
                 Backups.beforeUpgrade(file, version, clock);
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config().toProperties());
+            Connection c = SqliteConnections.open("jdbc:sqlite:" + file, config().toProperties());
             try {
                 // Flyway takes most of a second to start; a current ledger does not need it.
                 if (version > 0 && version < LedgerSchema.VERSION) {
@@ -105,7 +104,7 @@ public final class Ledger implements AutoCloseable {
         cfg.setReadOnly(true);
         cfg.enforceForeignKeys(true);
         try {
-            Connection c = DriverManager.getConnection(LedgerSchema.readOnlyUrl(file), cfg.toProperties());
+            Connection c = SqliteConnections.open(LedgerSchema.readOnlyUrl(file), cfg.toProperties());
             return new Ledger(file, c, clock, SqliteCopy.quickCheck(c).orElse(null));
         } catch (SQLException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -68,7 +67,7 @@ final class LedgerSchema {
             }
         }
         // a write killed half way left its journal: a reader may not roll it back, a writer must
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             intOf(st, "SELECT count(*) FROM sqlite_master");
             return inspect(file, name);
         } catch (SQLException e) {
@@ -92,7 +91,7 @@ final class LedgerSchema {
     private static int inspect(Path file, String name) throws SQLException {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection(readOnlyUrl(file), readOnly.toProperties());
+        try (Connection c = SqliteConnections.open(readOnlyUrl(file), readOnly.toProperties());
              Statement st = c.createStatement()) {
             int appId = intOf(st, "PRAGMA application_id");
             int tables = intOf(st, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
@@ -151,7 +150,7 @@ final class LedgerSchema {
         Path draft = dir.resolve("." + name + Leftovers.processTag() + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + DRAFT);
         PrivateFiles.create(draft);
         try {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + draft)) {
+            try (Connection c = SqliteConnections.open("jdbc:sqlite:" + draft)) {
                 migrate(draft, c);
                 try (Statement st = c.createStatement()) {
                     // one self-contained file: no -wal of the draft's to leave behind

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +24,7 @@ import java.util.stream.Stream;
 import org.planledger.i18n.Text;
 import org.planledger.store.Ledger;
 import org.planledger.store.PrivateFiles;
+import org.planledger.store.SqliteConnections;
 import org.planledger.store.StoreException;
 import org.sqlite.SQLiteConfig;
 
@@ -311,7 +311,7 @@ public final class Backups {
         Matcher m = NAME.matcher(name);
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, readOnly.toProperties())) {
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + file, readOnly.toProperties())) {
             LocalDateTime taken = m.matches() ? LocalDateTime.parse(m.group(2), STAMP)
                     : LocalDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
             Optional<BackupReason> reason = m.matches() ? BackupReason.ofCode(m.group(3)) : Optional.empty();
