@@ -75,6 +75,11 @@ public final class MainWindow implements MainMenu.Actions {
         stage.requestFocus();
     }
 
+    /** Whether the window shows the ledger's views (not the placeholder while they are built). */
+    boolean showsLedger() {
+        return view != null && scene.getRoot() == view.root();
+    }
+
     public Stage stage() {
         return stage;
     }
@@ -122,6 +127,13 @@ public final class MainWindow implements MainMenu.Actions {
         view = new MainView(viewModel, messages, this, dialogs, ledgers, panes);
         context.theme().styleRoot(view.root());
         scene.setRoot(view.root());
+        MainView built = view;
+        Runnable[] afterLaidOut = new Runnable[1];
+        afterLaidOut[0] = () -> {
+            scene.removePostLayoutPulseListener(afterLaidOut[0]);
+            javafx.application.Platform.runLater(built::buildTaskView);
+        };
+        scene.addPostLayoutPulseListener(afterLaidOut[0]);
         view.focusOutline();
         MainViewModel vm = viewModel;
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {

@@ -30,7 +30,7 @@ import org.planledger.app.LedgerLockHolder;
 class AppSmokeTest {
 
     private static final Pattern SMOKE = Pattern.compile(
-            "PLANLEDGER_SMOKE firstFrame=(\\d+) ledgerOpen=(\\d+) ledger=(.+) plans=(\\d+) tasks=(\\d+) method=(renderedFrame|pulse)");
+            "PLANLEDGER_SMOKE firstFrame=(\\d+) ledgerOpen=(\\d+) outlineShown=(\\d+) ledger=(.+) plans=(\\d+) tasks=(\\d+) method=(renderedFrame|pulse)");
 
     @TempDir
     static Path dir;
@@ -85,10 +85,11 @@ class AppSmokeTest {
         assertEquals(1, lines.size(), run::toString);
         Matcher m = SMOKE.matcher(lines.get(0));
         assertTrue(m.matches(), run::toString);
-        assertEquals(ledger.toString(), m.group(3));
-        assertEquals("1", m.group(4), "the shipped plan");
-        assertTrue(Integer.parseInt(m.group(5)) > 100, "its tasks: " + m.group(5));
+        assertEquals(ledger.toString(), m.group(4));
+        assertEquals("1", m.group(5), "the shipped plan");
+        assertTrue(Integer.parseInt(m.group(6)) > 100, "its tasks: " + m.group(6));
         assertTrue(Long.parseLong(m.group(1)) > 0 && Long.parseLong(m.group(2)) > 0, run::toString);
+        assertTrue(Long.parseLong(m.group(3)) >= Long.parseLong(m.group(2)), "the outline is laid out once it is read: " + run);
     }
 
     @Test
