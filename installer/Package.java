@@ -29,10 +29,11 @@ import java.util.zip.ZipFile;
  *       CDS archive ({@code java -Xshare:dump});</li>
  *   <li>jpackage --type app-image: target/installer/planledger (Linux), PlanLedger (Windows) or
  *       PlanLedger.app (macOS), the app's jars without the JavaFX ones (they are in the runtime);</li>
- *   <li>the AppCDS archive {@code planledger.jsa}: one training start of the image's own runtime
- *       with {@code -XX:ArchiveClassesAtExit}, with {@code --smoke} (or the first-frame probe) on a
- *       scratch ledger, under {@code xvfb-run -a} on Linux without a display. Without Xvfb it is
- *       skipped with a warning; the launcher then starts without the archive;</li>
+ *   <li>the AppCDS archive {@code planledger.jsa}: the classes loaded by one training start of the
+ *       image's own runtime with {@code --smoke} (or the first-frame probe) on a scratch ledger, under
+ *       {@code xvfb-run -a} on Linux without a display, and by the commands {@code stats},
+ *       {@code stats --json} and {@code --help}. Without Xvfb it is skipped with a warning; the
+ *       launcher then starts without the archive;</li>
  *   <li>the installer of this system from that app image: .deb (Linux), .msi (Windows, WiX 3 on
  *       PATH) or .dmg (macOS).</li>
  * </ol>
@@ -93,6 +94,7 @@ public class Package {
                 }
             }
         }
+        copySqliteLibrary(libs, input.resolve("native"));
 
         Args common = Args.read(project.resolve("installer/common/app.args"));
         Args system = Args.read(project.resolve(switch (OS) {
@@ -243,6 +245,51 @@ public class Package {
         }
     }
 
+    /**
+     * SQLite's native library of this system, taken out of the sqlite-jdbc jar into lib/app/native,
+     * where the launcher points sqlite-jdbc ({@code -Dorg.sqlite.lib.path=$APPDIR/native}, app.args).
+     * Otherwise every start, each command included, asks {@code uname} which system it is on and
+     * copies the 1 MB library into the temporary folder before it can open a ledger. Where the
+     * library cannot be found, sqlite-jdbc does as before.
+     */
+    static void copySqliteLibrary(Path libs, Path nativeDir) throws IOException {
+        Path jar;
+        try (Stream<Path> s = Files.list(libs)) {
+            jar = s.filter(p -> p.getFileName().toString().matches("sqlite-jdbc-.*\\.jar")).findFirst().orElse(null);
+        }
+        String arch = System.getProperty("os.arch");
+        arch = switch (arch) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> arch;
+        };
+        boolean musl = OS == Os.LINUX && Files.exists(Path.of("/lib/ld-musl-" + arch + ".so.1"));
+        String entry = "org/sqlite/native/" + switch (OS) {
+            case LINUX -> musl ? "Linux-Musl" : "Linux";
+            case WINDOWS -> "Windows";
+            case MAC -> "Mac";
+        } + "/" + arch + "/" + switch (OS) {
+            case LINUX -> "libsqlitejdbc.so";
+            case WINDOWS -> "sqlitejdbc.dll";
+            case MAC -> "libsqlitejdbc.dylib";
+        };
+        if (jar == null) {
+            warn("no sqlite-jdbc jar in " + libs + ": SQLite's library stays in the jar");
+            return;
+        }
+        try (ZipFile z = new ZipFile(jar.toFile())) {
+            ZipEntry e = z.getEntry(entry);
+            if (e == null) {
+                warn(entry + " is not in " + jar.getFileName() + ": SQLite's library stays in the jar");
+                return;
+            }
+            Files.createDirectories(nativeDir);
+            try (InputStream in = z.getInputStream(e)) {
+                Files.copy(in, nativeDir.resolve(entry.substring(entry.lastIndexOf('/') + 1)));
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- AppCDS
 
     /**
@@ -307,6 +354,19 @@ public class Package {
             }
             say("AppCDS training start (" + (smoke ? "--smoke" : "first-frame probe") + ")");
             run(train, 300, env);
+            // and the command line: most of a command's start is loading classes, picocli's and the app's
+            List<Path> more = new ArrayList<>();
+            for (List<String> command : List.of(List.of("stats", "--ledger", ledger.toString()),
+                    List.of("stats", "--json", "--ledger", ledger.toString()), List.of("--help"))) {
+                Path list = scratch.resolve("command-" + more.size() + ".classlist");
+                List<String> cli = new ArrayList<>(base);
+                cli.addAll(List.of("-Xshare:off", "-XX:DumpLoadedClassList=" + list, "-cp", classPath, mainClass));
+                cli.addAll(command);
+                say("AppCDS training command: " + String.join(" ", command));
+                run(cli, 300, env);
+                more.add(list);
+            }
+            mergeClassLists(classList, more);
             List<String> dump = new ArrayList<>(base);
             dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                     "-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+heap=off", "-cp", classPath));
@@ -319,6 +379,20 @@ public class Package {
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /** Adds the classes the {@code more} lists name and {@code into} does not, in their order. */
+    static void mergeClassLists(Path into, List<Path> more) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(into, StandardCharsets.UTF_8));
+        java.util.Set<String> seen = new java.util.HashSet<>(lines);
+        for (Path list : more) {
+            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                if (!line.startsWith("#") && seen.add(line)) {
+                    lines.add(line);
+                }
+            }
+        }
+        Files.write(into, lines, StandardCharsets.UTF_8);
     }
 
     /** lib/make-cds-archive.sh: the same -Xshare:dump, for the image wherever it stands (the .deb's postinst). */

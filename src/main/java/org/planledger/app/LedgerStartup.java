@@ -17,7 +17,7 @@ public final class LedgerStartup {
         if (ledger.identity().isDepartment()) {
             return false; // a department ledger holds what its package brought, nothing else
         }
-        boolean departments = ledger.departments().seedIfEmpty(ReferenceDepartments.shipped());
+        boolean departments = ledger.departments().seedIfEmpty(ReferenceDepartments::shipped);
         boolean plans = ShippedPlans.seedIfEmpty(ledger);
         if (departments || plans) {
             DraftDivisions.shipped().apply(ledger, 0);
@@ -30,7 +30,7 @@ public final class LedgerStartup {
         if (ledger.identity().isDepartment()) {
             return false;
         }
-        boolean departments = ledger.departments().seedIfEmpty(ReferenceDepartments.shipped());
+        boolean departments = ledger.departments().seedIfEmpty(ReferenceDepartments::shipped);
         if (departments && !ledger.plans().plans().isEmpty()) {
             DraftDivisions.shipped().apply(ledger, 0);
         }

@@ -27,6 +27,8 @@ public final class Cli {
     public static final Set<String> COMMANDS = Set.of("import", "plans", "stats", "assign", "departments", "due", "lights", "report",
             "decide", "status", "rollup", "indicators", "export", "package", "backup");
 
+    private static final String HELP = "--help";
+
     /** Options that take a value, so the value is not mistaken for the command. */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--ledger", "--lang");
 
@@ -35,10 +37,19 @@ public final class Cli {
 
     /** True if the first argument that is not an option (or an option's value) is a command, or help was asked for. */
     public static boolean isCommand(String[] args) {
+        String first = firstWord(args);
+        return first != null && (first.equals(HELP) || COMMANDS.contains(first));
+    }
+
+    /**
+     * The first argument that is not an option or an option's value; {@code --help} when help is
+     * asked for before it; null when there is none.
+     */
+    private static String firstWord(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("-h") || a.equals("--help")) {
-                return true;
+            if (a.equals("-h") || a.equals(HELP)) {
+                return HELP;
             }
             if (a.startsWith("-")) {
                 if (OPTIONS_WITH_VALUE.contains(a)) {
@@ -46,9 +57,9 @@ public final class Cli {
                 }
                 continue;
             }
-            return COMMANDS.contains(a);
+            return a;
         }
-        return false;
+        return null;
     }
 
     /** Runs a command on the process' stdout and stderr; returns the exit code. */
@@ -76,7 +87,7 @@ public final class Cli {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        int code = commandLine(messages, out, err, clock).execute(args);
+        int code = commandLine(messages, out, err, clock, firstWord(args)).execute(args);
         out.flush();
         err.flush();
         return code;
@@ -84,7 +95,23 @@ public final class Cli {
 
     /** The picocli command tree, its help texts in the language of {@code messages}. */
     public static CommandLine commandLine(Messages messages, PrintWriter out, PrintWriter err, Clock clock) {
+        return commandLine(messages, out, err, clock, null);
+    }
+
+    /**
+     * The tree with only the command named {@code command} under the top, or every command when
+     * it names none of them (the top's usage help lists them all): picocli reads each command
+     * class it is given, and most of a command's start went into reading the fifty it does not run.
+     */
+    private static CommandLine commandLine(Messages messages, PrintWriter out, PrintWriter err, Clock clock, String command) {
         CommandLine cl = new CommandLine(new PlanLedgerCommand(messages, clock));
+        boolean one = command != null && COMMANDS.contains(command);
+        for (Class<?> c : PlanLedgerCommand.COMMANDS) {
+            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+            if (!one || name.equals(command)) {
+                cl.addSubcommand(c);
+            }
+        }
         cl.setResourceBundle(messages.bundle());
         cl.setOut(out);
         cl.setErr(err);

@@ -1,17 +1,24 @@
 package org.planledger.cli;
 
 import java.time.Clock;
+import java.util.List;
 import org.planledger.i18n.Messages;
 import picocli.CommandLine.Command;
 
-/** {@code planledger}: the top of the command tree. Without a command the jar opens the app instead. */
+/**
+ * {@code planledger}: the top of the command tree. Without a command the jar opens the app instead.
+ * Its commands are not in the annotation: {@link Cli} adds only the one a run names (picocli reads
+ * every command class it is given by reflection, which cost most of a command's start).
+ */
 @Command(name = "planledger",
-        description = "${bundle:cli.usage.description}",
-        subcommands = {ImportCommand.class, PlansCommand.class, StatsCommand.class, AssignCommand.class,
-                DepartmentsCommand.class, DueCommand.class, LightsCommand.class, ReportCommand.class,
-                DecideCommand.class, StatusCommand.class,
-                RollupCommand.class, IndicatorsCommand.class, ExportCommand.class, PackageCommand.class, BackupCommand.class})
+        description = "${bundle:cli.usage.description}")
 public final class PlanLedgerCommand extends BaseCommand implements Runnable {
+
+    /** The commands, in the order the usage help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, PlansCommand.class, StatsCommand.class,
+            AssignCommand.class, DepartmentsCommand.class, DueCommand.class, LightsCommand.class, ReportCommand.class,
+            DecideCommand.class, StatusCommand.class,
+            RollupCommand.class, IndicatorsCommand.class, ExportCommand.class, PackageCommand.class, BackupCommand.class);
 
     private final Messages messages;
     private final Clock clock;

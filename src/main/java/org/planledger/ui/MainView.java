@@ -51,6 +51,8 @@ final class MainView {
     private final Subscriptions subs = new Subscriptions();
     private final BorderPane root = new BorderPane();
     private final PaneLayout panes;
+    /** Builds the task view beside the outline; null once built (or the view is thrown away). */
+    private Runnable taskView;
 
     MainView(MainViewModel vm, Messages messages, MainMenu.Actions actions, DialogService dialogs,
              LedgerChoices ledgers, PaneLayout panes) {
@@ -68,8 +70,11 @@ final class MainView {
         installListMenus(outline.node(), results.node(), messages, taskActions);
         StackPane left = new StackPane(outline.node(), results.node(), loading(vm, messages));
         left.setMinWidth(260);
-        TaskView task = new TaskView(vm.task(), messages, subs, vm::openDepartment);
-        SplitPane split = new SplitPane(left, task.node());
+        // the task view comes right after the first frame that shows the outline (buildTaskView):
+        // styling it took about as long as styling all the rest, and the outline is what a start waits for
+        StackPane taskSide = new StackPane();
+        taskView = () -> taskSide.getChildren().setAll(new TaskView(vm.task(), messages, subs, vm::openDepartment).node());
+        SplitPane split = new SplitPane(left, taskSide);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.42);
         SplitPane.setResizableWithParent(left, false);
@@ -127,7 +132,17 @@ final class MainView {
         });
     }
 
+    /** The task view beside the outline, built once: the window asks after the first pulse that lays the view out. */
+    void buildTaskView() {
+        Runnable build = taskView;
+        taskView = null;
+        if (build != null) {
+            build.run();
+        }
+    }
+
     void dispose() {
+        taskView = null;
         subs.dispose();
     }
 

@@ -48,9 +48,15 @@ public final class MainViewModel {
     private record PlanView(Outline outline, LedgerStats stats) {
     }
 
-    /** @param damage the refusal every write would meet when the ledger is damaged, else null */
+    /**
+     * @param damage the refusal every write would meet when the ledger is damaged, else null
+     * @param first the first plan's outline and counts, read with the opening (null: no plan, or not readable)
+     */
     private record Opened(List<PlanSummary> plans, org.planledger.store.LedgerIdentity identity,
-                          org.planledger.store.StoreException damage) {
+                          org.planledger.store.StoreException damage, FirstPlan first) {
+    }
+
+    private record FirstPlan(long planId, PlanView view) {
     }
 
     /** What a write may have changed beyond the records: who the ledger is, its plans, the plan on screen. */
@@ -200,10 +206,11 @@ public final class MainViewModel {
     public void start() {
         busy.set(Text.of("ui.progress.opening", session.file().getFileName().toString()));
         session.open(ledger -> {
-                    if (!ledger.plans().plans().isEmpty()) {
+                    List<PlanSummary> list = ledger.plans().plans();
+                    if (!list.isEmpty()) {
                         LedgerStartup.prepareRegistry(ledger);
                     }
-                    return new Opened(ledger.plans().plans(), ledger.identity(), damageOf(ledger));
+                    return new Opened(list, ledger.identity(), damageOf(ledger), firstPlan(ledger, list));
                 })
                 .onSuccess(opened -> {
                     session.role().set(opened.identity());
@@ -216,7 +223,7 @@ public final class MainViewModel {
                     if (opened.plans().isEmpty() && !opened.identity().isDepartment()) {
                         seed();
                     } else {
-                        showPlans(opened.plans(), 0);
+                        showPlans(opened.plans(), 0, opened.first());
                         dailyBackup();
                     }
                 })
@@ -226,6 +233,24 @@ public final class MainViewModel {
                     errors.report(Text.of("ui.error.open"), e);
                 })
                 .executeWith(session.executor());
+    }
+
+    /**
+     * The plan a start shows first (the first one), read on the ledger's thread right after the
+     * opening: the outline then fills in the same round through the FX thread as the opening, while
+     * that thread is still building the window. One that cannot be read is read again the usual
+     * way, which reports why.
+     */
+    private static FirstPlan firstPlan(org.planledger.store.Ledger ledger, List<PlanSummary> list) {
+        if (list.isEmpty()) {
+            return null;
+        }
+        long id = list.get(0).id();
+        try {
+            return new FirstPlan(id, new PlanView(ledger.plans().outline(id), ledger.plans().stats(id)));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static org.planledger.store.StoreException damageOf(org.planledger.store.Ledger ledger) {
@@ -265,6 +290,11 @@ public final class MainViewModel {
     }
 
     private void showPlans(List<PlanSummary> list, long preferredId) {
+        showPlans(list, preferredId, null);
+    }
+
+    /** @param read the outline and counts of a plan, already read (null: none) */
+    private void showPlans(List<PlanSummary> list, long preferredId, FirstPlan read) {
         assert session.executor().isUiThread();
         plans.setAll(list);
         PlanSummary show = list.stream().filter(p -> p.id() == preferredId).findFirst()
@@ -273,6 +303,9 @@ public final class MainViewModel {
         selectedPlan.set(show);
         if (show == null) {
             busy.set(null);
+        } else if (read != null && read.planId() == show.id()) {
+            planLoads++;
+            showPlan(show.id(), read.view());
         } else {
             loadPlan(show.id());
         }
@@ -291,26 +324,30 @@ public final class MainViewModel {
         busy.set(Text.of("ui.progress.loading"));
         session.task(ledger -> new PlanView(ledger.plans().outline(planId), ledger.plans().stats(planId)))
                 .onSuccess(view -> {
-                    if (load != planLoads) {
-                        return;
-                    }
-                    busy.set(null);
-                    screens.values().forEach(ScreenViewModel::planChanged);
-                    activate(screen.get());
-                    outline.show(view.outline());
-                    outline.loadRollup(session, errors, planId, effectiveAsOf());
-                    stats.set(view.stats());
-                    if (!outline.contains(selectedTaskId.get())) {
-                        selectedTaskId.set(outline.firstTaskId());
-                    } else {
-                        task.load(selectedTaskId.get());
-                    }
-                    if (search.activeProperty().get()) {
-                        search.search();
+                    if (load == planLoads) {
+                        showPlan(planId, view);
                     }
                 })
                 .onFailure(this::loadFailed)
                 .executeWith(session.executor());
+    }
+
+    /** The plan's outline and counts on screen, the views that show the plan told. */
+    private void showPlan(long planId, PlanView view) {
+        busy.set(null);
+        screens.values().forEach(ScreenViewModel::planChanged);
+        activate(screen.get());
+        outline.show(view.outline());
+        outline.loadRollup(session, errors, planId, effectiveAsOf());
+        stats.set(view.stats());
+        if (!outline.contains(selectedTaskId.get())) {
+            selectedTaskId.set(outline.firstTaskId());
+        } else {
+            task.load(selectedTaskId.get());
+        }
+        if (search.activeProperty().get()) {
+            search.search();
+        }
     }
 
     private void loadFailed(Throwable e) {

@@ -122,6 +122,13 @@ public final class MainWindow implements MainMenu.Actions {
         view = new MainView(viewModel, messages, this, dialogs, ledgers, panes);
         context.theme().styleRoot(view.root());
         scene.setRoot(view.root());
+        MainView built = view;
+        Runnable[] afterLaidOut = new Runnable[1];
+        afterLaidOut[0] = () -> {
+            scene.removePostLayoutPulseListener(afterLaidOut[0]);
+            javafx.application.Platform.runLater(built::buildTaskView);
+        };
+        scene.addPostLayoutPulseListener(afterLaidOut[0]);
         view.focusOutline();
         MainViewModel vm = viewModel;
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {

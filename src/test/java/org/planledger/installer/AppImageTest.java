@@ -80,6 +80,20 @@ class AppImageTest {
         assertTrue(cfg.contains("java-options=-Dfile.encoding=UTF-8"), cfg);
         assertTrue(Files.isRegularFile(APP.resolve("planledger.classlist")) || !Files.exists(APP.resolve("planledger.jsa")),
                 "an archive is made from the shipped class list");
+        if (Files.isRegularFile(APP.resolve("planledger.classlist"))) {
+            List<String> classes = Files.readAllLines(APP.resolve("planledger.classlist"), StandardCharsets.UTF_8);
+            assertTrue(classes.contains("org/planledger/ui/MainWindow") && classes.contains("org/planledger/cli/StatsCommand"),
+                    "the archive serves the window and the command line");
+        }
+    }
+
+    @Test
+    void sqliteLoadsItsLibraryFromTheImage() throws IOException {
+        String cfg = Files.readString(APP.resolve("planledger.cfg"), StandardCharsets.UTF_8);
+        assertTrue(cfg.contains("java-options=-Dorg.sqlite.lib.path=$APPDIR/native"), cfg);
+        try (Stream<Path> s = Files.list(APP.resolve("native"))) {
+            assertEquals(1, s.filter(p -> p.getFileName().toString().contains("sqlitejdbc")).count(), "SQLite's library");
+        }
     }
 
     static Set<String> releaseModules() throws IOException {

@@ -71,6 +71,8 @@ class InstallerConfigTest {
         assertTrue(args.contains("--java-options -XX:MaxRAMPercentage=50"), "a heap sized to the computer");
         assertTrue(args.contains("--java-options \"--add-exports javafx.graphics/com.sun.javafx.perf=ALL-UNNAMED\""));
         assertTrue(args.contains("--java-options -XX:SharedArchiveFile=$APPDIR/planledger.jsa"));
+        assertTrue(args.contains("--java-options -Dorg.sqlite.lib.path=$APPDIR/native"), "SQLite's library from the image");
+        assertTrue(args.contains("--java-options -XX:Tier4InvocationThreshold=40000"), "C2 for what stays hot");
         assertTrue(args.contains("--main-class org.planledger.Main"));
     }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,8 +24,8 @@ import java.util.stream.Stream;
 import org.planledger.i18n.Text;
 import org.planledger.store.Ledger;
 import org.planledger.store.PrivateFiles;
-import org.planledger.store.StoreException;
 import org.planledger.store.sqlite.SqliteConnections;
+import org.planledger.store.StoreException;
 
 /**
  * The rolling backups of one ledger, in a {@code backups} folder beside it: taken before every

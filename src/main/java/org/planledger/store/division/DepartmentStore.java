@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.model.DepartmentKind;
@@ -56,12 +57,16 @@ public final class DepartmentStore {
         return result;
     }
 
-    /** Fills an empty registry with the shipped reference data; false if it held departments already. */
-    public boolean seedIfEmpty(List<Department> reference) {
+    /**
+     * Fills an empty registry with the shipped reference data, asked for only then (reading it
+     * costs a start a JSON parser); false if it held departments already.
+     */
+    public boolean seedIfEmpty(Supplier<List<Department>> shipped) {
         // read first: a ledger that has its registry is not written (a damaged one can still be read)
         if (ledger.read(c -> Sql.count(c, "SELECT count(*) FROM department")) > 0) {
             return false;
         }
+        List<Department> reference = shipped.get();
         return ledger.inTransaction(c -> {
             if (Sql.count(c, "SELECT count(*) FROM department") > 0) {
                 return false;

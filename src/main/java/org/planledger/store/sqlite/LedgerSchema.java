@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,7 +73,7 @@ public final class LedgerSchema {
             }
         }
         // a write killed half way left its journal: a reader may not roll it back, a writer must
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             intOf(st, "SELECT count(*) FROM sqlite_master");
             return inspect(file, name);
         } catch (SQLException e) {
@@ -96,7 +95,7 @@ public final class LedgerSchema {
 
     /** What {@link #check} reads, read-only. */
     private static int inspect(Path file, String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(readOnlyUrl(file), SqliteConnections.readOnly());
+        try (Connection c = SqliteConnections.open(readOnlyUrl(file), SqliteConnections.readOnly());
              Statement st = c.createStatement()) {
             int appId = intOf(st, "PRAGMA application_id");
             int tables = intOf(st, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
@@ -155,7 +154,7 @@ public final class LedgerSchema {
         Path draft = dir.resolve("." + name + Leftovers.processTag() + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + DRAFT);
         PrivateFiles.create(draft);
         try {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + draft)) {
+            try (Connection c = SqliteConnections.open("jdbc:sqlite:" + draft)) {
                 migrate(draft, c);
                 try (Statement st = c.createStatement()) {
                     // one self-contained file: no -wal of the draft's to leave behind

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,7 +47,7 @@ public final class SqliteCopy {
         PrivateFiles.create(tmp);
         try {
             check(db(source).backup("main", tmp.toString(), observer(progress), SLEEP_MS, BUSY_RETRIES, PAGES_PER_STEP));
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + tmp);
+            try (Connection c = SqliteConnections.open("jdbc:sqlite:" + tmp);
                  Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode = DELETE");
                 // a damaged copy is no backup: it would push a good one out of the rolling set
@@ -66,7 +65,7 @@ public final class SqliteCopy {
 
     /** A ledger file nobody has open (before its schema is upgraded) copied the same way. */
     public static void backupClosed(Path source, Path dest) throws IOException, SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source)) {
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + source)) {
             backup(c, dest, Ledger.CopyProgress.NONE);
         }
     }
@@ -79,7 +78,7 @@ public final class SqliteCopy {
      */
     public static void restore(Connection dest, Path source, Ledger.CopyProgress progress) throws SQLException {
         String expected;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source, SqliteConnections.readOnly())) {
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + source, SqliteConnections.readOnly())) {
             expected = shape(c);
         }
         check(db(dest).restore("main", source.toString(), observer(progress), SLEEP_MS, BUSY_RETRIES, PAGES_PER_STEP));
@@ -118,7 +117,7 @@ public final class SqliteCopy {
 
     /** What the quick check finds wrong in a file, opened read-only; empty when it is intact. */
     public static Optional<String> damageOf(Path file) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, SqliteConnections.readOnly())) {
+        try (Connection c = SqliteConnections.open("jdbc:sqlite:" + file, SqliteConnections.readOnly())) {
             return quickCheck(c);
         } catch (SQLException e) {
             return Optional.of(String.valueOf(e.getMessage()));
