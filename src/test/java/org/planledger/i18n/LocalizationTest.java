@@ -46,6 +46,23 @@ class LocalizationTest {
         }
     }
 
+    /** picocli passes help texts through String.format: a bare % ("100%") printed a warning instead. */
+    @Test
+    void everyCommandLineTextSurvivesPicocliFormatting() {
+        for (Messages m : List.of(ZH, EN)) {
+            for (String key : keys(m)) {
+                String text = m.bundle().getString(key);
+                if (key.startsWith("cli.") && !text.matches("(?s).*\\{\\d.*")) { // {0}: a message the app formats itself
+                    try {
+                        String.format(text);
+                    } catch (java.util.IllegalFormatException e) {
+                        throw new AssertionError(m.locale() + " " + key + " is not a valid help text (write % as %%): " + text, e);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void everyKeyTheCoreUsesExistsAndEveryCoreKeyIsUsed() throws IOException {
         Set<String> used = new TreeSet<>();
