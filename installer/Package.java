@@ -430,7 +430,7 @@ public class Package {
      * every start, four processes (installed, dpkg -S and dpkg -L read the whole package database):
      * 0.12 s of CPU here, more than a command like {@code stats} needs itself. A command (its first
      * argument one of the CLI's commands) also stops at the quick compiler: it ends before the
-     * optimising one pays for itself. The native launcher stays as bin/NAME-launcher for comparison.
+     * optimising one pays for itself.
      */
     static void writeLinuxLauncher(Path appImage, Path appDir, String name) throws Exception {
         Path cfg = appDir.resolve(name + ".cfg");
@@ -448,9 +448,9 @@ public class Package {
         String classPath = shellWord(String.join(":", raw.get("app.classpath")));
         String script = "#!/bin/sh\n"
                 + "# PlanLedger, made by installer/Package.java from lib/app/" + name + ".cfg. jpackage's own launcher\n"
-                + "# (bin/" + name + "-launcher) asks rpm and dpkg who owns it at every start; this one starts the same\n"
-                + "# runtime with the same options at once. A command stops at the quick compiler: it ends before\n"
-                + "# the optimising one would pay for itself.\n"
+                + "# asks rpm and dpkg who owns it at every start; this one starts the same runtime with the same\n"
+                + "# options at once. A command stops at the quick compiler: it ends before the optimising one\n"
+                + "# would pay for itself.\n"
                 + "self=$(readlink -f \"$0\") || exit 1\n"
                 + "image=${self%/bin/*}\n"
                 + "APPDIR=\"$image/lib/app\"\n"
@@ -463,7 +463,6 @@ public class Package {
                 + "exec \"$image/lib/runtime/bin/java\"" + options + " \\\n    \"$compiler\" -cp " + classPath + " \\\n    "
                 + shellWord(raw.get("app.mainclass").get(0)) + " \"$@\"\n";
         Path launcher = appImage.resolve("bin").resolve(name);
-        Files.move(launcher, appImage.resolve("bin").resolve(name + "-launcher"));
         Files.writeString(launcher, script);
         launcher.toFile().setExecutable(true, false);
     }

@@ -87,6 +87,30 @@ class AppImageTest {
         }
     }
 
+    /**
+     * jpackage's native launcher ran rpm -qf and dpkg -S (installed, also dpkg -L) at every start;
+     * the Linux launcher is a script that starts the runtime with every option of the .cfg, and
+     * a command (not the window) with the quick compiler only.
+     */
+    @Test
+    void theLinuxLauncherStartsJavaWithTheCfgsOptionsAndAsksNoPackageManager() throws Exception {
+        String launcher = Files.readString(IMAGE.resolve("bin/planledger"), StandardCharsets.UTF_8);
+        assertTrue(launcher.startsWith("#!/bin/sh\n"), "a shell script");
+        String code = launcher.replaceAll("(?m)^#.*$", "");
+        assertTrue(!code.contains("dpkg") && !code.contains("rpm "), launcher);
+        for (String line : Files.readAllLines(APP.resolve("planledger.cfg"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("java-options=")) {
+                assertTrue(launcher.contains("\"" + line.substring("java-options=".length()) + "\""), line + " is passed on");
+            }
+        }
+        Process help = new ProcessBuilder(IMAGE.resolve("bin/planledger").toString(), "stats", "--help")
+                .redirectErrorStream(true).start();
+        String out = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, help.waitFor(), out);
+        assertTrue(out.contains("stats"), out);
+        assertTrue(launcher.matches("(?s).*\\|stats\\|.*\\) set -- -XX:TieredStopAtLevel=1 .*"), "commands use C1 only");
+    }
+
     @Test
     void sqliteLoadsItsLibraryFromTheImage() throws IOException {
         String cfg = Files.readString(APP.resolve("planledger.cfg"), StandardCharsets.UTF_8);
