@@ -25,8 +25,8 @@ import java.util.zip.ZipFile;
  *
  * <ol>
  *   <li>jlink: a trimmed runtime from the JDK's jmods and the JavaFX {@code -<os>.jar} modules
- *       (installer/common/modules.txt), the JavaFX native libraries copied into it, and its base
- *       CDS archive ({@code java -Xshare:dump});</li>
+ *       (installer/common/modules.txt) and the JavaFX native libraries copied into it; no base CDS
+ *       archive of its own (the app's archive below holds the JDK classes it uses too);</li>
  *   <li>jpackage --type app-image: target/installer/planledger (Linux), PlanLedger (Windows) or
  *       PlanLedger.app (macOS), the app's jars without the JavaFX ones (they are in the runtime);</li>
  *   <li>the AppCDS archive {@code planledger.jsa}: the classes loaded by one training start of the
