@@ -21,8 +21,9 @@ import org.planledger.store.sqlite.SqliteCopy;
 import org.planledger.store.sqlite.SqliteErrors;
 
 /**
- * One ledger file, open: a single SQLite connection (WAL, foreign keys on) that every
- * repository shares. Callers keep it off the FX thread; writes go through {@link #inTransaction}.
+ * One ledger, open: a ledger file (a single SQLite connection, WAL, foreign keys on) or a team
+ * ledger (one connection to its PostgreSQL database, as the user who logged in), shared by every
+ * repository. Callers keep it off the FX thread; writes go through {@link #inTransaction}.
  */
 public final class Ledger implements AutoCloseable {
 
@@ -43,13 +44,20 @@ public final class Ledger implements AutoCloseable {
     /** How long a write waits for another process' transaction on the same file before it gives up. */
 
     private final Path file;
+    /** The team ledger's address; null for a ledger file. */
+    private final TeamAddress team;
     private final Connection connection;
     private final Clock clock;
     /** What SQLite's quick check said when the ledger opened, when it was not "ok" (null: intact). */
     private volatile String damage;
 
     private Ledger(Path file, Connection connection, Clock clock, String damage) {
+        this(file, null, connection, clock, damage);
+    }
+
+    private Ledger(Path file, TeamAddress team, Connection connection, Clock clock, String damage) {
         this.file = file;
+        this.team = team;
         this.connection = connection;
         this.clock = clock;
         this.damage = damage;
@@ -100,6 +108,43 @@ public final class Ledger implements AutoCloseable {
             }
         } catch (IOException | SQLException | org.flywaydb.core.api.FlywayException e) {
             throw new StoreException(Text.of("store.error.cannotOpen", file.getFileName().toString(), e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Connects to the team ledger at {@code address} as its user. A database that is not a team
+     * ledger yet ({@code server init}), one from a newer PlanLedger, a wrong password or an
+     * unreachable server is refused in words.
+     */
+    public static Ledger openTeam(TeamAddress address, Clock clock) {
+        Connection c;
+        try {
+            c = org.planledger.store.postgres.TeamConnections.open(address);
+        } catch (SQLException e) {
+            throw TeamErrors.cannotConnect(address, e);
+        }
+        try {
+            int version = org.planledger.store.postgres.TeamSchema.versionOf(c);
+            if (version == 0) {
+                throw new StoreException(Text.of("store.team.notInitialised", address.displayName()));
+            }
+            if (version > LedgerSchema.VERSION) {
+                throw new StoreException(Text.of("store.error.newerLedger", address.displayName(), version, LedgerSchema.VERSION));
+            }
+            if (version < LedgerSchema.VERSION) {
+                throw new StoreException(Text.of("store.team.olderSchema", address.displayName(), version, LedgerSchema.VERSION));
+            }
+            return new Ledger(null, address, c, clock, null);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.close();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException(Text.of("store.error.cannotOpen", address.displayName(), e.getMessage()), e);
         }
     }
 
@@ -191,8 +236,24 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /** The ledger file; null for a team ledger ({@link #isTeam}). */
     public Path file() {
         return file;
+    }
+
+    /** Whether this is a team ledger on a database server rather than a ledger file. */
+    public boolean isTeam() {
+        return team != null;
+    }
+
+    /** The team ledger's address (never with its password); empty for a ledger file. */
+    public java.util.Optional<TeamAddress> teamAddress() {
+        return java.util.Optional.ofNullable(team);
+    }
+
+    /** How the ledger is named in messages: the file's name, or the team ledger's database and server. */
+    public String displayName() {
+        return team != null ? team.displayName() : file.getFileName().toString();
     }
 
     /** The clock the ledger was opened with: the entry point's, a test's fixed day. */
@@ -263,11 +324,14 @@ public final class Ledger implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            if (!(e instanceof StoreException) && diskFull(e)) {
+            if (team == null && !(e instanceof StoreException) && diskFull(e)) {
                 throw new StoreException(Text.of("store.error.diskFull", file.getFileName().toString()), e);
             }
             throw e;
         } catch (SQLException e) {
+            if (team != null) {
+                throw TeamErrors.write(team, e);
+            }
             if (busy(e)) {
                 throw new StoreException(Text.of("store.error.busy", file.getFileName().toString()), e);
             }
@@ -306,6 +370,9 @@ public final class Ledger implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            if (team != null) {
+                throw TeamErrors.read(team, e);
+            }
             if (busy(e)) {
                 throw new StoreException(Text.of("store.error.busy", file.getFileName().toString()), e);
             }
@@ -320,6 +387,7 @@ public final class Ledger implements AutoCloseable {
      */
     public synchronized void backupTo(Path dest, CopyProgress progress) {
         assertNotFxThread();
+        refuseOnTeam("store.team.fileOnly.backup");
         requireUndamaged();
         String name = dest.getFileName().toString();
         try {
@@ -339,6 +407,7 @@ public final class Ledger implements AutoCloseable {
      */
     public synchronized void restoreFrom(Path source, CopyProgress progress) {
         assertNotFxThread();
+        refuseOnTeam("store.team.fileOnly.restore");
         int version = LedgerSchema.check(source);
         String name = source.getFileName().toString();
         if (version == 0) {
@@ -363,7 +432,14 @@ public final class Ledger implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException(Text.of("store.error.write", file.getFileName().toString(), e.getMessage()), e);
+            throw new StoreException(Text.of("store.error.write", displayName(), e.getMessage()), e);
+        }
+    }
+
+    /** What works on a ledger file only, asked of a team ledger: refused in words, nothing touched. */
+    private void refuseOnTeam(String key) {
+        if (team != null) {
+            throw new StoreException(Text.of(key, team.displayName()));
         }
     }
 

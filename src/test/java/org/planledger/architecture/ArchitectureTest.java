@@ -61,9 +61,21 @@ class ArchitectureTest {
     @Test
     void sqliteItselfOnlyInOnePlaceOfTheStore() {
         noClasses().that().resideOutsideOfPackage("org.planledger.store.sqlite..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.flywaydb..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..")
                 .because("the embedded database's own features (PRAGMAs, FTS5, application_id, online backup, "
                         + "migrations) sit in one place, where a database server's can take their place")
+                .check(classes);
+    }
+
+    @Test
+    void eachDatabaseItselfOnlyInItsOwnPlaceOfTheStore() {
+        noClasses().that().resideOutsideOfPackage("org.planledger.store.postgres..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.postgresql..")
+                .because("the team ledger's driver and its features sit in one place, beside the embedded one's")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.planledger.store.sqlite..", "org.planledger.store.postgres..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..")
+                .because("each database's migrations are run by its own part of the store")
                 .check(classes);
     }
 

@@ -109,6 +109,11 @@ public final class TestPostgres {
                 + "_" + DATABASES.incrementAndGet();
     }
 
+    /** A JDBC URL {@link #newDatabase} returned, as the address a user gives the app: postgresql://…?user=postgres. */
+    public static org.planledger.store.TeamAddress address(String jdbcUrl) {
+        return org.planledger.store.TeamAddress.parse(jdbcUrl.substring("jdbc:".length()), java.util.Map.of());
+    }
+
     /** A connection to a database {@link #newDatabase} made. */
     public static Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url);

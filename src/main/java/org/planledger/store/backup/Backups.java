@@ -93,7 +93,7 @@ public final class Backups {
      * progress yet (nothing to lose, e.g. the very first start). Returns the backup made.
      */
     public Optional<Path> beforeChange(BackupReason reason) {
-        if (!holdsWork()) {
+        if (ledger.isTeam() || !holdsWork()) {
             return Optional.empty();
         }
         return Optional.of(create(reason, Ledger.CopyProgress.NONE));
@@ -105,6 +105,10 @@ public final class Backups {
      * a refused import never pushes the older backups out, nor fills a nearly full disk.
      */
     public <T> T aroundChange(BackupReason reason, java.util.function.Supplier<T> change) {
+        if (ledger.isTeam()) {
+            // a team ledger's safety is the server's (pg_dump, backup create), not a copy on each client
+            return change.get();
+        }
         ledger.requireUndamaged();
         Optional<Path> made = holdsWork() ? Optional.of(take(reason, Ledger.CopyProgress.NONE)) : Optional.empty();
         T result;
@@ -129,6 +133,9 @@ public final class Backups {
      * damaged ledger gets none (it would be damaged too); its writes are refused in words instead.
      */
     public Optional<Path> dailyIfDue() {
+        if (ledger.isTeam()) {
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.now(clock);
         if (ledger.damage().isPresent() || list().stream().anyMatch(e -> e.taken().toLocalDate().equals(today))) {
             return Optional.empty();

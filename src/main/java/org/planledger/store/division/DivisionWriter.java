@@ -24,8 +24,8 @@ final class DivisionWriter implements AutoCloseable {
     DivisionWriter(Connection c, String now) throws SQLException {
         this.now = now;
         clear = c.prepareStatement("DELETE FROM task_assignment WHERE task_id = ?");
-        assign = c.prepareStatement("INSERT OR IGNORE INTO task_assignment (task_id, department_id, role, ordinal) "
-                + "VALUES (?, ?, ?, ?)");
+        assign = c.prepareStatement("INSERT INTO task_assignment (task_id, department_id, role, ordinal) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
         division = c.prepareStatement("INSERT INTO task_division (task_id, territorial, state, reasons, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (task_id) DO UPDATE SET territorial = excluded.territorial, "
                 + "state = excluded.state, reasons = excluded.reasons, updated_at = excluded.updated_at");

@@ -81,7 +81,7 @@ final class Bookkeeping {
                 + "a.reason FROM exchange_attention a JOIN task t ON t.id = a.task_id "
                 + "JOIN exchange_batch b ON b.id = a.batch_id LEFT JOIN department d ON d.id = b.department_id "
                 + "WHERE (? = 0 OR a.task_id = ?) AND NOT EXISTS (SELECT 1 FROM status_event e WHERE e.task_id = a.task_id "
-                + "AND e.milestone_id IS a.milestone_id AND e.by_manager = 1 AND e.id > a.event_mark) "
+                + "AND e.milestone_id IS NOT DISTINCT FROM a.milestone_id AND e.by_manager = 1 AND e.id > a.event_mark) "
                 + "ORDER BY t.plan_id, t.ordinal, a.id")) {
             ps.setLong(1, taskId);
             ps.setLong(2, taskId);
@@ -98,7 +98,7 @@ final class Bookkeeping {
     }
 
     void markSent(List<String> uids, long seq) throws SQLException {
-        try (var ps = c.prepareStatement("INSERT OR IGNORE INTO exchange_sent (uid, report_seq) VALUES (?, ?)")) {
+        try (var ps = c.prepareStatement("INSERT INTO exchange_sent (uid, report_seq) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             for (String uid : uids) {
                 Sql.execute(ps, uid, seq);
             }

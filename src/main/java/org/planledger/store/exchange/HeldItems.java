@@ -19,19 +19,18 @@ final class HeldItems {
 
     List<ExchangeStore.HeldItem> of(long departmentId) throws SQLException {
         List<ExchangeStore.HeldItem> out = new ArrayList<>();
-        try (var ps = c.prepareStatement("SELECT t.id, t.code, t.title, t.status, p.end_year, "
+        try (var ps = Sql.prepare(c, "SELECT t.id, t.code, t.title, t.status, p.end_year, "
                 + "(SELECT department_id FROM task_assignment WHERE task_id = t.id AND role = 'LEAD'), "
                 + "(SELECT d.name FROM task_assignment a JOIN department d ON d.id = a.department_id "
                 + "WHERE a.task_id = t.id AND a.role = 'LEAD'), "
-                + "(SELECT group_concat(name, '、') FROM (SELECT d.name FROM task_assignment a JOIN department d "
-                + "ON d.id = a.department_id WHERE a.task_id = t.id AND a.role = 'COOPERATE' ORDER BY a.ordinal, d.id)), "
+                + "(SELECT string_agg(d.name, '、' ORDER BY a.ordinal, d.id) FROM task_assignment a JOIN department d "
+                + "ON d.id = a.department_id WHERE a.task_id = t.id AND a.role = 'COOPERATE'), "
                 + "EXISTS (SELECT 1 FROM task_assignment a WHERE a.task_id = t.id AND a.department_id = ?1) "
                 + "FROM task t JOIN section s ON s.id = t.section_id JOIN chapter ch ON ch.id = s.chapter_id "
                 + "JOIN plan p ON p.id = t.plan_id WHERE t.withdrawn = 0 AND (EXISTS (SELECT 1 FROM task_assignment a "
                 + "WHERE a.task_id = t.id AND a.department_id = ?1) OR EXISTS (SELECT 1 FROM milestone m JOIN "
                 + "milestone_lead l ON l.milestone_id = m.id WHERE m.task_id = t.id AND m.withdrawn = 0 "
-                + "AND l.department_id = ?1)) ORDER BY t.plan_id, ch.number, s.number, t.ordinal, t.id")) {
-            ps.setLong(1, departmentId);
+                + "AND l.department_id = ?1)) ORDER BY t.plan_id, ch.number, s.number, t.ordinal, t.id", departmentId)) {
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long taskId = rs.getLong(1);

@@ -1,5 +1,7 @@
 package org.planledger.store.exchange;
 
+import org.planledger.store.Dialect;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ final class LeftOutRecords {
     List<LedgerSnapshot.LeftOutRecord> pending(long departmentId) throws SQLException {
         Map<String, LedgerSnapshot.LeftOutRecord> byUid = new LinkedHashMap<>();
         try (var ps = c.prepareStatement("SELECT j.value ->> 'uid', j.value ->> 'reason', b.seq FROM exchange_batch b, "
-                + "json_each(b.summary, '$.leftOut') j WHERE b.kind IN ('REPORT_IN', 'WORKBOOK_IN') AND b.department_id = ? "
+                + Dialect.of(c).jsonArrayElements("b.summary", "leftOut", "j") + " WHERE b.kind IN ('REPORT_IN', 'WORKBOOK_IN') AND b.department_id = ? "
                 + "ORDER BY b.id, j.key")) {
             ps.setLong(1, departmentId);
             try (var rs = ps.executeQuery()) {

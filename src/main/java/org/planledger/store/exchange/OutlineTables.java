@@ -22,7 +22,7 @@ final class OutlineTables {
     record Table(String name, List<String> key, List<String> columns, String scope) {
     }
 
-    private static final String TASKS = "SELECT id FROM temp.exchange_tasks";
+    private static final String TASKS = "SELECT id FROM exchange_tasks";
 
     /** In the order a ledger can take them in: every row after the rows it refers to. */
     static final List<Table> TABLES = List.of(
@@ -36,7 +36,7 @@ final class OutlineTables {
             new Table("plan", List.of("id"), List.of("id", "title", "document_number", "start_year", "end_year",
                     "source_name", "indicator_note", "imported_at", "updated_at"),
                     "id IN (SELECT plan_id FROM task WHERE id IN (" + TASKS + ")) "
-                            + "OR id IN (SELECT plan_id FROM indicator WHERE id IN (SELECT id FROM temp.exchange_indicators))"),
+                            + "OR id IN (SELECT plan_id FROM indicator WHERE id IN (SELECT id FROM exchange_indicators))"),
             new Table("chapter", List.of("id"), List.of("id", "plan_id", "number", "title", "preamble", "context", "withdrawn"),
                     "id IN (SELECT s.chapter_id FROM section s JOIN task t ON t.section_id = s.id WHERE t.id IN (" + TASKS + "))"),
             new Table("section", List.of("id"), List.of("id", "chapter_id", "number", "title", "preamble", "withdrawn"),
@@ -49,9 +49,9 @@ final class OutlineTables {
                     "task_id IN (" + TASKS + ")"),
             new Table("indicator", List.of("id"), List.of("id", "plan_id", "number", "group_name", "name", "unit",
                     "baseline", "target", "attribute", "footnoted", "target_from_merged_cell"),
-                    "id IN (SELECT id FROM temp.exchange_indicators)"),
+                    "id IN (SELECT id FROM exchange_indicators)"),
             new Table("indicator_profile", List.of("indicator_id"), List.of("indicator_id", "direction", "department_id",
-                    "updated_at"), "indicator_id IN (SELECT id FROM temp.exchange_indicators)"),
+                    "updated_at"), "indicator_id IN (SELECT id FROM exchange_indicators)"),
             new Table("task_division", List.of("task_id"), List.of("task_id", "territorial", "state", "reasons", "updated_at"),
                     "task_id IN (" + TASKS + ")"),
             new Table("task_assignment", List.of("task_id", "department_id"), List.of("task_id", "department_id", "role",
@@ -71,11 +71,9 @@ final class OutlineTables {
         Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
         for (Table t : TABLES) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", t.columns()) + " FROM " + t.name()
-                    + " WHERE " + t.scope() + " ORDER BY " + String.join(", ", t.key()))) {
-                if (t.scope().contains("?1")) {
-                    ps.setLong(1, departmentId);
-                }
+            String sql = "SELECT " + String.join(", ", t.columns()) + " FROM " + t.name()
+                    + " WHERE " + t.scope() + " ORDER BY " + String.join(", ", t.key());
+            try (PreparedStatement ps = t.scope().contains("?1") ? Sql.prepare(c, sql, departmentId) : c.prepareStatement(sql)) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Map<String, Object> row = new LinkedHashMap<>();
@@ -143,12 +141,12 @@ final class OutlineTables {
                 + "AND NOT EXISTS (SELECT 1 FROM indicator WHERE indicator.plan_id = plan.id)");
     }
 
-    /** Fills temp.keep_&lt;table&gt; with the package's ids of that table; returns the subquery naming them. */
+    /** Fills the temporary table keep_&lt;table&gt; with the package's ids of that table; returns the subquery naming them. */
     private String keep(Map<String, List<Map<String, Object>>> tables, String table) throws SQLException {
-        String temp = "temp.keep_" + table;
-        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS keep_" + table + " (id INTEGER PRIMARY KEY)");
+        String temp = "keep_" + table;
+        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS " + temp + " (id BIGINT PRIMARY KEY)");
         Sql.update(c, "DELETE FROM " + temp);
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO " + temp + " (id) VALUES (?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + temp + " (id) VALUES (?) ON CONFLICT DO NOTHING")) {
             for (Map<String, Object> row : tables.getOrDefault(table, List.of())) {
                 ps.setLong(1, ((Number) row.get("id")).longValue());
                 ps.addBatch();

@@ -20,9 +20,9 @@ import org.planledger.store.progress.LatestStatus;
  */
 final class RecordTables {
 
-    /** Records of the tasks listed in temp.exchange_tasks and the indicators in temp.exchange_indicators. */
-    static final String OF_TASKS = "task_id IN (SELECT id FROM temp.exchange_tasks)";
-    static final String OF_INDICATORS = "indicator_id IN (SELECT id FROM temp.exchange_indicators)";
+    /** Records of the tasks listed in the temporary tables exchange_tasks and exchange_indicators. */
+    static final String OF_TASKS = "task_id IN (SELECT id FROM exchange_tasks)";
+    static final String OF_INDICATORS = "indicator_id IN (SELECT id FROM exchange_indicators)";
 
     private final Connection c;
 
@@ -39,14 +39,16 @@ final class RecordTables {
         this.c = c;
     }
 
-    /** Fills temp.exchange_tasks / temp.exchange_indicators for the queries that name them. */
+    /** Fills the temporary tables exchange_tasks / exchange_indicators for the queries that name them. */
     void scope(String taskQuery, String indicatorQuery, Object... args) throws SQLException {
-        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS exchange_tasks (id INTEGER PRIMARY KEY)");
-        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS exchange_indicators (id INTEGER PRIMARY KEY)");
-        Sql.update(c, "DELETE FROM temp.exchange_tasks");
-        Sql.update(c, "DELETE FROM temp.exchange_indicators");
-        Sql.update(c, "INSERT OR IGNORE INTO temp.exchange_tasks (id) " + taskQuery, args);
-        Sql.update(c, "INSERT OR IGNORE INTO temp.exchange_indicators (id) " + indicatorQuery, args);
+        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS exchange_tasks (id BIGINT PRIMARY KEY)");
+        Sql.update(c, "CREATE TEMP TABLE IF NOT EXISTS exchange_indicators (id BIGINT PRIMARY KEY)");
+        Sql.update(c, "DELETE FROM exchange_tasks");
+        Sql.update(c, "DELETE FROM exchange_indicators");
+        // WHERE true: SQLite needs it to read ON CONFLICT after an INSERT … SELECT
+        Sql.update(c, "INSERT INTO exchange_tasks (id) SELECT * FROM (" + taskQuery + ") q WHERE true ON CONFLICT DO NOTHING", args);
+        Sql.update(c, "INSERT INTO exchange_indicators (id) SELECT * FROM (" + indicatorQuery + ") q WHERE true "
+                + "ON CONFLICT DO NOTHING", args);
     }
 
     /**
@@ -152,7 +154,7 @@ final class RecordTables {
     int write(Records r, Map<String, byte[]> evidence, long batchId) throws SQLException {
         int written = 0;
         Set<ItemKey> touched = new LinkedHashSet<>();
-        try (PreparedStatement origin = c.prepareStatement("INSERT OR IGNORE INTO exchange_origin (uid, batch_id) VALUES (?, ?)");
+        try (PreparedStatement origin = c.prepareStatement("INSERT INTO exchange_origin (uid, batch_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement entry = c.prepareStatement("INSERT INTO progress_entry (uid, task_id, milestone_id, "
                      + "department_id, period_kind, period_start, period_end, written_on, progress, problems, next_steps, "
                      + "percent, supersedes_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "

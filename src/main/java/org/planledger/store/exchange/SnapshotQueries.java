@@ -1,5 +1,7 @@
 package org.planledger.store.exchange;
 
+import org.planledger.store.Dialect;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -143,7 +145,8 @@ final class SnapshotQueries {
     }
 
     LedgerSnapshot.WorkbookIssue workbookIssue(long departmentId, String workbookId) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT seq, json_extract(summary, '$.period'), json_extract(summary, '$.check') "
+        Dialect d = Dialect.of(c);
+        try (var ps = c.prepareStatement("SELECT seq, " + d.jsonText("summary", "period") + ", " + d.jsonText("summary", "check") + " "
                 + "FROM exchange_batch WHERE kind = 'WORKBOOK_OUT' AND department_id = ? AND digest = ?")) {
             Sql.bind(ps, departmentId, workbookId);
             try (var rs = ps.executeQuery()) {

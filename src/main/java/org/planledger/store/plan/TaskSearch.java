@@ -1,7 +1,7 @@
 package org.planledger.store.plan;
 
 import org.planledger.store.Sql;
-import org.planledger.store.sqlite.Fts5;
+import org.planledger.store.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,8 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds tasks by any words of their text. Words of three or more characters use the FTS5
- * trigram index; shorter ones (水体, PM) fall back to LIKE, which the trigram index cannot serve.
+ * Finds tasks by any words of their text, through each database's index of task text
+ * ({@link Dialect#tasksHolding}), or by a task's number.
  */
 final class TaskSearch {
 
@@ -34,24 +34,15 @@ final class TaskSearch {
         if (words.size() == 1 && TASK_CODE.matcher(words.get(0)).matches()) {
             return byCode(planId, words.get(0), limit);
         }
-        List<String> longWords = words.stream().filter(w -> w.codePointCount(0, w.length()) >= 3).toList();
-        List<String> shortWords = words.stream().filter(w -> w.codePointCount(0, w.length()) < 3).toList();
+        Dialect.TextSearch text = Dialect.of(c).tasksHolding(words);
         StringBuilder sql = new StringBuilder("SELECT t.id, t.plan_id, t.code, t.title, t.body FROM task t ");
         List<Object> args = new ArrayList<>();
-        if (!longWords.isEmpty()) {
-            sql.append(Fts5.joinTasksHolding());
-            args.add(Fts5.allOf(longWords));
-        }
-        sql.append("WHERE t.withdrawn = 0 ");
+        sql.append(text.join()).append(' ');
+        sql.append("WHERE t.withdrawn = 0 AND ").append(text.condition()).append(' ');
+        args.addAll(text.arguments());
         if (planId != 0) {
             sql.append("AND t.plan_id = ? ");
             args.add(planId);
-        }
-        for (String w : shortWords) {
-            sql.append("AND (t.title LIKE ? ESCAPE '\\' OR t.body LIKE ? ESCAPE '\\') ");
-            String like = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            args.add(like);
-            args.add(like);
         }
         sql.append("ORDER BY t.plan_id, t.id LIMIT ?");
         args.add(limit);

@@ -1,5 +1,6 @@
 package org.planledger.store.progress;
 
+import org.planledger.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,14 +35,12 @@ final class HistoryQuery {
         Map<Long, List<Evidence>> byEntry = evidence("progress_entry_id", taskId);
         Map<Long, List<Evidence>> byEvent = evidence("status_event_id", taskId);
         List<Entry> entries = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.uid, e.milestone_id, e.department_id, d.name, "
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT e.id, e.uid, e.milestone_id, e.department_id, d.name, "
                 + "e.period_kind, e.period_start, e.written_on, e.progress, e.problems, e.next_steps, e.percent, "
                 + "e.supersedes_id, (SELECT s.id FROM progress_entry s WHERE s.supersedes_id = e.id AND s.written_on <= ?2), "
                 + "e.recorded_at, b.file_name FROM progress_entry e JOIN department d ON d.id = e.department_id "
                 + "LEFT JOIN exchange_origin o ON o.uid = e.uid LEFT JOIN exchange_batch b ON b.id = o.batch_id "
-                + "WHERE e.task_id = ?1 AND e.written_on <= ?2 ORDER BY e.written_on, e.id")) {
-            ps.setLong(1, taskId);
-            ps.setString(2, day);
+                + "WHERE e.task_id = ?1 AND e.written_on <= ?2 ORDER BY e.written_on, e.id", taskId, day)) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
@@ -69,13 +68,11 @@ final class HistoryQuery {
             }
         }
         List<Extension> extensions = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.milestone_id, r.department_id, d.name, "
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT r.id, r.milestone_id, r.department_id, d.name, "
                 + "r.requested_on, r.old_due, r.new_due, r.reason, x.accepted, x.decided_on, x.reason "
                 + "FROM extension_request r JOIN department d ON d.id = r.department_id "
                 + "LEFT JOIN extension_decision x ON x.request_id = r.id AND x.decided_on <= ?2 "
-                + "WHERE r.task_id = ?1 AND r.requested_on <= ?2 ORDER BY r.requested_on, r.id")) {
-            ps.setLong(1, taskId);
-            ps.setString(2, day);
+                + "WHERE r.task_id = ?1 AND r.requested_on <= ?2 ORDER BY r.requested_on, r.id", taskId, day)) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Integer accepted = intOrNull(rs, 9);

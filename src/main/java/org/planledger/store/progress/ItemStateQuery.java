@@ -1,5 +1,6 @@
 package org.planledger.store.progress;
 
+import org.planledger.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -163,14 +164,13 @@ public final class ItemStateQuery {
      */
     private void entries(String scope, String day, Map<Key, Percent> percents, Map<Long, LocalDate> lastWritten)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT g.task_id, g.milestone_id, g.last, "
-                + "(SELECT e.percent FROM progress_entry e WHERE e.task_id = g.task_id AND e.milestone_id IS g.milestone_id "
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT g.task_id, g.milestone_id, g.last, "
+                + "(SELECT e.percent FROM progress_entry e WHERE e.task_id = g.task_id AND e.milestone_id IS NOT DISTINCT FROM g.milestone_id "
                 + "AND e.written_on <= ?1 AND e.percent IS NOT NULL "
                 + "AND NOT EXISTS (SELECT 1 FROM progress_entry s WHERE s.supersedes_id = e.id AND s.written_on <= ?1) "
                 + "ORDER BY e.written_on DESC, e.id DESC LIMIT 1) "
                 + "FROM (SELECT task_id, milestone_id, max(written_on) AS last FROM progress_entry "
-                + "WHERE written_on <= ?1" + scope + " GROUP BY task_id, milestone_id) g")) {
-            ps.setString(1, day);
+                + "WHERE written_on <= ?1" + scope + " GROUP BY task_id, milestone_id) g", day)) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long task = rs.getLong(1);

@@ -1,5 +1,6 @@
 package org.planledger.store.rollup;
 
+import org.planledger.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,13 +68,12 @@ public final class SummaryQuery {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT o.task_id, o.milestone_id, v.name FROM evidence v "
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT o.task_id, o.milestone_id, v.name FROM evidence v "
                 + "JOIN progress_entry o ON o.id = v.progress_entry_id JOIN task t ON t.id = o.task_id "
                 + "WHERE o.written_on <= ?1" + plan + " UNION ALL "
                 + "SELECT o.task_id, o.milestone_id, v.name FROM evidence v "
                 + "JOIN status_event o ON o.id = v.status_event_id JOIN task t ON t.id = o.task_id "
-                + "WHERE o.effective_on <= ?1" + plan)) {
-            ps.setString(1, day);
+                + "WHERE o.effective_on <= ?1" + plan, day)) {
             try (ResultSet rs = ps.executeQuery()) {
                 Map<ItemKey, LinkedHashMap<String, Boolean>> names = new HashMap<>();
                 while (rs.next()) {

@@ -1,0 +1,46 @@
+package org.planledger.store.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.planledger.store.Dialect;
+
+/**
+ * The team ledger's answers: ILIKE for every word, served by the pg_trgm index {@code task_search}
+ * (words of three or more characters narrow through it; shorter ones are checked row by row, as on
+ * SQLite); JSON through {@code jsonb}.
+ */
+public final class PostgresDialect implements Dialect {
+
+    public static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    private PostgresDialect() {
+    }
+
+    @Override
+    public TextSearch tasksHolding(List<String> words) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder condition = new StringBuilder("1 = 1");
+        for (String w : words) {
+            condition.append(" AND (t.title ILIKE ? ESCAPE '\\' OR t.body ILIKE ? ESCAPE '\\')");
+            String like = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            args.add(like);
+            args.add(like);
+        }
+        return new TextSearch("", condition.toString(), args);
+    }
+
+    @Override
+    public String jsonText(String column, String field) {
+        return "(" + column + "::jsonb ->> '" + field + "')";
+    }
+
+    @Override
+    public String jsonArrayElements(String column, String field, String alias) {
+        return "jsonb_array_elements(" + column + "::jsonb -> '" + field + "') WITH ORDINALITY AS " + alias + " (value, key)";
+    }
+
+    @Override
+    public boolean team() {
+        return true;
+    }
+}
