@@ -38,7 +38,7 @@ final class AssignCommand extends CommandGroup {
             }
             return List.of(all.stream().filter(p -> p.id() == planId).findFirst()
                     .orElseThrow(() -> new CliException(Text.of("cli.error.noSuchPlan", planId,
-                            ledgerFile().toString()), ExitCodes.BAD_INPUT)));
+                            ledgerLabel()), ExitCodes.BAD_INPUT)));
         }
     }
 
@@ -53,7 +53,7 @@ final class AssignCommand extends CommandGroup {
 
         @Override
         public Path ledgerWritten() {
-            return apply ? ledgerFile() : null;
+            return apply ? lockTarget() : null;
         }
 
         /** What gave a proposal its lead: the plan's own words win over the keyword table, the fallback comes last. */
@@ -129,7 +129,7 @@ final class AssignCommand extends CommandGroup {
                 Json.print(out(), json(rows, byBasis, written));
                 return ExitCodes.OK;
             }
-            out().println(text("cli.ledger", ledgerFile()));
+            out().println(text("cli.ledger", ledgerLabel()));
             if (plans.isEmpty()) {
                 out().println();
                 out().println(text("cli.plans.none"));
@@ -184,7 +184,7 @@ final class AssignCommand extends CommandGroup {
 
         private Map<String, Object> json(List<Row> rows, Map<Basis, Integer> byBasis, int written) {
             Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
+            o.put("ledger", ledgerLabel());
             o.put("planId", planId);
             o.put("tasks", rows.size());
             Map<String, Object> leadBy = Json.object();

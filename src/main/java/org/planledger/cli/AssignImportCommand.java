@@ -39,7 +39,7 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
 
     @Override
     public Path ledgerWritten() {
-        return dryRun ? null : ledgerFile();
+        return dryRun ? null : lockTarget();
     }
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "divisionImport.cli.file")
@@ -82,7 +82,7 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
                 out().println(text("divisionImport.cli.created",
                         String.join(text("divisionImport.cli.listSeparator"), outcome.createdDepartments().keySet())));
             }
-            out().println(text("cli.ledger", ledgerFile()));
+            out().println(text("cli.ledger", ledgerLabel()));
         }
         return ExitCodes.OK;
     }
@@ -176,7 +176,7 @@ final class AssignImportCommand extends AssignCommand.Subcommand implements Writ
 
     private Map<String, Object> json(DivisionTablePreview p, DivisionImportWriter.Outcome outcome) {
         Map<String, Object> o = Json.object();
-        o.put("ledger", ledgerFile().toString());
+        o.put("ledger", ledgerLabel());
         o.put("file", p.fileName());
         o.put("format", p.format().name().toLowerCase(Locale.ROOT));
         o.put("planId", p.planId());

@@ -25,6 +25,7 @@ final class BackupCreateCommand extends LedgerCommand {
     public Integer call() {
         Path written;
         long started = System.nanoTime();
+        ledgerFile(); // the backups folder sits beside a ledger file: a team ledger is refused in words
         try (Ledger ledger = openSeeded()) {
             Backups backups = Backups.of(ledger);
             if (out != null) {

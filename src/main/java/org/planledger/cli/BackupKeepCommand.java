@@ -23,6 +23,7 @@ final class BackupKeepCommand extends LedgerCommand implements WritesLedger {
         if (count != null && (count < 1 || count > Backups.MAX_KEEP)) {
             throw new CliException(org.planledger.i18n.Text.of("backup.error.keep", count, Backups.MAX_KEEP), ExitCodes.BAD_INPUT);
         }
+        ledgerFile(); // the backups folder sits beside a ledger file: a team ledger is refused in words
         int keep;
         try (Ledger ledger = openSeeded()) {
             Backups backups = Backups.of(ledger);

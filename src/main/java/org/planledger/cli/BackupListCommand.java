@@ -20,6 +20,7 @@ final class BackupListCommand extends LedgerCommand {
         List<Backups.Entry> entries;
         int keep;
         long used;
+        ledgerFile(); // the backups folder sits beside a ledger file: a team ledger is refused in words
         try (Ledger ledger = openSeeded()) {
             Backups backups = Backups.of(ledger);
             entries = backups.list();
@@ -33,7 +34,7 @@ final class BackupListCommand extends LedgerCommand {
                 list.add(BackupLines.json(describe(e)));
             }
             Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
+            o.put("ledger", ledgerLabel());
             o.put("folder", Backups.folder(ledgerFile()).toString());
             o.put("keep", keep);
             o.put("usedBytes", used);

@@ -27,11 +27,12 @@ final class BackupRestoreCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {
-        return yes ? ledgerFile() : null;
+        return yes ? lockTarget() : null;
     }
 
     @Override
     public Integer call() {
+        ledgerFile(); // the backups folder sits beside a ledger file: a team ledger is refused in words
         Path source = source();
         BackupInfo info = Backups.describe(source);
         BackupLines lines = new BackupLines(messages());

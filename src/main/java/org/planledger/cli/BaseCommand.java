@@ -1,7 +1,9 @@
 package org.planledger.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.planledger.app.LedgerLocation;
+import org.planledger.store.TeamAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +27,8 @@ abstract class BaseCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", paramLabel = "FILE", descriptionKey = "cli.option.ledger")
-    Path ledger;
+    @Option(names = "--ledger", paramLabel = "FILE|URL", descriptionKey = "cli.option.ledger")
+    String ledger;
 
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
     String lang;
@@ -39,12 +41,30 @@ abstract class BaseCommand {
      * ({@code --ledger x report add} and {@code report --ledger x add} alike), else the user's
      * ledger in the data folder.
      */
-    Path ledger() {
+    String ledgerArgument() {
         for (CommandSpec s = spec; s != null; s = s.parent()) {
             if (s.userObject() instanceof BaseCommand c && c.ledger != null) {
                 return c.ledger;
             }
         }
-        return LedgerLocation.defaultLedger();
+        return null;
+    }
+
+    /** The team ledger named by {@code --ledger postgresql://…}; empty for a ledger file. */
+    Optional<TeamAddress> team() {
+        String named = ledgerArgument();
+        return named != null && TeamAddress.isTeamAddress(named)
+                ? Optional.of(TeamAddress.parse(named, System.getenv())) : Optional.empty();
+    }
+
+    /** The ledger as the output names it: the file's path, or the team ledger's address (never its password). */
+    String ledgerLabel() {
+        return team().map(TeamAddress::toString).orElseGet(() -> ledger().toAbsolutePath().normalize().toString());
+    }
+
+    /** The ledger file named, or the user's own (not meant for a team ledger: see {@link #team}). */
+    Path ledger() {
+        String named = ledgerArgument();
+        return named == null ? LedgerLocation.defaultLedger() : Path.of(named);
     }
 }

@@ -76,7 +76,7 @@ final class DepartmentsCommand extends LedgerCommand {
             Json.print(out(), json(kind, entries, territorial));
             return ExitCodes.OK;
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         out().println();
         if (entries.isEmpty()) {
             out().println(text("cli.departments.none"));
@@ -154,7 +154,7 @@ final class DepartmentsCommand extends LedgerCommand {
 
     private Map<String, Object> json(DepartmentKind kind, List<Entry> entries, long territorial) {
         Map<String, Object> o = Json.object();
-        o.put("ledger", ledgerFile().toString());
+        o.put("ledger", ledgerLabel());
         o.put("kind", kind == null ? null : kind.name());
         o.put("all", all);
         o.put("territorialTasks", territorial);

@@ -58,7 +58,7 @@ final class DueCommand extends LedgerCommand {
         ItemWords words;
         try (Ledger ledger = openSeeded()) {
             ProgressStore progress = ledger.progress(clock());
-            plan = ProgressArgs.plan(ledger, planId, ledgerFile());
+            plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ProgressArgs.checkAsOf(asOf, plan);
             department = ProgressArgs.department(ledger, departmentOption);
             all = progress.lights(plan.id(), asOf);
@@ -79,7 +79,7 @@ final class DueCommand extends LedgerCommand {
             Json.print(out(), json(plan, asOf, department, due, overdue, milestones, byLight, words));
             return ExitCodes.OK;
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
         if (department != null || year != null) {
             List<String> filters = new ArrayList<>();
@@ -116,7 +116,7 @@ final class DueCommand extends LedgerCommand {
     private Map<String, Object> json(PlanSummary plan, LocalDate asOf, Department department, List<ItemLight> due,
                                      long overdue, long milestones, Map<Light, Integer> byLight, ItemWords words) {
         Map<String, Object> o = Json.object();
-        o.put("ledger", ledgerFile().toString());
+        o.put("ledger", ledgerLabel());
         o.put("planId", plan.id());
         o.put("planTitle", plan.title());
         o.put("asOf", asOf.toString());

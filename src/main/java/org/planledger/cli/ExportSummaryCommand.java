@@ -58,7 +58,7 @@ final class ExportSummaryCommand extends LedgerCommand {
                 SummaryOptions.BY_DEPARTMENT_DEFAULT);
         ExportResult result;
         try (Ledger ledger = openSeeded()) {
-            PlanSummary plan = ProgressArgs.plan(ledger, planId, ledgerFile());
+            PlanSummary plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ProgressArgs.checkAsOf(asOf, plan);
             Department d = ProgressArgs.department(ledger, department);
             SummaryOptions options = new SummaryOptions(plan.id(), d == null ? null : d.id(), chapter, asOf, english,

@@ -79,7 +79,7 @@ final class ExportTableCommand extends LedgerCommand {
         boolean english = "en".equals(messages().locale().getLanguage());
         Table table;
         try (Ledger ledger = openSeeded()) {
-            PlanSummary plan = ProgressArgs.plan(ledger, planId, ledgerFile());
+            PlanSummary plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ProgressArgs.checkAsOf(asOf, plan);
             table = table(ledger, plan, asOf);
         }

@@ -29,7 +29,7 @@ final class ImportCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {
-        return dryRun ? null : ledgerFile();
+        return dryRun ? null : lockTarget();
     }
 
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.file")
@@ -45,19 +45,19 @@ final class ImportCommand extends LedgerCommand implements WritesLedger {
         }
         ParsedPlan parsed = new PlanDocumentReader().read(file);
         ImportReportWords words = new ImportReportWords(messages());
-        Path ledgerFile = ledgerFile();
+        String ledgerLabel = ledgerLabel();
         if (!json) {
             printReport(words, parsed.report());
         }
         ImportResult result = null;
         if (!dryRun) {
-            try (Ledger ledger = LedgerCommand.open(ledgerFile, clock())) {
+            try (Ledger ledger = team().isPresent() ? openSeeded() : LedgerCommand.open(ledgerFile(), clock())) {
                 result = PlanImport.run(ledger, parsed.plan(), parsed.report().sourceName());
             }
         }
         if (json) {
             Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile.toString());
+            o.put("ledger", ledgerLabel);
             o.put("dryRun", dryRun);
             o.put("report", ImportReportJson.report(parsed.report(), messages()));
             o.put("result", result == null ? null : ImportReportJson.result(result));
@@ -67,7 +67,7 @@ final class ImportCommand extends LedgerCommand implements WritesLedger {
         } else {
             out().println(words.outcome(result, parsed.report().planTitle()));
             out().println(words.outcomeCounts(result));
-            out().println(text("cli.import.ledger", ledgerFile, result.planId()));
+            out().println(text("cli.import.ledger", ledgerLabel, result.planId()));
         }
         return ExitCodes.OK;
     }

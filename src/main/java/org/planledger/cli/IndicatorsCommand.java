@@ -46,18 +46,19 @@ final class IndicatorsCommand extends CommandGroup {
     public void run() {
         Messages m = parent.messages();
         PrintWriter out = spec.commandLine().getOut();
-        Path file = ledger().toAbsolutePath().normalize();
+        String label = ledgerLabel();
         LocalDate asOf = ProgressArgs.date("--as-of", asOfOption, LocalDate.now(parent.clock()));
         PlanSummary plan;
         List<IndicatorRow> rows;
-        try (Ledger l = LedgerCommand.openSeeded(file, spec.commandLine().getErr(), m, parent.clock())) {
-            plan = ProgressArgs.plan(l, planId, file);
+        try (Ledger l = team().isPresent() ? TeamLogin.open(team().get(), parent.clock(), m)
+                : LedgerCommand.openSeeded(ledger().toAbsolutePath().normalize(), spec.commandLine().getErr(), m, parent.clock())) {
+            plan = ProgressArgs.plan(l, planId, label);
             ProgressArgs.checkAsOf(asOf, plan);
             rows = l.indicators(parent.clock()).indicators(plan.id(), asOf);
         }
         if (json) {
             Map<String, Object> o = Json.object();
-            o.put("ledger", file.toString());
+            o.put("ledger", label);
             o.put("planId", plan.id());
             o.put("planTitle", plan.title());
             o.put("asOf", asOf.toString());
@@ -65,7 +66,7 @@ final class IndicatorsCommand extends CommandGroup {
             Json.print(out, o);
             return;
         }
-        out.println(m.get("cli.ledger", file));
+        out.println(m.get("cli.ledger", label));
         out.println(m.get("cli.stats.scopePlan", plan.id(), plan.title()));
         out.println(m.get("cli.indicators.heading", asOf, rows.size()));
         out.println();
@@ -173,10 +174,10 @@ final class IndicatorsCommand extends CommandGroup {
     }
 
     /** The JSON reply of {@code record} and {@code judge}: what was written, and the indicator now. */
-    static void printWritten(java.io.PrintWriter out, java.nio.file.Path ledger, long id, PlanSummary plan,
+    static void printWritten(java.io.PrintWriter out, String ledger, long id, PlanSummary plan,
                              IndicatorRow after, Messages messages) {
         Map<String, Object> o = Json.object();
-        o.put("ledger", ledger.toString());
+        o.put("ledger", ledger);
         o.put("id", id);
         o.put("planId", plan.id());
         o.put("indicator", json(after, messages));

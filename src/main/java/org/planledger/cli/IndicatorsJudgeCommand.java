@@ -28,7 +28,7 @@ final class IndicatorsJudgeCommand extends LedgerCommand implements WritesLedger
 
     @Override
     public Path ledgerWritten() {
-        return ledgerFile();
+        return lockTarget();
     }
 
     @Option(names = "--number", required = true, paramLabel = "N", descriptionKey = "cli.indicators.option.number")
@@ -66,7 +66,7 @@ final class IndicatorsJudgeCommand extends LedgerCommand implements WritesLedger
         IndicatorRow after;
         PlanSummary plan;
         try (Ledger l = openSeeded()) {
-            plan = ProgressArgs.plan(l, planId != null ? planId : group.planId, ledgerFile());
+            plan = ProgressArgs.plan(l, planId != null ? planId : group.planId, ledgerLabel());
             IndicatorRow row = IndicatorsCommand.byNumber(l, plan, number, on);
             try {
                 id = l.indicators(clock()).judge(row.id(), verdict, on, reason);
@@ -77,13 +77,13 @@ final class IndicatorsJudgeCommand extends LedgerCommand implements WritesLedger
         }
         IndicatorEvaluation e = after.evaluation();
         if (json) {
-            IndicatorsCommand.printWritten(out(), ledgerFile(), id, plan, after, messages());
+            IndicatorsCommand.printWritten(out(), ledgerLabel(), id, plan, after, messages());
             return ExitCodes.OK;
         }
         out().println(text("cli.indicators.judge.done", String.valueOf(id), after.indicator().number(),
                 after.indicator().name(), text(verdict.messageKey())));
         out().println(text("cli.indicators.verdictLine", text(e.verdict().messageKey()), messages().format(e.reason())));
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         return ExitCodes.OK;
     }
 }

@@ -26,7 +26,7 @@ final class IndicatorsRecordCommand extends LedgerCommand implements WritesLedge
 
     @Override
     public Path ledgerWritten() {
-        return ledgerFile();
+        return lockTarget();
     }
 
     @Option(names = "--number", required = true, paramLabel = "N", descriptionKey = "cli.indicators.option.number")
@@ -60,7 +60,7 @@ final class IndicatorsRecordCommand extends LedgerCommand implements WritesLedge
         IndicatorRow after;
         PlanSummary plan;
         try (Ledger l = openSeeded()) {
-            plan = ProgressArgs.plan(l, planId != null ? planId : group.planId, ledgerFile());
+            plan = ProgressArgs.plan(l, planId != null ? planId : group.planId, ledgerLabel());
             IndicatorRow row = IndicatorsCommand.byNumber(l, plan, number, on);
             Department department = ProgressArgs.department(l, departmentName);
             try {
@@ -73,13 +73,13 @@ final class IndicatorsRecordCommand extends LedgerCommand implements WritesLedge
         }
         IndicatorEvaluation e = after.evaluation();
         if (json) {
-            IndicatorsCommand.printWritten(out(), ledgerFile(), id, plan, after, messages());
+            IndicatorsCommand.printWritten(out(), ledgerLabel(), id, plan, after, messages());
             return ExitCodes.OK;
         }
         out().println(text("cli.indicators.record.done", String.valueOf(id), after.indicator().number(),
                 after.indicator().name(), year, value.strip()));
         out().println(text("cli.indicators.verdictLine", text(e.verdict().messageKey()), messages().format(e.reason())));
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         return ExitCodes.OK;
     }
 }

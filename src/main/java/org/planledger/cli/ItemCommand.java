@@ -30,7 +30,7 @@ abstract class ItemCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {
-        return ledgerFile();
+        return lockTarget();
     }
 
     @Override
@@ -39,10 +39,10 @@ abstract class ItemCommand extends LedgerCommand implements WritesLedger {
         String done;
         Map<String, Object> json;
         try (Ledger ledger = openSeeded()) {
-            PlanSummary plan = ProgressArgs.plan(ledger, planId, ledgerFile());
+            PlanSummary plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ItemArg item = ItemArg.of(ledger, ProgressArgs.task(ledger, plan, taskCode), milestone, messages());
             json = Json.object();
-            json.put("ledger", ledgerFile().toString());
+            json.put("ledger", ledgerLabel());
             json.put("planId", plan.id());
             json.put("taskId", item.task().id());
             json.put("code", item.task().code());
@@ -59,7 +59,7 @@ abstract class ItemCommand extends LedgerCommand implements WritesLedger {
             Json.print(out(), json);
         } else {
             out().println(done);
-            out().println(text("cli.ledger", ledgerFile()));
+            out().println(text("cli.ledger", ledgerLabel()));
         }
         return ExitCodes.OK;
     }

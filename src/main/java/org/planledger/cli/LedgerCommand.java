@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.planledger.app.LedgerLock;
 import org.planledger.app.LedgerStartup;
 import org.planledger.i18n.Messages;
+import org.planledger.i18n.Text;
 import org.planledger.store.Ledger;
+import org.planledger.store.TeamAddress;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,16 +49,45 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
+    /** The ledger file; a command that works on files only says so for a team ledger. */
     Path ledgerFile() {
+        team().ifPresent(t -> {
+            throw new CliException(Text.of("cli.ledger.fileOnly", spec.qualifiedName(), t.toString()), ExitCodes.BAD_INPUT);
+        });
         return ledger().toAbsolutePath().normalize();
+    }
+
+    /** The file a writing command holds while it runs ({@link WritesLedger}); none for a team ledger, whose server orders writes. */
+    Path lockTarget() {
+        return team().isPresent() ? null : ledgerFile();
     }
 
     /**
      * Opens the ledger, creating it if it does not exist yet; a ledger without any plan gets the
      * shipped plan, as on the app's first start (said on stderr, so --json output stays clean).
+     * A team ledger is connected to as it is: {@code server init} and {@code server push} fill it.
      */
     Ledger openSeeded() {
+        Optional<TeamAddress> team = team();
+        if (team.isPresent()) {
+            return TeamLogin.open(team.get(), clock(), messages());
+        }
         return openSeeded(ledgerFile(), err(), messages(), clock());
+    }
+
+    /**
+     * Opens a ledger that must exist already (a file missing is {@code missingKey}, with its path),
+     * or connects to the team ledger.
+     */
+    Ledger openExisting(String missingKey) {
+        Optional<TeamAddress> team = team();
+        if (team.isPresent()) {
+            return TeamLogin.open(team.get(), clock(), messages());
+        }
+        if (!Files.exists(ledgerFile())) {
+            throw new CliException(Text.of(missingKey, ledgerFile().toString()), ExitCodes.BAD_INPUT);
+        }
+        return open(ledgerFile(), clock());
     }
 
     /**

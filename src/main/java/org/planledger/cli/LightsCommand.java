@@ -43,7 +43,7 @@ final class LightsCommand extends LedgerCommand {
         ItemWords words;
         try (Ledger ledger = openSeeded()) {
             ProgressStore progress = ledger.progress(clock());
-            plan = ProgressArgs.plan(ledger, planId, ledgerFile());
+            plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ProgressArgs.checkAsOf(asOf, plan);
             if (explain != null) {
                 TaskRef task = ProgressArgs.task(ledger, plan, explain);
@@ -74,7 +74,7 @@ final class LightsCommand extends LedgerCommand {
             Json.print(out(), o);
             return ExitCodes.OK;
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
         out().println();
         out().println(text("cli.lights.heading", asOf, items.size(), items.size() - milestones, milestones));
@@ -103,7 +103,7 @@ final class LightsCommand extends LedgerCommand {
             Json.print(out(), o);
             return ExitCodes.OK;
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
         out().println(text("cli.lights.asOf", asOf));
         out().println();
@@ -140,7 +140,7 @@ final class LightsCommand extends LedgerCommand {
 
     private Map<String, Object> head(PlanSummary plan, LocalDate asOf) {
         Map<String, Object> o = Json.object();
-        o.put("ledger", ledgerFile().toString());
+        o.put("ledger", ledgerLabel());
         o.put("planId", plan.id());
         o.put("planTitle", plan.title());
         o.put("asOf", asOf.toString());

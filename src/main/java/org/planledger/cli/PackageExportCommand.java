@@ -24,7 +24,7 @@ final class PackageExportCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {
-        return ledgerFile();
+        return lockTarget();
     }
 
     @Option(names = "--department", paramLabel = "NAME", descriptionKey = "cli.package.export.department")
@@ -50,7 +50,7 @@ final class PackageExportCommand extends LedgerCommand implements WritesLedger {
             if (all) {
                 ids = withWork;
                 if (ids.isEmpty()) {
-                    throw new CliException(Text.of("cli.package.export.error.noneWithWork", ledgerFile().toString()),
+                    throw new CliException(Text.of("cli.package.export.error.noneWithWork", ledgerLabel()),
                             ExitCodes.BAD_INPUT);
                 }
             } else {
@@ -69,7 +69,7 @@ final class PackageExportCommand extends LedgerCommand implements WritesLedger {
         }
         if (json) {
             Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
+            o.put("ledger", ledgerLabel());
             o.put("folder", folder.toString());
             List<Map<String, Object>> packages = new ArrayList<>();
             for (PackageExporter.Issued i : issued) {
@@ -92,7 +92,7 @@ final class PackageExportCommand extends LedgerCommand implements WritesLedger {
                     i.serial(), i.tasks(), i.records()));
         }
         out().println(text("cli.package.export.total", issued.size(), folder.toString()));
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         return ExitCodes.OK;
     }
 

@@ -22,7 +22,7 @@ final class PackageWorkbookCommand extends LedgerCommand implements WritesLedger
 
     @Override
     public Path ledgerWritten() {
-        return ledgerFile();
+        return lockTarget();
     }
 
     @Option(names = "--department", paramLabel = "NAME", required = true,

@@ -35,12 +35,12 @@ final class PlansCommand extends LedgerCommand {
                 list.add(o);
             }
             Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
+            o.put("ledger", ledgerLabel());
             o.put("plans", list);
             Json.print(out(), o);
             return ExitCodes.OK;
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         out().println();
         if (plans.isEmpty()) {
             out().println(text("cli.plans.none"));

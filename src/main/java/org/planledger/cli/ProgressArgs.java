@@ -77,16 +77,16 @@ final class ProgressArgs {
     }
 
     /** The plan --plan names, or the ledger's first plan when it was not given. */
-    static PlanSummary plan(Ledger ledger, Long planId, Path ledgerFile) {
+    static PlanSummary plan(Ledger ledger, Long planId, String ledgerLabel) {
         List<PlanSummary> all = ledger.plans().plans();
         if (planId == null) {
             if (all.isEmpty()) {
-                throw new CliException(Text.of("cli.progress.error.noPlan", ledgerFile.toString()), ExitCodes.BAD_INPUT);
+                throw new CliException(Text.of("cli.progress.error.noPlan", ledgerLabel), ExitCodes.BAD_INPUT);
             }
             return all.get(0);
         }
         return all.stream().filter(p -> p.id() == planId).findFirst()
-                .orElseThrow(() -> new CliException(Text.of("cli.error.noSuchPlan", planId, ledgerFile.toString()),
+                .orElseThrow(() -> new CliException(Text.of("cli.error.noSuchPlan", planId, ledgerLabel),
                         ExitCodes.BAD_INPUT));
     }
 

@@ -33,7 +33,7 @@ final class ReportAddCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {
-        return ledgerFile();
+        return lockTarget();
     }
 
     @Option(names = "--task", required = true, paramLabel = "CODE", descriptionKey = "cli.report.add.task")
@@ -81,7 +81,7 @@ final class ReportAddCommand extends LedgerCommand implements WritesLedger {
         Department department;
         ReportingPeriod period;
         try (Ledger ledger = openSeeded()) {
-            plan = ProgressArgs.plan(ledger, planId, ledgerFile());
+            plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             TaskRef task = ProgressArgs.task(ledger, plan, taskCode);
             department = ProgressArgs.department(ledger, departmentName);
             item = ItemArg.of(ledger, task, milestone, messages());
@@ -102,7 +102,7 @@ final class ReportAddCommand extends LedgerCommand implements WritesLedger {
         TaskDetail.MilestoneRow row = item.milestone();
         if (json) {
             Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
+            o.put("ledger", ledgerLabel());
             o.put("id", id);
             o.put("planId", plan.id());
             o.put("taskId", task.id());
@@ -131,7 +131,7 @@ final class ReportAddCommand extends LedgerCommand implements WritesLedger {
                     String.join(text("cli.progress.listSeparator"),
                             evidence.stream().map(p -> new EvidenceFile(p).storedName()).toList())));
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         return ExitCodes.OK;
     }
 }

@@ -22,7 +22,7 @@ final class ReportExportCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {
-        return ledgerFile();
+        return lockTarget();
     }
 
     @Option(names = "--out", paramLabel = "FILE|DIR", required = true, descriptionKey = "cli.report.export.out")
@@ -30,17 +30,14 @@ final class ReportExportCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Integer call() {
-        if (!Files.exists(ledgerFile())) {
-            throw new CliException(Text.of("cli.report.export.error.noLedger", ledgerFile().toString()), ExitCodes.BAD_INPUT);
-        }
         Path target = out.toAbsolutePath().normalize();
         ReportExporter.Exported done;
-        try (Ledger ledger = LedgerCommand.open(ledgerFile(), clock())) {
+        try (Ledger ledger = openExisting("cli.report.export.error.noLedger")) {
             done = ExchangeProblems.run(() -> new ReportExporter(ledger, clock()).export(target));
         }
         if (json) {
             Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
+            o.put("ledger", ledgerLabel());
             o.put("file", done.file().toString());
             o.put("report", done.seq());
             o.put("entries", done.entries());
@@ -59,7 +56,7 @@ final class ReportExportCommand extends LedgerCommand implements WritesLedger {
         if (done.total() == 0) {
             out().println(text("cli.report.export.empty"));
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         return ExitCodes.OK;
     }
 

@@ -29,7 +29,7 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Path ledgerWritten() {
-        return dryRun ? null : ledgerFile();
+        return dryRun ? null : lockTarget();
     }
 
     /** A file's details stand under its line. */
@@ -46,16 +46,13 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Integer call() {
-        if (!Files.exists(ledgerFile())) {
-            throw new CliException(Text.of("cli.report.import.error.noLedger", ledgerFile().toString()), ExitCodes.BAD_INPUT);
-        }
         List<Path> files = ExchangeProblems.run(() -> ReportImporter.expand(source));
         if (files.isEmpty()) {
             throw new CliException(Text.of("cli.report.import.error.noFiles", source.toAbsolutePath().normalize().toString()),
                     ExitCodes.BAD_INPUT);
         }
         ReportImport result;
-        try (Ledger ledger = LedgerCommand.open(ledgerFile(), clock())) {
+        try (Ledger ledger = openExisting("cli.report.import.error.noLedger")) {
             ReportImporter importer = new ReportImporter(ledger, clock());
             result = ExchangeProblems.run(() -> dryRun ? importer.preview(files) : importer.merge(files, leaveOut));
         }
@@ -72,7 +69,7 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
         if (dryRun) {
             out().println(text("cli.report.import.dryRunDone"));
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         return code;
     }
 
@@ -149,7 +146,7 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
 
     private Map<String, Object> json(ReportImport result) {
         Map<String, Object> o = Json.object();
-        o.put("ledger", ledgerFile().toString());
+        o.put("ledger", ledgerLabel());
         o.put("dryRun", result.dryRun());
         List<Map<String, Object>> files = new ArrayList<>();
         for (ReportImport.FileOutcome f : result.files()) {

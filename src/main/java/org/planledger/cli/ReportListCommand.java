@@ -45,7 +45,7 @@ final class ReportListCommand extends LedgerCommand {
         ProgressHistory history;
         Map<Long, Integer> places = new HashMap<>();
         try (Ledger ledger = openSeeded()) {
-            plan = ProgressArgs.plan(ledger, planId, ledgerFile());
+            plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ProgressArgs.checkAsOf(asOf, plan);
             task = ProgressArgs.task(ledger, plan, code);
             List<TaskDetail.MilestoneRow> rows = ledger.plans().task(task.id()).milestones();
@@ -57,7 +57,7 @@ final class ReportListCommand extends LedgerCommand {
         List<Entry> entries = history.entries();
         if (json) {
             Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
+            o.put("ledger", ledgerLabel());
             o.put("planId", plan.id());
             o.put("taskId", task.id());
             o.put("code", task.code());
@@ -91,7 +91,7 @@ final class ReportListCommand extends LedgerCommand {
             Json.print(out(), o);
             return ExitCodes.OK;
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
         out().println(text("cli.report.list.task", task.code(), task.title()));
         out().println();

@@ -52,7 +52,7 @@ final class ReportMissingCommand extends LedgerCommand {
         Map<Long, Department> departments = new HashMap<>();
         try (Ledger ledger = openSeeded()) {
             ProgressStore progress = ledger.progress(clock());
-            plan = ProgressArgs.plan(ledger, planId, ledgerFile());
+            plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ProgressArgs.checkAsOf(asOf, plan);
             if (period == null) {
                 period = progress.cycle().lastClosed(asOf);
@@ -80,7 +80,7 @@ final class ReportMissingCommand extends LedgerCommand {
         boolean notYetDue = !asOf.isAfter(due);
         if (json) {
             Map<String, Object> o = Json.object();
-            o.put("ledger", ledgerFile().toString());
+            o.put("ledger", ledgerLabel());
             o.put("planId", plan.id());
             o.put("asOf", asOf.toString());
             o.put("period", period.code());
@@ -107,7 +107,7 @@ final class ReportMissingCommand extends LedgerCommand {
             Json.print(out(), o);
             return ExitCodes.OK;
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
         out().println(text("cli.report.missing.periodLine", period.label(), due, asOf));
         if (notYetDue) {

@@ -100,7 +100,7 @@ final class RollupCommand extends LedgerCommand {
         RollupInput in;
         Map<Long, Department> departments = new HashMap<>();
         try (Ledger ledger = openSeeded()) {
-            plan = ProgressArgs.plan(ledger, planId, ledgerFile());
+            plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ProgressArgs.checkAsOf(asOf, plan);
             in = ledger.rollup(clock()).input(plan.id(), asOf);
             ledger.departments().all().forEach(d -> departments.put(d.id(), d));
@@ -141,7 +141,7 @@ final class RollupCommand extends LedgerCommand {
     // ---- table ----
 
     private void table(PrintWriter w, PlanSummary plan, LocalDate asOf, RollupInput in, Map<Long, Department> departments) {
-        w.println(text("cli.ledger", ledgerFile()));
+        w.println(text("cli.ledger", ledgerLabel()));
         w.println(text("cli.stats.scopePlan", plan.id(), plan.title()));
         RollupOptions o = in.options();
         String counting = text(o.countMilestones() ? "cli.rollup.counting.milestones" : "cli.rollup.counting.tasks");
@@ -275,7 +275,7 @@ final class RollupCommand extends LedgerCommand {
 
     private Map<String, Object> json(PlanSummary plan, LocalDate asOf, RollupInput in, Codes codes) {
         Map<String, Object> o = Json.object();
-        o.put("ledger", ledgerFile().toString());
+        o.put("ledger", ledgerLabel());
         o.put("planId", plan.id());
         o.put("planTitle", plan.title());
         o.put("asOf", asOf.toString());

@@ -33,7 +33,7 @@ final class StatsCommand extends LedgerCommand {
             if (planId != null) {
                 plan = ledger.plans().plans().stream().filter(p -> p.id() == planId).findFirst()
                         .orElseThrow(() -> new CliException(Text.of("cli.error.noSuchPlan", planId,
-                                ledgerFile().toString()), ExitCodes.BAD_INPUT));
+                                ledgerLabel()), ExitCodes.BAD_INPUT));
             }
             stats = ledger.plans().stats(planId == null ? 0 : planId);
         }
@@ -41,7 +41,7 @@ final class StatsCommand extends LedgerCommand {
             Json.print(out(), json(stats, plan));
             return ExitCodes.OK;
         }
-        out().println(text("cli.ledger", ledgerFile()));
+        out().println(text("cli.ledger", ledgerLabel()));
         out().println(plan == null ? text("cli.stats.scopeAll", stats.plans())
                 : text("cli.stats.scopePlan", plan.id(), plan.title()));
         out().println();
@@ -70,7 +70,7 @@ final class StatsCommand extends LedgerCommand {
 
     private Map<String, Object> json(LedgerStats s, PlanSummary plan) {
         Map<String, Object> o = Json.object();
-        o.put("ledger", ledgerFile().toString());
+        o.put("ledger", ledgerLabel());
         o.put("planId", plan == null ? null : plan.id());
         o.put("plans", s.plans());
         o.put("chapters", s.chapters());
