@@ -30,6 +30,13 @@ public interface Dialect {
      */
     String jsonArrayElements(String column, String field, String alias);
 
+    /**
+     * Holds the task against other writers until the transaction ends, so a decision or a report
+     * is judged on the task's state as the last writer left it (two managers deciding one close-out
+     * end with one decision; the second is refused in words, on the state it then sees).
+     */
+    void lockTask(Connection c, long taskId) throws SQLException;
+
     /** Whether the connection is to a team ledger. */
     boolean team();
 

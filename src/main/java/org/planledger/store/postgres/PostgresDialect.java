@@ -39,6 +39,22 @@ public final class PostgresDialect implements Dialect {
         return "jsonb_array_elements(" + column + "::jsonb -> '" + field + "') WITH ORDINALITY AS " + alias + " (value, key)";
     }
 
+    /**
+     * A transaction-scoped advisory lock on the task: it needs no privilege on the table (a
+     * department login has none to UPDATE tasks), and ends with the transaction.
+     */
+    @Override
+    public void lockTask(java.sql.Connection c, long taskId) throws java.sql.SQLException {
+        try (var ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+            ps.setInt(1, TASK_LOCKS);
+            ps.setInt(2, Math.toIntExact(taskId));
+            ps.executeQuery().close();
+        }
+    }
+
+    /** The first key of the task locks ("PL"), so they never meet another application's advisory locks. */
+    private static final int TASK_LOCKS = 0x504C;
+
     @Override
     public boolean team() {
         return true;

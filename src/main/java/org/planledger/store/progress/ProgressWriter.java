@@ -221,6 +221,7 @@ final class ProgressWriter {
     }
 
     private ItemState item(ItemKey key) throws SQLException {
+        org.planledger.store.Dialect.of(c).lockTask(c, key.taskId());
         ReportingCycle cycle = new SettingsQuery(c).cycle();
         return new ItemStateQuery(c).items(0, key.taskId(), today, cycle.lastClosed(today)).stream()
                 .filter(i -> i.key().equals(key))
