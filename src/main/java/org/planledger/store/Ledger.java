@@ -46,6 +46,8 @@ public final class Ledger implements AutoCloseable {
     private final Path file;
     /** The team ledger's address; null for a ledger file. */
     private final TeamAddress team;
+    /** Change watches of a team ledger, stopped when it closes. */
+    private final java.util.List<AutoCloseable> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Connection connection;
     private final Clock clock;
     /** What SQLite's quick check said when the ledger opened, when it was not "ok" (null: intact). */
@@ -306,6 +308,9 @@ public final class Ledger implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
+                if (team != null) {
+                    org.planledger.store.postgres.TeamChangeWatch.announce(connection);
+                }
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -429,10 +434,37 @@ public final class Ledger implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        for (AutoCloseable w : watches) {
+            try {
+                w.close();
+            } catch (Exception ignored) {
+                // a watch only stops its own thread
+            }
+        }
         try {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException(Text.of("store.error.write", displayName(), e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Tells {@code onChange} (on a thread of its own) whenever someone else has written to this
+     * ledger: for a team ledger, the other clients and any other writer of its database, within
+     * seconds. A ledger file has no other writer while it is open here (its lock keeps them out),
+     * so nothing is ever told. Close what is returned to stop; closing the ledger stops it too.
+     */
+    public AutoCloseable watchChanges(Runnable onChange) {
+        if (team == null) {
+            return () -> { };
+        }
+        try {
+            org.planledger.store.postgres.TeamChangeWatch watch =
+                    org.planledger.store.postgres.TeamChangeWatch.start(team, connection, onChange);
+            watches.add(watch);
+            return watch;
+        } catch (SQLException e) {
+            throw TeamErrors.read(team, e);
         }
     }
 
