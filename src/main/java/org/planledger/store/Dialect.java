@@ -30,6 +30,12 @@ public interface Dialect {
      */
     String jsonArrayElements(String column, String field, String alias);
 
+    /**
+     * What to run after rows were written with their ids given ({@code server push}, a restore),
+     * so the next row the database numbers itself comes after them; null when nothing is needed.
+     */
+    String identityPastIds(String quotedTable, String idColumn);
+
     /** Whether the connection is to a team ledger. */
     boolean team();
 

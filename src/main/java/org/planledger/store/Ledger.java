@@ -33,7 +33,7 @@ public final class Ledger implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Pages copied so far out of all, while a backup or a restore runs. */
+    /** How far a backup or a restore is: pages of a ledger file, rows of a team ledger, done out of all. */
     @FunctionalInterface
     public interface CopyProgress {
         CopyProgress NONE = (done, total) -> { };
@@ -381,15 +381,53 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * A read of many statements that all see the ledger as it was when the first ran (a team
+     * ledger's backup while its users write): on a team ledger one REPEATABLE READ, READ ONLY
+     * transaction; on a ledger file a transaction that writes nothing.
+     */
+    public synchronized <T> T readSnapshot(Work<T> work) {
+        return read(c -> {
+            c.setAutoCommit(false);
+            try {
+                if (team != null) {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                    }
+                }
+                return work.run(c);
+            } finally {
+                try {
+                    c.rollback();
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+        });
+    }
+
+    /**
      * Copies the ledger as it is now into {@code dest} with SQLite's online backup: a consistent
      * snapshot even while the file is in use, written under a temporary name and moved into place
      * only when whole, owner-only, as one self-contained file (no -wal beside it).
      */
     public synchronized void backupTo(Path dest, CopyProgress progress) {
         assertNotFxThread();
-        refuseOnTeam("store.team.fileOnly.backup");
-        requireUndamaged();
         String name = dest.getFileName().toString();
+        if (team != null) {
+            // a new ledger file filled from one snapshot of the team ledger, every table checked
+            try {
+                org.planledger.store.transfer.LedgerTransfer.backup(this, dest, progress);
+            } catch (StoreException e) {
+                if (!"store.error.read".equals(e.problem().key())) {
+                    throw e; // already in words: refused by role, server lost, copy not equal
+                }
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new StoreException(diskFull(e) ? Text.of("store.error.backupDiskFull", name)
+                        : Text.of("store.error.backup", name, cause.getMessage()), e);
+            }
+            return;
+        }
+        requireUndamaged();
         try {
             SqliteCopy.backup(connection, dest, progress);
         } catch (IOException | SQLException e) {
@@ -407,7 +445,11 @@ public final class Ledger implements AutoCloseable {
      */
     public synchronized void restoreFrom(Path source, CopyProgress progress) {
         assertNotFxThread();
-        refuseOnTeam("store.team.fileOnly.restore");
+        if (team != null) {
+            // the team ledger's tables emptied and filled from the file in one transaction, every table checked
+            org.planledger.store.transfer.LedgerTransfer.restore(this, source, progress);
+            return;
+        }
         int version = LedgerSchema.check(source);
         String name = source.getFileName().toString();
         if (version == 0) {
@@ -433,13 +475,6 @@ public final class Ledger implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException(Text.of("store.error.write", displayName(), e.getMessage()), e);
-        }
-    }
-
-    /** What works on a ledger file only, asked of a team ledger: refused in words, nothing touched. */
-    private void refuseOnTeam(String key) {
-        if (team != null) {
-            throw new StoreException(Text.of(key, team.displayName()));
         }
     }
 

@@ -39,6 +39,13 @@ public final class PostgresDialect implements Dialect {
         return "jsonb_array_elements(" + column + "::jsonb -> '" + field + "') WITH ORDINALITY AS " + alias + " (value, key)";
     }
 
+    /** An identity column's sequence set past the largest id; NULL (nothing done) for a key that is no identity. */
+    @Override
+    public String identityPastIds(String quotedTable, String idColumn) {
+        return "SELECT setval(pg_get_serial_sequence('" + quotedTable.replace("'", "''") + "', '" + idColumn.replace("'", "''")
+                + "'), coalesce(max(\"" + idColumn + "\"), 0) + 1, false) FROM " + quotedTable;
+    }
+
     @Override
     public boolean team() {
         return true;
