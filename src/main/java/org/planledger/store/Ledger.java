@@ -171,7 +171,7 @@ public final class Ledger implements AutoCloseable {
 
     /** The schema version of an open ledger, read through its connection. */
     public static int versionOfOpen(Connection c) throws SQLException {
-        return LedgerSchema.versionOf(c);
+        return Dialect.of(c).team() ? org.planledger.store.postgres.TeamSchema.versionOf(c) : LedgerSchema.versionOf(c);
     }
 
     /**
