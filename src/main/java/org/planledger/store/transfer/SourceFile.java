@@ -34,14 +34,15 @@ final class SourceFile implements AutoCloseable {
 
     static SourceFile open(Path file, Clock clock) {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file) || LedgerSchema.check(file) == 0) {
+        int version = Files.isRegularFile(file) ? LedgerSchema.check(file) : 0;
+        if (version == 0) {
             throw new StoreException(Text.of("store.error.notLedger", name));
         }
         SqliteCopy.requireIntact(file);
         Path read = file;
         Path dir = null;
         try {
-            if (LedgerSchema.check(file) < LedgerSchema.VERSION) {
+            if (version < LedgerSchema.VERSION) {
                 dir = Files.createTempDirectory("planledger-upgrade");
                 read = dir.resolve(name);
                 Ledger.copyClosed(file, read);

@@ -23,7 +23,6 @@ final class TableCopy {
     private static final int MAX_VALUES = 30_000;
     /** A batch of large evidence files is written before it holds more than this in memory. */
     private static final long MAX_BATCH_BYTES = 16L << 20;
-    private static final int FETCH = 1000;
 
     private final Connection from;
     private final Connection to;
@@ -56,7 +55,7 @@ final class TableCopy {
         int perStatement = Math.max(1, Math.min(MAX_ROWS, MAX_VALUES / width));
         String select = "SELECT " + table.columnList() + " FROM " + table.quoted() + (selfReferencing ? " ORDER BY " + TableShape.quote(id) : "");
         try (Statement st = from.createStatement()) {
-            st.setFetchSize(FETCH);
+            st.setFetchSize(table.fetchSize());
             try (ResultSet rs = st.executeQuery(select); Batch batch = new Batch(table, perStatement)) {
                 while (rs.next()) {
                     Object[] row = new Object[width];

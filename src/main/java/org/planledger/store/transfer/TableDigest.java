@@ -23,7 +23,6 @@ import java.util.function.LongConsumer;
  */
 public record TableDigest(String table, long rows, String digest) {
 
-    private static final int FETCH = 1000;
 
     /** The digest of {@code table} in the database behind {@code c}; {@code onRow} is told of each row read. */
     static TableDigest of(Connection c, TableShape table, LongConsumer onRow) throws SQLException {
@@ -32,7 +31,7 @@ public record TableDigest(String table, long rows, String digest) {
         long rows = 0;
         List<TableShape.Column> columns = table.columns();
         try (Statement st = c.createStatement()) {
-            st.setFetchSize(FETCH); // PostgreSQL streams inside a transaction instead of loading every row
+            st.setFetchSize(table.fetchSize()); // PostgreSQL streams inside a transaction instead of loading every row
             try (ResultSet rs = st.executeQuery("SELECT " + table.columnList() + " FROM " + table.quoted())) {
                 while (rs.next()) {
                     for (int i = 0; i < columns.size(); i++) {

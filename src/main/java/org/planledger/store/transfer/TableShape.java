@@ -31,6 +31,14 @@ record TableShape(String name, List<Column> columns, List<String> primaryKey, Se
         return String.join(", ", columns.stream().map(c -> quote(c.name())).toList());
     }
 
+    /**
+     * How many rows a read asks the server for at a time: few where a row may hold an evidence
+     * file (up to 20 MB each), so memory holds a handful, not a thousand.
+     */
+    int fetchSize() {
+        return columns.stream().anyMatch(c -> c.kind() == ColumnKind.BLOB) ? 8 : 1000;
+    }
+
     int columnIndex(String column) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(column)) {

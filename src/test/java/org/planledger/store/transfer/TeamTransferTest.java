@@ -241,6 +241,29 @@ class TeamTransferTest {
         }
     }
 
+    @Test
+    void aLedgerFromAnOlderPlanLedgerIsUpgradedInACopyAndTheUsersFileLeftAsItWas() throws Exception {
+        Path old = dir.resolve("old.planledger");
+        org.flywaydb.core.Flyway.configure().dataSource("jdbc:sqlite:" + old, null, null).locations("classpath:db/migration")
+                .target("5").load().migrate();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); var st = c.createStatement()) {
+            st.execute("PRAGMA application_id = 1347175495");
+            st.execute("INSERT INTO plan (title, start_year, end_year, source_name, imported_at, updated_at) "
+                    + "VALUES ('旧规划', 2021, 2025, 'old.txt', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')");
+        }
+        byte[] before = Files.readAllBytes(old);
+        String url = newTeam("older");
+        try (Ledger team = openTeam(url)) {
+            LedgerTransfer.push(team, old, Ledger.CopyProgress.NONE);
+
+            assertEquals("旧规划", team.plans().plans().get(0).title());
+            assertEquals(1, HistoryLedger.count(team, "ledger_identity"), "the upgrade's identity moved in");
+        }
+        assertArrayEquals(before, Files.readAllBytes(old), "the user's file is not upgraded in place");
+        assertEquals(5, Ledger.versionOf(old));
+        assertEquals(List.of(old.getFileName()), listNames(dir), "no backup or copy left beside it");
+    }
+
     private static List<Path> listNames(Path folder) {
         try (var s = Files.list(folder)) {
             return s.map(Path::getFileName).toList();
