@@ -408,7 +408,9 @@ public final class Ledger implements AutoCloseable {
     /**
      * Copies the ledger as it is now into {@code dest} with SQLite's online backup: a consistent
      * snapshot even while the file is in use, written under a temporary name and moved into place
-     * only when whole, owner-only, as one self-contained file (no -wal beside it).
+     * only when whole, owner-only, as one self-contained file (no -wal beside it). A team ledger
+     * is written the same way into a new ledger file, from one snapshot, every table checked
+     * ({@link org.planledger.store.transfer.LedgerTransfer#backup}).
      */
     public synchronized void backupTo(Path dest, CopyProgress progress) {
         assertNotFxThread();
@@ -442,6 +444,9 @@ public final class Ledger implements AutoCloseable {
      * ledger brought from another PC), in one transaction: on any failure the ledger stays as it
      * was. A source from an older PlanLedger is upgraded; a newer one or a file that is not a
      * ledger is refused before anything is touched. The caller backs the current ledger up first.
+     * A team ledger's tables are emptied and filled from the file in one transaction, with the
+     * same checks, and compared table by table before it commits
+     * ({@link org.planledger.store.transfer.LedgerTransfer#restore}).
      */
     public synchronized void restoreFrom(Path source, CopyProgress progress) {
         assertNotFxThread();
