@@ -91,6 +91,27 @@ class TeamBackupsTest {
         }
     }
 
+    @Test
+    void aLoginWithoutTheRightToReplaceEverythingIsRefusedByTheDatabaseInWords() {
+        String url = TestPostgres.newLedgerDatabase("restore_role");
+        Path backup = dir.resolve("backup.planledger");
+        try (Ledger owner = Ledger.openTeam(TestPostgres.address(url), TestClock.get())) {
+            LedgerStartup.prepare(owner);
+            Backups.of(owner).exportTo(backup, Ledger.CopyProgress.NONE);
+        }
+        // a login that may read every table and write none (a department's has less still)
+        HistoryLedger.onDatabase(url, "CREATE ROLE reader_only LOGIN PASSWORD 'pw'");
+        HistoryLedger.onDatabase(url, "GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader_only");
+        try (Ledger reader = Ledger.openTeam(TestPostgres.address(url).as("reader_only", "pw"), TestClock.get())) {
+            StoreException e = assertThrows(StoreException.class,
+                    () -> Backups.of(reader).restore(backup, Ledger.CopyProgress.NONE));
+
+            assertEquals("store.team.refusedByRole", e.problem().key());
+            assertEquals(1, HistoryLedger.count(reader, "plan"), "the team ledger as it was");
+            assertTrue(list(dir.resolve("backups")).isEmpty(), "the copy kept before the restore is gone with it");
+        }
+    }
+
     private static List<Path> list(Path folder) {
         try (var s = Files.list(folder)) {
             return s.toList();
