@@ -37,6 +37,12 @@ public interface Dialect {
      */
     void lockTask(Connection c, long taskId) throws SQLException;
 
+    /**
+     * What to run after rows were written with their ids given ({@code server push}, a restore),
+     * so the next row the database numbers itself comes after them; null when nothing is needed.
+     */
+    String identityPastIds(String quotedTable, String idColumn);
+
     /** Whether the connection is to a team ledger. */
     boolean team();
 

@@ -33,7 +33,7 @@ public final class Ledger implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    /** Pages copied so far out of all, while a backup or a restore runs. */
+    /** How far a backup or a restore is: pages of a ledger file, rows of a team ledger, done out of all. */
     @FunctionalInterface
     public interface CopyProgress {
         CopyProgress NONE = (done, total) -> { };
@@ -173,7 +173,7 @@ public final class Ledger implements AutoCloseable {
 
     /** The schema version of an open ledger, read through its connection. */
     public static int versionOfOpen(Connection c) throws SQLException {
-        return LedgerSchema.versionOf(c);
+        return Dialect.of(c).team() ? org.planledger.store.postgres.TeamSchema.versionOf(c) : LedgerSchema.versionOf(c);
     }
 
     /**
@@ -386,15 +386,55 @@ public final class Ledger implements AutoCloseable {
     }
 
     /**
+     * A read of many statements that all see the ledger as it was when the first ran (a team
+     * ledger's backup while its users write): on a team ledger one REPEATABLE READ, READ ONLY
+     * transaction; on a ledger file a transaction that writes nothing.
+     */
+    public synchronized <T> T readSnapshot(Work<T> work) {
+        return read(c -> {
+            c.setAutoCommit(false);
+            try {
+                if (team != null) {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                    }
+                }
+                return work.run(c);
+            } finally {
+                try {
+                    c.rollback();
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+        });
+    }
+
+    /**
      * Copies the ledger as it is now into {@code dest} with SQLite's online backup: a consistent
      * snapshot even while the file is in use, written under a temporary name and moved into place
-     * only when whole, owner-only, as one self-contained file (no -wal beside it).
+     * only when whole, owner-only, as one self-contained file (no -wal beside it). A team ledger
+     * is written the same way into a new ledger file, from one snapshot, every table checked
+     * ({@link org.planledger.store.transfer.LedgerTransfer#backup}).
      */
     public synchronized void backupTo(Path dest, CopyProgress progress) {
         assertNotFxThread();
-        refuseOnTeam("store.team.fileOnly.backup");
-        requireUndamaged();
         String name = dest.getFileName().toString();
+        if (team != null) {
+            // a new ledger file filled from one snapshot of the team ledger, every table checked
+            try {
+                org.planledger.store.transfer.LedgerTransfer.backup(this, dest, progress);
+            } catch (StoreException e) {
+                if (!"store.error.read".equals(e.problem().key())) {
+                    throw e; // already in words: refused by role, server lost, copy not equal
+                }
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new StoreException(diskFull(e) ? Text.of("store.error.backupDiskFull", name)
+                        : Text.of("store.error.backup", name, cause.getMessage()), e);
+            }
+            return;
+        }
+        requireUndamaged();
         try {
             SqliteCopy.backup(connection, dest, progress);
         } catch (IOException | SQLException e) {
@@ -409,10 +449,17 @@ public final class Ledger implements AutoCloseable {
      * ledger brought from another PC), in one transaction: on any failure the ledger stays as it
      * was. A source from an older PlanLedger is upgraded; a newer one or a file that is not a
      * ledger is refused before anything is touched. The caller backs the current ledger up first.
+     * A team ledger's tables are emptied and filled from the file in one transaction, with the
+     * same checks, and compared table by table before it commits
+     * ({@link org.planledger.store.transfer.LedgerTransfer#restore}).
      */
     public synchronized void restoreFrom(Path source, CopyProgress progress) {
         assertNotFxThread();
-        refuseOnTeam("store.team.fileOnly.restore");
+        if (team != null) {
+            // the team ledger's tables emptied and filled from the file in one transaction, every table checked
+            org.planledger.store.transfer.LedgerTransfer.restore(this, source, progress);
+            return;
+        }
         int version = LedgerSchema.check(source);
         String name = source.getFileName().toString();
         if (version == 0) {
@@ -465,13 +512,6 @@ public final class Ledger implements AutoCloseable {
             return watch;
         } catch (SQLException e) {
             throw TeamErrors.read(team, e);
-        }
-    }
-
-    /** What works on a ledger file only, asked of a team ledger: refused in words, nothing touched. */
-    private void refuseOnTeam(String key) {
-        if (team != null) {
-            throw new StoreException(Text.of(key, team.displayName()));
         }
     }
 

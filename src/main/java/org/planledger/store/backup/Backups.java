@@ -204,6 +204,9 @@ public final class Backups {
      * in one transaction. Returns the backup of the ledger as it was.
      */
     public Optional<Path> restore(Path source, Ledger.CopyProgress progress) {
+        if (ledger.isTeam()) {
+            return restoreTeam(source, progress);
+        }
         if (source.toAbsolutePath().normalize().equals(ledger.file().toAbsolutePath().normalize())) {
             throw new StoreException(Text.of("backup.error.restoreItself", source.getFileName().toString()));
         }
@@ -227,9 +230,33 @@ public final class Backups {
         return before;
     }
 
-    /** The whole ledger as one file the user chose (to carry to another PC). */
+    /**
+     * A team ledger restored from {@code source} (a manager's action: the database refuses anyone
+     * else) with a ledger file's checks. The team ledger as it was is kept first as a ledger file
+     * in the {@code backups} folder beside {@code source}, named after the team ledger's database,
+     * so a restore of the wrong file can be undone; nothing is kept when the restore fails.
+     */
+    private Optional<Path> restoreTeam(Path source, Ledger.CopyProgress progress) {
+        describe(source);
+        Ledger.damageOf(source).ifPresent(d -> {
+            throw new StoreException(Text.of("store.error.damaged", source.getFileName().toString(), d));
+        });
+        String stem = ledger.teamAddress().map(a -> a.database()).orElse("team").replaceAll("[\\\\/:*?\"<>|]", "_");
+        Path before = newFile(source.toAbsolutePath().resolveSibling(stem + EXTENSION), BackupReason.RESTORE,
+                LocalDateTime.now(clock));
+        ledger.backupTo(before, Ledger.CopyProgress.NONE);
+        try {
+            ledger.restoreFrom(source, progress);
+        } catch (RuntimeException e) {
+            before.toFile().delete();
+            throw e;
+        }
+        return Optional.of(before);
+    }
+
+    /** The whole ledger as one file the user chose (to carry to another PC); from a team ledger, a ledger file that opens here. */
     public void exportTo(Path file, Ledger.CopyProgress progress) {
-        if (file.toAbsolutePath().normalize().equals(ledger.file().toAbsolutePath().normalize())) {
+        if (!ledger.isTeam() && file.toAbsolutePath().normalize().equals(ledger.file().toAbsolutePath().normalize())) {
             throw new StoreException(Text.of("backup.error.exportOntoItself", file.getFileName().toString()));
         }
         Ledger.removeLeftoverCopies(file.toAbsolutePath().getParent(), file.getFileName().toString() + ".");
@@ -332,7 +359,7 @@ public final class Backups {
     public BackupInfo describeCurrent() {
         long bytes;
         try {
-            bytes = Files.size(ledger.file());
+            bytes = ledger.isTeam() ? 0 : Files.size(ledger.file()); // a team ledger's size is the server's
         } catch (IOException e) {
             bytes = 0;
         }

@@ -55,6 +55,13 @@ public final class PostgresDialect implements Dialect {
     /** The first key of the task locks ("PL"), so they never meet another application's advisory locks. */
     private static final int TASK_LOCKS = 0x504C;
 
+    /** An identity column's sequence set past the largest id; NULL (nothing done) for a key that is no identity. */
+    @Override
+    public String identityPastIds(String quotedTable, String idColumn) {
+        return "SELECT setval(pg_get_serial_sequence('" + quotedTable.replace("'", "''") + "', '" + idColumn.replace("'", "''")
+                + "'), coalesce(max(\"" + idColumn + "\"), 0) + 1, false) FROM " + quotedTable;
+    }
+
     @Override
     public boolean team() {
         return true;

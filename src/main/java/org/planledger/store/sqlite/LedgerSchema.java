@@ -134,6 +134,30 @@ public final class LedgerSchema {
         return readOnly(file) ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
     }
 
+    /**
+     * The tables of an open ledger file that hold its data, by name: not SQLite's own, not
+     * Flyway's history, not a full-text index or the tables it keeps for itself (rebuilt from
+     * the tasks by the ledger's triggers).
+     */
+    public static List<String> dataTables(Connection c) throws SQLException {
+        List<String> virtual = new ArrayList<>();
+        List<String> tables = new ArrayList<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String sql = rs.getString(2);
+                if (sql != null && sql.regionMatches(true, 0, "CREATE VIRTUAL", 0, "CREATE VIRTUAL".length())) {
+                    virtual.add(name);
+                } else if (!name.startsWith("sqlite_") && !name.equals(HISTORY)) {
+                    tables.add(name);
+                }
+            }
+        }
+        tables.removeIf(t -> virtual.stream().anyMatch(v -> t.startsWith(v + "_")));
+        return tables;
+    }
+
     /** The schema version of an open ledger. */
     public static int versionOf(Connection c) throws SQLException {
         try (Statement st = c.createStatement()) {

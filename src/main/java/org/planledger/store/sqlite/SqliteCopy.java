@@ -63,6 +63,49 @@ public final class SqliteCopy {
         }
     }
 
+    /**
+     * A new ledger file at {@code dest} filled by {@code work} in one transaction (foreign keys
+     * checked): made with the ledger's schema under a temporary owner-only name, checked by
+     * SQLite's quick check, and moved into place only when whole. Nothing is left when
+     * {@code work} fails.
+     */
+    public static <T> T intoNewLedger(Path dest, Ledger.Work<T> work) throws SQLException {
+        Path tmp = dest.resolveSibling("." + dest.getFileName() + Leftovers.processTag()
+                + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + PARTIAL);
+        try {
+            LedgerSchema.create(tmp);
+            T result;
+            SQLiteConfig cfg = new SQLiteConfig();
+            cfg.enforceForeignKeys(true);
+            try (Connection c = SqliteConnections.open("jdbc:sqlite:" + tmp, cfg.toProperties())) {
+                c.setAutoCommit(false);
+                try {
+                    result = work.run(c);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+                c.setAutoCommit(true);
+                Optional<String> damage = quickCheck(c);
+                if (damage.isPresent()) {
+                    throw new StoreException(Text.of("store.error.damagedCopy", dest.getFileName().toString(), damage.get()));
+                }
+            }
+            Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return result;
+        } catch (IOException e) {
+            throw new SQLException("cannot write " + dest.getFileName() + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + "-journal"));
+            } catch (IOException e) {
+                // a leftover partial copy: removed by the next list of that folder (Leftovers)
+            }
+        }
+    }
+
     /** A ledger file nobody has open (before its schema is upgraded) copied the same way. */
     public static void backupClosed(Path source, Path dest) throws IOException, SQLException {
         try (Connection c = SqliteConnections.open("jdbc:sqlite:" + source)) {

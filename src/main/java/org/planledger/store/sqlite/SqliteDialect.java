@@ -54,6 +54,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String identityPastIds(String quotedTable, String idColumn) {
+        return null; // a rowid key takes the next number after the largest by itself
+    }
+
+    @Override
     public boolean team() {
         return false;
     }
