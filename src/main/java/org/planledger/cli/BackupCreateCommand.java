@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code backup create [--out FILE]}: a backup now, into the backups folder (never pruned), or
- * with --out the whole ledger as one file to carry to another PC.
+ * with --out the whole ledger as one file to carry to another PC. A team ledger is backed up
+ * with --out only: a ledger file that opens and restores on any PC.
  */
 @Command(name = "create", description = {"${bundle:cli.backup.create.summary}", "", "${bundle:cli.backup.create.description}"})
 final class BackupCreateCommand extends LedgerCommand {
@@ -25,7 +26,9 @@ final class BackupCreateCommand extends LedgerCommand {
     public Integer call() {
         Path written;
         long started = System.nanoTime();
-        ledgerFile(); // the backups folder sits beside a ledger file: a team ledger is refused in words
+        if (out == null) {
+            ledgerFile(); // the backups folder sits beside a ledger file: a team ledger's backup needs --out
+        }
         try (Ledger ledger = openSeeded()) {
             Backups backups = Backups.of(ledger);
             if (out != null) {

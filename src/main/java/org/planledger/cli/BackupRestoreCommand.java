@@ -32,7 +32,6 @@ final class BackupRestoreCommand extends LedgerCommand implements WritesLedger {
 
     @Override
     public Integer call() {
-        ledgerFile(); // the backups folder sits beside a ledger file: a team ledger is refused in words
         Path source = source();
         BackupInfo info = Backups.describe(source);
         BackupLines lines = new BackupLines(messages());
@@ -52,7 +51,7 @@ final class BackupRestoreCommand extends LedgerCommand implements WritesLedger {
             out().println(text("cli.backup.restore.backupHolds"));
             lines.describe(info, out());
             out().println();
-            out().println(text("cli.backup.restore.nowHolds", ledgerFile().toString()));
+            out().println(text("cli.backup.restore.nowHolds", ledgerLabel()));
             lines.describe(now, out());
             out().println();
             out().println(text("cli.backup.restore.confirm", source.getFileName().toString()));
@@ -73,17 +72,20 @@ final class BackupRestoreCommand extends LedgerCommand implements WritesLedger {
             Json.print(out(), o);
             return ExitCodes.OK;
         }
-        out().println(text("cli.backup.restore.done", source.getFileName().toString(), ledgerFile().toString()));
+        out().println(text("cli.backup.restore.done", source.getFileName().toString(), ledgerLabel()));
         lines.describe(info, out());
         out().println(before.map(b -> text("cli.backup.restore.before", b.toString()))
                 .orElse(text("cli.backup.restore.damagedNotKept")));
         return ExitCodes.OK;
     }
 
-    /** A path as given, or else a name in the ledger's backups folder. */
+    /** A path as given, or else a name in the ledger's backups folder (a ledger file's only). */
     private Path source() {
         if (Files.isRegularFile(file)) {
             return file.toAbsolutePath().normalize();
+        }
+        if (team().isPresent()) {
+            throw new CliException(Text.of("cli.error.noSuchFile", file.toString()), ExitCodes.BAD_INPUT);
         }
         Path inFolder = Backups.folder(ledgerFile()).resolve(file.getFileName().toString());
         if (Files.isRegularFile(inFolder)) {

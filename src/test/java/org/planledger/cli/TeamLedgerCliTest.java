@@ -70,6 +70,25 @@ class TeamLedgerCliTest {
     }
 
     @Test
+    void aLedgerFilePushedIntoATeamLedgerComesBackOutWithBackupCreate() throws Exception {
+        Path own = Files.copy(file, dir.resolve("own.planledger")); // the other tests compare the shared file
+        CliRun report = CliRun.of("report", "add", "--ledger", own, "--task", "5.1.1", "--department", "生态环境分局",
+                "--period", "2026-10", "--progress", "已完成排查", "--percent", "30");
+        assertEquals(ExitCodes.OK, report.code(), report::toString);
+        String empty = TestPostgres.address(TestPostgres.newLedgerDatabase("cli_push")).toString();
+        CliRun push = CliRun.of("server", "push", "--from", own, "--url", empty);
+        assertEquals(ExitCodes.OK, push.code(), push::toString);
+        Path back = dir.resolve("back.planledger");
+        CliRun out = CliRun.of("backup", "create", "--ledger", empty, "--out", back);
+        assertEquals(ExitCodes.OK, out.code(), out::toString);
+        for (List<String> command : List.of(List.of("stats"), List.of("lights"), List.of("report", "list", "5.1.1"))) {
+            JsonNode original = json(command, own.toString());
+            assertEquals(original, json(command, empty), "pushed: " + command);
+            assertEquals(original, json(command, back.toString()), "and back out: " + command);
+        }
+    }
+
+    @Test
     void aFileOnlyCommandSaysSoForATeamLedger() {
         CliRun run = CliRun.of("backup", "list", "--ledger", url);
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
