@@ -79,7 +79,7 @@ final class HeldItems {
             return null;
         }
         String extended = Sql.string(c, "SELECT r.new_due FROM extension_request r JOIN extension_decision d "
-                + "ON d.request_id = r.id WHERE d.accepted = 1 AND r.task_id = ? AND r.milestone_id IS ? "
+                + "ON d.request_id = r.id WHERE d.accepted = 1 AND r.task_id = ? AND r.milestone_id IS NOT DISTINCT FROM ? "
                 + "ORDER BY d.decided_on DESC, d.id DESC LIMIT 1", taskId, milestoneId);
         return extended == null ? planned : LocalDate.parse(extended);
     }

@@ -84,7 +84,7 @@ final class SnapshotQueries {
     }
 
     boolean extensionPending(long taskId, Long milestoneId) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM extension_request r WHERE r.task_id = ? AND r.milestone_id IS ? "
+        return Sql.count(c, "SELECT count(*) FROM extension_request r WHERE r.task_id = ? AND r.milestone_id IS NOT DISTINCT FROM ? "
                 + "AND NOT EXISTS (SELECT 1 FROM extension_decision d WHERE d.request_id = r.id)", taskId, milestoneId) > 0;
     }
 
@@ -124,7 +124,7 @@ final class SnapshotQueries {
 
     LedgerSnapshot.ManagerStatus managerStatusSince(long taskId, Long milestoneId, long eventMark) throws SQLException {
         try (var ps = c.prepareStatement("SELECT status, effective_on FROM status_event WHERE task_id = ? "
-                + "AND milestone_id IS ? AND by_manager = 1 AND id > ? ORDER BY id DESC LIMIT 1")) {
+                + "AND milestone_id IS NOT DISTINCT FROM ? AND by_manager = 1 AND id > ? ORDER BY id DESC LIMIT 1")) {
             Sql.bind(ps, taskId, milestoneId, eventMark);
             try (var rs = ps.executeQuery()) {
                 return rs.next() ? new LedgerSnapshot.ManagerStatus(TaskStatus.valueOf(rs.getString(1)),
@@ -135,7 +135,7 @@ final class SnapshotQueries {
 
     LocalDate extensionDecidedSince(long taskId, Long milestoneId, long decisionMark) throws SQLException {
         String decided = Sql.string(c, "SELECT d.decided_on FROM extension_decision d JOIN extension_request r "
-                + "ON r.id = d.request_id WHERE r.task_id = ? AND r.milestone_id IS ? AND d.id > ? "
+                + "ON r.id = d.request_id WHERE r.task_id = ? AND r.milestone_id IS NOT DISTINCT FROM ? AND d.id > ? "
                 + "ORDER BY d.id DESC LIMIT 1", taskId, milestoneId, decisionMark);
         return decided == null ? null : LocalDate.parse(decided);
     }

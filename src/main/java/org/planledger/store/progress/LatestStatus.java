@@ -25,7 +25,7 @@ public final class LatestStatus {
 
     /** The item's status brought up to its latest event. */
     public static void refresh(Connection c, ItemKey item) throws SQLException {
-        String latest = "coalesce((SELECT e.status FROM status_event e WHERE e.task_id = ? AND e.milestone_id IS ? "
+        String latest = "coalesce((SELECT e.status FROM status_event e WHERE e.task_id = ? AND e.milestone_id IS NOT DISTINCT FROM ? "
                 + LATEST_FIRST + "), 'NOT_STARTED')";
         if (item.isMilestone()) {
             Sql.update(c, "UPDATE milestone SET status = " + latest + " WHERE id = ?", item.taskId(), item.milestoneId(),
@@ -38,7 +38,7 @@ public final class LatestStatus {
     /** The item's latest event effective on or before {@code day}; empty while it has none (未启动). */
     public static Optional<Event> asOf(Connection c, ItemKey item, LocalDate day) throws SQLException {
         try (var ps = c.prepareStatement("SELECT e.status, e.effective_on FROM status_event e WHERE e.task_id = ? "
-                + "AND e.milestone_id IS ? AND e.effective_on <= ? " + LATEST_FIRST)) {
+                + "AND e.milestone_id IS NOT DISTINCT FROM ? AND e.effective_on <= ? " + LATEST_FIRST)) {
             Sql.bind(ps, item.taskId(), item.milestoneId(), day.toString());
             try (var rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Event(TaskStatus.valueOf(rs.getString(1)),

@@ -175,7 +175,7 @@ final class ProgressWriter {
             throw refused("progress.error.extensionTooLate", newDue, latest);
         }
         requireReason(reason, item, "progress.action.extension");
-        if (Sql.count(c, "SELECT count(*) FROM extension_request r WHERE r.task_id = ? AND r.milestone_id IS ? "
+        if (Sql.count(c, "SELECT count(*) FROM extension_request r WHERE r.task_id = ? AND r.milestone_id IS NOT DISTINCT FROM ? "
                 + "AND NOT EXISTS (SELECT 1 FROM extension_decision d WHERE d.request_id = r.id)",
                 key.taskId(), key.milestoneId()) > 0) {
             throw refused("progress.error.extensionPending", item.code());
