@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.planledger.store.Ledger;
 
 /**
@@ -76,7 +76,7 @@ public enum Backend {
 
     /** Databases made for tests and not yet dropped, oldest first (see {@link TestDatabases}). */
     static final List<String> MADE = new ArrayList<>();
-    private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+    private static final Map<String, String> TEMPLATES = new HashMap<>();
 
     private final String label;
 
@@ -100,8 +100,20 @@ public enum Backend {
      * The template itself is prepared once per test JVM and backend.
      */
     public TestLedger copyOf(LedgerTemplate template, Path dir, String name) {
-        String made = TEMPLATES.computeIfAbsent(name() + "/" + template.name(), k -> makeTemplate(template));
-        return copy(made, dir, name);
+        return copy(prepare(template), dir, name);
+    }
+
+    /** Prepares {@code template} on this backend unless it already is; what to copy it from. */
+    public String prepare(LedgerTemplate template) {
+        synchronized (TEMPLATES) {
+            String key = name() + "/" + template.name();
+            String made = TEMPLATES.get(key);
+            if (made == null) {
+                made = makeTemplate(template);
+                TEMPLATES.put(key, made);
+            }
+            return made;
+        }
     }
 
     abstract TestLedger copy(String template, Path dir, String name);
