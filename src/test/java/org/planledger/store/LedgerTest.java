@@ -2,6 +2,7 @@ package org.planledger.store;
 
 import org.planledger.testing.BothBackends;
 import org.planledger.testing.Backend;
+import org.planledger.testing.LedgerTemplate;
 import org.junit.jupiter.params.Parameter;
 import org.planledger.store.plan.ImportResult;
 import org.planledger.store.plan.Outline;
@@ -33,6 +34,9 @@ class LedgerTest {
 
     @Parameter
     Backend backend;
+
+    /** The shipped plans and nothing else (no registry, no division). */
+    private static final LedgerTemplate SHIPPED_PLANS = new LedgerTemplate("shipped-plans", ShippedPlans::seedIfEmpty);
 
     @TempDir
     Path dir;
@@ -183,9 +187,7 @@ class LedgerTest {
     }
 
     private Ledger seeded() {
-        Ledger ledger = backend.open(dir, "ledger.planledger");
-        ShippedPlans.seedIfEmpty(ledger);
-        return ledger;
+        return backend.copyOf(SHIPPED_PLANS, dir, "ledger.planledger").open();
     }
 
     private static List<String> codes(List<SearchHit> hits) {

@@ -74,7 +74,7 @@ public enum Backend {
         }
     };
 
-    /** Databases made for tests and not yet dropped, oldest first (see {@link TestDatabases}). */
+    /** Databases made for tests and not yet dropped (see {@link TestDatabases}). */
     static final List<String> MADE = new ArrayList<>();
     private static final Map<String, String> TEMPLATES = new HashMap<>();
 

@@ -11,8 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Runs every test of the class once on a ledger file and once on a team ledger. The class takes
  * the {@link Backend} in a field marked {@code @Parameter} (or its constructor) and asks it for
- * its ledgers; the team ledgers' databases are dropped when the test (or, for a class's own, the
- * class) is done.
+ * its ledgers; the team ledgers' databases are dropped when the class is done.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

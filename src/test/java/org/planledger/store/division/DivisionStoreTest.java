@@ -2,6 +2,7 @@ package org.planledger.store.division;
 
 import org.planledger.testing.BothBackends;
 import org.planledger.testing.Backend;
+import org.planledger.testing.LedgerTemplate;
 import org.junit.jupiter.params.Parameter;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
@@ -41,8 +42,7 @@ class DivisionStoreTest {
 
     @BeforeEach
     void open() {
-        ledger = backend.open(dir, "l.planledger");
-        assertTrue(LedgerStartup.prepare(ledger));
+        ledger = backend.copyOf(LedgerTemplate.SEEDED, dir, "l.planledger").open();
         departments = ledger.departments();
         divisions = ledger.divisions();
     }
