@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.planledger.app.LedgerStartup;
 import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.progress.NewEntry;
-import org.planledger.testing.TestClock;
+import org.planledger.testing.Backend;
+import org.planledger.testing.LedgerTemplate;
+import org.planledger.testing.TestLedger;
 
 /** A seeded master ledger made once per run, and small steps of the exchange round trip. */
 final class ExchangeFixture {
@@ -28,25 +29,17 @@ final class ExchangeFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
 
-    private static Path template;
-
     private ExchangeFixture() {
     }
 
-    /** A fresh copy of a master ledger holding the shipped plan and its draft division. */
-    static synchronized Path master(Path dir, String name) {
-        try {
-            if (template == null) {
-                Path t = Files.createTempDirectory("planledger-exchange").resolve("seeded.planledger");
-                try (Ledger l = Ledger.open(t, TestClock.get())) {
-                    LedgerStartup.prepare(l);
-                }
-                template = t;
-            }
-            return Files.copy(template, dir.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A fresh copy of a master ledger holding the shipped plan and its draft division, on {@code backend}. */
+    static TestLedger master(Backend backend, Path dir, String name) {
+        return backend.copyOf(LedgerTemplate.SEEDED, dir, name);
+    }
+
+    /** The same, as a ledger file. */
+    static Path master(Path dir, String name) {
+        return master(Backend.SQLITE, dir, name).file();
     }
 
     static long id(Ledger ledger, String sql) {
@@ -84,9 +77,9 @@ final class ExchangeFixture {
                 "exchange_attention", "exchange_department", "task", "milestone", "task_assignment")) {
             sb.append(table).append('=').append(count(ledger, "SELECT count(*) FROM " + table)).append(';');
         }
-        sb.append(strings(ledger, "SELECT group_concat(uid) FROM (SELECT uid FROM progress_entry ORDER BY uid)"));
-        sb.append(strings(ledger, "SELECT group_concat(status) FROM (SELECT status FROM task ORDER BY id)"));
-        sb.append(strings(ledger, "SELECT group_concat(merged_seq) FROM exchange_department"));
+        sb.append(strings(ledger, "SELECT string_agg(uid, ',' ORDER BY uid) FROM progress_entry"));
+        sb.append(strings(ledger, "SELECT string_agg(status, ',' ORDER BY id) FROM task"));
+        sb.append(strings(ledger, "SELECT string_agg(CAST(merged_seq AS TEXT), ',' ORDER BY department_id) FROM exchange_department"));
         return sb.toString();
     }
 

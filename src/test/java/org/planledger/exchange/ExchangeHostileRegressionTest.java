@@ -1,5 +1,8 @@
 package org.planledger.exchange;
 
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +29,11 @@ import org.planledger.store.exchange.Records;
  * The samples the hostile-input properties found, kept as plain tests: each once escaped as an
  * unworded exception, stored a path as an evidence name, or let one bad file sink a whole import.
  */
+@BothBackends
 class ExchangeHostileRegressionTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -37,7 +44,7 @@ class ExchangeHostileRegressionTest {
         edit.apply(records, parts);
         parts.put(SealedFile.RECORDS, SealedFile.JSON.writeValueAsBytes(records));
         Path target = dir.resolve(name);
-        SealedFile.write(target, parts, FuzzKit.templates().key());
+        SealedFile.write(target, parts, FuzzKit.templates(backend).key());
         return target;
     }
 
@@ -46,7 +53,7 @@ class ExchangeHostileRegressionTest {
     }
 
     private Ledger master() {
-        return Ledger.open(FuzzKit.copy(FuzzKit.templates().master(), dir, "master.planledger"), TestClock.get());
+        return FuzzKit.templates(backend).master(dir, "master.planledger").open();
     }
 
     private static ObjectNode evidence(ObjectNode records, Map<String, byte[]> parts, String name) {
@@ -66,7 +73,7 @@ class ExchangeHostileRegressionTest {
     /** Found: a null in a record list ended in a NullPointerException out of the merge and the package opener. */
     @Test
     void aNullRecordRefusesTheFileInWords() throws IOException {
-        FuzzKit.Templates t = FuzzKit.templates();
+        FuzzKit.Templates t = FuzzKit.templates(backend);
         Path report = resealed(t.report(), "null.plrpt", (r, p) -> ((ArrayNode) r.get("entries")).insertNull(0));
         try (Ledger master = master()) {
             String before = FuzzKit.fingerprint(master);
@@ -85,7 +92,7 @@ class ExchangeHostileRegressionTest {
     /** Found: evidence without a name ended in a NullPointerException out of safeName. */
     @Test
     void evidenceWithoutANameIsStoredUnderAPlainOne() throws IOException {
-        Path report = resealed(FuzzKit.templates().report(), "noname.plrpt", (r, p) -> evidence(r, p, null).putNull("name"));
+        Path report = resealed(FuzzKit.templates(backend).report(), "noname.plrpt", (r, p) -> evidence(r, p, null).putNull("name"));
         try (Ledger master = master()) {
             ReportImport.FileOutcome f = new ReportImporter(master, CLOCK).merge(List.of(report)).files().get(0);
             assertEquals(ReportImport.Verdict.MERGED, f.verdict());
@@ -98,10 +105,10 @@ class ExchangeHostileRegressionTest {
     void aPackagesEvidenceNamesAreNeutralised() throws IOException {
         List<String> hostile = List.of("../../etc/passwd", "C:\\Windows\\x", "CON", "NUL.txt", "a\u0007b",
                 "名".repeat(300) + ".pdf", "trailing. . .");
-        Path pkg = resealed(FuzzKit.templates().pkgNext(), "names.plpkg", (r, p) -> {
+        Path pkg = resealed(FuzzKit.templates(backend).pkgNext(), "names.plpkg", (r, p) -> {
             // the package's entries come from the department's own report, merged: give it one to hang evidence on
             Records rec = SealedFile.JSON.treeToValue(r, Records.class);
-            FuzzKit.Templates t = FuzzKit.templates();
+            FuzzKit.Templates t = FuzzKit.templates(backend);
             Records report = SealedFile.JSON.readValue(ExchangeFixture.parts(t.report()).get(SealedFile.RECORDS), Records.class);
             rec.entries().add(report.entries().get(0));
             ObjectNode tree = SealedFile.JSON.valueToTree(rec);
@@ -138,7 +145,7 @@ class ExchangeHostileRegressionTest {
     /** Found: a sealed report whose records cannot be read sank the whole import of every file chosen with it. */
     @Test
     void aBrokenSealedReportIsRefusedAloneAndTheOthersStillMerge() throws IOException {
-        FuzzKit.Templates t = FuzzKit.templates();
+        FuzzKit.Templates t = FuzzKit.templates(backend);
         Map<String, byte[]> parts = ExchangeFixture.parts(t.report());
         parts.put(SealedFile.RECORDS, "{\"entries\": 5}".getBytes(StandardCharsets.UTF_8));
         Path broken = dir.resolve("broken.plrpt");
@@ -158,7 +165,7 @@ class ExchangeHostileRegressionTest {
     /** Entries correcting each other in a circle neither loop nor overflow the stack. */
     @Test
     void correctionsInACircleAreSortedWithoutOverflow() throws IOException {
-        Path report = resealed(FuzzKit.templates().report(), "circle.plrpt", (r, p) -> {
+        Path report = resealed(FuzzKit.templates(backend).report(), "circle.plrpt", (r, p) -> {
             ArrayNode entries = (ArrayNode) r.get("entries");
             ObjectNode first = (ObjectNode) entries.get(0);
             String a = UUID.randomUUID().toString();
@@ -181,7 +188,7 @@ class ExchangeHostileRegressionTest {
     /** Impossible dates, a wrong checksum and an unknown task are refused record by record, in words. */
     @Test
     void impossibleDatesWrongChecksumsAndUnknownTasksAreRefusedRecordByRecord() throws IOException {
-        Path report = resealed(FuzzKit.templates().report(), "dates.plrpt", (r, p) -> {
+        Path report = resealed(FuzzKit.templates(backend).report(), "dates.plrpt", (r, p) -> {
             ArrayNode entries = (ArrayNode) r.get("entries");
             ObjectNode first = (ObjectNode) entries.get(0);
             entries.add(first.deepCopy().put("uid", UUID.randomUUID().toString()).put("writtenOn", "2023-02-30"));
@@ -201,7 +208,7 @@ class ExchangeHostileRegressionTest {
     /** Found: a record without its moment of recording passed the rules and failed the insert, sinking the whole import. */
     @Test
     void aRecordWithoutItsMomentOrWithTwoOwnersIsRefusedAlone() throws IOException {
-        Path report = resealed(FuzzKit.templates().report(), "moment.plrpt", (r, p) -> {
+        Path report = resealed(FuzzKit.templates(backend).report(), "moment.plrpt", (r, p) -> {
             ArrayNode entries = (ArrayNode) r.get("entries");
             entries.add(((ObjectNode) entries.get(0)).deepCopy().put("uid", UUID.randomUUID().toString()).putNull("recordedAt"));
             ObjectNode both = evidence(r, p, "two.pdf");
@@ -223,7 +230,7 @@ class ExchangeHostileRegressionTest {
      */
     @Test
     void aDeadlineInYear10000IsRefusedAsARecordAndTheRestMerges() throws IOException {
-        FuzzKit.Templates t = FuzzKit.templates();
+        FuzzKit.Templates t = FuzzKit.templates(backend);
         Path report = resealed(t.report(), "year10000.plrpt", (r, p) -> {
             ObjectNode entry = (ObjectNode) r.get("entries").get(0);
             ObjectNode x = r.withArray("extensionRequests").addObject();
@@ -252,7 +259,7 @@ class ExchangeHostileRegressionTest {
     /** Found: a package's evidence without a name and with a wrong checksum ended in a NullPointerException. */
     @Test
     void aPackagesDamagedEvidenceWithoutANameIsRefusedInWords() throws IOException {
-        Path pkg = resealed(FuzzKit.templates().pkgNext(), "nameless.plpkg", (r, p) -> {
+        Path pkg = resealed(FuzzKit.templates(backend).pkgNext(), "nameless.plpkg", (r, p) -> {
             ObjectNode e = r.withArray("evidence").addObject();
             e.put("uid", UUID.randomUUID().toString());
             e.putNull("name");

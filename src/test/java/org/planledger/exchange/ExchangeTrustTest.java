@@ -1,5 +1,8 @@
 package org.planledger.exchange;
 
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +37,11 @@ import org.planledger.store.exchange.Records;
  * What a report must prove before anything of it is applied, and what a trusted report still may
  * not do. Every refusal is worded and leaves the manager's ledger exactly as it was.
  */
+@BothBackends
 class ExchangeTrustTest {
+
+    @Parameter
+    Backend backend;
 
     private static final Messages ZH = Messages.chinese();
     private static final Messages EN = new Messages(Messages.ENGLISH);
@@ -49,7 +56,7 @@ class ExchangeTrustTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"), TestClock.get());
+        master = ExchangeFixture.master(backend, dir, "master.planledger").open();
         Path out = Files.createDirectories(dir.resolve("out"));
         lead = lead(master, "5.3.6");
         pkg = new PackageExporter(master, CLOCK).export(List.of(lead), out).get(0).file();
@@ -109,10 +116,10 @@ class ExchangeTrustTest {
 
     @Test
     void aReportForAnotherLedgerIsRefused() throws IOException {
-        try (Ledger other = Ledger.open(ExchangeFixture.master(dir, "other.planledger"), TestClock.get())) {
+        try (Ledger other = ExchangeFixture.master(backend, dir, "other.planledger").open()) {
             // another office's ledger: made on its own, so it has its own identity
             other.inTransaction(c -> c.createStatement().executeUpdate(
-                    "UPDATE ledger_identity SET ledger_id = lower(hex(randomblob(16)))"));
+                    "UPDATE ledger_identity SET ledger_id = '" + java.util.UUID.randomUUID().toString().replace("-", "") + "'"));
             String before = fingerprint(other);
             // the other ledger also issued a package to the same department, so it knows a key for it
             new PackageExporter(other, CLOCK).export(List.of(lead), Files.createDirectories(dir.resolve("other")));

@@ -1,5 +1,8 @@
 package org.planledger.exchange;
 
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,7 +55,11 @@ import org.planledger.testing.TestClock;
  * department fills two rows in Excel (here: with POI), the manager previews and merges; the same
  * file twice adds nothing; altered keys, bad percents and foreign or broken files are refused.
  */
+@BothBackends
 class FillInWorkbookTest {
+
+    @Parameter
+    Backend backend;
 
     private static final Messages ZH = Messages.chinese();
 
@@ -65,7 +72,7 @@ class FillInWorkbookTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"), TestClock.get());
+        master = ExchangeFixture.master(backend, dir, "master.planledger").open();
         out = Files.createDirectories(dir.resolve("out"));
         leadA = lead(master, "5.3.6");
         nameA = strings(master, "SELECT name FROM department WHERE id = " + leadA).get(0);
@@ -230,9 +237,8 @@ class FillInWorkbookTest {
 
     @Test
     void aWorkbookOfAnotherLedgerOrNeverIssuedOrNotAWorkbookIsRefusedWhole() throws IOException {
-        Path otherFile = ExchangeFixture.master(dir, "other.planledger");
         Path foreign;
-        try (Ledger other = Ledger.open(otherFile, TestClock.get())) {
+        try (Ledger other = ExchangeFixture.master(backend, dir, "other.planledger").open()) {
             other.inTransaction(c -> {
                 try (var st = c.createStatement()) {
                     return st.executeUpdate("UPDATE ledger_identity SET ledger_id = 'another'");

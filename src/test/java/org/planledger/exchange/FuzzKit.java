@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -37,12 +38,16 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.planledger.app.LedgerStartup;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
+import org.planledger.testing.Backend;
+import org.planledger.testing.LedgerTemplate;
 import org.planledger.testing.TestClock;
+import org.planledger.testing.TestLedger;
 
 /**
  * What the hostile-input properties share: real files made once from a seeded master (a package,
@@ -89,43 +94,67 @@ final class FuzzKit {
         }
     }
 
-    /** The real files every try starts from. */
-    record Templates(Path master, Path department, Path pkg, Path pkgNext, Path report, Path workbook, byte[] key,
-                     long departmentId) {
+    /**
+     * The real files every try starts from: the master ledger (on {@code backend}; copied per try by
+     * {@link #master}) that issued the package and the workbook, the department ledger file the
+     * package opened into, and the report it wrote.
+     */
+    record Templates(Backend backend, LedgerTemplate masterTemplate, Path department, Path pkg, Path pkgNext, Path report,
+                     Path workbook, byte[] key, long departmentId) {
+
+        /** A fresh copy of the master ledger. */
+        TestLedger master(Path dir, String name) {
+            return backend.copyOf(masterTemplate, dir, name);
+        }
     }
 
-    private static Templates templates;
+    private static final Map<Backend, Templates> TEMPLATES = new EnumMap<>(Backend.class);
 
     private FuzzKit() {
     }
 
-    static synchronized Templates templates() {
-        if (templates != null) {
-            return templates;
+    /** The templates with a ledger file as the master. */
+    static Templates templates() {
+        return templates(Backend.SQLITE);
+    }
+
+    static synchronized Templates templates(Backend backend) {
+        Templates made = TEMPLATES.get(backend);
+        if (made == null) {
+            made = makeTemplates(backend);
+            TEMPLATES.put(backend, made);
         }
+        return made;
+    }
+
+    private static Templates makeTemplates(Backend backend) {
         try {
             Path dir = Files.createTempDirectory("planledger-fuzz-template");
             Path out = Files.createDirectories(dir.resolve("out"));
-            Path masterFile = ExchangeFixture.master(dir, "master.planledger");
             Path deptFile = dir.resolve("dept.planledger");
-            Path pkg;
-            Path report;
-            Path workbook;
-            long lead;
-            try (Ledger master = Ledger.open(masterFile, TestClock.get())) {
-                lead = ExchangeFixture.lead(master, "5.3.6");
-                pkg = new PackageExporter(master, CLOCK).export(List.of(lead), out).get(0).file();
-                new PackageOpener(CLOCK).openInto(pkg, deptFile);
-                try (Ledger dept = Ledger.open(deptFile, TestClock.get())) {
-                    long task = ExchangeFixture.task(dept, "5.3.6");
-                    ExchangeFixture.entry(dept, task, lead, "本月完成摸底", List.of(
-                            ExchangeFixture.evidence(dir, "现场照片.txt", "照片"),
-                            ExchangeFixture.evidence(dir, "台账.txt", "台账内容")));
-                    report = new ReportExporter(dept, CLOCK).export(out).file();
+            Path[] made = new Path[3];
+            long[] lead = new long[1];
+            LedgerTemplate issued = new LedgerTemplate("fuzz-master", master -> {
+                LedgerStartup.prepare(master);
+                try {
+                    lead[0] = ExchangeFixture.lead(master, "5.3.6");
+                    made[0] = new PackageExporter(master, CLOCK).export(List.of(lead[0]), out).get(0).file();
+                    new PackageOpener(CLOCK).openInto(made[0], deptFile);
+                    try (Ledger dept = Ledger.open(deptFile, TestClock.get())) {
+                        long task = ExchangeFixture.task(dept, "5.3.6");
+                        ExchangeFixture.entry(dept, task, lead[0], "本月完成摸底", List.of(
+                                ExchangeFixture.evidence(dir, "现场照片.txt", "照片"),
+                                ExchangeFixture.evidence(dir, "台账.txt", "台账内容")));
+                        made[1] = new ReportExporter(dept, CLOCK).export(out).file();
+                    }
+                    Path workbook = new FillInWorkbookExporter(master, CLOCK).export(lead[0], out, ZH).file();
+                    made[2] = fillWorkbook(workbook, out.resolve("filled.xlsx"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                Path issued = new FillInWorkbookExporter(master, CLOCK).export(lead, out, ZH).file();
-                workbook = fillWorkbook(issued, out.resolve("filled.xlsx"));
-            }
+            });
+            backend.prepare(issued);
+            Path pkg = made[0];
             byte[] key = HexFormat.of().parseHex(PackageOpener.peek(pkg).secret());
             // the same package as issue 2, so a refresh of the department ledger really runs
             Map<String, byte[]> parts = ExchangeFixture.parts(pkg);
@@ -134,8 +163,7 @@ final class FuzzKit {
             parts.put(SealedFile.MANIFEST, SealedFile.JSON.writeValueAsBytes(manifest));
             Path next = out.resolve("next.plpkg");
             SealedFile.write(next, parts, key);
-            templates = new Templates(masterFile, deptFile, pkg, next, report, workbook, key, lead);
-            return templates;
+            return new Templates(backend, issued, deptFile, pkg, next, made[1], made[2], key, lead[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -235,7 +263,9 @@ final class FuzzKit {
             MessageDigest sha = sha();
             List<String> tables = new ArrayList<>();
             try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+                    ledger.isTeam() ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                            + "AND table_type = 'BASE TABLE' ORDER BY table_name"
+                    : "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
                             + "AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));

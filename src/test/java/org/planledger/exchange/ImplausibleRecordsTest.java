@@ -1,5 +1,8 @@
 package org.planledger.exchange;
 
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planledger.exchange.ExchangeFixture.CLOCK;
@@ -15,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.store.Ledger;
-import org.planledger.testing.TestClock;
 
 /**
  * Issue 16, item 4: a report sealed with the department's own key whose records no department
@@ -23,7 +25,11 @@ import org.planledger.testing.TestClock;
  * quarter, a deadline pushed to 9999, one id for two different records, another department's id.
  * Each such record is refused with its reason, as typed input would be; the honest one merges.
  */
+@BothBackends
 class ImplausibleRecordsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -40,8 +46,8 @@ class ImplausibleRecordsTest {
 
     @Test
     void eachImplausibleRecordIsRefusedWithItsReasonAndTheHonestOneMerges() throws IOException {
-        FuzzKit.Templates t = FuzzKit.templates();
-        try (Ledger master = Ledger.open(FuzzKit.copy(t.master(), dir, "master.planledger"), TestClock.get())) {
+        FuzzKit.Templates t = FuzzKit.templates(backend);
+        try (Ledger master = t.master(dir, "master.planledger").open()) {
             // another department's entry, already in the manager's ledger
             long otherTask = ExchangeFixture.id(master, "SELECT task_id FROM task_assignment WHERE department_id <> "
                     + t.departmentId() + " ORDER BY task_id, department_id LIMIT 1");

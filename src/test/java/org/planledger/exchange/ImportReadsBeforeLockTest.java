@@ -1,5 +1,9 @@
 package org.planledger.exchange;
 
+import org.planledger.testing.TestLedger;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planledger.exchange.ExchangeFixture.CLOCK;
@@ -30,27 +34,30 @@ import org.junit.jupiter.api.io.TempDir;
 import org.planledger.i18n.Messages;
 import org.planledger.store.Ledger;
 import org.planledger.store.Sql;
-import org.planledger.testing.TestClock;
 
 /**
  * A report import reads its files before it takes the ledger: while a report is held halfway
  * through being read, the window's reads on the same open ledger go on, and another connection
  * may even write (the ledger's write lock is free); the merge then completes.
  */
+@BothBackends
 class ImportReadsBeforeLockTest {
+
+    @Parameter
+    Backend backend;
 
     /** How long a step that should be immediate may take before the test calls it blocked. */
     private static final long BLOCKED_SECONDS = 60;
 
     @TempDir
     Path dir;
-    private Path file;
+    private TestLedger file;
     private Ledger master;
 
     @BeforeEach
     void open() {
-        file = ExchangeFixture.master(dir, "master.planledger");
-        master = Ledger.open(file, TestClock.get());
+        file = ExchangeFixture.master(backend, dir, "master.planledger");
+        master = file.open();
     }
 
     @AfterEach
@@ -110,7 +117,7 @@ class ImportReadsBeforeLockTest {
                     master.read(c -> Sql.count(c, "SELECT count(*) FROM task")));
             assertTrue(windowRead.get(BLOCKED_SECONDS, TimeUnit.SECONDS) > 0,
                     "the window reads the open ledger while the file is read");
-            try (Ledger other = Ledger.open(file, TestClock.get())) {
+            try (Ledger other = file.open()) {
                 int tasks = other.inTransaction(c -> Sql.count(c, "SELECT count(*) FROM task"));
                 assertTrue(tasks > 0, "another connection takes the write lock while the file is read");
             }

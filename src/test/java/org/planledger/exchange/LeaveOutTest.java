@@ -1,5 +1,8 @@
 package org.planledger.exchange;
 
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,7 +34,11 @@ import org.planledger.testing.TestClock;
  * a reason: a left-out record is not merged, stays unacknowledged for the department, its reason
  * arrives in the department's next package, and the department's next report brings it again.
  */
+@BothBackends
 class LeaveOutTest {
+
+    @Parameter
+    Backend backend;
 
     private static final String KEPT = "完成了源头替代的摸底";
     private static final String LEFT = "全部整治完成";
@@ -47,7 +54,7 @@ class LeaveOutTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        master = Ledger.open(ExchangeFixture.master(dir, "master.planledger"), TestClock.get());
+        master = ExchangeFixture.master(backend, dir, "master.planledger").open();
         out = Files.createDirectories(dir.resolve("out"));
         lead = lead(master, "5.3.6");
         otherCode = strings(master, "SELECT t.code FROM task t JOIN task_assignment a ON a.task_id = t.id "

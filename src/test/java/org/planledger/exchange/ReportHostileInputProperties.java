@@ -13,7 +13,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.planledger.store.Ledger;
-import org.planledger.testing.TestClock;
 
 /**
  * Progress reports from hostile or broken sources, previewed and merged into the manager's
@@ -63,7 +62,7 @@ class ReportHostileInputProperties {
     void sealedWithRecordsNoDepartmentCouldWrite(@ForAll Random random) throws java.io.IOException {
         FuzzKit.Templates t = FuzzKit.templates();
         Path dir = FuzzKit.tempDir();
-        try (Ledger master = Ledger.open(FuzzKit.copy(t.master(), dir, "master.planledger"), TestClock.get())) {
+        try (Ledger master = t.master(dir, "master.planledger").open()) {
             java.time.LocalDate planStart = java.time.LocalDate.of((int) ExchangeFixture.id(master,
                     "SELECT min(start_year) FROM plan"), 1, 1);
             java.util.Map<String, byte[]> parts = ExchangeFixture.parts(t.report());
@@ -147,7 +146,7 @@ class ReportHostileInputProperties {
     static void check(Make make) {
         FuzzKit.Templates t = FuzzKit.templates();
         Path dir = FuzzKit.tempDir();
-        try (Ledger master = Ledger.open(FuzzKit.copy(t.master(), dir, "master.planledger"), TestClock.get())) {
+        try (Ledger master = t.master(dir, "master.planledger").open()) {
             Path report = make.file(dir);
             String before = FuzzKit.fingerprint(master);
             try {

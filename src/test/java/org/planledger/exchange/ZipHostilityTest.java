@@ -1,5 +1,8 @@
 package org.planledger.exchange;
 
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -19,14 +22,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.testing.TestClock;
 
 /**
  * Zips built to hurt the reader: a bomb, more parts than any package holds, parts named as paths,
  * a second seal, names that are not UTF-8. Each is refused quickly, in words, before anything of
  * it is trusted, and opening it as a package leaves no ledger file behind.
  */
+@BothBackends
 class ZipHostilityTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -93,8 +99,8 @@ class ZipHostilityTest {
             }
             zip.closeEntry();
         });
-        FuzzKit.Templates t = FuzzKit.templates();
-        try (var master = org.planledger.store.Ledger.open(FuzzKit.copy(t.master(), dir, "master.planledger"), TestClock.get())) {
+        FuzzKit.Templates t = FuzzKit.templates(backend);
+        try (var master = t.master(dir, "master.planledger").open()) {
             String before = FuzzKit.fingerprint(master);
             ReportImport result = new ReportImporter(master, CLOCK).merge(List.of(bomb, t.report()));
             assertEquals(ReportImport.Verdict.REFUSED, result.files().get(0).verdict());
@@ -143,7 +149,7 @@ class ZipHostilityTest {
 
     @Test
     void aSecondSealIsRefused() throws IOException {
-        FuzzKit.Templates t = FuzzKit.templates();
+        FuzzKit.Templates t = FuzzKit.templates(backend);
         List<Map.Entry<String, byte[]>> parts = new ArrayList<>();
         ExchangeFixture.parts(t.pkg()).forEach((k, v) -> parts.add(Map.entry(k, v)));
         parts.add(Map.entry(SealedFile.SIGNATURE, "00".getBytes(StandardCharsets.US_ASCII)));

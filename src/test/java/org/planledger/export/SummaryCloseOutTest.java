@@ -1,9 +1,11 @@
 package org.planledger.export;
 
+import org.planledger.testing.LedgerTemplate;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.cli.Cli;
 import org.planledger.model.ItemKey;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.Outcome;
@@ -22,10 +23,13 @@ import org.planledger.rollup.YearRollup;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.progress.ProgressStore;
-import org.planledger.testing.TestClock;
 
 /** The summary workbook's rows and year counts after 5.3.6 is accepted as a whole: its 2022 milestone is closed too. */
+@BothBackends
 class SummaryCloseOutTest {
+
+    @Parameter
+    Backend backend;
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
@@ -36,11 +40,8 @@ class SummaryCloseOutTest {
 
     @Test
     void theAcceptedTasksMilestoneIsDoneLateNotUnfinished() throws Exception {
-        Path file = dir.resolve("l.planledger");
-        assertEquals(0, Cli.execute(new String[] {"plans", "--ledger", file.toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter()), TestClock.get()));
         Path report = Files.writeString(dir.resolve("验收报告.pdf"), "pdf");
-        try (Ledger l = Ledger.open(file, TestClock.get())) {
+        try (Ledger l = backend.copyOf(LedgerTemplate.SEEDED, dir, "l.planledger").open()) {
             long plan = l.plans().plans().get(0).id();
             var row = l.divisions().rows(plan).stream().filter(r -> r.code().equals("5.3.6")).findFirst().orElseThrow();
             ProgressStore progress = l.progress(CLOCK);

@@ -1,5 +1,10 @@
 package org.planledger.export;
 
+import org.planledger.testing.TestLedger;
+import org.planledger.testing.LedgerTemplate;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +32,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.cli.Cli;
 import org.planledger.model.Department;
 import org.planledger.model.Light;
 import org.planledger.model.TaskStatus;
@@ -38,10 +40,13 @@ import org.planledger.rollup.OutlineRollup;
 import org.planledger.rollup.Rollup;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
-import org.planledger.testing.TestClock;
 
 /** The summary workbook read back with POI: sheets, headers, rows, styles, print setup, counts, safety. */
+@BothBackends
 class SummaryExporterTest {
+
+    @Parameter
+    Backend backend;
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
@@ -49,22 +54,19 @@ class SummaryExporterTest {
 
     @TempDir
     Path dir;
-    Path ledgerFile;
+    TestLedger ledgerFile;
     long planId;
 
     @BeforeEach
     void seed() {
-        ledgerFile = dir.resolve("l.planledger");
-        StringWriter out = new StringWriter();
-        assertEquals(0, Cli.execute(new String[] {"plans", "--ledger", ledgerFile.toString()}, new PrintWriter(out),
-                new PrintWriter(new StringWriter()), TestClock.get()), out::toString);
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        ledgerFile = backend.copyOf(LedgerTemplate.SEEDED, dir, "l.planledger");
+        try (Ledger l = ledgerFile.open()) {
             planId = l.plans().plans().get(0).id();
         }
     }
 
     private ExportResult export(SummaryOptions o, Path target) {
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             return new SummaryExporter(l, CLOCK).write(o, target, ExportProgress.NONE);
         }
     }
@@ -114,7 +116,7 @@ class SummaryExporterTest {
             assertNotNull(task, "5.3.6's row");
             ItemLight light;
             List<String> measures;
-            try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+            try (Ledger l = ledgerFile.open()) {
                 light = l.progress(CLOCK).lights(planId, TODAY).stream()
                         .filter(il -> il.item().code().equals("5.3.6") && !il.item().isMilestone()).findFirst().orElseThrow();
                 measures = l.plans().task(light.item().key().taskId()).measures();
@@ -197,7 +199,7 @@ class SummaryExporterTest {
     }
 
     private String sectionTitle(String code) {
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             var in = l.rollup(CLOCK).input(planId, TODAY);
             long taskId = in.items().stream().filter(il -> il.item().code().equals(code)).findFirst().orElseThrow()
                     .item().key().taskId();
@@ -222,7 +224,7 @@ class SummaryExporterTest {
     }
 
     private int[] rollupCounts() {
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             OutlineRollup r = Rollup.byOutline(l.rollup(CLOCK).input(planId, TODAY));
             int[] counts = new int[12];
             for (Light light : Light.values()) {
@@ -246,7 +248,7 @@ class SummaryExporterTest {
         }
         assertEquals(129, expected[11]);
         Path evidence = Files.writeString(dir.resolve("验收.txt"), "验收意见");
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             var progress = l.progress(CLOCK);
             var item = progress.lights(planId, TODAY).stream()
                     .filter(il -> il.item().code().equals("5.3.6") && !il.item().isMilestone()).findFirst().orElseThrow()
@@ -270,7 +272,7 @@ class SummaryExporterTest {
     @Test
     void englishHeadersAndOneDepartment() throws Exception {
         Department dept;
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             String lead = l.progress(CLOCK).lights(planId, TODAY).stream()
                     .filter(il -> il.item().code().equals("5.3.6")).findFirst().orElseThrow().item().leadName();
             dept = l.departments().all().stream().filter(d -> d.name().equals(lead)).findFirst().orElseThrow();
@@ -342,7 +344,7 @@ class SummaryExporterTest {
             }
         };
         ExportException e;
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             e = assertThrows(ExportException.class, () -> new SummaryExporter(l, CLOCK)
                     .write(SummaryOptions.wholePlan(planId, TODAY), target, cancelAfterFirst));
         }
@@ -356,7 +358,7 @@ class SummaryExporterTest {
     @Test
     void progressIsReportedUpToTheTotal() {
         List<long[]> calls = new ArrayList<>();
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             new SummaryExporter(l, CLOCK).write(SummaryOptions.wholePlan(planId, TODAY), dir.resolve("p.xlsx"),
                     new ExportProgress() {
                         @Override

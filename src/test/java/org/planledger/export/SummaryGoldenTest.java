@@ -1,11 +1,14 @@
 package org.planledger.export;
 
+import org.planledger.testing.TestLedger;
+import org.planledger.testing.LedgerTemplate;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +28,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.cli.Cli;
 import org.planledger.model.Department;
 import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
@@ -34,7 +36,6 @@ import org.planledger.progress.ItemState;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.progress.NewEntry;
-import org.planledger.testing.TestClock;
 
 /**
  * The summary workbook of the shipped plan, cell by cell as a manager sees it (the text Excel
@@ -43,7 +44,11 @@ import org.planledger.testing.TestClock;
  * evidence and a closed-out task are written first so the latest-report and evidence columns
  * carry something.
  */
+@BothBackends
 class SummaryGoldenTest {
+
+    @Parameter
+    Backend backend;
 
     static final LocalDate TODAY = SummaryExporterTest.TODAY;
     /** Set to rewrite the golden files from the current output (only on purpose, and review the diff). */
@@ -51,20 +56,17 @@ class SummaryGoldenTest {
 
     @TempDir
     Path dir;
-    Path ledgerFile;
+    TestLedger ledgerFile;
     long planId;
     long departmentId;
 
     @BeforeEach
     void seed() throws Exception {
-        ledgerFile = dir.resolve("l.planledger");
-        StringWriter out = new StringWriter();
-        assertEquals(0, Cli.execute(new String[] {"plans", "--ledger", ledgerFile.toString()}, new PrintWriter(out),
-                new PrintWriter(new StringWriter()), TestClock.get()), out::toString);
+        ledgerFile = backend.copyOf(LedgerTemplate.SEEDED, dir, "l.planledger");
         Path minutes = Files.writeString(dir.resolve("会议纪要.txt"), "纪要");
         Path photo = Files.writeString(dir.resolve("现场照片.txt"), "照片");
         Path accepted = Files.writeString(dir.resolve("验收.txt"), "验收意见");
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             planId = l.plans().plans().get(0).id();
             var progress = l.progress(SummaryExporterTest.CLOCK);
             List<ItemState> items = progress.lights(planId, TODAY).stream().map(il -> il.item()).toList();
@@ -112,7 +114,7 @@ class SummaryGoldenTest {
 
     private void compare(String golden, SummaryOptions options) throws Exception {
         Path file = dir.resolve("summary.xlsx");
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             new SummaryExporter(l, SummaryExporterTest.CLOCK).write(options, file, ExportProgress.NONE);
         }
         List<String> actual = dump(file);

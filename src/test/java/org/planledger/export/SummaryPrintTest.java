@@ -1,13 +1,16 @@
 package org.planledger.export;
 
+import org.planledger.testing.TestLedger;
+import org.planledger.testing.LedgerTemplate;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,21 +34,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.cli.Cli;
 import org.planledger.model.ItemKey;
 import org.planledger.model.PeriodKind;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.progress.ItemState;
 import org.planledger.store.Ledger;
 import org.planledger.store.progress.NewEntry;
-import org.planledger.testing.TestClock;
 
 /**
  * The summary workbook as it prints, read back with POI: what a manager holding the printed pages
  * would notice — the size of the body text on paper, where pages end, the page header, blank
  * cells, the 最近报送 column, and the compact 台账.
  */
+@BothBackends
 class SummaryPrintTest {
+
+    @Parameter
+    Backend backend;
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
@@ -56,23 +61,20 @@ class SummaryPrintTest {
 
     @TempDir
     Path dir;
-    Path ledgerFile;
+    TestLedger ledgerFile;
     long planId;
 
     @BeforeEach
     void seed() {
-        ledgerFile = dir.resolve("l.planledger");
-        StringWriter out = new StringWriter();
-        assertEquals(0, Cli.execute(new String[] {"plans", "--ledger", ledgerFile.toString()}, new PrintWriter(out),
-                new PrintWriter(new StringWriter()), TestClock.get()), out::toString);
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        ledgerFile = backend.copyOf(LedgerTemplate.SEEDED, dir, "l.planledger");
+        try (Ledger l = ledgerFile.open()) {
             planId = l.plans().plans().get(0).id();
         }
     }
 
     private XSSFWorkbook export(SummaryOptions o) throws Exception {
         Path file = dir.resolve("s-" + System.nanoTime() + ".xlsx");
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             new SummaryExporter(l, CLOCK).write(o, file, ExportProgress.NONE);
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -224,7 +226,7 @@ class SummaryPrintTest {
     void lastReportedHoldsOnlyDatesAndNeverReportedIsSaidInWords() throws Exception {
         ItemState reported;
         LocalDate writtenOn = TODAY.minusDays(3);
-        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+        try (Ledger l = ledgerFile.open()) {
             var progress = l.progress(CLOCK);
             reported = progress.lights(planId, TODAY).stream()
                     .filter(il -> il.item().code().equals("5.3.6") && !il.item().isMilestone()).findFirst()

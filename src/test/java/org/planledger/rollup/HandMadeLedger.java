@@ -23,7 +23,7 @@ import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.progress.NewEntry;
 import org.planledger.store.progress.ProgressStore;
-import org.planledger.testing.TestClock;
+import org.planledger.testing.Backend;
 
 /**
  * A small ledger made by hand, so that every rollup figure can be worked out on paper.
@@ -70,8 +70,8 @@ final class HandMadeLedger {
         return Clock.fixed(TODAY.atTime(10, 0).atZone(zone).toInstant(), zone);
     }
 
-    static HandMadeLedger create(Path dir) {
-        Ledger ledger = Ledger.open(dir.resolve("hand.planledger"), TestClock.get());
+    static HandMadeLedger create(Backend backend, Path dir) {
+        Ledger ledger = backend.open(dir, "hand.planledger");
         Plan p = new Plan("测试规划", "", 2021, 2025, List.of(
                 new Chapter(1, "大气", "", false, List.of(
                         new Section(1, "治理", "", List.of(

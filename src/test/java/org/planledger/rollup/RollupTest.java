@@ -8,29 +8,37 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.model.ItemKey;
 import org.planledger.model.Light;
 import org.planledger.model.TaskStatus;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
 
 /** Every figure below is worked out by hand from the ledger described in {@link HandMadeLedger}. */
+@BothBackends
 class RollupTest {
+
+    /** Whose ledger {@link #make} builds: every test reads the same hand-made ledger on this backend. */
+    @Parameter
+    Backend backend;
 
     @TempDir
     static Path dir;
     private static HandMadeLedger hand;
     private static RollupInput today;
 
-    @BeforeAll
-    static void make() {
-        hand = HandMadeLedger.create(dir);
+    @BeforeParameterizedClassInvocation
+    static void make(Backend backend) {
+        hand = HandMadeLedger.create(backend, dir);
         today = hand.ledger.rollup(HandMadeLedger.clock()).input(hand.plan, HandMadeLedger.TODAY);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() {
         hand.ledger.close();
     }

@@ -1,5 +1,9 @@
 package org.planledger.store;
 
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.planledger.testing.LedgerTemplate;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.store.plan.ImportResult;
 import org.planledger.store.plan.Outline;
 import org.planledger.store.plan.PlanStore;
@@ -7,7 +11,6 @@ import org.planledger.store.plan.PlanSummary;
 import org.planledger.store.plan.SearchHit;
 import org.planledger.store.plan.TaskDetail;
 import org.planledger.store.plan.TaskRef;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,20 +19,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.ShippedPlans;
-import org.planledger.i18n.Messages;
 import org.planledger.model.Plan;
 import org.planledger.model.TaskStatus;
 import org.planledger.planimport.ShippedPlan;
-import org.planledger.testing.TestClock;
+import org.planledger.testing.TestLedger;
 
+@BothBackends
 class LedgerTest {
+
+    @Parameter
+    Backend backend;
+
+    /** The shipped plans and nothing else (no registry, no division). */
+    private static final LedgerTemplate SHIPPED_PLANS = new LedgerTemplate("shipped-plans", ShippedPlans::seedIfEmpty);
 
     @TempDir
     Path dir;
@@ -39,8 +46,8 @@ class LedgerTest {
 
     @Test
     void aNewLedgerHoldsTheShippedPlan() {
-        Path file = dir.resolve("sub/ledger.planledger");
-        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
+        TestLedger place = backend.newLedger(dir, "sub/ledger.planledger");
+        try (Ledger ledger = place.open()) {
             assertTrue(ShippedPlans.seedIfEmpty(ledger));
             assertFalse(ShippedPlans.seedIfEmpty(ledger), "seeding happens once");
             LedgerStats stats = ledger.plans().stats(0);
@@ -54,7 +61,7 @@ class LedgerTest {
             assertEquals(Map.of("BINDING", 11, "EXPECTED", 9), stats.indicatorsByAttribute());
             assertEquals(129, stats.tasksByStatus().get("NOT_STARTED"));
         }
-        assertTrue(Files.exists(file));
+        assertTrue(place.file() == null || Files.exists(place.file()), "a ledger file is made with its folder");
     }
 
     @Test
@@ -113,16 +120,16 @@ class LedgerTest {
 
     @Test
     void statusIsSavedAndRecorded() throws Exception {
-        Path file = dir.resolve("l.planledger");
+        TestLedger place = backend.newLedger(dir, "l.planledger");
         long taskId;
-        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
+        try (Ledger ledger = place.open()) {
             ShippedPlans.seedIfEmpty(ledger);
             taskId = ledger.plans().search(0, "黄河滩区综合整治", 1).get(0).taskId();
             var progress = ledger.progress(FIXED_DAY);
             progress.setStatus(org.planledger.model.ItemKey.task(taskId), TaskStatus.IN_PROGRESS, progress.today(), "");
             progress.setStatus(org.planledger.model.ItemKey.task(taskId), TaskStatus.IN_PROGRESS, progress.today(), "");
         }
-        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
+        try (Ledger ledger = place.open()) {
             assertEquals(TaskStatus.IN_PROGRESS, ledger.plans().task(taskId).task().status());
             assertEquals(Integer.valueOf(1), ledger.read(c -> Sql.count(c, "SELECT count(*) FROM status_event")));
         }
@@ -179,45 +186,8 @@ class LedgerTest {
         }
     }
 
-    @Test
-    void aFileThatIsNotALedgerIsRefusedAndLeftUntouched() throws Exception {
-        Path text = dir.resolve("notes.planledger");
-        Files.writeString(text, "这不是台账");
-        byte[] before = Files.readAllBytes(text);
-        StoreException e = assertThrows(StoreException.class, () -> Ledger.open(text, TestClock.get()));
-        assertEquals("文件“notes.planledger”不是规划任务台账文件，未作任何改动。", Messages.chinese().format(e.problem()));
-        assertArrayEquals(before, Files.readAllBytes(text));
-
-        Path otherDb = dir.resolve("other.db");
-        try (var c = DriverManager.getConnection("jdbc:sqlite:" + otherDb); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE contacts (name TEXT)");
-            st.execute("INSERT INTO contacts VALUES ('张三')");
-        }
-        byte[] dbBefore = Files.readAllBytes(otherDb);
-        assertEquals("store.error.notLedger", assertThrows(StoreException.class, () -> Ledger.open(otherDb, TestClock.get())).problem().key());
-        assertArrayEquals(dbBefore, Files.readAllBytes(otherDb));
-        assertFalse(Files.exists(dir.resolve("other.db-wal")));
-    }
-
-    @Test
-    void aLedgerFromANewerPlanLedgerIsRefusedAndLeftUntouched() throws Exception {
-        Path file = dir.resolve("newer.planledger");
-        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
-            ledger.inTransaction(c -> Sql.update(c, "INSERT INTO flyway_schema_history (installed_rank, version, "
-                    + "description, type, script, checksum, installed_by, installed_on, execution_time, success) "
-                    + "VALUES (99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, '', '2030-01-01', 0, 1)"));
-        }
-        byte[] before = Files.readAllBytes(file);
-        StoreException e = assertThrows(StoreException.class, () -> Ledger.open(file, TestClock.get()));
-        assertEquals("store.error.newerLedger", e.problem().key());
-        assertTrue(Messages.chinese().format(e.problem()).contains("更新版本"));
-        assertArrayEquals(before, Files.readAllBytes(file));
-    }
-
     private Ledger seeded() {
-        Ledger ledger = Ledger.open(dir.resolve("ledger.planledger"), TestClock.get());
-        ShippedPlans.seedIfEmpty(ledger);
-        return ledger;
+        return backend.copyOf(SHIPPED_PLANS, dir, "ledger.planledger").open();
     }
 
     private static List<String> codes(List<SearchHit> hits) {

@@ -59,29 +59,53 @@ public final class TestPostgres {
      * second), with the ledger's identity drawn again so no two test ledgers share one.
      */
     public static String newLedgerDatabase(String purpose) {
-        String template = ledgerTemplate();
+        String url = copyOf(ledgerTemplate(), purpose);
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("UPDATE ledger_identity SET ledger_id = replace(gen_random_uuid()::text, '-', '')");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot draw the identity of test database " + url, e);
+        }
+        return url;
+    }
+
+    /**
+     * A new database holding what the database {@code template} (a name, not a URL) holds, as a
+     * copied file holds what its original held, the ledger's identity included; returns its JDBC URL.
+     * Nobody may be connected to the template meanwhile.
+     */
+    public static String copyOf(String template, String purpose) {
         String name = nameFor(purpose);
         EmbeddedPostgres pg = server();
         try (Connection c = DriverManager.getConnection(pg.getJdbcUrl(SUPERUSER, "postgres"));
              Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + name + " TEMPLATE " + template);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database " + name, e);
+            throw new IllegalStateException("cannot create test database " + name + " from " + template, e);
         }
-        String url = pg.getJdbcUrl(SUPERUSER, name);
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
-            st.execute("UPDATE ledger_identity SET ledger_id = replace(gen_random_uuid()::text, '-', '')");
+        return pg.getJdbcUrl(SUPERUSER, name);
+    }
+
+    /** The name of the database at a JDBC URL this class returned. */
+    public static String databaseName(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1, query < 0 ? jdbcUrl.length() : query);
+    }
+
+    /** Drops a database this class made, ending whatever connection a test left open to it. */
+    public static void drop(String name) {
+        try (Connection c = DriverManager.getConnection(server().getJdbcUrl(SUPERUSER, "postgres"));
+             Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot draw the identity of test database " + name, e);
+            throw new IllegalStateException("cannot drop test database " + name, e);
         }
-        return url;
     }
 
     private static synchronized String ledgerTemplate() {
         if (ledgerTemplate == null) {
             String url = newDatabase("ledger_template");
             migrate(url);
-            ledgerTemplate = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+            ledgerTemplate = databaseName(url);
         }
         return ledgerTemplate;
     }

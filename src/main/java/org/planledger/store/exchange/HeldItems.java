@@ -41,7 +41,7 @@ final class HeldItems {
                     out.add(new ExchangeStore.HeldItem(taskId, null, rs.getString(2), null, rs.getString(3),
                             nz(rs.getString(7)), cooperating, due(taskId, null, LocalDate.of(rs.getInt(5), 12, 31), status),
                             status, leadId != null && leadId == departmentId));
-                    milestones(departmentId, taskId, rs.getString(2), rs.getInt(9) == 1, leadId, nz(rs.getString(7)),
+                    milestones(departmentId, taskId, rs.getString(2), rs.getBoolean(9), leadId, nz(rs.getString(7)),
                             cooperating, out);
                 }
             }

@@ -1,5 +1,9 @@
 package org.planledger.store.division;
 
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.planledger.testing.LedgerTemplate;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,10 +26,13 @@ import org.planledger.model.Department;
 import org.planledger.model.DepartmentKind;
 import org.planledger.model.DivisionState;
 import org.planledger.model.Liaison;
-import org.planledger.testing.TestClock;
 
 /** The registry and the division of work: nothing assigned is ever lost, and every change is recorded. */
+@BothBackends
 class DivisionStoreTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -35,8 +42,7 @@ class DivisionStoreTest {
 
     @BeforeEach
     void open() {
-        ledger = Ledger.open(dir.resolve("l.planledger"), TestClock.get());
-        assertTrue(LedgerStartup.prepare(ledger));
+        ledger = backend.copyOf(LedgerTemplate.SEEDED, dir, "l.planledger").open();
         departments = ledger.departments();
         divisions = ledger.divisions();
     }

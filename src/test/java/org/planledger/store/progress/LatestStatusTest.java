@@ -1,31 +1,31 @@
 package org.planledger.store.progress;
 
+import org.planledger.testing.LedgerTemplate;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.LedgerStartup;
 import org.planledger.model.ItemKey;
 import org.planledger.store.Ledger;
 import org.planledger.store.Sql;
-import org.planledger.testing.TestClock;
 
 /**
  * The one status rule: an item's status is its latest event — effective last, and of one day's
  * events the one recorded last — and 未启动 without any; one item or all of them, the same answer.
  */
+@BothBackends
 class LatestStatusTest {
 
-    @TempDir
-    static Path shared;
-    private static Path template;
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -33,17 +33,9 @@ class LatestStatusTest {
     private long task;
     private long milestone;
 
-    @BeforeAll
-    static void seed() {
-        template = shared.resolve("seeded.planledger");
-        try (Ledger l = Ledger.open(template, TestClock.get())) {
-            LedgerStartup.prepare(l);
-        }
-    }
-
     @BeforeEach
     void open() throws Exception {
-        ledger = Ledger.open(Files.copy(template, dir.resolve("l.planledger")), TestClock.get());
+        ledger = backend.copyOf(LedgerTemplate.SEEDED, dir, "l.planledger").open();
         task = ledger.read(c -> Sql.longOrNull(c, "SELECT id FROM task WHERE code = '5.3.6'"));
         milestone = ledger.read(c -> Sql.longOrNull(c, "SELECT min(id) FROM milestone WHERE task_id = ?", task));
         ledger.inTransaction(c -> Sql.update(c, "DELETE FROM status_event WHERE task_id = ?", task));

@@ -1,5 +1,9 @@
 package org.planledger.store.progress;
 
+import org.planledger.testing.LedgerTemplate;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.Backend;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.store.Ledger;
 import org.planledger.store.Sql;
 import org.planledger.store.StoreException;
@@ -20,11 +24,9 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.LedgerStartup;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ItemKey;
 import org.planledger.model.Light;
@@ -33,21 +35,20 @@ import org.planledger.model.ReportingPeriod;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemLight;
 import org.planledger.progress.Outcome;
-import org.planledger.testing.TestClock;
 
 /**
  * Progress, close-out, extensions and overrides on the shipped plan: what is written stays
  * (corrections supersede, never replace), a refusal leaves the ledger exactly as it was, and the
  * ledger can be seen as it stood on any past day.
  */
+@BothBackends
 class ProgressStoreTest {
+
+    @Parameter
+    Backend backend;
 
     private static final Messages ZH = Messages.chinese();
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-
-    @TempDir
-    static Path shared;
-    private static Path template;
 
     @TempDir
     Path dir;
@@ -60,18 +61,9 @@ class ProgressStoreTest {
     private long cooperating;
     private long stranger;
 
-    @BeforeAll
-    static void seed() {
-        template = shared.resolve("seeded.planledger");
-        try (Ledger l = Ledger.open(template, TestClock.get())) {
-            LedgerStartup.prepare(l);
-        }
-    }
-
     @BeforeEach
     void open() throws IOException {
-        Path file = Files.copy(template, dir.resolve("l.planledger"));
-        ledger = Ledger.open(file, TestClock.get());
+        ledger = backend.copyOf(LedgerTemplate.SEEDED, dir, "l.planledger").open();
         progress = ledger.progress(clockOn(TODAY));
         task = id("SELECT id FROM task WHERE code = '5.3.6'");
         milestone = id("SELECT id FROM milestone WHERE task_id = " + task + " AND due_date = '2022-12-31'");
