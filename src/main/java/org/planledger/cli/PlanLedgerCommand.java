@@ -18,7 +18,8 @@ public final class PlanLedgerCommand extends BaseCommand implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(ImportCommand.class, PlansCommand.class, StatsCommand.class,
             AssignCommand.class, DepartmentsCommand.class, DueCommand.class, LightsCommand.class, ReportCommand.class,
             DecideCommand.class, StatusCommand.class,
-            RollupCommand.class, IndicatorsCommand.class, ExportCommand.class, PackageCommand.class, BackupCommand.class);
+            RollupCommand.class, IndicatorsCommand.class, ExportCommand.class, PackageCommand.class, BackupCommand.class,
+            ServerCommand.class);
 
     private final Messages messages;
     private final Clock clock;

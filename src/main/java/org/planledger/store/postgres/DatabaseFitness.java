@@ -28,7 +28,7 @@ final class DatabaseFitness {
         checkAdministrator(c, address);
         checkOwnDatabase(c, address);
         if (!TeamRoles.of(address.database()).fit()) {
-            throw new StoreException(Text.of("server.error.nameTooLong", address.database(), TeamRoles.MAX_NAME_BYTES));
+            throw new StoreException(Text.of("store.team.admin.nameTooLong", address.database(), TeamRoles.MAX_NAME_BYTES));
         }
     }
 
@@ -46,7 +46,7 @@ final class DatabaseFitness {
         String ct = ctype.toLowerCase(Locale.ROOT).replace("-", "");
         boolean fits = encoding.equals("UTF8") && (collate.equals("C") || collate.equals("POSIX")) && ct.endsWith(".utf8");
         if (!fits) {
-            throw new StoreException(Text.of("server.error.locale", address.database(), encoding, collate, ctype));
+            throw new StoreException(Text.of("store.team.admin.locale", address.database(), encoding, collate, ctype));
         }
     }
 
@@ -55,7 +55,7 @@ final class DatabaseFitness {
                 + "AND d.datname = current_database() AND (r.rolsuper OR r.rolcreaterole AND pg_has_role(current_user, "
                 + "d.datdba, 'MEMBER'))") > 0;
         if (!admin) {
-            throw new StoreException(Text.of("server.error.notAdministrator", address.database(),
+            throw new StoreException(Text.of("store.team.admin.notAdministrator", address.database(),
                     Sql.string(c, "SELECT current_user")));
         }
     }
@@ -80,7 +80,7 @@ final class DatabaseFitness {
         }
         if (!tables.isEmpty()) {
             String named = tables.size() > 5 ? String.join(", ", tables.subList(0, 5)) + ", …" : String.join(", ", tables);
-            throw new StoreException(Text.of("server.error.notOwnDatabase", address.database(), named));
+            throw new StoreException(Text.of("store.team.admin.notOwnDatabase", address.database(), named));
         }
     }
 }

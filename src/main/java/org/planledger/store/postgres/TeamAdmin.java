@@ -39,7 +39,7 @@ public final class TeamAdmin {
         try {
             TeamSchema.migrate(address);
         } catch (FlywayException e) {
-            throw new StoreException(Text.of("server.error.migrate", address.displayName(), e.getMessage()), e);
+            throw new StoreException(Text.of("store.team.admin.migrate", address.displayName(), e.getMessage()), e);
         }
         try (Connection c = connect(address)) {
             c.setAutoCommit(false);

@@ -43,10 +43,10 @@ public final class TeamMembers {
      */
     public static String add(TeamAddress address, String login, String department, char[] password, Clock clock) {
         if (login == null || !LOGIN.matcher(login).matches()) {
-            throw new StoreException(Text.of("server.error.badLogin", String.valueOf(login)));
+            throw new StoreException(Text.of("store.team.admin.badLogin", String.valueOf(login)));
         }
         if (password != null && password.length == 0) {
-            throw new StoreException(Text.of("server.error.emptyPassword"));
+            throw new StoreException(Text.of("store.team.admin.emptyPassword"));
         }
         TeamRoles roles = TeamRoles.of(address.database());
         String generated = password == null ? generate() : null;
@@ -60,14 +60,14 @@ public final class TeamMembers {
                     departmentId = Sql.nullableLong(c, "SELECT id FROM department WHERE name = ?1 OR short_name = ?1 "
                             + "ORDER BY name = ?1 DESC, id LIMIT 1", department.strip());
                     if (departmentId == null) {
-                        throw new StoreException(Text.of("server.error.noSuchDepartment", department, address.displayName()));
+                        throw new StoreException(Text.of("store.team.admin.noSuchDepartment", department, address.displayName()));
                     }
                 }
                 if (Sql.count(c, "SELECT count(*) FROM team_member WHERE login = ?", login) > 0) {
-                    throw new StoreException(Text.of("server.error.alreadyMember", login, address.displayName()));
+                    throw new StoreException(Text.of("store.team.admin.alreadyMember", login, address.displayName()));
                 }
                 if (Sql.count(c, "SELECT count(*) FROM pg_roles WHERE rolname = ?", login) > 0) {
-                    throw new StoreException(Text.of("server.error.loginTaken", login));
+                    throw new StoreException(Text.of("store.team.admin.loginTaken", login));
                 }
                 String group = department == null ? roles.manager() : roles.department();
                 TeamGrants.run(c, "CREATE ROLE " + TeamRoles.quote(login) + " LOGIN IN ROLE " + TeamRoles.quote(group));
@@ -117,7 +117,7 @@ public final class TeamMembers {
             try {
                 requireInitialised(c, address, roles);
                 if (Sql.update(c, "UPDATE team_member SET disabled = 1 WHERE login = ?", login) == 0) {
-                    throw new StoreException(Text.of("server.error.noSuchLogin", login, address.displayName()));
+                    throw new StoreException(Text.of("store.team.admin.noSuchLogin", login, address.displayName()));
                 }
                 TeamGrants.run(c, "ALTER ROLE " + TeamRoles.quote(login) + " NOLOGIN");
                 TeamGrants.run(c, "REVOKE " + TeamRoles.quote(roles.manager()) + ", " + TeamRoles.quote(roles.department())
