@@ -53,8 +53,9 @@ public record LedgerIdentity(String ledgerId, Role role, Long departmentId, Stri
             if (!rs.next()) {
                 return stored;
             }
+            // no issuer: a team ledger's department works in the manager's ledger itself, it takes no packages
             return new LedgerIdentity(stored.ledgerId(), Role.DEPARTMENT, rs.getLong(1), rs.getString(2),
-                    stored.ledgerId(), stored.packageSerial(), stored.ackedSeq(), stored.reportSeq());
+                    null, stored.packageSerial(), stored.ackedSeq(), stored.reportSeq());
         }
     }
 

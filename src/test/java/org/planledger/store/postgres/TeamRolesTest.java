@@ -226,6 +226,11 @@ class TeamRolesTest {
             assertEquals(waterId, id.departmentId());
             assertEquals("测试水务局", id.departmentName());
 
+            long plan = ledger.plans().plans().get(0).id();
+            assertEquals(129, ledger.plans().outline(plan).chapters().stream().mapToInt(ch -> ch.taskCount()).sum(),
+                    "the plan reads whole");
+            assertFalse(ledger.progress(TestClock.get()).lights(plan, TestClock.TODAY).isEmpty());
+
             long value = ledger.indicators(TestClock.get()).recordValue(waterIndicator, 2025, "12", TestClock.TODAY, "", "", waterId);
             assertTrue(value > 0);
 
