@@ -47,6 +47,37 @@ class ServerCommandTest {
         assertTrue(after.stream().anyMatch(s -> s.startsWith("policy status_event department_writes")), after.toString());
     }
 
+    /** As a DBA would set it up: the ledger's administrator owns the database and may create roles, nothing more. */
+    @Test
+    void anOwnerWhoIsNoSuperuserInitsTheLedgerAndAddsUsers() throws SQLException {
+        String jdbc = TestPostgres.newDatabase("owned");
+        String db = database(jdbc);
+        String owner = db + "_admin";
+        try (Connection c = TestPostgres.connect(jdbc); Statement st = c.createStatement()) {
+            st.execute("CREATE ROLE " + owner + " LOGIN CREATEROLE");
+            st.execute("ALTER DATABASE " + db + " OWNER TO " + owner);
+        }
+        String url = url(jdbc).replace("user=postgres", "user=" + owner);
+
+        CliRun init = CliRun.of("server", "init", "--url", url);
+        assertEquals(ExitCodes.OK, init.code(), init::toString);
+        try (Connection c = TestPostgres.connect(jdbc); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO department (name, short_name, kind) VALUES ('水务局', '水务', 'DISTRICT_DEPARTMENT')");
+        }
+        CliRun add = CliRun.of("server", "user", "add", "--url", url, "--department", "水务", "--login", db + "_sw");
+        assertEquals(ExitCodes.OK, add.code(), add::toString);
+        assertEquals(ExitCodes.OK, CliRun.of("server", "init", "--url", url).code(), "again, as the owner");
+
+        String fresh = TestPostgres.newDatabase("not_owned");
+        String noRoles = db + "_plain";
+        try (Connection c = TestPostgres.connect(fresh); Statement st = c.createStatement()) {
+            st.execute("CREATE ROLE " + noRoles + " LOGIN");
+        }
+        CliRun refused = CliRun.of("server", "init", "--url", url(fresh).replace("user=postgres", "user=" + noRoles));
+        assertEquals(ExitCodes.LEDGER, refused.code(), refused::toString);
+        assertTrue(refused.err().contains("CREATEROLE"), refused.err());
+    }
+
     @Test
     void initRefusesADatabaseThatHoldsSomethingElseAndLeavesItAsItWas() throws SQLException {
         String jdbc = TestPostgres.newDatabase("foreign");
