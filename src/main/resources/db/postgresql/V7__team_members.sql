@@ -50,6 +50,12 @@ CREATE FUNCTION ledger_item_status(bigint, bigint) RETURNS text
                 ELSE (SELECT status FROM milestone WHERE id = $2) END
 $$;
 
+-- The day of an item's latest status event; null while it has none.
+CREATE FUNCTION ledger_item_since(bigint, bigint) RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    SELECT max(e.effective_on) FROM status_event e WHERE e.task_id = $1 AND e.milestone_id IS NOT DISTINCT FROM $2
+$$;
+
 -- Every table below: a manager's login sees and writes every row (its privileges still say which
 -- tables); the (SELECT …) makes the check once per statement, not once per row.
 
@@ -67,11 +73,14 @@ CREATE POLICY department_writes ON progress_entry FOR INSERT WITH CHECK (
 -- Status events: a department records two, in its own name and never as the manager: 推进中 when
 -- its first progress starts a 未启动 item (ItemStart), and 申请销号 by the item's lead while the
 -- item may ask for it (TaskStatus.canRequestCloseOut). 已销号, 退回, 暂缓 and reopening are the manager's.
+-- Never dated before the item's last change (ProgressWriter.checkAfterLastChange): an event slipped
+-- in behind a decision would not be the latest, and the outline's copy would disagree with it.
 ALTER TABLE status_event ENABLE ROW LEVEL SECURITY;
 CREATE POLICY manager ON status_event USING ((SELECT ledger_is_manager())) WITH CHECK ((SELECT ledger_is_manager()));
 CREATE POLICY department_reads ON status_event FOR SELECT USING (task_id IN (SELECT h FROM ledger_held_tasks() h));
 CREATE POLICY department_writes ON status_event FOR INSERT WITH CHECK (
     by_manager = 0 AND department_id = (SELECT ledger_department())
+    AND effective_on >= coalesce(ledger_item_since(task_id, milestone_id), '')
     AND (status = 'IN_PROGRESS' AND task_id IN (SELECT h FROM ledger_held_tasks() h)
              AND ledger_item_status(task_id, milestone_id) = 'NOT_STARTED'
          OR status = 'CLOSE_OUT_REQUESTED' AND ledger_item_lead(task_id, milestone_id) = (SELECT ledger_department())

@@ -164,6 +164,12 @@ class TeamRolesTest {
             refused(() -> event(c, foreign, null, "IN_PROGRESS", waterId, 0));
             refused(() -> event(c, cooperated, null, "CLOSE_OUT_REQUESTED", waterId, 0)); // not its lead
             refused(() -> event(c, shared, null, "CLOSE_OUT_REQUESTED", waterId, 0)); // leads a milestone, not the task
+            try (Connection m = TeamConnections.open(manager)) {
+                event(m, shared, ledMilestone, "RETURNED", null, 1);
+            }
+            refused(() -> Sql.update(c, "INSERT INTO status_event (uid, task_id, milestone_id, status, effective_on, "
+                    + "department_id, by_manager, recorded_at) VALUES (?, ?, ?, 'CLOSE_OUT_REQUESTED', '2026-01-01', ?, 0, 'x')",
+                    uid(), shared, ledMilestone, waterId)); // dated before the manager's 退回
             refused(() -> entry(c, shared, null, waterId));
             refused(() -> value(c, housingIndicator, waterId));
             refused(() -> value(c, waterIndicator, housingId));
