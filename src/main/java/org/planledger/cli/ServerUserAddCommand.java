@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.planledger.i18n.Text;
+import org.planledger.store.StoreException;
 import org.planledger.store.TeamAddress;
 import org.planledger.store.postgres.TeamMembers;
 import picocli.CommandLine.ArgGroup;
@@ -29,6 +30,9 @@ final class ServerUserAddCommand extends ServerSubcommand {
         boolean manager;
     }
 
+    private static final java.util.Set<String> BAD_INPUT = java.util.Set.of("store.team.admin.badLogin",
+            "store.team.admin.emptyPassword", "store.team.admin.noSuchDepartment");
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Who who;
 
@@ -43,7 +47,13 @@ final class ServerUserAddCommand extends ServerSubcommand {
         TeamAddress address = address();
         char[] password = passwordStdin ? readPassword() : null;
         String department = who.manager ? null : who.department;
-        String generated = TeamMembers.add(address, login, department, password, clock());
+        String generated;
+        try {
+            generated = TeamMembers.add(address, login, department, password, clock());
+        } catch (StoreException e) {
+            // what the command was given, not the ledger, is wrong: exit 2 as for any bad input
+            throw BAD_INPUT.contains(e.problem().key()) ? new CliException(e.problem(), ExitCodes.BAD_INPUT) : e;
+        }
         if (json) {
             Map<String, Object> o = Json.object();
             o.put("login", login);

@@ -137,6 +137,13 @@ class ServerCommandTest {
         assertEquals(ExitCodes.LEDGER, taken.code(), taken::toString);
         CliRun noDepartment = CliRun.of("server", "user", "add", "--url", url, "--department", "不存在局", "--login", db + "_x");
         assertTrue(noDepartment.err().contains("不存在局"), noDepartment.err());
+        assertEquals(ExitCodes.BAD_INPUT, noDepartment.code());
+        CliRun badLogin = CliRun.of("server", "user", "add", "--url", url, "--manager", "--login", "Boss; DROP ROLE x");
+        assertEquals(ExitCodes.BAD_INPUT, badLogin.code(), badLogin::toString);
+        assertTrue(badLogin.err().contains("小写英文字母"), badLogin.err());
+        CliRun empty = withStdin("", () -> CliRun.of("server", "user", "add", "--url", url, "--manager", "--login",
+                db + "_empty", "--password-stdin"));
+        assertEquals(ExitCodes.BAD_INPUT, empty.code(), empty::toString);
 
         CliRun disable = CliRun.of("server", "user", "disable", "--url", url, "--login", db + "_shuiwu01");
         assertEquals(ExitCodes.OK, disable.code(), disable::toString);
@@ -144,7 +151,7 @@ class ServerCommandTest {
         assertFalse(list.out().contains(password), list.out());
         assertTrue(list.out().contains(db + "_shuiwu01"), list.out());
         JsonNode users = JSON.readTree(CliRun.of("server", "user", "list", "--url", url, "--json").out());
-        assertEquals(2, users.size(), users.toString());
+        assertEquals(2, users.size(), "nothing of the refused additions stays: " + users);
         assertEquals(db + "_boss", users.get(0).get("login").asText());
         assertEquals("MANAGER", users.get(0).get("role").asText());
         assertTrue(users.get(0).get("canLogIn").asBoolean());
