@@ -64,7 +64,8 @@ final class TeamGrants {
             String privileges = MANAGER_READ_ONLY.contains(table) ? "SELECT" : "SELECT, INSERT, UPDATE, DELETE";
             run(c, "GRANT " + privileges + " ON " + TeamRoles.quote(table) + " TO " + manager);
         }
-        run(c, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + manager);
+        // UPDATE: a restore by a manager moves the identities past the ids it brings (setval)
+        run(c, "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + manager);
 
         run(c, "GRANT SELECT ON " + String.join(", ", DEPARTMENT_READS) + " TO " + department);
         run(c, "GRANT SELECT (" + IDENTITY_COLUMNS + ") ON ledger_identity TO " + department);
