@@ -47,6 +47,17 @@ class ServerCommandTest {
         assertTrue(after.stream().anyMatch(s -> s.startsWith("policy status_event department_writes")), after.toString());
     }
 
+    @Test
+    void initUpgradesATeamLedgerOfAnEarlierVersion() {
+        String jdbc = TestPostgres.newDatabase("v6");
+        TestPostgres.flywayConfig(jdbc).target("6").load().migrate();
+
+        CliRun init = CliRun.of("server", "init", "--url", url(jdbc));
+
+        assertEquals(ExitCodes.OK, init.code(), init::toString);
+        assertTrue(init.out().contains("从版本 6 升级到 7"), init.out());
+    }
+
     /** As a DBA would set it up: the ledger's administrator owns the database and may create roles, nothing more. */
     @Test
     void anOwnerWhoIsNoSuperuserInitsTheLedgerAndAddsUsers() throws SQLException {
