@@ -3,11 +3,12 @@ package org.planledger.cli;
 import picocli.CommandLine.Command;
 
 /**
- * {@code server SUBCOMMAND}: administering a team ledger on a PostgreSQL server, addressed by
- * {@code --url postgresql://host:5432/db?user=…}: {@code push} moves a ledger file into it.
+ * {@code server SUBCOMMAND --url URL}: what a team ledger's administrator does on its PostgreSQL
+ * database — {@code init} it, manage its {@code user}s, and {@code push} a ledger file into it.
+ * Each subcommand names the database with {@code --url}, logged in as its owner.
  */
 @Command(name = "server",
         description = {"${bundle:cli.server.summary}", "", "${bundle:cli.server.description}"},
-        subcommands = {ServerPushCommand.class})
+        subcommands = {ServerInitCommand.class, ServerUserCommand.class, ServerPushCommand.class})
 final class ServerCommand extends CommandGroup {
 }

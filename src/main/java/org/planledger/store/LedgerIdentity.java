@@ -36,8 +36,26 @@ public record LedgerIdentity(String ledgerId, Role role, Long departmentId, Stri
                 throw new IllegalStateException("ledger without identity");
             }
             long dept = rs.getLong(3);
-            return new LedgerIdentity(rs.getString(1), Role.valueOf(rs.getString(2)), rs.wasNull() ? null : dept,
-                    rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
+            LedgerIdentity stored = new LedgerIdentity(rs.getString(1), Role.valueOf(rs.getString(2)),
+                    rs.wasNull() ? null : dept, rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8));
+            return Dialect.of(c).team() ? asLoggedIn(c, stored) : stored;
+        }
+    }
+
+    /**
+     * A team ledger is the manager's ledger; who is logged in decides the mode, as the database
+     * decides the rights (team_member, ADR 0013): a department's login works in that department's
+     * mode, so the app's own checks and words match what the database will allow.
+     */
+    private static LedgerIdentity asLoggedIn(Connection c, LedgerIdentity stored) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.name FROM department d WHERE d.id = ledger_department()");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return stored;
+            }
+            // no issuer: a team ledger's department works in the manager's ledger itself, it takes no packages
+            return new LedgerIdentity(stored.ledgerId(), Role.DEPARTMENT, rs.getLong(1), rs.getString(2),
+                    null, stored.packageSerial(), stored.ackedSeq(), stored.reportSeq());
         }
     }
 

@@ -5,7 +5,7 @@ import org.planledger.i18n.Text;
 import org.planledger.store.postgres.TeamConnections;
 
 /** What a team ledger's database said, in the user's words: refusals by role, conflicts, a lost server. */
-final class TeamErrors {
+public final class TeamErrors {
 
     /** 42501: the database refused the statement to this login (grants, row-level security). */
     static final String INSUFFICIENT_PRIVILEGE = "42501";
@@ -13,7 +13,7 @@ final class TeamErrors {
     private TeamErrors() {
     }
 
-    static StoreException cannotConnect(TeamAddress address, SQLException e) {
+    public static StoreException cannotConnect(TeamAddress address, SQLException e) {
         if (TeamConnections.loginRefused(e)) {
             return new StoreException(Text.of("store.team.loginRefused", address.displayName(),
                     address.user() == null ? "" : address.user()), e);
@@ -24,7 +24,7 @@ final class TeamErrors {
         return new StoreException(Text.of("store.error.cannotOpen", address.displayName(), e.getMessage()), e);
     }
 
-    static StoreException write(TeamAddress address, SQLException e) {
+    public static StoreException write(TeamAddress address, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals(INSUFFICIENT_PRIVILEGE)) {
             return new StoreException(Text.of("store.team.refusedByRole", address.displayName()), e);

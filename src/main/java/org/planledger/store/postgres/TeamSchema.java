@@ -36,6 +36,11 @@ public final class TeamSchema {
         }
     }
 
+    /** Brings the schema at {@code address} to the newest version, logged in as its owner. */
+    public static void migrate(org.planledger.store.TeamAddress address) {
+        migrate(new AddressDataSource(address));
+    }
+
     /** Brings the schema to the newest version, through {@code dataSource} (the owner's login). */
     public static void migrate(DataSource dataSource) {
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);

@@ -80,7 +80,7 @@ class PostgresMigrationTest {
             }
             c.commit();
         }
-        assertEquals(3, TestPostgres.migrate(url).migrationsExecuted);
+        assertEquals(LedgerSchema.VERSION - 3, TestPostgres.migrate(url).migrationsExecuted);
         try (Connection c = TestPostgres.connect(url); Statement st = c.createStatement()) {
             assertEquals(List.of("CLOSED"), rows(st, "SELECT status FROM task WHERE code = '5.3.6'"));
             assertEquals(List.of("CLOSED 2024-03-01"), rows(st, "SELECT status || ' ' || effective_on FROM status_event"));
