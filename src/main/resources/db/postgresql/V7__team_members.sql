@@ -6,7 +6,8 @@
 CREATE TABLE team_member (
     login         text    PRIMARY KEY,
     role          text    NOT NULL CHECK (role IN ('MANAGER', 'DEPARTMENT')),
-    department_id bigint  REFERENCES department (id),
+    -- checked at commit: a restore empties department and fills it again in one transaction
+    department_id bigint  REFERENCES department (id) DEFERRABLE INITIALLY DEFERRED,
     disabled      integer NOT NULL DEFAULT 0,
     added_at      text    NOT NULL,
     CHECK ((role = 'DEPARTMENT') = (department_id IS NOT NULL))

@@ -24,6 +24,13 @@ import org.planledger.store.sqlite.LedgerSchema;
  */
 final class LedgerTables {
 
+    /**
+     * The team ledger's logins: the server's, not the ledger's content. A push or a restore never
+     * moves them, so a restore keeps every department's login (its department must still be in
+     * the file restored: the database checks that when the restore commits).
+     */
+    static final String LOGINS = "team_member";
+
     private LedgerTables() {
     }
 
@@ -31,6 +38,9 @@ final class LedgerTables {
     static List<TableShape> of(Connection file, Connection team, String teamName) throws SQLException {
         Map<String, TableShape> shapes = new TreeMap<>();
         for (String table : LedgerSchema.dataTables(file)) {
+            if (table.equals(LOGINS)) {
+                continue;
+            }
             TableShape shape = shape(file.getMetaData(), null, table);
             List<String> teamColumns = columnNames(team.getMetaData(), team.getSchema(), table);
             List<String> fileColumns = shape.columns().stream().map(TableShape.Column::name).toList();
