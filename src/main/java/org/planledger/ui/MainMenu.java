@@ -202,6 +202,8 @@ final class MainMenu {
                 text = own ? messages.get("ui.ledgers.item.own", text) : text;
                 text = current ? messages.get("ui.ledgers.item.current", text) : text;
                 MenuItem item = item(text, "menu-recent-" + i, () -> actions.openRecent(e.place()));
+                // names hold underscores (pl_ledger_2, 部门台账_1): shown as written, not taken for mnemonics
+                item.setMnemonicParsing(false);
                 item.setDisable(current);
                 items.add(item);
             }
