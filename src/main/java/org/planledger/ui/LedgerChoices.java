@@ -122,7 +122,12 @@ final class LedgerChoices {
         return e.planTitle().isBlank() ? role : messages.get("ui.ledgers.item", e.planTitle(), role);
     }
 
-    /** The labels of all entries; two that read the same are told apart by their file names. */
+    /** Two team ledgers on one server differ by login: the address says which; two files by their names. */
+    private static String twinName(LedgerPlace place) {
+        return place.isTeam() ? place.describe() : place.shortName();
+    }
+
+    /** The labels of all entries; two that read the same are told apart by their file names or addresses. */
     static java.util.List<String> labels(java.util.List<RecentLedgers.Entry> entries, Messages messages) {
         java.util.List<String> plain = entries.stream().map(e -> label(e, messages)).toList();
         java.util.List<String> result = new java.util.ArrayList<>();
@@ -130,7 +135,7 @@ final class LedgerChoices {
             String l = plain.get(i);
             boolean twice = plain.stream().filter(x -> Objects.equals(x, l)).count() > 1;
             result.add(twice && entries.get(i).known()
-                    ? messages.get("ui.ledgers.item.file", l, entries.get(i).place().shortName()) : l);
+                    ? messages.get("ui.ledgers.item.file", l, twinName(entries.get(i).place())) : l);
         }
         return result;
     }

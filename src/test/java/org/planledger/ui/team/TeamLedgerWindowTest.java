@@ -52,6 +52,8 @@ class TeamLedgerWindowTest {
     static Path dir;
     private static Path file;
     private static TeamAddress team;
+    /** A second team ledger, remembered in 最近打开的台账 with the login that must give its password. */
+    private static TeamAddress remembered;
     private static String planTitle;
     private static int taskCount;
 
@@ -70,13 +72,24 @@ class TeamLedgerWindowTest {
             taskCount = ledger.plans().stats(ledger.plans().plans().get(0).id()).tasks();
         }
         requirePassword(url);
+        String second = TestPostgres.newLedgerDatabase("ui_team_recent");
+        try (Ledger ledger = Ledger.openTeam(TestPostgres.address(second), TestClock.get())) {
+            LedgerStartup.prepare(ledger);
+        }
+        remembered = TestPostgres.address(second).as(PASSWORD_LOGIN, null);
+        org.planledger.app.Settings settings = org.planledger.app.Settings.load(org.planledger.ui.UiContext.settingsFile(file));
+        org.planledger.app.RecentLedgers recent = org.planledger.app.RecentLedgers.from(settings);
+        recent.opened(new org.planledger.app.RecentLedgers.Entry(file, planTitle, ""));
+        recent.opened(new org.planledger.app.RecentLedgers.Entry(LedgerPlace.team(remembered), planTitle, ""));
+        recent.store(settings);
+        settings.save();
     }
 
     /** A login the server asks a password of: one pg_hba line before the test server's trust for everyone. */
     private static void requirePassword(String url) throws Exception {
         try (Connection c = TestPostgres.connect(url); Statement st = c.createStatement()) {
             st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + PASSWORD_LOGIN
-                    + "') THEN CREATE ROLE " + PASSWORD_LOGIN + " LOGIN PASSWORD 'right-one'; END IF; END $$");
+                    + "') THEN CREATE ROLE " + PASSWORD_LOGIN + " LOGIN SUPERUSER PASSWORD 'right-one'; END IF; END $$");
             String hba;
             try (ResultSet rs = st.executeQuery("SHOW hba_file")) {
                 rs.next();
@@ -159,6 +172,37 @@ class TeamLedgerWindowTest {
             robot.lookup("#team-connect-dialog").query().getScene().getWindow().hide();
             return null;
         });
+    }
+
+    @Test
+    void aTeamLedgerReopenedFromTheRecentListAsksForItsPasswordAgain(FxRobot robot) throws Exception {
+        FxWait.until("the ledger file is open", () -> opened.window().viewModel().readyProperty().get()
+                && opened.window().viewModel().statsProperty().get() != null);
+        String label = "团队台账 " + remembered.displayName() + " · 督办台账";
+        MenuItem item = FxWait.onFx(() -> ((javafx.scene.control.Menu) menuItem(robot, "menu-recent")).getItems().stream()
+                .filter(i -> label.equals(i.getText())).findFirst().orElseThrow());
+        Platform.runLater(item::fire);
+
+        FxWait.until("the dialog asks for the password", () -> robot.lookup("#team-connect-password").tryQuery().isPresent());
+        assertEquals(PASSWORD_LOGIN, FxWait.onFx(() -> robot.lookup("#team-connect-user").queryAs(TextField.class).getText()),
+                "filled in from the recent list");
+        assertEquals(remembered.database(), FxWait.onFx(() -> robot.lookup("#team-connect-database").queryAs(TextField.class)
+                .getText()));
+        assertEquals("", FxWait.onFx(() -> robot.lookup("#team-connect-password").queryAs(TextField.class).getText()),
+                "the password was not remembered");
+        assertEquals("", FxWait.onFx(() -> text(robot, "#team-connect-problem")), "asked, not scolded");
+        FxWait.onFx(() -> {
+            set(robot, "#team-connect-password", "right-one");
+            return null;
+        });
+        FxWait.click(robot, "#team-connect-save");
+        FxWait.until("the window shows the remembered team ledger",
+                () -> ("规划任务台账 — " + remembered.displayName()).equals(stage.getTitle())
+                        && "团队台账 · 管理员".equals(text(robot, "#status-mode")));
+        FxWait.until("the settings are written", () -> Files.readString(org.planledger.ui.UiContext.settingsFile(file))
+                .contains(remembered.database()));
+        assertTrue(!Files.readString(org.planledger.ui.UiContext.settingsFile(file)).contains("right-one"),
+                "the password is never written to the settings");
     }
 
     private static void openConnectDialog(FxRobot robot) {
