@@ -1,9 +1,9 @@
 package org.planledger.app;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,7 +11,9 @@ import java.util.Optional;
  * the plan it holds and whose it is (the manager's 督办台账, or a department's 部门台账) — and
  * which of them is the user's own: the one the app starts on. A department ledger looked into
  * once does not become the user's own; only the first ledger ever opened does by itself, and
- * any other when the user says so. Kept in {@link Settings}.
+ * any other when the user says so. A ledger is a file or a team ledger's address (kept without
+ * its password: it is asked again, unless PGPASSWORD or ~/.pgpass supply it). Kept in {@link Settings}:
+ * {@code ledger.recent.N.file} for a file, {@code ledger.recent.N.team} for a team ledger.
  */
 public final class RecentLedgers {
 
@@ -22,15 +24,19 @@ public final class RecentLedgers {
     /**
      * A ledger as it was when last open.
      *
+     * @param place          the file, or the team ledger's address
      * @param planTitle      the plan shown in it; empty when not known (remembered by an earlier version)
      * @param departmentName the department a department ledger belongs to; empty for the manager's ledger
      */
-    public record Entry(Path file, String planTitle, String departmentName) {
+    public record Entry(LedgerPlace place, String planTitle, String departmentName) {
 
         public Entry {
-            file = file.toAbsolutePath().normalize();
             planTitle = planTitle == null ? "" : planTitle;
             departmentName = departmentName == null ? "" : departmentName;
+        }
+
+        public Entry(Path file, String planTitle, String departmentName) {
+            this(LedgerPlace.of(file), planTitle, departmentName);
         }
 
         public boolean isDepartment() {
@@ -44,7 +50,7 @@ public final class RecentLedgers {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private Path own;
+    private LedgerPlace own;
 
     private RecentLedgers() {
     }
@@ -57,14 +63,16 @@ public final class RecentLedgers {
         RecentLedgers r = new RecentLedgers();
         for (int i = 0; i < MAX; i++) {
             String file = settings.get(key(i, "file"));
-            if (file.isBlank()) {
+            String team = settings.get(key(i, "team"));
+            if (file.isBlank() && team.isBlank()) {
                 break;
             }
-            path(file).ifPresent(p -> r.entries.add(new Entry(p, settings.get(key(r.entries.size(), "plan")),
-                    settings.get(key(r.entries.size(), "department")))));
+            int index = i;
+            place(file.isBlank() ? team : file).ifPresent(p -> r.entries.add(new Entry(p,
+                    settings.get(key(index, "plan")), settings.get(key(index, "department")))));
         }
-        r.own = path(settings.get(Settings.OWN_LEDGER)).map(p -> p.toAbsolutePath().normalize()).orElse(null);
-        path(settings.get(Settings.LAST_LEDGER)).ifPresent(last -> {
+        r.own = place(settings.get(Settings.OWN_LEDGER)).orElse(null);
+        place(settings.get(Settings.LAST_LEDGER)).ifPresent(last -> {
             if (r.find(last).isEmpty()) {
                 r.entries.add(new Entry(last, "", ""));
             }
@@ -76,13 +84,11 @@ public final class RecentLedgers {
         return new Settings.Key(PREFIX + index + "." + part, "");
     }
 
-    private static Optional<Path> path(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
+    /** A remembered place; one that cannot be read any more (a hand-edited address) is left out. */
+    private static Optional<LedgerPlace> place(String text) {
         try {
-            return Optional.of(Path.of(text));
-        } catch (InvalidPathException e) {
+            return LedgerPlace.parse(text, Map.of());
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -96,14 +102,14 @@ public final class RecentLedgers {
         }
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            settings.set(key(i, "file"), e.file().toString());
+            settings.set(key(i, e.place().isTeam() ? "team" : "file"), e.place().remembered());
             settings.set(key(i, "plan"), e.planTitle());
             settings.set(key(i, "department"), e.departmentName());
         }
         if (own == null) {
             settings.remove(Settings.OWN_LEDGER);
         } else {
-            settings.set(Settings.OWN_LEDGER, own.toString());
+            settings.set(Settings.OWN_LEDGER, own.remembered());
         }
         settings.remove(Settings.LAST_LEDGER);
     }
@@ -114,49 +120,53 @@ public final class RecentLedgers {
     }
 
     /** The ledger the app starts on, if the user has one yet. */
-    public Optional<Path> own() {
+    public Optional<LedgerPlace> own() {
         return Optional.ofNullable(own);
     }
 
-    /** The ledger a start with none named opens: the user's own while it exists, else {@code fallback}. */
-    public Path startOn(Path fallback) {
-        return own != null && java.nio.file.Files.isRegularFile(own) ? own : fallback;
+    /**
+     * The ledger a start with none named opens: the user's own while it exists (a team ledger
+     * is assumed to), else {@code fallback}.
+     */
+    public LedgerPlace startOn(LedgerPlace fallback) {
+        if (own == null) {
+            return fallback;
+        }
+        return own.file().map(java.nio.file.Files::isRegularFile).orElse(true) ? own : fallback;
     }
 
-    public boolean isOwn(Path file) {
-        return own != null && own.equals(file.toAbsolutePath().normalize());
+    public boolean isOwn(LedgerPlace place) {
+        return own != null && own.equals(place);
     }
 
-    public Optional<Entry> find(Path file) {
-        Path f = file.toAbsolutePath().normalize();
-        return entries.stream().filter(e -> e.file().equals(f)).findFirst();
+    public Optional<Entry> find(LedgerPlace place) {
+        return entries.stream().filter(e -> e.place().equals(place)).findFirst();
     }
 
     /** A ledger was opened: first in the list; the user's own if the user has none yet. */
     public void opened(Entry entry) {
-        entries.removeIf(e -> e.file().equals(entry.file()));
+        entries.removeIf(e -> e.place().equals(entry.place()));
         entries.add(0, entry);
         // the oldest go, but never the own ledger: it is the way back
         for (int i = entries.size() - 1; entries.size() > MAX && i > 0; i--) {
-            if (!entries.get(i).file().equals(own)) {
+            if (!entries.get(i).place().equals(own)) {
                 entries.remove(i);
             }
         }
         if (own == null) {
-            own = entry.file();
+            own = entry.place();
         }
     }
 
     /** The user says this ledger is theirs: the app starts on it from now on. */
-    public void makeOwn(Path file) {
-        own = file.toAbsolutePath().normalize();
+    public void makeOwn(LedgerPlace place) {
+        own = place;
     }
 
     /** A ledger that is gone (moved or deleted) leaves the list; the own one is no longer known. */
-    public void forget(Path file) {
-        Path f = file.toAbsolutePath().normalize();
-        entries.removeIf(e -> e.file().equals(f));
-        if (f.equals(own)) {
+    public void forget(LedgerPlace place) {
+        entries.removeIf(e -> e.place().equals(place));
+        if (place.equals(own)) {
             own = null;
         }
     }
@@ -165,11 +175,10 @@ public final class RecentLedgers {
      * The manager's ledger to go back to from {@code current}: the user's own ledger when it is a
      * manager's, else the manager's ledger opened most recently.
      */
-    public Optional<Entry> managerLedger(Path current) {
-        Path c = current.toAbsolutePath().normalize();
-        List<Entry> candidates = entries.stream().filter(e -> e.known() && !e.isDepartment() && !e.file().equals(c))
+    public Optional<Entry> managerLedger(LedgerPlace current) {
+        List<Entry> candidates = entries.stream().filter(e -> e.known() && !e.isDepartment() && !e.place().equals(current))
                 .toList();
-        return candidates.stream().filter(e -> e.file().equals(own)).findFirst()
+        return candidates.stream().filter(e -> e.place().equals(own)).findFirst()
                 .or(() -> candidates.stream().findFirst());
     }
 }

@@ -40,6 +40,8 @@ public final class App extends Application {
     private MainWindow window;
     private boolean smoke;
     private java.util.List<Path> files = java.util.List.of();
+    /** The team ledger to connect to once the window is up (--ledger postgresql://…, or the user's own); or null. */
+    private String teamAtStart;
     private final SingleInstance instance = new SingleInstance();
     private LedgerLock.Outcome lock;
 
@@ -59,7 +61,13 @@ public final class App extends Application {
             // looked into (文件 → 打开任务包…) is not where the next start lands
             Path home = LedgerLocation.defaultLedger().toAbsolutePath();
             settings = Settings.load(UiContext.settingsFile(home));
-            ledgerFile = org.planledger.app.RecentLedgers.from(settings).startOn(home);
+            org.planledger.app.LedgerPlace own = org.planledger.app.RecentLedgers.from(settings)
+                    .startOn(org.planledger.app.LedgerPlace.of(home));
+            // a team ledger is connected to from the window, which can ask for the password and
+            // stays on the ledger file when the server cannot be reached
+            ledgerFile = own.file().orElse(home);
+            teamAtStart = args.team().orElse(own instanceof org.planledger.app.LedgerPlace.Team t
+                    ? t.address().toString() : null);
         }
         // --lang holds for this run; the menu's choice is what gets saved
         args.language().ifPresent(lang -> settings.set(Settings.LANGUAGE, lang));
@@ -96,6 +104,9 @@ public final class App extends Application {
         window.show();
         if (!smoke && !files.isEmpty()) {
             window.openFiles(files);
+        }
+        if (!smoke && teamAtStart != null) {
+            window.connectTo(teamAtStart);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.planledger.ui;
 
-import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -10,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.planledger.app.LedgerPlace;
 import org.planledger.app.RecentLedgers;
 import org.planledger.app.Settings;
 import org.planledger.i18n.Messages;
@@ -26,16 +26,16 @@ final class LedgerChoices {
     private final RecentLedgers recent;
     private final Runnable save;
     private final ObservableList<RecentLedgers.Entry> entries = FXCollections.observableArrayList();
-    private final ObjectProperty<Path> own = new SimpleObjectProperty<>(this, "own");
-    private final ObjectProperty<Path> current = new SimpleObjectProperty<>(this, "current");
+    private final ObjectProperty<LedgerPlace> own = new SimpleObjectProperty<>(this, "own");
+    private final ObjectProperty<LedgerPlace> current = new SimpleObjectProperty<>(this, "current");
     private final ObjectBinding<RecentLedgers.Entry> managerLedger;
     private final BooleanBinding currentIsOwn;
 
-    LedgerChoices(Settings settings, Path current, Runnable save) {
+    LedgerChoices(Settings settings, LedgerPlace current, Runnable save) {
         this.settings = settings;
         this.recent = RecentLedgers.from(settings);
         this.save = save;
-        this.current.set(current.toAbsolutePath().normalize());
+        this.current.set(current);
         this.managerLedger = Bindings.createObjectBinding(
                 () -> recent.managerLedger(this.current.get()).orElse(null), entries, own, this.current);
         this.currentIsOwn = Bindings.createBooleanBinding(
@@ -48,11 +48,11 @@ final class LedgerChoices {
         return entries;
     }
 
-    ReadOnlyObjectProperty<Path> currentProperty() {
+    ReadOnlyObjectProperty<LedgerPlace> currentProperty() {
         return current;
     }
 
-    ReadOnlyObjectProperty<Path> ownProperty() {
+    ReadOnlyObjectProperty<LedgerPlace> ownProperty() {
         return own;
     }
 
@@ -67,8 +67,8 @@ final class LedgerChoices {
     }
 
     /** The window now shows this ledger (it opens in the background). */
-    void switched(Path file) {
-        current.set(file.toAbsolutePath().normalize());
+    void switched(LedgerPlace place) {
+        current.set(place);
     }
 
     /** The ledger on screen was read: it is named by its plan and whose it is. */
@@ -88,8 +88,8 @@ final class LedgerChoices {
     }
 
     /** A listed ledger is gone. */
-    void forget(Path file) {
-        recent.forget(file);
+    void forget(LedgerPlace place) {
+        recent.forget(place);
         changed();
     }
 
@@ -104,17 +104,30 @@ final class LedgerChoices {
         own.set(recent.own().orElse(null));
     }
 
-    /** 济南市天桥区“十四五”生态环境保护规划 · 督办台账, or … · 水务局（部门台账）; the file's name while not known. */
+    /**
+     * 济南市天桥区“十四五”生态环境保护规划 · 督办台账, or … · 水务局（部门台账）; the file's name while not
+     * known. A team ledger is named by its server: 团队台账 ledger @ db:5432 · 督办台账.
+     */
     static String label(RecentLedgers.Entry e, Messages messages) {
+        if (e.place().isTeam()) {
+            String team = messages.get("ui.team.recent.item", e.place().shortName());
+            return !e.known() ? team : messages.get("ui.ledgers.item", team, e.isDepartment() ? e.departmentName()
+                    : messages.get("ui.exchange.mode.master"));
+        }
         if (!e.known()) {
-            return e.file().getFileName().toString();
+            return e.place().shortName();
         }
         String role = e.isDepartment() ? messages.get("ui.exchange.title.department", e.departmentName())
                 : messages.get("ui.exchange.mode.master");
         return e.planTitle().isBlank() ? role : messages.get("ui.ledgers.item", e.planTitle(), role);
     }
 
-    /** The labels of all entries; two that read the same are told apart by their file names. */
+    /** Two team ledgers on one server differ by login: the address says which; two files by their names. */
+    private static String twinName(LedgerPlace place) {
+        return place.isTeam() ? place.describe() : place.shortName();
+    }
+
+    /** The labels of all entries; two that read the same are told apart by their file names or addresses. */
     static java.util.List<String> labels(java.util.List<RecentLedgers.Entry> entries, Messages messages) {
         java.util.List<String> plain = entries.stream().map(e -> label(e, messages)).toList();
         java.util.List<String> result = new java.util.ArrayList<>();
@@ -122,7 +135,7 @@ final class LedgerChoices {
             String l = plain.get(i);
             boolean twice = plain.stream().filter(x -> Objects.equals(x, l)).count() > 1;
             result.add(twice && entries.get(i).known()
-                    ? messages.get("ui.ledgers.item.file", l, entries.get(i).file().getFileName().toString()) : l);
+                    ? messages.get("ui.ledgers.item.file", l, twinName(entries.get(i).place())) : l);
         }
         return result;
     }

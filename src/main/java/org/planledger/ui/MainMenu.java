@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCombination;
 import org.planledger.i18n.Messages;
 
 /**
- * 文件 (返回督办台账 in a department ledger, 打开台账…, 最近打开的台账, 启动时打开此台账, 打开任务包…, 导入规划…, 导入分工表…, 导出部门任务包…, 导入进展报告…, 导出进展报告…, 导出汇总表…,
+ * 文件 (返回督办台账 in a department ledger, 打开台账…, 连接团队台账…, 最近打开的台账, 启动时打开此台账, 打开任务包…, 导入规划…, 导入分工表…, 导出部门任务包…, 导入进展报告…, 导出进展报告…, 导出汇总表…,
  * 备份与恢复…, 导出整个台账…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
  * 工具 (灯色规则与报送周期…) · 帮助 (关于).
  */
@@ -37,8 +37,11 @@ final class MainMenu {
         /** 打开台账…: shows another ledger file. */
         void openLedger();
 
-        /** 最近打开的台账 → one of them. */
-        void openRecent(java.nio.file.Path ledger);
+        /** 连接团队台账…: shows a team ledger on a PostgreSQL server. */
+        void connectTeam();
+
+        /** 最近打开的台账 → one of them (a team ledger asks for its password again unless the environment gives it). */
+        void openRecent(org.planledger.app.LedgerPlace ledger);
 
         /** 返回督办台账: from a department ledger to the manager's. */
         void backToManager();
@@ -80,7 +83,7 @@ final class MainMenu {
     static MenuBar create(Messages messages, Actions actions, javafx.beans.value.ObservableBooleanValue ready,
                           javafx.beans.property.ObjectProperty<MainScreen> screen,
                           org.planledger.ui.common.Subscriptions subs, org.planledger.ui.common.LedgerRole role,
-                          LedgerChoices ledgers) {
+                          LedgerChoices ledgers, boolean team) {
         MenuItem importPlan = item(messages.get("ui.menu.file.import"), "menu-import", actions::importPlan);
         importPlan.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         // hidden, and its accelerator off, in a department ledger
@@ -98,6 +101,7 @@ final class MainMenu {
         role.managerOnly(importPlan, subs);
         role.managerOnly(importDivision, subs);
         MenuItem openLedger = item(messages.get("ui.exchange.menu.openLedger"), "menu-open-ledger", actions::openLedger);
+        MenuItem connectTeam = item(messages.get("ui.team.menu.connect"), "menu-connect-team", actions::connectTeam);
         MenuItem openPackage = item(messages.get("ui.exchange.menu.openPackage"), "menu-open-package",
                 actions::openPackage);
         MenuItem exportPackages = item(messages.get("ui.exchange.menu.exportPackages"), "menu-export-packages",
@@ -110,8 +114,11 @@ final class MainMenu {
                 actions::exportReport);
         MenuItem exportFillIn = item(messages.get("ui.exchange.menu.exportFillIn"), "menu-export-fill-in",
                 actions::exportFillIn);
-        MenuItem backups = item(messages.get("ui.backup.menu"), "menu-backups", actions::showBackups);
-        backups.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        // a team ledger has no file to keep backups beside: its backups are the server's (pg_dump) or 导出整个台账
+        MenuItem backups = item(messages.get(team ? "ui.team.menu.backups" : "ui.backup.menu"), "menu-backups",
+                actions::showBackups);
+        backups.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(
+                new javafx.beans.property.SimpleBooleanProperty(team)));
         MenuItem exportLedger = item(messages.get("ui.backup.menu.export"), "menu-export-ledger", actions::exportLedger);
         exportLedger.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
         SeparatorMenuItem exchangeLine = new SeparatorMenuItem();
@@ -133,7 +140,7 @@ final class MainMenu {
         subs.bind(own.selectedProperty(), ledgers.currentIsOwn());
         subs.bind(own.disableProperty(), ledgers.currentIsOwn());
         own.setOnAction(e -> actions.makeOwn());
-        Menu file = new Menu(messages.get("ui.menu.file"), null, back, openLedger, recent, own, openPackage,
+        Menu file = new Menu(messages.get("ui.menu.file"), null, back, openLedger, connectTeam, recent, own, openPackage,
                 new SeparatorMenuItem(),
                 importPlan, importDivision, exchangeLine, exportPackages, importReports, importReportFolder, exportFillIn,
                 exportReport, new SeparatorMenuItem(), exportSummary, new SeparatorMenuItem(), backups, exportLedger,
@@ -189,12 +196,14 @@ final class MainMenu {
             java.util.List<MenuItem> items = new java.util.ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 org.planledger.app.RecentLedgers.Entry e = entries.get(i);
-                boolean current = e.file().equals(ledgers.currentProperty().get());
-                boolean own = e.file().equals(ledgers.ownProperty().get());
+                boolean current = e.place().equals(ledgers.currentProperty().get());
+                boolean own = e.place().equals(ledgers.ownProperty().get());
                 String text = labels.get(i);
                 text = own ? messages.get("ui.ledgers.item.own", text) : text;
                 text = current ? messages.get("ui.ledgers.item.current", text) : text;
-                MenuItem item = item(text, "menu-recent-" + i, () -> actions.openRecent(e.file()));
+                MenuItem item = item(text, "menu-recent-" + i, () -> actions.openRecent(e.place()));
+                // names hold underscores (pl_ledger_2, 部门台账_1): shown as written, not taken for mnemonics
+                item.setMnemonicParsing(false);
                 item.setDisable(current);
                 items.add(item);
             }

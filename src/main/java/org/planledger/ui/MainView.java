@@ -59,7 +59,7 @@ final class MainView {
         this.panes = panes;
         AsOfControl asOf = new AsOfControl(vm, messages, subs);
         VBox top = new VBox(MainMenu.create(messages, actions, vm.readyProperty(), vm.screenProperty(), subs,
-                vm.session().role(), ledgers),
+                vm.session().role(), ledgers, vm.session().place().isTeam()),
                 toolBar(vm, messages, asOf.picker()),
                 new DepartmentBanner(messages, vm.session().role(), ledgers, actions, subs).node(), asOf.banner());
         OutlineView outline = new OutlineView(vm.outline(), vm.selectedTaskIdProperty(), messages, subs);

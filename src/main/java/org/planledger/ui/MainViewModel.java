@@ -204,7 +204,7 @@ public final class MainViewModel {
 
     /** Opens the ledger; a new one first gets the shipped plan. */
     public void start() {
-        busy.set(Text.of("ui.progress.opening", session.file().getFileName().toString()));
+        busy.set(Text.of("ui.progress.opening", session.place().shortName()));
         session.open(ledger -> {
                     List<PlanSummary> list = ledger.plans().plans();
                     if (!list.isEmpty()) {

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.planledger.app.LedgerPlace;
 import org.planledger.app.Settings;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
@@ -50,10 +51,10 @@ public final class MainWindow implements MainMenu.Actions {
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
         dialogs.rememberFolders(org.planledger.ui.common.FolderMemory.forUser(context.settings(), context.executor()));
         org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor(), context.clock());
-        this.ledgers = new LedgerChoices(context.settings(), context.ledgerFile(), this::saveSettings);
+        this.ledgers = new LedgerChoices(context.settings(), LedgerPlace.of(context.ledgerFile()), this::saveSettings);
         this.placement = new WindowPlacement(context.settings());
         this.panes = new PaneLayout(context.settings());
-        this.viewModel = newViewModel(context.ledgerFile());
+        this.viewModel = newViewModel(LedgerPlace.of(context.ledgerFile()), null);
         // sized to fit the screen (WindowPlacement): a scene bigger than the screen left window
         // managers to shrink the window to its minimum
         javafx.geometry.Rectangle2D bounds = placement.initialBounds();
@@ -61,7 +62,9 @@ public final class MainWindow implements MainMenu.Actions {
         context.theme().style(scene);
         context.instance().onShow(args -> javafx.application.Platform.runLater(() -> {
             bringToFront();
-            openFiles(AppArguments.parse(args).files());
+            AppArguments asked = AppArguments.parse(args);
+            openFiles(asked.files());
+            asked.team().ifPresent(this::connectTo);
         }));
     }
 
@@ -136,14 +139,19 @@ public final class MainWindow implements MainMenu.Actions {
             if (department != null) {
                 return messages.get("app.title", messages.get("ui.exchange.title.department", department));
             }
+            if (vm.session().place().isTeam()) {
+                // which server: two team ledgers of one plan look alike otherwise
+                return messages.get("app.title", vm.session().place().shortName());
+            }
             PlanSummary plan = vm.selectedPlanProperty().get();
-            return messages.get("app.title",
-                    plan != null ? plan.title() : vm.session().file().getFileName().toString());
+            return messages.get("app.title", plan != null ? plan.title() : vm.session().place().shortName());
         }, vm.selectedPlanProperty(), vm.session().role().identityProperty()));
     }
 
-    private MainViewModel newViewModel(java.nio.file.Path ledgerFile) {
-        MainViewModel vm = new MainViewModel(new LedgerSession(ledgerFile, context.executor(), context.clock()), this::report);
+    /** @param opened the ledger already open at {@code place} (a team ledger just connected to), or null */
+    private MainViewModel newViewModel(LedgerPlace place, org.planledger.store.Ledger opened) {
+        MainViewModel vm = new MainViewModel(new LedgerSession(place, context.executor(), context.clock(), opened),
+                this::report);
         recordWhenRead(vm);
         return vm;
     }
@@ -169,9 +177,13 @@ public final class MainWindow implements MainMenu.Actions {
      * ledger another PlanLedger window has open is refused and the current one stays; the lock
      * on the old ledger is let go once it is closed.
      */
-    public void switchTo(java.nio.file.Path ledgerFile) {
-        java.nio.file.Path file = ledgerFile.toAbsolutePath();
-        if (file.equals(viewModel.session().file().toAbsolutePath())) {
+    public void switchTo(LedgerPlace place) {
+        if (place instanceof LedgerPlace.Team team) {
+            connectTo(team.address());
+            return;
+        }
+        java.nio.file.Path file = place.file().orElseThrow();
+        if (place.equals(viewModel.session().place())) {
             return;
         }
         java.util.Optional<org.planledger.app.LedgerLock> lock;
@@ -187,11 +199,64 @@ public final class MainWindow implements MainMenu.Actions {
         }
         viewModel.close(() -> {
             context.instance().replace(lock.get());
-            viewModel = newViewModel(file);
-            ledgers.switched(file);
+            viewModel = newViewModel(place, null);
+            ledgers.switched(place);
             build();
             viewModel.start();
         });
+    }
+
+    /** Shows another ledger file in this window. */
+    public void switchTo(java.nio.file.Path ledgerFile) {
+        switchTo(LedgerPlace.of(ledgerFile));
+    }
+
+    /**
+     * Shows the team ledger just connected to: the ledger on screen is closed and its file's lock
+     * let go (a team ledger has no file to lock; the database keeps the clients apart).
+     */
+    private void showTeam(LedgerPlace.Team place, org.planledger.store.Ledger opened) {
+        viewModel.close(() -> {
+            context.instance().close();
+            viewModel = newViewModel(place, opened);
+            ledgers.switched(place);
+            build();
+            viewModel.start();
+        });
+    }
+
+    private org.planledger.ui.team.TeamConnectFlow teamConnect() {
+        return new org.planledger.ui.team.TeamConnectFlow(dialogs, messages, context.clock(), System.getenv(),
+                this::showTeam);
+    }
+
+    /**
+     * A team ledger named on the command line ({@code --ledger postgresql://…}) or by the recent
+     * list: connected once the window's ledger is open; the password is asked here unless the
+     * address, PGPASSWORD or ~/.pgpass give it. A malformed address is told, the window stays.
+     */
+    public void connectTo(String address) {
+        org.planledger.store.TeamAddress parsed;
+        try {
+            parsed = org.planledger.store.TeamAddress.parse(address, java.util.Map.of());
+        } catch (org.planledger.store.StoreException e) {
+            report(Text.of("ui.team.connect.failedTitle"), e);
+            return;
+        }
+        connectTo(parsed);
+    }
+
+    private void connectTo(org.planledger.store.TeamAddress address) {
+        whenSettled(() -> teamConnect().reconnect(address));
+    }
+
+    @Override
+    public void connectTeam() {
+        org.planledger.store.TeamAddress last = viewModel.session().place() instanceof LedgerPlace.Team t ? t.address()
+                : ledgers.entries().stream().map(org.planledger.app.RecentLedgers.Entry::place)
+                .filter(LedgerPlace.Team.class::isInstance).map(p -> ((LedgerPlace.Team) p).address())
+                .findFirst().orElse(null);
+        teamConnect().choose(last);
     }
 
     /** Stores the settings in the background; a failure is told, the window goes on. */
@@ -259,21 +324,26 @@ public final class MainWindow implements MainMenu.Actions {
         // the data folder is hidden on most desktops: start where the open ledger is
         dialogs.showOpenDialog(messages.get("ui.exchange.ledger.choose"), java.util.List.of(
                 new javafx.stage.FileChooser.ExtensionFilter(messages.get("ui.exchange.filter.ledgers"), "*.planledger")),
-                viewModel.session().file().toAbsolutePath().getParent())
+                viewModel.session().place().folder(context.dataFolder()))
                 .ifPresent(this::switchTo);
     }
 
     @Override
-    public void openRecent(Path file) {
+    public void openRecent(LedgerPlace place) {
+        if (place instanceof LedgerPlace.Team team) {
+            connectTo(team.address());
+            return;
+        }
+        Path file = place.file().orElseThrow();
         // a ledger that was moved or deleted is not made afresh by opening it
         BackgroundTask.wrap(() -> java.nio.file.Files.isRegularFile(file)).onSuccess(exists -> {
             if (exists) {
                 switchTo(file);
                 return;
             }
-            String name = ledgers.entries().stream().filter(e -> e.file().equals(file.toAbsolutePath().normalize()))
+            String name = ledgers.entries().stream().filter(e -> e.place().equals(place))
                     .findFirst().map(e -> LedgerChoices.label(e, messages)).orElse(file.getFileName().toString());
-            ledgers.forget(file);
+            ledgers.forget(place);
             dialogs.showError(messages.get("ui.ledgers.gone.title"), messages.get("ui.ledgers.gone", name, file.toString()));
         }).onFailure(e -> report(Text.of("ui.error.open"), e)).executeWith(context.executor());
     }
@@ -282,7 +352,7 @@ public final class MainWindow implements MainMenu.Actions {
     public void backToManager() {
         org.planledger.app.RecentLedgers.Entry manager = ledgers.managerLedger().get();
         if (manager != null) {
-            openRecent(manager.file());
+            openRecent(manager.place());
         }
     }
 
@@ -377,6 +447,11 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void showBackups() {
+        if (viewModel.session().place().isTeam()) {
+            dialogs.showInformation(messages.get("ui.backup.menu"), null,
+                    messages.get("store.team.fileOnly.backup", viewModel.session().place().shortName()));
+            return;
+        }
         backupFlow().showBackups();
     }
 
@@ -392,9 +467,9 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Shows the same ledger file afresh (after a restore replaced what it holds): every view is rebuilt. */
     private void reopen() {
-        java.nio.file.Path file = viewModel.session().file();
+        LedgerPlace place = viewModel.session().place();
         viewModel.close(() -> {
-            viewModel = newViewModel(file);
+            viewModel = newViewModel(place, null);
             build();
             viewModel.start();
         });
@@ -432,6 +507,6 @@ public final class MainWindow implements MainMenu.Actions {
         String runtime = messages.get("ui.about.runtime", System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version"));
         dialogs.showInformation(messages.get("ui.about.title"), header,
-                messages.get("ui.about.text", viewModel.session().file().toAbsolutePath().toString(), runtime));
+                messages.get("ui.about.text", viewModel.session().place().describe(), runtime));
     }
 }

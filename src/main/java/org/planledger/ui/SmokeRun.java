@@ -112,7 +112,7 @@ final class SmokeRun {
         finished = true;
         MainViewModel vm = window.viewModel();
         LedgerStats stats = vm.statsProperty().get();
-        Path ledger = vm.session().file().toAbsolutePath();
+        String ledger = vm.session().place().describe();
         System.out.println(PREFIX + " firstFrame=" + frameMs + " ledgerOpen=" + ledgerMs + " outlineShown=" + outlineMs
                 + " ledger=" + ledger
                 + " plans=" + vm.plans().size() + " tasks=" + (stats == null ? 0 : stats.tasks()) + " method=" + method);

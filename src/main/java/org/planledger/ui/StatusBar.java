@@ -14,7 +14,8 @@ import org.planledger.store.LedgerStats;
 import org.planledger.ui.common.Subscriptions;
 
 /**
- * Which ledger (the manager's, or a department's — marked), the ledger file, what the app is
+ * Which ledger (the manager's, or a department's — marked; on a team ledger 团队台账 and the role the
+ * database gave the login), the ledger file or server, what the app is
  * busy with, the items that need the manager (需督办处理, a link to their list), and the counts
  * of the plan on screen.
  */
@@ -27,8 +28,13 @@ final class StatusBar {
         mode.setId("status-mode");
         mode.getStyleClass().addAll("badge", "ledger-mode");
         mode.setMinWidth(Region.USE_PREF_SIZE);
+        boolean team = vm.session().place().isTeam();
         subs.bind(mode.textProperty(), Bindings.createStringBinding(() -> {
             String department = vm.session().role().departmentName();
+            if (team) {
+                return messages.get("ui.team.status.mode", department != null ? department
+                        : messages.get("ui.team.status.manager"));
+            }
             return department != null ? messages.get("ui.exchange.mode.department", department)
                     : vm.session().role().isManager() ? messages.get("ui.exchange.mode.master") : "";
         }, vm.session().role().identityProperty()));
@@ -43,6 +49,9 @@ final class StatusBar {
         if (vm.session().role().isDepartment()) {
             mode.getStyleClass().add("ledger-mode-department");
         }
+        if (team) {
+            mode.getStyleClass().add("ledger-mode-team");
+        }
         javafx.scene.control.Hyperlink attention = new javafx.scene.control.Hyperlink();
         attention.setId("status-attention");
         attention.getStyleClass().add("status-attention");
@@ -52,7 +61,7 @@ final class StatusBar {
                 () -> messages.get("ui.exchange.attention.status", vm.attention().size()), vm.attention()));
         subs.bind(attention.visibleProperty(), Bindings.isNotEmpty(vm.attention()));
         attention.managedProperty().bind(attention.visibleProperty());
-        Label path = new Label(messages.get("ui.status.ledger", vm.session().file().toAbsolutePath().toString()));
+        Label path = new Label(messages.get("ui.status.ledger", vm.session().place().describe()));
         path.setId("status-ledger");
         path.setMinWidth(80);
         ProgressIndicator progress = new ProgressIndicator();

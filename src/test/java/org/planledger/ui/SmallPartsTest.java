@@ -34,6 +34,10 @@ class SmallPartsTest {
         assertEquals(List.of(Path.of("/home/li/区水务局-任务包-2026-11-29-1.plpkg"), Path.of("D:\\报告\\x.PLRPT")),
                 opened.files(), "a double-clicked package or report is opened");
         assertEquals(List.of("notes.txt"), opened.ignored());
+        AppArguments team = AppArguments.parse(List.of("--ledger=postgresql://db.tq.gov:5432/ledger?user=shuiwu01"));
+        assertEquals(Optional.of("postgresql://db.tq.gov:5432/ledger?user=shuiwu01"), team.team(),
+                "a team ledger's address is kept as typed, not made a file path");
+        assertEquals(Optional.empty(), team.ledger());
     }
 
     @Test

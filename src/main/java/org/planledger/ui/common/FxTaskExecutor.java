@@ -17,12 +17,29 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "planledger-ledger"));
+    private final ExecutorService worker;
     private final Consumer<Throwable> fallback;
 
     /** @param fallback reports failures of tasks that have no failure handler (on the FX thread) */
     public FxTaskExecutor(Consumer<Throwable> fallback) {
+        this(fallback, "planledger-ledger", false);
+    }
+
+    private FxTaskExecutor(Consumer<Throwable> fallback, String threadName, boolean daemon) {
         this.fallback = fallback;
+        this.worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(daemon);
+            return t;
+        });
+    }
+
+    /**
+     * A worker of its own for connecting to a team ledger: the window's ledger goes on working
+     * while a server is slow to answer, and a connection given up on does not keep the app from ending.
+     */
+    public static FxTaskExecutor forConnecting(Consumer<Throwable> fallback) {
+        return new FxTaskExecutor(fallback, "planledger-connect", true);
     }
 
     @Override

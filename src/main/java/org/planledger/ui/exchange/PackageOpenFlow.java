@@ -21,7 +21,7 @@ import org.planledger.ui.common.LedgerSession;
 public final class PackageOpenFlow {
 
     /** What opening did, and where. */
-    private record Done(PackageOpener.Opened opened, Path ledgerFile, boolean inPlace, long serialBefore) {
+    private record Done(PackageOpener.Opened opened, org.planledger.app.LedgerPlace ledgerFile, boolean inPlace, long serialBefore) {
     }
 
     private final LedgerSession session;
@@ -29,14 +29,14 @@ public final class PackageOpenFlow {
     private final Messages messages;
     private final Path dataFolder;
     private final Runnable refreshed;
-    private final Consumer<Path> switchTo;
+    private final Consumer<org.planledger.app.LedgerPlace> switchTo;
 
     /**
      * @param refreshed told when the open department ledger was refreshed in place
      * @param switchTo  asked to show another ledger file (the department's)
      */
     public PackageOpenFlow(LedgerSession session, DialogService dialogs, Messages messages, Path dataFolder,
-                           Runnable refreshed, Consumer<Path> switchTo) {
+                           Runnable refreshed, Consumer<org.planledger.app.LedgerPlace> switchTo) {
         this.session = session;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -59,7 +59,7 @@ public final class PackageOpenFlow {
                     LedgerIdentity me = ledger.identity();
                     if (me.isDepartment() && m.ledgerId().equals(me.issuerLedgerId())
                             && me.departmentId() != null && me.departmentId() == m.departmentId()) {
-                        return new Done(opener.open(pkg, ledger), session.file(), true, me.packageSerial());
+                        return new Done(opener.open(pkg, ledger), session.place(), true, me.packageSerial());
                     }
                     Path target = dataFolder.resolve(PackageOpener.defaultLedgerName(m)).toAbsolutePath();
                     if (org.planledger.app.LedgerLock.isHeldElsewhere(target)) {
@@ -67,7 +67,7 @@ public final class PackageOpenFlow {
                         throw new org.planledger.app.LedgerInUseException(target);
                     }
                     Files.createDirectories(dataFolder);
-                    return new Done(opener.openInto(pkg, target), target, false, -1);
+                    return new Done(opener.openInto(pkg, target), org.planledger.app.LedgerPlace.of(target), false, -1);
                 }, this::opened, messages.get("ui.exchange.open.failed"), null);
     }
 
@@ -82,7 +82,7 @@ public final class PackageOpenFlow {
         } else {
             switchTo.accept(d.ledgerFile());
         }
-        StringBuilder body = new StringBuilder(messages.get("ui.exchange.open.where", d.ledgerFile().toString()));
+        StringBuilder body = new StringBuilder(messages.get("ui.exchange.open.where", d.ledgerFile().describe()));
         if (!o.leftOut().isEmpty()) {
             // what the manager did not merge, and why: the department sends it again with its next report
             body.append("\n\n").append(messages.get("ui.exchange.open.leftOut", o.leftOut().size()));

@@ -135,7 +135,7 @@ class DepartmentModeWindowTest {
         assertTrue(Files.exists(made), "the department ledger is a file of its own in the data folder");
         FxWait.click(robot, "确定");
         FxWait.until("the window shows the department ledger", () -> stage.getTitle().endsWith("（部门台账）"));
-        assertEquals(made.toAbsolutePath(), FxWait.onFx(() -> opened.window().viewModel().session().file()));
+        assertEquals(org.planledger.app.LedgerPlace.of(made), FxWait.onFx(() -> opened.window().viewModel().session().place()));
         assertFalse(FxWait.onFx(() -> ExchangeUi.menuItem(robot, "menu-file", "menu-import-reports").isVisible()));
         try (Ledger master = Ledger.open(dir.resolve("master-2.planledger"), TestClock.get())) {
             assertFalse(master.identity().isDepartment(), "the manager's ledger is untouched");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.planledger.app.LedgerPlace;
 import org.planledger.app.RecentLedgers;
 import org.planledger.app.Settings;
 import org.planledger.exchange.PackageExporter;
@@ -105,7 +106,7 @@ class WayBackWindowTest {
                 "文件 → 返回督办台账 too");
         FxWait.until("最近打开的台账 names both by plan and role", () -> recentItems(robot).equals(List.of(
                 plan + " · " + departmentName + "（部门台账）（当前）", plan + " · 督办台账（启动时打开）")));
-        FxWait.until("the settings say the next start opens the manager's ledger", () -> startsOn().equals(master)
+        FxWait.until("the settings say the next start opens the manager's ledger", () -> startsOn().equals(LedgerPlace.of(master))
                 && savedEntries().size() == 2);
 
         FxWait.click(robot, "#banner-back-to-manager");
@@ -113,7 +114,7 @@ class WayBackWindowTest {
                 && "督办台账".equals(((Label) robot.lookup("#status-mode").query()).getText()));
         assertFalse(FxWait.onFx(() -> robot.lookup("#department-banner").query().isVisible()));
         assertFalse(FxWait.onFx(() -> ExchangeUi.menuItem(robot, "menu-file", "menu-back-to-manager").isVisible()));
-        assertEquals(master.toAbsolutePath(), FxWait.onFx(() -> opened.window().viewModel().session().file()));
+        assertEquals(LedgerPlace.of(master), FxWait.onFx(() -> opened.window().viewModel().session().place()));
 
         // a liaison goes to the department ledger by its name and makes it the one the app opens
         MenuItem toDepartment = FxWait.onFx(() -> recentMenu(robot).getItems().get(1));
@@ -122,7 +123,7 @@ class WayBackWindowTest {
         FxWait.until("the department ledger is open again", () -> stage.getTitle().endsWith("（部门台账）")
                 && visible(robot, "#banner-make-own"));
         FxWait.click(robot, "#banner-make-own");
-        FxWait.until("the department ledger is the one the app starts on", () -> startsOn().equals(department)
+        FxWait.until("the department ledger is the one the app starts on", () -> startsOn().equals(LedgerPlace.of(department))
                 && !visible(robot, "#banner-make-own"));
         assertTrue(FxWait.onFx(() -> visible(robot, "#banner-back-to-manager")), "the way back stays");
     }
@@ -139,8 +140,8 @@ class WayBackWindowTest {
         return FxWait.onFx(() -> recentMenu(robot).getItems().stream().map(MenuItem::getText).toList());
     }
 
-    private static Path startsOn() {
-        return RecentLedgers.from(Settings.load(UiContext.settingsFile(master))).startOn(dir.resolve("none"));
+    private static LedgerPlace startsOn() {
+        return RecentLedgers.from(Settings.load(UiContext.settingsFile(master))).startOn(LedgerPlace.of(dir.resolve("none")));
     }
 
     private static List<RecentLedgers.Entry> savedEntries() {
