@@ -449,7 +449,7 @@ public final class MainWindow implements MainMenu.Actions {
     public void showBackups() {
         if (viewModel.session().place().isTeam()) {
             dialogs.showInformation(messages.get("ui.backup.menu"), null,
-                    messages.get("store.team.fileOnly.backup", viewModel.session().place().shortName()));
+                    messages.get("ui.team.backupOnServer", viewModel.session().place().shortName()));
             return;
         }
         backupFlow().showBackups();
