@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"${bundle:bench.summary}", "", "${bundle:bench.description}"},
         optionListHeading = "%n${bundle:cli.usage.options}%n",
         commandListHeading = "%n${bundle:bench.commands}%n",
-        subcommands = ImageStartSeries.class)
+        subcommands = {ImageStartSeries.class, BackendSeries.class})
 public final class BenchCommand implements Callable<Integer> {
 
     private final Clock clock;
@@ -35,6 +35,11 @@ public final class BenchCommand implements Callable<Integer> {
     /** {@code clock}: the entry point's; the benchmarks' ledgers and "today" come from it. */
     public BenchCommand(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The entry point's clock, for the subcommands. */
+    Clock clock() {
+        return clock;
     }
 
     @Spec

@@ -35,6 +35,8 @@ public final class TeamChangeWatch implements AutoCloseable {
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Thread thread;
     private volatile Connection listening;
+    /** The server's row counters as last read (the fallback poll compares them). */
+    private long counted;
 
     private TeamChangeWatch(TeamAddress address, int ownProcess, Runnable onChange) {
         this.address = address;
@@ -50,8 +52,23 @@ public final class TeamChangeWatch implements AutoCloseable {
      */
     public static TeamChangeWatch start(TeamAddress address, Connection ledgerConnection, Runnable onChange) throws SQLException {
         TeamChangeWatch watch = new TeamChangeWatch(address, ledgerConnection.unwrap(PGConnection.class).getBackendPID(), onChange);
+        // listening, and counted, before this returns: every write after it is heard
+        watch.listen();
+        watch.counted = rowsWritten(watch.listening);
         watch.thread.start();
         return watch;
+    }
+
+    private Connection listen() throws SQLException {
+        Connection c = TeamConnections.open(address);
+        try (Statement st = c.createStatement()) {
+            st.execute("LISTEN " + CHANNEL);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        listening = c;
+        return c;
     }
 
     /** Announces a write inside the writer's transaction: delivered when it commits, never if it rolls back. */
@@ -62,17 +79,18 @@ public final class TeamChangeWatch implements AutoCloseable {
     }
 
     private void run() {
-        long counted = -1;
         int settling = 0;
         while (open.get()) {
             try {
                 Connection c = listening;
                 if (c == null || c.isClosed()) {
-                    c = TeamConnections.open(address);
-                    try (Statement st = c.createStatement()) {
-                        st.execute("LISTEN " + CHANNEL);
+                    c = listen();
+                    // what was written while nobody listened is told once
+                    long now = rowsWritten(c);
+                    if (now != counted && open.get()) {
+                        onChange.run();
                     }
-                    listening = c;
+                    counted = now;
                 }
                 boolean heard = false;
                 PGNotification[] notes = c.unwrap(PGConnection.class).getNotifications(WAIT_MS);
@@ -82,7 +100,7 @@ public final class TeamChangeWatch implements AutoCloseable {
                 long now = rowsWritten(c);
                 // the counters also move with announced writes, our own included: only a move nobody announced counts
                 settling = notes != null && notes.length > 0 ? SETTLE_POLLS : Math.max(0, settling - 1);
-                boolean unannounced = counted >= 0 && now != counted && settling == 0;
+                boolean unannounced = now != counted && settling == 0;
                 counted = now;
                 if ((heard || unannounced) && open.get()) {
                     onChange.run();

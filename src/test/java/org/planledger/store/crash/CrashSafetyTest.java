@@ -198,7 +198,8 @@ class CrashSafetyTest {
                     String.valueOf(pauseMillis))
                     .redirectError(stderr.toFile())
                     .start();
-            List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+            // read while the reader thread appends: a copy-on-write list streams a snapshot
+            List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null; ) {
@@ -250,7 +251,7 @@ class CrashSafetyTest {
                 CrashWriter.class.getName(), file.toString(), prefix, dir.resolve("evidence").toString())
                 .redirectError(stderr.toFile())
                 .start();
-        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         CountDownLatch ready = new CountDownLatch(1);
         CountDownLatch firstAck = new CountDownLatch(1);
         Thread reader = new Thread(() -> {

@@ -171,7 +171,7 @@ class LedgerCreationCrashTest {
         cmd.addAll(args);
         Path stderr = Files.createTempFile(dir, "creator", ".err");
         Process p = new ProcessBuilder(cmd).redirectError(stderr.toFile()).start();
-        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
         long[] goAt = {0};
         Thread reader = new Thread(() -> {

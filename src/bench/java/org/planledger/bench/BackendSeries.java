@@ -1,0 +1,205 @@
+package org.planledger.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.planledger.export.ExportProgress;
+import org.planledger.export.SummaryExporter;
+import org.planledger.export.SummaryOptions;
+import org.planledger.progress.Deadlines;
+import org.planledger.progress.ItemLight;
+import org.planledger.rollup.LiveItems;
+import org.planledger.rollup.Rollup;
+import org.planledger.rollup.RollupInput;
+import org.planledger.store.Ledger;
+import org.planledger.store.TeamAddress;
+import org.planledger.store.plan.PlanSummary;
+import org.planledger.store.postgres.TeamAdmin;
+import org.planledger.store.transfer.LedgerTransfer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code backends}: one ledger on both databases, side by side — the ledger file given and the
+ * same ledger pushed into a team ledger ({@code server init} and {@code server push} first when the
+ * database is empty) — every view timed in the same rounds, the two alternating: open, one plan's
+ * outline, search (2 and 4 characters), lights of one plan and of everything, the deadline view of
+ * one plan and of everything, the as-of view, rollups cold and warm, and one plan's summary
+ * workbook. Medians are printed as a Markdown table for docs/benchmarks.md.
+ */
+@Command(name = "backends",
+        synopsisHeading = "${bundle:cli.usage.synopsisHeading}",
+        descriptionHeading = "%n",
+        description = {"${bundle:bench.backends.summary}", "", "${bundle:bench.backends.description}"},
+        optionListHeading = "%n${bundle:cli.usage.options}%n")
+public final class BackendSeries implements Callable<Integer> {
+
+    static final LocalDate AS_OF_PAST = LocalDate.of(2023, 6, 30);
+    static final int WITHIN = 30;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--file", paramLabel = "FILE", required = true, descriptionKey = "bench.backends.option.file")
+    Path file;
+
+    @Option(names = "--url", paramLabel = "URL", required = true, descriptionKey = "bench.backends.option.url")
+    String url;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "1", descriptionKey = "bench.image.option.warmup")
+    int warmup;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", descriptionKey = "bench.image.option.runs")
+    int runs;
+
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
+    String lang;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    boolean help;
+
+    /** One view on one ledger, timed. */
+    @FunctionalInterface
+    interface View {
+        Object run(Ledger ledger, long planId) throws Exception;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Clock clock = ((BenchCommand) spec.parent().userObject()).clock();
+        BenchTexts texts = BenchTexts.forLanguage(lang == null ? "zh" : lang);
+        PrintWriter out = spec.commandLine().getOut();
+        TeamAddress team = TeamAddress.parse(url, System.getenv());
+        prepareTeam(team, clock, out, texts);
+        LocalDate today = LocalDate.now(clock);
+        Path scratch = Files.createTempDirectory("planledger-bench-backends");
+        Map<String, View> views = views(today, clock, scratch);
+        Map<String, double[][]> results = new LinkedHashMap<>();
+        try (Ledger sqlite = Ledger.open(file, clock); Ledger postgres = Ledger.openTeam(team, clock)) {
+            List<PlanSummary> plans = sqlite.plans().plans();
+            long mid = plans.get(plans.size() / 2).id();
+            out.println(texts.get("bench.backends.ledger", file, plans.size(), team));
+            results.put("open", alternate(out, texts, "open",
+                    () -> time(() -> Ledger.open(file, clock).close()), () -> time(() -> Ledger.openTeam(team, clock).close())));
+            for (Map.Entry<String, View> v : views.entrySet()) {
+                View view = v.getValue();
+                results.put(v.getKey(), alternate(out, texts, v.getKey(),
+                        () -> time(() -> view.run(sqlite, mid)), () -> time(() -> view.run(postgres, mid))));
+            }
+            RollupInput[] inputs = {sqlite.rollup(clock).input(mid, today), postgres.rollup(clock).input(mid, today)};
+            Ledger[] both = {sqlite, postgres};
+            List<Supplier> warm = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Ledger l = both[i];
+                RollupInput in = inputs[i];
+                LiveItems live = new LiveItems(in.items());
+                long edited = in.items().get(in.items().size() / 2).item().key().taskId();
+                warm.add(() -> time(() -> {
+                    live.replaceTask(edited, l.rollup(clock).taskItems(edited, today));
+                    return Rollup.byDepartment(in.withItems(live.all()));
+                }));
+            }
+            results.put("rollupWarm", alternate(out, texts, "rollupWarm", warm.get(0), warm.get(1)));
+        } finally {
+            try (var files = Files.list(scratch)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+            }
+            Files.deleteIfExists(scratch);
+        }
+        out.println();
+        out.println(texts.get("bench.backends.table.head"));
+        out.println("|---|---:|---:|---:|");
+        for (Map.Entry<String, double[][]> r : results.entrySet()) {
+            double s = Series.median(toList(r.getValue()[0]));
+            double p = Series.median(toList(r.getValue()[1]));
+            out.println(String.format(Locale.ROOT, "| %s | %,.1f ms | %,.1f ms | %.2f× |",
+                    texts.get("bench.backends.view." + r.getKey()), s, p, p / s));
+        }
+        return 0;
+    }
+
+    /** The views, by the name the bundle gives them. */
+    private Map<String, View> views(LocalDate today, Clock clock, Path scratch) {
+        Map<String, View> v = new LinkedHashMap<>();
+        v.put("outline", (l, plan) -> l.plans().outline(plan));
+        v.put("search2", (l, plan) -> l.plans().search(0, "扬尘", SyntheticLedgerSeries.SEARCH_LIMIT));
+        v.put("search4", (l, plan) -> l.plans().search(0, "黑臭水体", SyntheticLedgerSeries.SEARCH_LIMIT));
+        v.put("planLights", (l, plan) -> l.progress(clock).lights(plan, today));
+        v.put("allLights", (l, plan) -> l.progress(clock).lights(0, today));
+        v.put("planDue", (l, plan) -> Deadlines.overdueOrDueWithin(l.progress(clock).lights(plan, today), WITHIN));
+        v.put("allDue", (l, plan) -> Deadlines.overdueOrDueWithin(l.progress(clock).lights(0, today), WITHIN));
+        v.put("asOf", (l, plan) -> l.progress(clock).lights(0, AS_OF_PAST));
+        v.put("rollupCold", (l, plan) -> Rollup.byDepartment(l.rollup(clock).input(plan, today)));
+        v.put("summary", (l, plan) -> new SummaryExporter(l, clock).write(SummaryOptions.wholePlan(plan, today),
+                scratch.resolve((l.isTeam() ? "team" : "file") + ".xlsx"), ExportProgress.NONE));
+        return v;
+    }
+
+    /** An empty database is made a team ledger and given the ledger file; one that holds it is used as it is. */
+    private void prepareTeam(TeamAddress team, Clock clock, PrintWriter out, BenchTexts texts) {
+        TeamAdmin.init(team);
+        try (Ledger l = Ledger.openTeam(team, clock)) {
+            if (!l.plans().plans().isEmpty()) {
+                out.println(texts.get("bench.backends.teamReady", team));
+                return;
+            }
+            long t0 = System.nanoTime();
+            LedgerTransfer.Result pushed = LedgerTransfer.push(l, file, Ledger.CopyProgress.NONE);
+            out.println(texts.get("bench.backends.pushed", pushed.rows(), (System.nanoTime() - t0) / 1e9));
+        }
+    }
+
+    @FunctionalInterface
+    interface Supplier {
+        double get() throws Exception;
+    }
+
+    @FunctionalInterface
+    interface Work {
+        Object run() throws Exception;
+    }
+
+    private static double time(Work w) throws Exception {
+        long t0 = System.nanoTime();
+        w.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** Warm-ups, then the runs, SQLite and PostgreSQL in turn within every round. */
+    private double[][] alternate(PrintWriter out, BenchTexts texts, String view, Supplier sqlite, Supplier postgres)
+            throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            sqlite.get();
+            postgres.get();
+        }
+        double[][] r = new double[2][runs];
+        for (int i = 0; i < runs; i++) {
+            r[0][i] = sqlite.get();
+            r[1][i] = postgres.get();
+        }
+        out.println(String.format(Locale.ROOT, "%s: SQLite %,.1f ms, PostgreSQL %,.1f ms", texts.get("bench.backends.view." + view),
+                Series.median(toList(r[0])), Series.median(toList(r[1]))));
+        out.flush();
+        return r;
+    }
+
+    private static List<Double> toList(double[] a) {
+        List<Double> l = new ArrayList<>();
+        for (double d : a) {
+            l.add(d);
+        }
+        return l;
+    }
+}
