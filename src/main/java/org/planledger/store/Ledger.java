@@ -19,6 +19,7 @@ import org.planledger.store.sqlite.LedgerSchema;
 import org.planledger.store.sqlite.SqliteConnections;
 import org.planledger.store.sqlite.SqliteCopy;
 import org.planledger.store.sqlite.SqliteErrors;
+import org.planledger.store.sqlite.SqliteTransactions;
 
 /**
  * One ledger, open: a ledger file (a single SQLite connection, WAL, foreign keys on) or a team
@@ -305,28 +306,22 @@ public final class Ledger implements AutoCloseable {
         assertNotFxThread();
         requireUndamaged();
         try {
-            connection.setAutoCommit(false);
+            begin(true);
             try {
                 T result = work.run(connection);
                 if (team != null) {
                     org.planledger.store.postgres.TeamChangeWatch.announce(connection);
                 }
-                connection.commit();
+                commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 // SQLite may have ended the transaction itself (a full disk does): the first error is the one to tell
                 try {
-                    connection.rollback();
+                    rollback();
                 } catch (SQLException r) {
                     e.addSuppressed(r);
                 }
                 throw e;
-            } finally {
-                try {
-                    connection.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    // the connection is already back to autocommit when SQLite rolled back on its own
-                }
             }
         } catch (RuntimeException e) {
             if (team == null && !(e instanceof StoreException) && diskFull(e)) {
@@ -392,7 +387,7 @@ public final class Ledger implements AutoCloseable {
      */
     public synchronized <T> T readSnapshot(Work<T> work) {
         return read(c -> {
-            c.setAutoCommit(false);
+            begin(false);
             try {
                 if (team != null) {
                     try (java.sql.Statement st = c.createStatement()) {
@@ -401,11 +396,7 @@ public final class Ledger implements AutoCloseable {
                 }
                 return work.run(c);
             } finally {
-                try {
-                    c.rollback();
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                rollback();
             }
         });
     }
@@ -512,6 +503,45 @@ public final class Ledger implements AutoCloseable {
             return watch;
         } catch (SQLException e) {
             throw TeamErrors.read(team, e);
+        }
+    }
+
+    /**
+     * Begins a transaction: on a team ledger through the driver; on a ledger file with SQLite's
+     * own statements ({@link SqliteTransactions}: the driver's commit begins the next transaction
+     * at once, and a failure there was told as a failed change that had been written).
+     */
+    private void begin(boolean writing) throws SQLException {
+        if (team != null) {
+            connection.setAutoCommit(false);
+        } else if (writing) {
+            SqliteTransactions.beginWriting(connection);
+        } else {
+            SqliteTransactions.beginReading(connection);
+        }
+    }
+
+    private void commit() throws SQLException {
+        if (team != null) {
+            try {
+                connection.commit();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } else {
+            SqliteTransactions.commit(connection);
+        }
+    }
+
+    private void rollback() throws SQLException {
+        if (team != null) {
+            try {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } else {
+            SqliteTransactions.rollback(connection);
         }
     }
 
