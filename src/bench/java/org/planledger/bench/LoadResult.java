@@ -9,11 +9,13 @@ import java.util.Map;
 /**
  * What one run of {@link TeamLoadSeries} saw: the writes acknowledged and the entries on record,
  * per department id; every acknowledged write's latency; the refusals in words (by their text's
- * key) and the failures that were not (by exception and message); the manager's rollups.
+ * key, one of each as the user reads it), how many refused writes are on record all the same, and
+ * the failures that were not in words (by exception and message); the manager's rollups.
  */
 record LoadResult(String backend, int clients, int logins, double elapsedSeconds, boolean allEnded,
                   Map<Long, Long> acknowledgedByDepartment, Map<Long, Long> presentByDepartment,
-                  List<Double> writeLatenciesMs, Map<String, Integer> refusals, Map<String, Integer> failures,
+                  List<Double> writeLatenciesMs, Map<String, Integer> refusals, Map<String, String> refusalExamples,
+                  long refusedButRecorded, Map<String, Integer> failures,
                   List<Double> rollupLatenciesMs) {
 
     LoadResult {
@@ -26,6 +28,7 @@ record LoadResult(String backend, int clients, int logins, double elapsedSeconds
         Collections.sort(rollups);
         rollupLatenciesMs = List.copyOf(rollups);
         refusals = Map.copyOf(refusals);
+        refusalExamples = Map.copyOf(refusalExamples);
         failures = Map.copyOf(failures);
     }
 
@@ -37,7 +40,7 @@ record LoadResult(String backend, int clients, int logins, double elapsedSeconds
         return presentByDepartment.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Every acknowledged write is on record, in its department's name, and nothing else is. */
+    /** Every acknowledged write is on record, in its department's name, and nothing else is (per department). */
     boolean acknowledgedArePresent() {
         Map<Long, Long> acked = new LinkedHashMap<>();
         acknowledgedByDepartment.forEach((d, n) -> {
@@ -95,6 +98,8 @@ record LoadResult(String backend, int clients, int logins, double elapsedSeconds
         }
         o.put("writeLatencyMs", w);
         o.put("refusals", refusals);
+        o.put("refusalExamples", refusalExamples);
+        o.put("refusedButRecorded", refusedButRecorded);
         o.put("failures", failures);
         o.put("rollups", rollupLatenciesMs.size());
         o.put("rollupMedianMs", Series.round(rollupPercentile(50)));

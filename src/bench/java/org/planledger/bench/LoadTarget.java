@@ -45,6 +45,19 @@ interface LoadTarget {
         });
     }
 
+    /** The text of every progress entry on record, read as the owner. */
+    static List<String> entryTexts(Ledger owner) {
+        return owner.read(c -> {
+            List<String> texts = new java.util.ArrayList<>();
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT progress FROM progress_entry")) {
+                while (rs.next()) {
+                    texts.add(rs.getString(1));
+                }
+            }
+            return texts;
+        });
+    }
+
     /** A team ledger in the empty database at {@code owner} (an owner's login, who may create roles). */
     record Team(TeamAddress owner, Map<String, TeamAddress> logins) implements LoadTarget {
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code team-load}: {@link TeamLoadSeries} on a team ledger in an empty PostgreSQL database and,
  * in the same run, on a new ledger file, the figures side by side and in {@code team-load.json}.
- * Exit code 1 when an acknowledged write is missing, a failure was not put into words, or a client
+ * Exit code 1 when an acknowledged write is missing, a refused one is on record, a failure was not put into words, or a client
  * did not end in time.
  */
 @Command(name = "team-load",
@@ -101,7 +101,8 @@ public final class TeamLoadCommand implements Callable<Integer> {
         o.println();
         o.println(m.get("bench.written", json));
         o.flush();
-        boolean sound = results.stream().allMatch(r -> r.acknowledgedArePresent() && r.failed() == 0 && r.allEnded());
+        boolean sound = results.stream().allMatch(r -> r.acknowledgedArePresent() && r.refusedButRecorded() == 0
+                && r.failed() == 0 && r.allEnded());
         return sound ? 0 : 1;
     }
 
@@ -126,6 +127,7 @@ public final class TeamLoadCommand implements Callable<Integer> {
         row(table, m.get("bench.load.row.p99"), results, r -> fmt(r.writePercentile(99)));
         row(table, m.get("bench.load.row.max"), results, r -> fmt(r.writePercentile(100)));
         row(table, m.get("bench.load.row.refused"), results, r -> String.valueOf(r.refused()));
+        row(table, m.get("bench.load.row.refusedButRecorded"), results, r -> String.valueOf(r.refusedButRecorded()));
         row(table, m.get("bench.load.row.failed"), results, r -> String.valueOf(r.failed()));
         row(table, m.get("bench.load.row.rollups"), results, r -> String.valueOf(r.rollupLatenciesMs().size()));
         row(table, m.get("bench.load.row.rollupP50"), results, r -> fmt(r.rollupPercentile(50)));
@@ -133,7 +135,8 @@ public final class TeamLoadCommand implements Callable<Integer> {
         out.println();
         table.print(out);
         for (LoadResult r : results) {
-            r.refusals().forEach((key, n) -> out.println(m.get("bench.load.refusal", r.backend(), key, n)));
+            r.refusals().forEach((key, n) -> out.println(m.get("bench.load.refusal", r.backend(), key, n,
+                    r.refusalExamples().get(key))));
             r.failures().forEach((what, n) -> out.println(m.get("bench.load.failure", r.backend(), what, n)));
             if (!r.allEnded()) {
                 out.println(m.get("bench.load.notEnded", r.backend()));

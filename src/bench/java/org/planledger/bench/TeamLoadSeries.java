@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import org.planledger.app.LedgerStartup;
@@ -104,7 +106,11 @@ final class TeamLoadSeries {
         List<Double> latencies = new ArrayList<>();
         Map<String, Integer> refusals = new TreeMap<>();
         Map<String, Integer> failures = new TreeMap<>();
+        Map<String, String> examples = new TreeMap<>();
+        Set<String> refusedTexts = new HashSet<>();
         for (Writer w : writers) {
+            w.examples.forEach(examples::putIfAbsent);
+            refusedTexts.addAll(w.refusedTexts);
             acknowledged.merge(w.lead.departmentId(), (long) w.latenciesMs.size(), Long::sum);
             latencies.addAll(w.latenciesMs);
             w.refusals.forEach((k, v) -> refusals.merge(k, v, Integer::sum));
@@ -113,11 +119,14 @@ final class TeamLoadSeries {
         manager.failures.forEach((k, v) -> failures.merge("manager: " + k, v, Integer::sum));
         manager.refusals.forEach((k, v) -> refusals.merge("manager: " + k, v, Integer::sum));
         Map<Long, Long> present;
+        long refusedButRecorded;
         try (Ledger owner = target.createAndOpenOwner(clock)) {
             present = new TreeMap<>(LoadTarget.entriesByDepartment(owner));
+            // each entry's text is its own (client and number): a refused write must not be on record
+            refusedButRecorded = LoadTarget.entryTexts(owner).stream().filter(refusedTexts::contains).count();
         }
         return new LoadResult(target.backend(), clients, leads.size(), elapsedSeconds, allEnded, acknowledged, present,
-                latencies, refusals, failures, manager.latenciesMs);
+                latencies, refusals, examples, refusedButRecorded, failures, manager.latenciesMs);
     }
 
     /**
@@ -148,6 +157,8 @@ final class TeamLoadSeries {
         final List<Double> latenciesMs = new ArrayList<>();
         final Map<String, Integer> refusals = new TreeMap<>();
         final Map<String, Integer> failures = new TreeMap<>();
+        final Map<String, String> examples = new TreeMap<>();
+        final List<String> refusedTexts = new ArrayList<>();
         volatile long deadline;
 
         Writer(int index, Lead lead, Ledger ledger, LocalDate today, CountDownLatch go) {
@@ -177,6 +188,8 @@ final class TeamLoadSeries {
                         latenciesMs.add((System.nanoTime() - t0) / 1e6);
                     } catch (StoreException e) {
                         refusals.merge(e.problem().key(), 1, Integer::sum);
+                        examples.putIfAbsent(e.problem().key(), log.text(e.problem().key(), e.problem().args().toArray()));
+                        refusedTexts.add(entry.progress());
                     } catch (RuntimeException e) {
                         failures.merge(e.getClass().getName() + ": " + e.getMessage(), 1, Integer::sum);
                     }

@@ -39,6 +39,7 @@ class TeamLoadSeriesTest {
             assertTrue(r.acknowledgedArePresent(), () -> r.acknowledgedByDepartment() + " vs " + r.presentByDepartment());
             assertEquals(4, r.acknowledgedByDepartment().size(), "each of the four clients wrote in its own department's name");
             assertEquals(0, r.failed(), r.failures()::toString);
+            assertEquals(0, r.refusedButRecorded(), () -> "refused, yet on record: " + r.refusalExamples());
             assertTrue(r.allEnded());
             assertTrue(r.elapsedSeconds() >= 3 && r.elapsedSeconds() < 30, () -> "bounded: " + r.elapsedSeconds());
             assertTrue(r.rollupLatenciesMs().size() > 0, "the manager rolled up meanwhile");
