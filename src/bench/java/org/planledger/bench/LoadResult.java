@@ -9,13 +9,13 @@ import java.util.Map;
 /**
  * What one run of {@link TeamLoadSeries} saw: the writes acknowledged and the entries on record,
  * per department id; every acknowledged write's latency; the refusals in words (by their text's
- * key, one of each as the user reads it), how many refused writes are on record all the same, and
+ * key, one of each as the user reads it), how many refused writes are on record all the same (by key), and
  * the failures that were not in words (by exception and message); the manager's rollups.
  */
 record LoadResult(String backend, int clients, int logins, double elapsedSeconds, boolean allEnded,
                   Map<Long, Long> acknowledgedByDepartment, Map<Long, Long> presentByDepartment,
                   List<Double> writeLatenciesMs, Map<String, Integer> refusals, Map<String, String> refusalExamples,
-                  long refusedButRecorded, Map<String, Integer> failures,
+                  Map<String, Long> refusedOnRecord, Map<String, Integer> failures,
                   List<Double> rollupLatenciesMs) {
 
     LoadResult {
@@ -29,6 +29,7 @@ record LoadResult(String backend, int clients, int logins, double elapsedSeconds
         rollupLatenciesMs = List.copyOf(rollups);
         refusals = Map.copyOf(refusals);
         refusalExamples = Map.copyOf(refusalExamples);
+        refusedOnRecord = Map.copyOf(refusedOnRecord);
         failures = Map.copyOf(failures);
     }
 
@@ -53,6 +54,11 @@ record LoadResult(String backend, int clients, int logins, double elapsedSeconds
 
     int refused() {
         return refusals.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Refused writes that are on record all the same (there should be none). */
+    long refusedButRecorded() {
+        return refusedOnRecord.values().stream().mapToLong(Long::longValue).sum();
     }
 
     int failed() {
@@ -99,7 +105,7 @@ record LoadResult(String backend, int clients, int logins, double elapsedSeconds
         o.put("writeLatencyMs", w);
         o.put("refusals", refusals);
         o.put("refusalExamples", refusalExamples);
-        o.put("refusedButRecorded", refusedButRecorded);
+        o.put("refusedButRecorded", refusedOnRecord);
         o.put("failures", failures);
         o.put("rollups", rollupLatenciesMs.size());
         o.put("rollupMedianMs", Series.round(rollupPercentile(50)));

@@ -136,7 +136,7 @@ public final class TeamLoadCommand implements Callable<Integer> {
         table.print(out);
         for (LoadResult r : results) {
             r.refusals().forEach((key, n) -> out.println(m.get("bench.load.refusal", r.backend(), key, n,
-                    r.refusalExamples().get(key))));
+                    r.refusedOnRecord().getOrDefault(key, 0L), r.refusalExamples().get(key))));
             r.failures().forEach((what, n) -> out.println(m.get("bench.load.failure", r.backend(), what, n)));
             if (!r.allEnded()) {
                 out.println(m.get("bench.load.notEnded", r.backend()));

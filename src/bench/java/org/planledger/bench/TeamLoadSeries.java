@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import org.planledger.app.LedgerStartup;
@@ -107,10 +106,10 @@ final class TeamLoadSeries {
         Map<String, Integer> refusals = new TreeMap<>();
         Map<String, Integer> failures = new TreeMap<>();
         Map<String, String> examples = new TreeMap<>();
-        Set<String> refusedTexts = new HashSet<>();
+        Map<String, String> refusedTexts = new HashMap<>();
         for (Writer w : writers) {
             w.examples.forEach(examples::putIfAbsent);
-            refusedTexts.addAll(w.refusedTexts);
+            refusedTexts.putAll(w.refusedTexts);
             acknowledged.merge(w.lead.departmentId(), (long) w.latenciesMs.size(), Long::sum);
             latencies.addAll(w.latenciesMs);
             w.refusals.forEach((k, v) -> refusals.merge(k, v, Integer::sum));
@@ -119,11 +118,16 @@ final class TeamLoadSeries {
         manager.failures.forEach((k, v) -> failures.merge("manager: " + k, v, Integer::sum));
         manager.refusals.forEach((k, v) -> refusals.merge("manager: " + k, v, Integer::sum));
         Map<Long, Long> present;
-        long refusedButRecorded;
+        Map<String, Long> refusedButRecorded = new TreeMap<>();
         try (Ledger owner = target.createAndOpenOwner(clock)) {
             present = new TreeMap<>(LoadTarget.entriesByDepartment(owner));
             // each entry's text is its own (client and number): a refused write must not be on record
-            refusedButRecorded = LoadTarget.entryTexts(owner).stream().filter(refusedTexts::contains).count();
+            for (String text : LoadTarget.entryTexts(owner)) {
+                String refusedAs = refusedTexts.get(text);
+                if (refusedAs != null) {
+                    refusedButRecorded.merge(refusedAs, 1L, Long::sum);
+                }
+            }
         }
         return new LoadResult(target.backend(), clients, leads.size(), elapsedSeconds, allEnded, acknowledged, present,
                 latencies, refusals, examples, refusedButRecorded, failures, manager.latenciesMs);
@@ -158,7 +162,7 @@ final class TeamLoadSeries {
         final Map<String, Integer> refusals = new TreeMap<>();
         final Map<String, Integer> failures = new TreeMap<>();
         final Map<String, String> examples = new TreeMap<>();
-        final List<String> refusedTexts = new ArrayList<>();
+        final Map<String, String> refusedTexts = new HashMap<>();
         volatile long deadline;
 
         Writer(int index, Lead lead, Ledger ledger, LocalDate today, CountDownLatch go) {
@@ -189,7 +193,7 @@ final class TeamLoadSeries {
                     } catch (StoreException e) {
                         refusals.merge(e.problem().key(), 1, Integer::sum);
                         examples.putIfAbsent(e.problem().key(), log.text(e.problem().key(), e.problem().args().toArray()));
-                        refusedTexts.add(entry.progress());
+                        refusedTexts.put(entry.progress(), e.problem().key());
                     } catch (RuntimeException e) {
                         failures.merge(e.getClass().getName() + ": " + e.getMessage(), 1, Integer::sum);
                     }
