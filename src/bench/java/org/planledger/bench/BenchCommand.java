@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"${bundle:bench.summary}", "", "${bundle:bench.description}"},
         optionListHeading = "%n${bundle:cli.usage.options}%n",
         commandListHeading = "%n${bundle:bench.commands}%n",
-        subcommands = {ImageStartSeries.class, BackendSeries.class})
+        subcommands = {ImageStartSeries.class, BackendSeries.class, TeamLoadCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     private final Clock clock;
@@ -44,6 +44,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The entry point's clock, for the subcommands. */
+    Clock clock() {
+        return clock;
+    }
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", descriptionKey = "bench.option.warmup")
     int warmup;

@@ -48,13 +48,14 @@ class BenchTextsTest {
     @Test
     void helpInBothLanguagesHasNoUnresolvedText() {
         for (String lang : new String[] {"zh", "en"}) {
-            for (String[] args : new String[][] {{"--help", "--lang", lang}, {"image", "--help", "--lang", lang}}) {
+            for (String[] args : new String[][] {{"--help", "--lang", lang}, {"image", "--help", "--lang", lang},
+                    {"team-load", "--help", "--lang", lang}}) {
                 StringWriter out = new StringWriter();
                 StringWriter err = new StringWriter();
                 int code = BenchCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true), TestClock.get());
                 assertEquals(0, code, err::toString);
                 assertFalse(out.toString().contains("${bundle") || out.toString().contains("bench."), out::toString);
-                assertTrue(out.toString().contains("--runs"), out::toString);
+                assertTrue(out.toString().contains(args[0].equals("team-load") ? "--clients" : "--runs"), out::toString);
             }
         }
     }
