@@ -90,7 +90,7 @@ public final class BackendSeries implements Callable<Integer> {
             long mid = plans.get(plans.size() / 2).id();
             out.println(texts.get("bench.backends.ledger", file, plans.size(), team));
             results.put("open", alternate(out, texts, "open",
-                    () -> time(() -> Ledger.open(file, clock).close()), () -> time(() -> Ledger.openTeam(team, clock).close())));
+                    () -> time(() -> close(Ledger.open(file, clock))), () -> time(() -> close(Ledger.openTeam(team, clock)))));
             for (Map.Entry<String, View> v : views.entrySet()) {
                 View view = v.getValue();
                 results.put(v.getKey(), alternate(out, texts, v.getKey(),
@@ -169,6 +169,11 @@ public final class BackendSeries implements Callable<Integer> {
     @FunctionalInterface
     interface Work {
         Object run() throws Exception;
+    }
+
+    private static Object close(Ledger ledger) {
+        ledger.close();
+        return null;
     }
 
     private static double time(Work w) throws Exception {

@@ -45,11 +45,6 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The entry point's clock, for the subcommands. */
-    Clock clock() {
-        return clock;
-    }
-
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "5", descriptionKey = "bench.option.warmup")
     int warmup;
 
