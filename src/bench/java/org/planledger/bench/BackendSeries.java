@@ -142,7 +142,8 @@ public final class BackendSeries implements Callable<Integer> {
         v.put("allDue", (l, plan) -> Deadlines.overdueOrDueWithin(l.progress(clock).lights(0, today), WITHIN));
         v.put("asOf", (l, plan) -> l.progress(clock).lights(0, AS_OF_PAST));
         v.put("rollupCold", (l, plan) -> Rollup.byDepartment(l.rollup(clock).input(plan, today)));
-        v.put("summary", (l, plan) -> new SummaryExporter(l, clock).write(SummaryOptions.wholePlan(plan, today),
+        // the first plan: the synthetic ones after it may not have started yet on "today"
+        v.put("summary", (l, plan) -> new SummaryExporter(l, clock).write(SummaryOptions.wholePlan(l.plans().plans().get(0).id(), today),
                 scratch.resolve((l.isTeam() ? "team" : "file") + ".xlsx"), ExportProgress.NONE));
         return v;
     }
