@@ -9,9 +9,20 @@ import java.util.Locale;
 public enum TaskStatus {
     NOT_STARTED, IN_PROGRESS, CLOSE_OUT_REQUESTED, CLOSED, RETURNED, SUSPENDED, ONGOING;
 
+    /** Every status' key, made once: a city's lights ask for it a hundred thousand times. */
+    private static final java.util.Map<TaskStatus, String> KEYS = keys();
+
+    private static java.util.Map<TaskStatus, String> keys() {
+        java.util.Map<TaskStatus, String> m = new java.util.EnumMap<>(TaskStatus.class);
+        for (TaskStatus s : values()) {
+            m.put(s, "task.status." + s.name().toLowerCase(Locale.ROOT));
+        }
+        return m;
+    }
+
     /** Resource bundle key of the status' name. */
     public String messageKey() {
-        return "task.status." + name().toLowerCase(Locale.ROOT);
+        return KEYS.get(this);
     }
 
     /** Still owes progress reports: not closed, not waiting for the manager, not suspended. */

@@ -19,6 +19,9 @@ public final class LightCalculator {
 
     private final LightRules rules;
     private final ReportingCycle cycle;
+    /** The last closed period of the last date asked: every item of one view asks for the same date. */
+    private LocalDate lastAsOf;
+    private ReportingPeriod lastClosed;
 
     public LightCalculator(LightRules rules, ReportingCycle cycle) {
         this.rules = rules;
@@ -73,7 +76,7 @@ public final class LightCalculator {
             }
             if (rules.reportingRule() && s.status().owesReports() && owedReport(s, asOf) && !s.reportedLastPeriod()) {
                 light = Light.worse(light, Light.YELLOW);
-                reasons.add(Text.of("light.reason.notReported", cycle.lastClosed(asOf).label()));
+                reasons.add(Text.of("light.reason.notReported", lastClosed(asOf).label()));
             }
             if (reasons.isEmpty()) {
                 reasons.add(onTrack(s, daysToDue));
@@ -115,8 +118,16 @@ public final class LightCalculator {
 
     /** A report is owed once a whole reporting period has passed since the item's start. */
     private boolean owedReport(ItemState s, LocalDate asOf) {
-        ReportingPeriod last = cycle.lastClosed(asOf);
+        ReportingPeriod last = lastClosed(asOf);
         return !last.start().isBefore(s.start());
+    }
+
+    private ReportingPeriod lastClosed(LocalDate asOf) {
+        if (!asOf.equals(lastAsOf)) {
+            lastClosed = cycle.lastClosed(asOf);
+            lastAsOf = asOf;
+        }
+        return lastClosed;
     }
 
     private static Text statusText(ItemState s) {
