@@ -203,23 +203,37 @@ class CrashSafetyTest {
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line; (line = in.readLine()) != null; ) {
-                        lines.add(line);
+                        said(lines, line);
                     }
                 } catch (IOException e) {
-                    lines.add("READ FAILED " + e);
+                    said(lines, "READ FAILED " + e);
+                } finally {
+                    said(lines, END);
                 }
             }, "writer-" + prefix);
             reader.start();
             return new Running(p, lines, stderr, reader);
         }
 
+        /** The last line the reader adds: the writer's output has ended (it ends by itself after CrashWriter's time). */
+        static final String END = "END OF OUTPUT";
+
+        private static void said(List<String> lines, String line) {
+            synchronized (lines) {
+                lines.add(line);
+                lines.notifyAll();
+            }
+        }
+
+        /** Waits until the writer has acknowledged {@code n} entries; fails when its output ends first. */
         void awaitAcks(int n) throws Exception {
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (lines.stream().filter(l -> l.startsWith("ACK ")).count() < n) {
-                if (!process.isAlive() || System.currentTimeMillis() > deadline) {
-                    fail("the writer did not acknowledge " + n + " entries: " + stderr());
+            synchronized (lines) {
+                while (lines.stream().filter(l -> l.startsWith("ACK ")).count() < n) {
+                    if (lines.contains(END)) {
+                        fail("the writer did not acknowledge " + n + " entries: " + stderr());
+                    }
+                    lines.wait();
                 }
-                Thread.sleep(20);
             }
         }
 
