@@ -49,16 +49,7 @@ public final class LedgerTransfer {
      * (as {@code server init} leaves it); refused in words when it holds anything.
      */
     public static Result push(Ledger team, Path file, Ledger.CopyProgress progress) {
-        requireTeam(team);
-        try (SourceFile source = SourceFile.open(file, team.clock())) {
-            return team.inTransaction(t -> {
-                Connection s = source.connection();
-                List<TableShape> tables = LedgerTables.of(s, t, team.displayName());
-                refuseDepartmentLedger(s, file);
-                refuseNotEmpty(t, tables, team.displayName());
-                return move(s, t, tables, progress, team.displayName());
-            });
-        }
+        return into(team, file, progress, true);
     }
 
     /**
@@ -67,12 +58,20 @@ public final class LedgerTransfer {
      * anyone else.
      */
     public static Result restore(Ledger team, Path file, Ledger.CopyProgress progress) {
+        return into(team, file, progress, false);
+    }
+
+    /** The ledger in {@code file} into the team ledger, in one transaction; a push first refuses one that holds anything. */
+    private static Result into(Ledger team, Path file, Ledger.CopyProgress progress, boolean onlyIntoEmpty) {
         requireTeam(team);
         try (SourceFile source = SourceFile.open(file, team.clock())) {
             return team.inTransaction(t -> {
                 Connection s = source.connection();
                 List<TableShape> tables = LedgerTables.of(s, t, team.displayName());
                 refuseDepartmentLedger(s, file);
+                if (onlyIntoEmpty) {
+                    refuseNotEmpty(t, tables, team.displayName());
+                }
                 return move(s, t, tables, progress, team.displayName());
             });
         }
