@@ -19,7 +19,8 @@ final class TeamGrants {
             "indicator", "department", "liaison", "task_division", "task_assignment", "milestone_lead", "change_log",
             "status_event", "progress_entry", "evidence", "extension_request", "extension_decision", "light_override",
             "ledger_setting", "task_weight", "indicator_profile", "indicator_value", "indicator_judgement",
-            "exchange_batch", "exchange_origin", "exchange_sent", "exchange_attention", "flyway_schema_history");
+            "exchange_batch", "exchange_origin", "exchange_sent", "exchange_attention", "flyway_schema_history",
+            "item_progress");
 
     /** What a department's login adds to; it updates and deletes none of them. */
     static final List<String> DEPARTMENT_INSERTS = List.of("progress_entry", "status_event", "evidence",
@@ -29,8 +30,11 @@ final class TeamGrants {
     static final String IDENTITY_COLUMNS = "singleton, ledger_id, role, department_id, issuer_ledger_id, package_serial, "
             + "acked_seq, report_seq";
 
-    /** Read by a manager's login, written only by the administrator (team_member) or Flyway. */
-    static final List<String> MANAGER_READ_ONLY = List.of("team_member", "flyway_schema_history");
+    /**
+     * Read by a manager's login, written only by the administrator (team_member), Flyway, or the
+     * trigger that derives item_progress from the entries.
+     */
+    static final List<String> MANAGER_READ_ONLY = List.of("team_member", "flyway_schema_history", "item_progress");
 
     private TeamGrants() {
     }

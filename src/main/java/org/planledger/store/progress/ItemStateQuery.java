@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,22 +26,39 @@ import org.planledger.progress.ItemState;
 public final class ItemStateQuery {
 
     // Chapters, plans and department names are read once (few rows) and joined in memory: the
-    // item queries return only what differs per row.
+    // item queries return only what differs per row. Columns 9–11: the milestone's place in its
+    // task, the item's latest valid percent and its task's last entry day, both from item_progress
+    // (null when the entries are read instead). No ORDER BY: the rows are put in order here, which
+    // spares the database a sort of every title (PostgreSQL spills one that size to disk).
     private static final String TASKS = "SELECT t.id, NULL, t.plan_id, t.code, t.title, s.chapter_id, NULL, "
-            + "lead.department_id FROM task t JOIN section s ON s.id = t.section_id "
-            + "LEFT JOIN task_assignment lead ON lead.task_id = t.id AND lead.role = 'LEAD' "
+            + "lead.department_id, 0, %s FROM task t JOIN section s ON s.id = t.section_id "
+            + "LEFT JOIN task_assignment lead ON lead.task_id = t.id AND lead.role = 'LEAD' %s"
             + "WHERE t.withdrawn = 0";
     private static final String MILESTONES = "SELECT t.id, m.id, t.plan_id, t.code, m.text, s.chapter_id, m.due_date, "
-            + "COALESCE(ml.department_id, lead.department_id) "
+            + "COALESCE(ml.department_id, lead.department_id), m.ordinal, %s "
             + "FROM milestone m JOIN task t ON t.id = m.task_id JOIN section s ON s.id = t.section_id "
             + "LEFT JOIN milestone_lead ml ON ml.milestone_id = m.id "
-            + "LEFT JOIN task_assignment lead ON lead.task_id = t.id AND lead.role = 'LEAD' "
+            + "LEFT JOIN task_assignment lead ON lead.task_id = t.id AND lead.role = 'LEAD' %s"
             + "WHERE t.withdrawn = 0 AND m.withdrawn = 0";
+    private static final String FROM_ENTRIES = "NULL, NULL";
+    private static final String FROM_ITEM_PROGRESS = "ip.percent, tp.last_written_on";
+    private static final String TASK_PROGRESS = "LEFT JOIN item_progress tp ON tp.task_id = t.id AND tp.milestone_id IS NULL ";
+    private static final String MILESTONE_PROGRESS = "LEFT JOIN item_progress ip ON ip.milestone_id = m.id "
+            + "AND ip.milestone_id IS NOT NULL " + TASK_PROGRESS;
+    private static final Comparator<Row> IN_PLAN_ORDER = Comparator.comparingLong(Row::plan).thenComparingLong(Row::task)
+            .thenComparingInt(Row::ordinal);
 
     private final Connection c;
+    private final boolean mayReadItemProgress;
 
     public ItemStateQuery(Connection c) {
+        this(c, true);
+    }
+
+    /** With false, every item's progress is read from the entries, as for a day before the last entry. */
+    ItemStateQuery(Connection c, boolean mayReadItemProgress) {
         this.c = c;
+        this.mayReadItemProgress = mayReadItemProgress;
     }
 
     /** planId 0: all plans; taskId 0: all tasks; reportPeriod: the last closed reporting period. */
@@ -52,7 +70,10 @@ public final class ItemStateQuery {
         Map<Key, Status> statuses = statuses(scope, day);
         Map<Key, Percent> percents = new HashMap<>();
         Map<Long, LocalDate> lastWritten = new HashMap<>();
-        entries(scope, day, percents, lastWritten);
+        boolean derived = mayReadItemProgress && itemProgressHolds(day);
+        if (!derived) {
+            entries(scope, day, percents, lastWritten);
+        }
         Set<Long> reported = reported(scope, day, reportPeriod);
         Map<Key, LocalDate> extended = extensions(scope, day);
         Map<Key, Override> overrides = overrides(scope, day);
@@ -61,8 +82,11 @@ public final class ItemStateQuery {
         Map<Long, String> departments = departments();
 
         List<ItemState> items = new ArrayList<>();
-        for (String sql : List.of(TASKS + where + " ORDER BY t.plan_id, t.id",
-                MILESTONES + where + " ORDER BY t.plan_id, t.id, m.ordinal")) {
+        for (String sql : derived
+                ? List.of(String.format(TASKS, "tp.percent, tp.last_written_on", TASK_PROGRESS) + where,
+                        String.format(MILESTONES, FROM_ITEM_PROGRESS, MILESTONE_PROGRESS) + where)
+                : List.of(String.format(TASKS, FROM_ENTRIES, "") + where, String.format(MILESTONES, FROM_ENTRIES, "") + where)) {
+            List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long task = rs.getLong(1);
@@ -78,20 +102,45 @@ public final class ItemStateQuery {
                     if (st.status == TaskStatus.ONGOING) {
                         planned = null;
                     }
-                    Percent pc = percents.get(key);
+                    Integer percent;
+                    LocalDate written;
+                    if (derived) {
+                        int p = rs.getInt(10);
+                        percent = rs.wasNull() ? null : p;
+                        String last = rs.getString(11);
+                        written = last == null ? null : day(last);
+                    } else {
+                        Percent pc = percents.get(key);
+                        percent = pc == null ? null : pc.percent;
+                        written = lastWritten.get(task);
+                    }
                     Override ov = overrides.get(key);
                     long lead = rs.getLong(8);
                     Long leadId = rs.wasNull() ? null : lead;
-                    items.add(new ItemState(isMilestone ? ItemKey.milestone(task, milestone) : ItemKey.task(task),
+                    rows.add(new Row(rs.getLong(3), task, rs.getInt(9), new ItemState(
+                            isMilestone ? ItemKey.milestone(task, milestone) : ItemKey.task(task),
                             rs.getLong(3), rs.getString(4), rs.getString(5), chapter.number, chapter.title,
                             leadId, leadId == null ? null : departments.get(leadId), start, planned, due, st.status,
-                            st.since, st.reason, pc == null ? null : pc.percent, lastWritten.get(task),
+                            st.since, st.reason, percent, written,
                             reported.contains(task), ov == null ? null : ov.light, ov == null ? null : ov.reason,
-                            ov == null ? null : ov.on));
+                            ov == null ? null : ov.on)));
                 }
+            }
+            rows.sort(IN_PLAN_ORDER);
+            for (Row row : rows) {
+                items.add(row.state);
             }
         }
         return items;
+    }
+
+    /**
+     * Whether item_progress gives every item's state as of the day: it holds the state after all
+     * entries on record, which is the state as of the day when none was written after it.
+     */
+    private boolean itemProgressHolds(String day) throws SQLException {
+        String last = Sql.string(c, "SELECT max(last_written_on) FROM item_progress");
+        return last == null || last.compareTo(day) <= 0;
     }
 
     /** The chapters of the items' sections: number and title by id. */
@@ -140,15 +189,22 @@ public final class ItemStateQuery {
                 Integer.parseInt(iso, 8, 10, 10));
     }
 
+    /** Each item's latest status event by the day (the latest effective, the last recorded of a day). */
     private Map<Key, Status> statuses(String scope, String day) throws SQLException {
         Map<Key, Status> map = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT task_id, COALESCE(milestone_id, 0), status, effective_on, "
-                + "reason FROM status_event WHERE effective_on <= ?" + scope + " ORDER BY effective_on, id")) {
+                + "reason, id FROM status_event WHERE effective_on <= ?" + scope)) {
             ps.setString(1, day);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    map.put(new Key(rs.getLong(1), rs.getLong(2)), new Status(TaskStatus.valueOf(rs.getString(3)),
-                            day(rs.getString(4)), rs.getString(5)));
+                    Key key = new Key(rs.getLong(1), rs.getLong(2));
+                    String on = rs.getString(4);
+                    long id = rs.getLong(6);
+                    Status known = map.get(key);
+                    int order = known == null ? 1 : on.compareTo(known.effective);
+                    if (order > 0 || (order == 0 && id > known.id)) {
+                        map.put(key, new Status(TaskStatus.valueOf(rs.getString(3)), day(on), rs.getString(5), on, id));
+                    }
                 }
             }
         }
@@ -165,10 +221,8 @@ public final class ItemStateQuery {
     private void entries(String scope, String day, Map<Key, Percent> percents, Map<Long, LocalDate> lastWritten)
             throws SQLException {
         try (PreparedStatement ps = Sql.prepare(c, "SELECT g.task_id, g.milestone_id, g.last, "
-                + "(SELECT e.percent FROM progress_entry e WHERE e.task_id = g.task_id AND e.milestone_id IS NOT DISTINCT FROM g.milestone_id "
-                + "AND e.written_on <= ?1 AND e.percent IS NOT NULL "
-                + "AND NOT EXISTS (SELECT 1 FROM progress_entry s WHERE s.supersedes_id = e.id AND s.written_on <= ?1) "
-                + "ORDER BY e.written_on DESC, e.id DESC LIMIT 1) "
+                + "CASE WHEN g.milestone_id IS NULL THEN " + latestPercent("e.milestone_id IS NULL")
+                + " ELSE " + latestPercent("e.milestone_id = g.milestone_id") + " END "
                 + "FROM (SELECT task_id, milestone_id, max(written_on) AS last FROM progress_entry "
                 + "WHERE written_on <= ?1" + scope + " GROUP BY task_id, milestone_id) g", day)) {
             try (ResultSet rs = ps.executeQuery()) {
@@ -187,6 +241,18 @@ public final class ItemStateQuery {
                 }
             }
         }
+    }
+
+    /**
+     * The percent of an item's latest entry by ?1 that gives one and was not corrected by then. The
+     * milestone is matched in two forms, not by IS NOT DISTINCT FROM, which PostgreSQL cannot look
+     * up in the (task, milestone, written_on, id) index.
+     */
+    private static String latestPercent(String milestoneMatches) {
+        return "(SELECT e.percent FROM progress_entry e WHERE e.task_id = g.task_id AND " + milestoneMatches
+                + " AND e.written_on <= ?1 AND e.percent IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM progress_entry s WHERE s.supersedes_id = e.id AND s.written_on <= ?1) "
+                + "ORDER BY e.written_on DESC, e.id DESC LIMIT 1)";
     }
 
     /**
@@ -250,8 +316,11 @@ public final class ItemStateQuery {
     private record Key(long task, long milestone) {
     }
 
-    private record Status(TaskStatus status, LocalDate since, String reason) {
-        static final Status NONE = new Status(TaskStatus.NOT_STARTED, null, "");
+    private record Status(TaskStatus status, LocalDate since, String reason, String effective, long id) {
+        static final Status NONE = new Status(TaskStatus.NOT_STARTED, null, "", "", 0);
+    }
+
+    private record Row(long plan, long task, int ordinal, ItemState state) {
     }
 
     private record Percent(int percent) {

@@ -33,7 +33,7 @@ import org.sqlite.SQLiteConfig;
 public final class LedgerSchema {
 
     /** The highest migration under db/migration; a test keeps the two in step. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
     /** PRAGMA application_id of every ledger: "PLDG". */
     public static final int APPLICATION_ID = 0x504C4447;
 
@@ -134,10 +134,13 @@ public final class LedgerSchema {
         return readOnly(file) ? "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1" : "jdbc:sqlite:" + file;
     }
 
+    /** Tables the ledger's triggers keep from other tables' rows; a copy makes them again. */
+    public static final List<String> DERIVED = List.of("item_progress");
+
     /**
      * The tables of an open ledger file that hold its data, by name: not SQLite's own, not
      * Flyway's history, not a full-text index or the tables it keeps for itself (rebuilt from
-     * the tasks by the ledger's triggers).
+     * the tasks by the ledger's triggers), not a table the triggers derive from the entries.
      */
     public static List<String> dataTables(Connection c) throws SQLException {
         List<String> virtual = new ArrayList<>();
@@ -149,7 +152,7 @@ public final class LedgerSchema {
                 String sql = rs.getString(2);
                 if (sql != null && sql.regionMatches(true, 0, "CREATE VIRTUAL", 0, "CREATE VIRTUAL".length())) {
                     virtual.add(name);
-                } else if (!name.startsWith("sqlite_") && !name.equals(HISTORY)) {
+                } else if (!name.startsWith("sqlite_") && !name.equals(HISTORY) && !DERIVED.contains(name)) {
                     tables.add(name);
                 }
             }

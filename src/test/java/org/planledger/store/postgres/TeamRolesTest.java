@@ -156,6 +156,28 @@ class TeamRolesTest {
         }
     }
 
+    /** item_progress is the database's own summary of the entries: a login reads it, only the trigger writes it. */
+    @Test
+    void theProgressSummaryFollowsADepartmentsEntriesAndNoLoginWritesIt() throws SQLException {
+        try (Connection c = TeamConnections.open(water)) {
+            Sql.update(c, "INSERT INTO progress_entry (uid, task_id, department_id, period_kind, period_start, period_end, "
+                    + "written_on, progress, percent, recorded_at) VALUES (?, ?, ?, 'MONTH', '2026-10-01', '2026-10-31', "
+                    + "'2026-11-03', '推进', 65, 'x')", uid(), led, waterId);
+            assertEquals(65, Sql.count(c, "SELECT percent FROM item_progress WHERE task_id = ? AND milestone_id IS NULL", led));
+            refused(c, "UPDATE item_progress SET percent = 100");
+            refused(c, "DELETE FROM item_progress");
+            refused(c, "INSERT INTO item_progress (task_id, last_written_on, percent) VALUES (" + foreign + ", '2026-11-03', 100)");
+            refused(c, "SELECT item_progress_refresh(" + led + ", NULL)");
+            assertEquals(0, Sql.count(c, "SELECT count(*) FROM item_progress WHERE task_id = ?", foreign), "not what it does not hold");
+        }
+        try (Connection m = TeamConnections.open(manager)) {
+            entry(m, foreign, null, housingId);
+            assertTrue(Sql.count(m, "SELECT count(*) FROM item_progress WHERE task_id = ?", foreign) > 0, "the manager reads it");
+            refused(m, "UPDATE item_progress SET percent = 100");
+            refused(m, "DELETE FROM item_progress");
+        }
+    }
+
     @Test
     void aDepartmentLoginCannotWriteForAnotherDepartmentNorOnWhatItDoesNotHold() throws SQLException {
         try (Connection c = TeamConnections.open(water)) {
