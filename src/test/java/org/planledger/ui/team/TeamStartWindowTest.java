@@ -165,6 +165,7 @@ class TeamStartWindowTest {
         assertEquals("规划任务台账 — " + DEPARTMENT_FULL + " · 团队台账 " + department.displayName(), FxWait.onFx(stage::getTitle),
                 "the title says which team ledger and which department, not 部门台账");
         assertEquals("团队台账 · " + DEPARTMENT_FULL, text(robot, "#status-mode"));
+        assertEquals("部门登录", text(robot, "#toolbar-department"), "the toolbar's badge, not 部门台账");
     }
 
     private static String text(FxRobot robot, String query) {
