@@ -43,6 +43,8 @@ public final class MainWindow implements MainMenu.Actions {
     private MainView view;
     /** Told of every failure the window reports (the smoke run fails on one). */
     private java.util.function.BiConsumer<Text, Throwable> failureWatch = (action, error) -> { };
+    /** While a start on a team ledger connects: what waits for the window's first ledger; else null. */
+    private java.util.List<Runnable> untilFirstLedger;
 
     public MainWindow(Stage stage, UiContext context) {
         this.stage = stage;
@@ -105,6 +107,7 @@ public final class MainWindow implements MainMenu.Actions {
      * backed up. Only when the user gives the connection up does the window open its ledger file.
      */
     public void showOnTeam(org.planledger.store.TeamAddress address) {
+        untilFirstLedger = new java.util.ArrayList<>();
         showPlaceholder(messages.get("ui.team.connect.connecting", address.displayName()), address.displayName(), false);
         teamConnect(this::startOnFile).reconnect(address);
     }
@@ -127,6 +130,16 @@ public final class MainWindow implements MainMenu.Actions {
         ledgers.switched(file);
         build();
         viewModel.start();
+        afterFirstLedger();
+    }
+
+    /** What waited for the window's first ledger (files handed to a start on a team ledger) now waits for it to settle. */
+    private void afterFirstLedger() {
+        java.util.List<Runnable> waiting = untilFirstLedger;
+        untilFirstLedger = null;
+        if (waiting != null) {
+            waiting.forEach(this::whenSettled);
+        }
     }
 
     private void showPlaceholder(String text, String title, boolean thenBuild) {
@@ -281,6 +294,7 @@ public final class MainWindow implements MainMenu.Actions {
             ledgers.switched(place);
             build();
             viewModel.start();
+            afterFirstLedger();
         });
     }
 
@@ -317,11 +331,13 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     private void connectTo(org.planledger.store.TeamAddress address) {
-        if (new LedgerPlace.Team(address).equals(viewModel.session().place())) {
-            bringToFront(); // a later start on the team ledger this window shows
-            return;
-        }
-        whenSettled(() -> teamConnect().reconnect(address));
+        whenSettled(() -> {
+            if (new LedgerPlace.Team(address).equals(viewModel.session().place())) {
+                bringToFront(); // a later start on the team ledger this window shows (or was starting on)
+                return;
+            }
+            teamConnect().reconnect(address);
+        });
     }
 
     @Override
@@ -463,6 +479,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Runs once the ledger is open and nothing is loading: a file opened earlier would race the first start. */
     private void whenSettled(Runnable then) {
+        if (untilFirstLedger != null) {
+            untilFirstLedger.add(then); // the window is still connecting to the team ledger it started on
+            return;
+        }
         MainViewModel vm = viewModel;
         javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
         watch[0] = o -> {

@@ -292,7 +292,7 @@ class TeamRolesTest {
             StoreException manager = assertThrows(StoreException.class,
                     () -> ledger.progress(TestClock.get()).overrideLight(ItemKey.task(led), null, TestClock.TODAY, "x"));
             assertEquals("exchange.error.departmentMode.team", manager.problem().key());
-            assertTrue(Messages.chinese().format(manager.problem()).startsWith("你以测试水务局的登录名登录团队台账"),
+            assertTrue(Messages.chinese().format(manager.problem()).startsWith("你以测试水务局的部门登录名登录团队台账"),
                     "a login's words, not a department ledger file's: " + Messages.chinese().format(manager.problem()));
         }
         try (Ledger ledger = Ledger.openTeam(manager, TestClock.get())) {
