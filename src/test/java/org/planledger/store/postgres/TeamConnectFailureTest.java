@@ -104,6 +104,22 @@ class TeamConnectFailureTest {
         told(address, "store.team.connect.noDatabase", "上没有名为“pl_no_such_ledger”的数据库");
     }
 
+    /** Causes this test server cannot produce (its TLS is off, it is never full): read from the cause and the SQLSTATE alike. */
+    @Test
+    void aCertificateThatDoesNotCheckOutAFullServerAndAnythingElse() {
+        TeamAddress checked = new TeamAddress("db.tq.gov", 5432, "ledger", "shuiwu01", "pw",
+                Map.of("sslmode", "verify-full", "sslrootcert", "/ca.crt"));
+        java.sql.SQLException badCertificate = new java.sql.SQLException("SSL error: PKIX path building failed", "08006",
+                new javax.net.ssl.SSLHandshakeException("PKIX path building failed"));
+        assertEquals(ConnectFailure.TLS_REFUSED, ConnectFailure.of(badCertificate, checked));
+        assertEquals(ConnectFailure.SERVER_BUSY, ConnectFailure.of(new java.sql.SQLException(
+                "FATAL: sorry, too many clients already", "53300"), checked));
+        java.sql.SQLException odd = new java.sql.SQLException("FATAL: something new", "XX000");
+        assertEquals(ConnectFailure.OTHER, ConnectFailure.of(odd, checked));
+        String told = Messages.chinese().format(org.planledger.store.TeamErrors.cannotConnect(checked, odd).problem());
+        assertTrue(told.contains("XX000") && !told.contains("something new"), told);
+    }
+
     /** The store's words in Chinese hold {@code words}; neither language repeats the driver's text. */
     private static void told(TeamAddress address, String key, String words) {
         StoreException e = assertThrows(StoreException.class, () -> Ledger.openTeam(address, TestClock.get()).close());
