@@ -51,6 +51,11 @@ public sealed interface LedgerPlace permits LedgerPlace.File, LedgerPlace.Team {
         public Ledger open(Clock clock) {
             return Ledger.open(path, clock);
         }
+
+        @Override
+        public Path lockKey(Path dataFolder) {
+            return path;
+        }
     }
 
     /**
@@ -93,6 +98,23 @@ public sealed interface LedgerPlace permits LedgerPlace.File, LedgerPlace.Team {
             return Ledger.openTeam(address, clock);
         }
 
+        /**
+         * A team ledger has no file beside it: its windows' lock lives in the data folder, named by
+         * what makes two places the same ledger ({@link #equals}), never by a password.
+         */
+        @Override
+        public Path lockKey(Path dataFolder) {
+            String same = address.host().toLowerCase(java.util.Locale.ROOT) + "\n" + address.port() + "\n"
+                    + address.database() + "\n" + address.user() + "\n" + new java.util.TreeMap<>(address.parameters());
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(same.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return dataFolder.resolve(TEAM_LOCKS).resolve(java.util.HexFormat.of().formatHex(digest, 0, 16) + ".team");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Team t && address.host().equalsIgnoreCase(t.address.host())
@@ -112,6 +134,9 @@ public sealed interface LedgerPlace permits LedgerPlace.File, LedgerPlace.Team {
             return "Team[" + address + "]";
         }
     }
+
+    /** The folder, in the data folder, of the locks of the team ledgers this user's windows show. */
+    String TEAM_LOCKS = "team-ledgers";
 
     static LedgerPlace of(Path file) {
         return new File(file);
@@ -158,6 +183,12 @@ public sealed interface LedgerPlace permits LedgerPlace.File, LedgerPlace.Team {
 
     /** The folder beside the ledger (exports, backups); {@code teamFolder} for a team ledger, which has none. */
     Path folder(Path teamFolder);
+
+    /**
+     * What the single-instance lock ({@link LedgerLock}) is taken on, so one ledger shows in one
+     * window: the file itself, or for a team ledger a name in {@code dataFolder} of its own.
+     */
+    Path lockKey(Path dataFolder);
 
     /** Opens it (on a background thread): creates or upgrades a file; connects to a team ledger. */
     Ledger open(Clock clock);

@@ -22,7 +22,9 @@ final class TeamLogin {
             return Ledger.openTeam(address, clock);
         } catch (StoreException e) {
             Console console = System.console();
-            if (!"store.team.loginRefused".equals(e.problem().key()) || address.passwordGiven().isPresent() || console == null) {
+            boolean askPassword = "store.team.loginRefused".equals(e.problem().key())
+                    || "store.team.connect.passwordNeeded".equals(e.problem().key());
+            if (!askPassword || address.passwordGiven().isPresent() || console == null) {
                 throw e;
             }
             char[] typed = console.readPassword("%s", messages.get("cli.team.password", address.toString()));

@@ -63,7 +63,9 @@ public record LedgerIdentity(String ledgerId, Role role, Long departmentId, Stri
     public static void requireManager(Connection c) throws SQLException {
         LedgerIdentity id = read(c);
         if (id.isDepartment()) {
-            throw new StoreException(Text.of("exchange.error.departmentMode", id.departmentName()));
+            // a team ledger's department is a login, not a department ledger file: its own words
+            throw new StoreException(Dialect.of(c).team() ? Text.of("exchange.error.departmentMode.team", id.departmentName())
+                    : Text.of("exchange.error.departmentMode", id.departmentName()));
         }
     }
 
@@ -71,7 +73,8 @@ public record LedgerIdentity(String ledgerId, Role role, Long departmentId, Stri
     public static void requireOwnDepartment(Connection c, long departmentId) throws SQLException {
         LedgerIdentity id = read(c);
         if (id.isDepartment() && id.departmentId() != departmentId) {
-            throw new StoreException(Text.of("exchange.error.otherDepartment", id.departmentName()));
+            throw new StoreException(Dialect.of(c).team() ? Text.of("exchange.error.otherDepartment.team", id.departmentName())
+                    : Text.of("exchange.error.otherDepartment", id.departmentName()));
         }
     }
 }

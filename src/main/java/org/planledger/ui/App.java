@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.planledger.app.AppClock;
 import org.planledger.app.LedgerLocation;
+import org.planledger.app.LedgerPlace;
 import org.planledger.app.LedgerLock;
 import org.planledger.app.Settings;
 import org.planledger.app.SingleInstance;
@@ -40,8 +41,13 @@ public final class App extends Application {
     private MainWindow window;
     private boolean smoke;
     private java.util.List<Path> files = java.util.List.of();
-    /** The team ledger to connect to once the window is up (--ledger postgresql://…, or the user's own); or null. */
-    private String teamAtStart;
+    /** The team ledger the window starts on (--ledger postgresql://…, or the user's own); or null. */
+    private org.planledger.store.TeamAddress team;
+    /** A --ledger postgresql://… that is no address: the window says so. */
+    private String badTeamAddress;
+    /** Where the window starts, and what its lock is taken on. */
+    private LedgerPlace startPlace;
+    private Path lockKey;
     private final SingleInstance instance = new SingleInstance();
     private LedgerLock.Outcome lock;
 
@@ -53,27 +59,38 @@ public final class App extends Application {
         }
         smoke = args.smoke();
         files = args.files();
+        Path home = LedgerLocation.defaultLedger().toAbsolutePath();
         if (args.ledger().isPresent()) {
             ledgerFile = args.ledger().get().toAbsolutePath();
             settings = Settings.load(UiContext.settingsFile(ledgerFile));
         } else {
             // the settings in the data folder remember the user's own ledger: a department ledger
             // looked into (文件 → 打开任务包…) is not where the next start lands
-            Path home = LedgerLocation.defaultLedger().toAbsolutePath();
             settings = Settings.load(UiContext.settingsFile(home));
-            org.planledger.app.LedgerPlace own = org.planledger.app.RecentLedgers.from(settings)
-                    .startOn(org.planledger.app.LedgerPlace.of(home));
-            // a team ledger is connected to from the window, which can ask for the password and
-            // stays on the ledger file when the server cannot be reached
+            LedgerPlace own = org.planledger.app.RecentLedgers.from(settings).startOn(LedgerPlace.of(home));
+            // the ledger file the window falls back on when a team ledger's connection is given up
             ledgerFile = own.file().orElse(home);
-            teamAtStart = args.team().orElse(own instanceof org.planledger.app.LedgerPlace.Team t
-                    ? t.address().toString() : null);
+            String named = args.team().orElse(own instanceof LedgerPlace.Team t ? t.address().toString() : null);
+            if (named != null) {
+                try {
+                    team = org.planledger.store.TeamAddress.parse(named, java.util.Map.of());
+                } catch (org.planledger.store.StoreException e) {
+                    badTeamAddress = named; // told in the window, which stays on the ledger file
+                }
+            }
         }
         // --lang holds for this run; the menu's choice is what gets saved
         args.language().ifPresent(lang -> settings.set(Settings.LANGUAGE, lang));
+        // a team ledger is gone to straight away: its file is neither opened nor locked; the lock
+        // on the team ledger's address keeps one window per team ledger, as per file
+        if (smoke) {
+            team = null; // a smoke run checks that the app starts: on the ledger file, as always
+        }
+        startPlace = team != null ? LedgerPlace.team(team) : LedgerPlace.of(ledgerFile);
+        lockKey = startPlace.lockKey(home.getParent());
         lock = takeLedger();
         if (lock instanceof LedgerLock.Shown) {
-            System.out.println(messages().get("app.lock.shown", ledgerFile.toString()));
+            System.out.println(messages().get("app.lock.shown", startPlace.describe()));
             System.out.flush();
             Platform.exit();  // start() is not called; the exit code stays 0
         }
@@ -82,10 +99,10 @@ public final class App extends Application {
     /** The ledger's lock, or who has it; a smoke run only finds out and never asks the other window. */
     private LedgerLock.Outcome takeLedger() {
         try {
-            return instance.start(ledgerFile, smoke ? null : getParameters().getRaw());
+            return instance.start(lockKey, smoke ? null : getParameters().getRaw());
         } catch (UncheckedIOException e) {
             // no lock file can be written there: the ledger's own open says what is wrong
-            LOG.log(Level.WARNING, "cannot lock the ledger {0}: {1}", ledgerFile, String.valueOf(e.getCause()));
+            LOG.log(Level.WARNING, "cannot lock the ledger {0}: {1}", startPlace.describe(), String.valueOf(e.getCause()));
             return null;
         }
     }
@@ -101,20 +118,24 @@ public final class App extends Application {
         if (smoke) {
             new SmokeRun(window, this::finish).watch();
         }
-        window.show();
+        if (team != null) {
+            window.showOnTeam(team);
+        } else {
+            window.show();
+        }
         if (!smoke && !files.isEmpty()) {
             window.openFiles(files);
         }
-        if (!smoke && teamAtStart != null) {
-            window.connectTo(teamAtStart);
+        if (!smoke && badTeamAddress != null) {
+            window.connectTo(badTeamAddress);
         }
     }
 
     /** Another PlanLedger window has the ledger and did not answer: say so, open nothing. */
     private void refuse() {
         Messages messages = messages();
-        String text = messages.get(LedgerLock.heldByCommand(ledgerFile) ? "app.lock.command" : "app.lock.held",
-                ledgerFile.toString());
+        String text = messages.get(LedgerLock.heldByCommand(lockKey) ? "app.lock.command" : "app.lock.held",
+                startPlace.describe());
         if (smoke) {
             SmokeRun.failed(text);
         } else {

@@ -9,12 +9,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.planledger.app.LedgerPlace;
 import org.planledger.i18n.Messages;
 import org.planledger.ui.common.LedgerRole;
 import org.planledger.ui.common.Subscriptions;
 
 /**
- * Under the toolbar in a department ledger: whose ledger this is, 返回督办台账 when a manager's
+ * Under the toolbar in a department ledger: whose ledger this is (on a team ledger, which
+ * department the login writes for, straight into the team ledger), 返回督办台账 when a manager's
  * ledger is known, and 设为我的台账 while the app would start on another ledger — so a manager
  * who looked into a package never has to hunt for the way back, and a liaison makes the
  * department ledger the one the app opens.
@@ -31,8 +33,14 @@ final class DepartmentBanner {
         text.setWrapText(true);
         subs.bind(text.textProperty(), Bindings.createStringBinding(() -> {
             String department = role.departmentName();
-            return department == null ? "" : messages.get("ui.ledgers.banner", department);
-        }, role.identityProperty()));
+            if (department == null) {
+                return "";
+            }
+            // a login to a team ledger writes straight into it: no package, no report to export
+            return ledgers.currentProperty().get() instanceof LedgerPlace.Team team
+                    ? messages.get("ui.ledgers.banner.team", department, String.valueOf(team.address().user()))
+                    : messages.get("ui.ledgers.banner", department);
+        }, role.identityProperty(), ledgers.currentProperty()));
         Button back = new Button(messages.get("ui.ledgers.back"));
         back.setId("banner-back-to-manager");
         back.getStyleClass().add("department-banner-back");

@@ -313,14 +313,16 @@ final class MainView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // a department ledger says so where the liaison looks first (whose: the title, the status bar, the tip)
-        Label department = new Label(messages.get("ui.exchange.mode.short"));
+        // on a team ledger it is a department's login, not a department ledger file
+        Label department = new Label(messages.get(vm.session().place().isTeam() ? "ui.team.mode.short" : "ui.exchange.mode.short"));
         department.setId("toolbar-department");
         department.getStyleClass().addAll("badge", "ledger-mode", "ledger-mode-department");
         department.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.control.Tooltip whose = new javafx.scene.control.Tooltip();
         subs.bind(whose.textProperty(), Bindings.createStringBinding(() -> {
             String name = vm.session().role().departmentName();
-            return name == null ? "" : messages.get("ui.exchange.mode.department", name);
+            return name == null ? "" : vm.session().place().isTeam() ? messages.get("ui.team.status.mode", name)
+                    : messages.get("ui.exchange.mode.department", name);
         }, vm.session().role().identityProperty()));
         department.setTooltip(whose);
         vm.session().role().departmentOnly(department, subs);

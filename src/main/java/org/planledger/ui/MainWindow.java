@@ -43,6 +43,8 @@ public final class MainWindow implements MainMenu.Actions {
     private MainView view;
     /** Told of every failure the window reports (the smoke run fails on one). */
     private java.util.function.BiConsumer<Text, Throwable> failureWatch = (action, error) -> { };
+    /** While a start on a team ledger connects: what waits for the window's first ledger; else null. */
+    private java.util.List<Runnable> untilFirstLedger;
 
     public MainWindow(Stage stage, UiContext context) {
         this.stage = stage;
@@ -96,24 +98,72 @@ public final class MainWindow implements MainMenu.Actions {
         // the window comes up at once with a light placeholder while the ledger opens on its own
         // thread; the views are built right after that first frame, not before it
         viewModel.start();
-        javafx.scene.control.Label opening = new javafx.scene.control.Label(messages.get("ui.window.opening"));
+        showPlaceholder(messages.get("ui.window.opening"), context.ledgerFile().getFileName().toString(), true);
+    }
+
+    /**
+     * Shows the window on a team ledger (the command line's, or the user's own): it connects at
+     * once, asking for the password if needed; the ledger file is not opened, nor locked, nor
+     * backed up. Only when the user gives the connection up does the window open its ledger file.
+     */
+    public void showOnTeam(org.planledger.store.TeamAddress address) {
+        untilFirstLedger = new java.util.ArrayList<>();
+        showPlaceholder(messages.get("ui.team.connect.connecting", address.displayName()), address.displayName(), false);
+        teamConnect(this::startOnFile).reconnect(address);
+    }
+
+    /** The team ledger the window started on was not connected to: its ledger file instead, if no other window has it. */
+    private void startOnFile() {
+        LedgerPlace file = LedgerPlace.of(context.ledgerFile());
+        java.util.Optional<org.planledger.app.LedgerLock> lock;
+        try {
+            lock = context.instance().take(file.lockKey(context.dataFolder()));
+        } catch (java.io.UncheckedIOException e) {
+            lock = java.util.Optional.empty();
+        }
+        if (lock.isEmpty()) {
+            dialogs.showError(messages.get("app.lock.title"), messages.get("app.lock.held", file.describe()));
+            stage.close();
+            return;
+        }
+        context.instance().replace(lock.get());
+        ledgers.switched(file);
+        build();
+        viewModel.start();
+        afterFirstLedger();
+    }
+
+    /** What waited for the window's first ledger (files handed to a start on a team ledger) now waits for it to settle. */
+    private void afterFirstLedger() {
+        java.util.List<Runnable> waiting = untilFirstLedger;
+        untilFirstLedger = null;
+        if (waiting != null) {
+            waiting.forEach(this::whenSettled);
+        }
+    }
+
+    private void showPlaceholder(String text, String title, boolean thenBuild) {
+        javafx.scene.control.Label opening = new javafx.scene.control.Label(text);
+        opening.setId("window-opening");
         opening.getStyleClass().add("window-opening");
         javafx.scene.layout.StackPane placeholder = new javafx.scene.layout.StackPane(opening);
         context.theme().styleRoot(placeholder);
         scene.setRoot(placeholder);
         stage.titleProperty().unbind();
-        stage.setTitle(messages.get("app.title", context.ledgerFile().getFileName().toString()));
+        stage.setTitle(messages.get("app.title", title));
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         placement.place(stage);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> placement.store(stage));
-        Runnable[] afterFirstPulse = new Runnable[1];
-        afterFirstPulse[0] = () -> {
-            scene.removePostLayoutPulseListener(afterFirstPulse[0]);
-            javafx.application.Platform.runLater(this::build);
-        };
-        scene.addPostLayoutPulseListener(afterFirstPulse[0]);
+        if (thenBuild) {
+            Runnable[] afterFirstPulse = new Runnable[1];
+            afterFirstPulse[0] = () -> {
+                scene.removePostLayoutPulseListener(afterFirstPulse[0]);
+                javafx.application.Platform.runLater(this::build);
+            };
+            scene.addPostLayoutPulseListener(afterFirstPulse[0]);
+        }
         stage.show();
         placement.afterShown(stage);
     }
@@ -136,6 +186,10 @@ public final class MainWindow implements MainMenu.Actions {
         MainViewModel vm = viewModel;
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
             String department = vm.session().role().departmentName();
+            if (department != null && vm.session().place().isTeam()) {
+                return messages.get("app.title", messages.get("ui.team.title.department", department,
+                        vm.session().place().shortName()));
+            }
             if (department != null) {
                 return messages.get("app.title", messages.get("ui.exchange.title.department", department));
             }
@@ -212,22 +266,52 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     /**
-     * Shows the team ledger just connected to: the ledger on screen is closed and its file's lock
-     * let go (a team ledger has no file to lock; the database keeps the clients apart).
+     * Shows the team ledger just connected to: the ledger on screen is closed and its lock handed
+     * over to the team ledger's (kept in the data folder: a team ledger has no file). A team
+     * ledger another PlanLedger window shows is refused, as a file is, and the connection closed.
      */
     private void showTeam(LedgerPlace.Team place, org.planledger.store.Ledger opened) {
+        // one window per team ledger, as per file: its lock is taken in the data folder
+        java.util.Optional<org.planledger.app.LedgerLock> lock;
+        try {
+            lock = context.instance().take(place.lockKey(context.dataFolder()));
+        } catch (java.io.UncheckedIOException e) {
+            closeLater(opened);
+            report(Text.of("app.lock.failed", place.describe()), e);
+            return;
+        }
+        if (lock.isEmpty()) {
+            closeLater(opened);
+            dialogs.showError(messages.get("app.lock.title"), messages.get("app.lock.switch", place.describe()));
+            if (view == null) {
+                startOnFile(); // the window started on this team ledger: its file, then
+            }
+            return;
+        }
         viewModel.close(() -> {
-            context.instance().close();
+            context.instance().replace(lock.get());
             viewModel = newViewModel(place, opened);
             ledgers.switched(place);
             build();
             viewModel.start();
+            afterFirstLedger();
         });
     }
 
     private org.planledger.ui.team.TeamConnectFlow teamConnect() {
+        return teamConnect(() -> { });
+    }
+
+    /** @param givenUp told when the user gives the connection up (closes the dialog, 取消) */
+    private org.planledger.ui.team.TeamConnectFlow teamConnect(Runnable givenUp) {
         return new org.planledger.ui.team.TeamConnectFlow(dialogs, messages, context.clock(), System.getenv(),
-                this::showTeam);
+                this::showTeam, givenUp);
+    }
+
+    private static void closeLater(org.planledger.store.Ledger ledger) {
+        Thread t = new Thread(ledger::close, "planledger-connect-close");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
@@ -247,7 +331,13 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     private void connectTo(org.planledger.store.TeamAddress address) {
-        whenSettled(() -> teamConnect().reconnect(address));
+        whenSettled(() -> {
+            if (new LedgerPlace.Team(address).equals(viewModel.session().place())) {
+                bringToFront(); // a later start on the team ledger this window shows (or was starting on)
+                return;
+            }
+            teamConnect().reconnect(address);
+        });
     }
 
     @Override
@@ -389,6 +479,10 @@ public final class MainWindow implements MainMenu.Actions {
 
     /** Runs once the ledger is open and nothing is loading: a file opened earlier would race the first start. */
     private void whenSettled(Runnable then) {
+        if (untilFirstLedger != null) {
+            untilFirstLedger.add(then); // the window is still connecting to the team ledger it started on
+            return;
+        }
         MainViewModel vm = viewModel;
         javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
         watch[0] = o -> {

@@ -95,6 +95,22 @@ class TeamLedgerCliTest {
         assertTrue(run.err().contains("团队台账"), run.err());
     }
 
+    /** A server not running is told in the same words as in the window, never in the driver's. */
+    @Test
+    void aTeamLedgerNotReachedIsToldInTheUsersWords() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = s.getLocalPort();
+        }
+        TeamAddress nowhere = new TeamAddress("127.0.0.1", closed, "ledger", "shuiwu01", null, java.util.Map.of());
+        String expected = org.planledger.i18n.Messages.chinese().get("store.team.connect.refused", nowhere.displayName(),
+                "127.0.0.1:" + closed);
+        CliRun run = CliRun.of("plans", "--ledger", nowhere.toString());
+        assertTrue(run.code() != ExitCodes.OK, run::toString);
+        assertTrue(run.err().contains(expected), run.err());
+        assertTrue(!run.err().contains("Connection") && !run.err().contains("postmaster"), run.err());
+    }
+
     /** When a record was stored ({@code importedAt}, {@code updatedAt}) differs between two ledgers seeded one after the other. */
     private static void withoutTimes(JsonNode node) {
         if (node instanceof ObjectNode o) {

@@ -65,7 +65,7 @@ class TeamMonthlyCycleTest {
                     "--period", "2026-10", "--progress", "代填");
             assertTrue(notItsTask.code() != ExitCodes.OK && notItsTask.err().contains("未作任何改动"), notItsTask::toString);
             CliRun notAManager = CliRun.of("decide", "accept", "--ledger", lead, "--task", "5.3.6");
-            assertTrue(notAManager.code() != ExitCodes.OK && notAManager.err().contains("部门"), notAManager::toString);
+            assertTrue(notAManager.code() != ExitCodes.OK && notAManager.err().contains("部门登录名登录团队台账"), notAManager::toString);
 
             CliRun accepted = ok("decide", "accept", "--ledger", manager, "--task", "5.3.6", "--note", "验收合格");
             assertTrue(accepted.out().startsWith("已通过销号：5.3.6"), accepted::toString);

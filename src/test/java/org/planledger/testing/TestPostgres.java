@@ -143,6 +143,31 @@ public final class TestPostgres {
         return DriverManager.getConnection(url);
     }
 
+    /**
+     * A superuser login the test server asks a password of (every other login it trusts): one
+     * pg_hba line in front of the server's rules, then a reload. {@code url}: any database of the server.
+     */
+    public static synchronized void requirePassword(String url, String login, String password) throws SQLException {
+        try (Connection c = connect(url); Statement st = c.createStatement()) {
+            st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + login
+                    + "') THEN CREATE ROLE " + login + " LOGIN SUPERUSER PASSWORD '" + password + "'; END IF; END $$");
+            String hba;
+            try (java.sql.ResultSet rs = st.executeQuery("SHOW hba_file")) {
+                rs.next();
+                hba = rs.getString(1);
+            }
+            java.nio.file.Path rulesFile = java.nio.file.Path.of(hba);
+            String rules = java.nio.file.Files.readString(rulesFile);
+            String line = "host all " + login + " all scram-sha-256\n";
+            if (!rules.contains(line)) {
+                java.nio.file.Files.writeString(rulesFile, line + rules);
+            }
+            st.execute("SELECT pg_reload_conf()");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {

@@ -93,7 +93,9 @@ public final class IndicatorStore {
         }
         Long owner = Sql.longOrNull(c, "SELECT department_id FROM indicator_profile WHERE indicator_id = ?", indicatorId);
         if (departmentId == null || !departmentId.equals(id.departmentId()) || !id.departmentId().equals(owner)) {
-            throw new StoreException(Text.of("exchange.error.notOwnIndicator", id.departmentName()));
+            throw new StoreException(org.planledger.store.Dialect.of(c).team()
+                    ? Text.of("exchange.error.notOwnIndicator.team", id.departmentName())
+                    : Text.of("exchange.error.notOwnIndicator", id.departmentName()));
         }
     }
 

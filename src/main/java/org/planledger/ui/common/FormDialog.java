@@ -42,6 +42,8 @@ public class FormDialog extends Dialog<Boolean> {
     private final GridPane form = new GridPane();
     private final Label problem = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
+    /** What the dialog is doing while busy (正在连接…), beside the spinner. */
+    private final Label busyText = new Label();
     private final ButtonType saveType;
     private Supplier<Submission> submission = () -> null;
     private int rows;
@@ -73,8 +75,17 @@ public class FormDialog extends Dialog<Boolean> {
         HBox.setHgrow(problem, Priority.ALWAYS);
         busy.setPrefSize(22, 22);
         busy.setVisible(false);
-        HBox footer = new HBox(8, problem, busy);
+        busyText.setId(idPrefix + "-busy");
+        busyText.setWrapText(true);
+        busyText.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(busyText, Priority.ALWAYS);
+        busyText.managedProperty().bind(busyText.textProperty().isNotEmpty());
+        HBox footer = new HBox(8, problem, busyText, busy);
         footer.setAlignment(Pos.CENTER_LEFT);
+        // only while there is something to say: an idle footer left an empty strip above the buttons
+        footer.managedProperty().bind(problem.textProperty().isNotEmpty().or(busy.visibleProperty()));
+        footer.visibleProperty().bind(footer.managedProperty());
+        footer.managedProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(this::fitWindow));
         VBox content = new VBox(10, form, footer);
         content.setPrefWidth(width);
         getDialogPane().setContent(content);
@@ -129,6 +140,19 @@ public class FormDialog extends Dialog<Boolean> {
     public final <T> T showProblem(Text text) {
         problem.setText(messages.format(text));
         return null;
+    }
+
+    /** Says what the dialog is doing while it is busy; cleared when it is done. */
+    protected final void showBusyText(String text) {
+        busyText.setText(text);
+    }
+
+    /** The window grows to show the footer that came (and shrinks back when it went). */
+    private void fitWindow() {
+        javafx.stage.Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (window != null && window.isShowing()) {
+            window.sizeToScene();
+        }
     }
 
     private void setBusy(boolean on) {

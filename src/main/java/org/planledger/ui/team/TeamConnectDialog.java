@@ -8,7 +8,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -36,7 +35,6 @@ public final class TeamConnectDialog extends FormDialog {
     private final TextField user = new TextField();
     private final PasswordField password = new PasswordField();
     private final TextField caFile = new TextField();
-    private final Label connecting = new Label();
 
     /**
      * @param initial  what to fill in (a remembered team ledger), or null for an empty form
@@ -74,24 +72,20 @@ public final class TeamConnectDialog extends FormDialog {
         row(messages.get("ui.team.connect.ca"), ca);
         note(messages.get("ui.team.connect.tls")).getStyleClass().add("team-connect-tls");
         note(messages.get("ui.team.connect.password.note"));
-        connecting.setId("team-connect-connecting");
-        connecting.setWrapText(true);
-        connecting.managedProperty().bind(connecting.textProperty().isNotEmpty());
-        wide(connecting);
         fill(initial);
         onSubmit(() -> {
             TeamAddress address = address();
             if (address == null) {
                 return null;
             }
-            connecting.setText(messages.get("ui.team.connect.connecting", address.displayName()));
+            showBusyText(messages.get("ui.team.connect.connecting", address.displayName()));
             Submission run = connect.apply(address);
             return (refused, done) -> run.run(problem -> {
-                connecting.setText("");
+                showBusyText("");
                 refused.accept(problem);
                 Platform.runLater(password::requestFocus);
             }, () -> {
-                connecting.setText("");
+                showBusyText("");
                 done.run();
             });
         });

@@ -32,18 +32,21 @@ public final class TeamConnectFlow {
     private final Clock clock;
     private final Map<String, String> environment;
     private final BiConsumer<LedgerPlace.Team, Ledger> connected;
+    private final Runnable givenUp;
 
     /**
      * @param environment where PGPASSWORD is read (the process's environment; tests pass their own)
      * @param connected   told (on the FX thread) of the open team ledger to show
+     * @param givenUp     told (on the FX thread) when the user gives up connecting: 取消, or the dialog closed
      */
     public TeamConnectFlow(DialogService dialogs, Messages messages, Clock clock, Map<String, String> environment,
-                           BiConsumer<LedgerPlace.Team, Ledger> connected) {
+                           BiConsumer<LedgerPlace.Team, Ledger> connected, Runnable givenUp) {
         this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
         this.environment = environment;
         this.connected = connected;
+        this.givenUp = givenUp;
     }
 
     /** 连接团队台账…: the dialog, filled in with {@code remembered} (the last team ledger) when there is one. */
@@ -66,12 +69,15 @@ public final class TeamConnectFlow {
             progress.finish();
             if (givenUp[0]) {
                 closeLater(ledger);
+                this.givenUp.run();
                 return;
             }
             connected.accept(new LedgerPlace.Team(withEnvironment), ledger);
         }).onFailure(e -> {
             progress.finish();
-            if (!givenUp[0]) {
+            if (givenUp[0]) {
+                this.givenUp.run();
+            } else {
                 ask(withEnvironment.withPassword(null), withEnvironment.passwordGiven().isPresent() ? problem(e) : null);
             }
         }).executeWith(connector);
@@ -106,7 +112,8 @@ public final class TeamConnectFlow {
     /** The dialog; {@code problem} (or null) says why the last attempt failed. */
     private void ask(TeamAddress initial, Text problem) {
         boolean[] open = {true};
-        TeamConnectDialog dialog = new TeamConnectDialog(messages, dialogs, initial, typed -> (refused, done) -> {
+        boolean[] done = {false};
+        TeamConnectDialog dialog = new TeamConnectDialog(messages, dialogs, initial, typed -> (refused, closed) -> {
             TeamAddress address = withEnvironment(typed);
             FxTaskExecutor connector = connector();
             BackgroundTask.wrap(() -> Ledger.openTeam(address, clock)).onSuccess(ledger -> {
@@ -115,12 +122,18 @@ public final class TeamConnectFlow {
                     closeLater(ledger);
                     return;
                 }
-                done.run();
+                done[0] = true;
+                closed.run();
                 connected.accept(new LedgerPlace.Team(address), ledger);
             }).onFailure(e -> refused.accept(problem(e))).executeWith(connector);
             connector.shutdown();
         });
-        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> open[0] = false);
+        dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_HIDDEN, e -> {
+            open[0] = false;
+            if (!done[0]) {
+                givenUp.run();
+            }
+        });
         if (problem != null) {
             dialog.showProblem(problem);
         }

@@ -116,6 +116,31 @@ class TeamRolesTest {
         }
     }
 
+    /** Liaison officers' phones (V9): a department's login reads its own liaison's row only, the manager every row. */
+    @Test
+    void aDepartmentLoginReadsOnlyItsOwnLiaisonOfficer() throws SQLException {
+        try (Connection a = TeamConnections.open(admin)) {
+            Sql.update(a, "INSERT INTO liaison (department_id, name, phone, updated_at) VALUES (?, '王水', '13800000001', 'x'), "
+                    + "(?, '李建', '13900000002', 'x') ON CONFLICT (department_id) DO NOTHING", waterId, housingId);
+        }
+        try (Connection c = TeamConnections.open(water)) {
+            assertEquals(List.of("王水 13800000001"), texts(c, "SELECT name || ' ' || phone FROM liaison"),
+                    "its own liaison, no other department's");
+            assertEquals(0, Sql.count(c, "SELECT count(*) FROM liaison WHERE phone = '13900000002'"));
+            assertEquals(0, Sql.count(c, "SELECT count(*) FROM liaison WHERE department_id = ?", housingId));
+            refused(c, "UPDATE liaison SET phone = '0'");
+            refused(c, "INSERT INTO liaison (department_id, name, phone, updated_at) VALUES (" + housingId + ", 'x', '1', 'x')");
+        }
+        try (Connection m = TeamConnections.open(manager)) {
+            assertEquals(2, Sql.count(m, "SELECT count(*) FROM liaison WHERE department_id IN (?, ?)", waterId, housingId),
+                    "the manager reads every department's liaison");
+        }
+        try (Ledger ledger = Ledger.openTeam(water, TestClock.get())) {
+            assertEquals("13800000001", ledger.departments().liaison(waterId).orElseThrow().phone());
+            assertTrue(ledger.departments().liaison(housingId).isEmpty(), "through the store too");
+        }
+    }
+
     @Test
     void aDepartmentLoginWritesProgressRequestsEvidenceAndItsIndicatorsOnWhatItHolds() throws SQLException {
         try (Connection c = TeamConnections.open(water)) {
@@ -288,7 +313,9 @@ class TeamRolesTest {
             assertTrue(Messages.chinese().format(e.problem()).contains(water.displayName()));
             StoreException manager = assertThrows(StoreException.class,
                     () -> ledger.progress(TestClock.get()).overrideLight(ItemKey.task(led), null, TestClock.TODAY, "x"));
-            assertEquals("exchange.error.departmentMode", manager.problem().key());
+            assertEquals("exchange.error.departmentMode.team", manager.problem().key());
+            assertTrue(Messages.chinese().format(manager.problem()).startsWith("你以测试水务局的部门登录名登录团队台账"),
+                    "a login's words, not a department ledger file's: " + Messages.chinese().format(manager.problem()));
         }
         try (Ledger ledger = Ledger.openTeam(manager, TestClock.get())) {
             assertFalse(ledger.identity().isDepartment());
@@ -333,6 +360,16 @@ class TeamRolesTest {
 
     private static void assign(Connection c, long task, long department, String role) throws SQLException {
         Sql.update(c, "INSERT INTO task_assignment (task_id, department_id, role) VALUES (?, ?, ?)", task, department, role);
+    }
+
+    private static List<String> texts(Connection c, String sql) throws SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private static List<Long> ids(Connection c, String sql) throws SQLException {

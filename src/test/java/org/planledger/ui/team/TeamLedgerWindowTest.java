@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -71,7 +68,7 @@ class TeamLedgerWindowTest {
             planTitle = ledger.plans().plans().get(0).title();
             taskCount = ledger.plans().stats(ledger.plans().plans().get(0).id()).tasks();
         }
-        requirePassword(url);
+        TestPostgres.requirePassword(url, PASSWORD_LOGIN, "right-one");
         String second = TestPostgres.newLedgerDatabase("ui_team_recent");
         try (Ledger ledger = Ledger.openTeam(TestPostgres.address(second), TestClock.get())) {
             LedgerStartup.prepare(ledger);
@@ -85,29 +82,11 @@ class TeamLedgerWindowTest {
         settings.save();
     }
 
-    /** A login the server asks a password of: one pg_hba line before the test server's trust for everyone. */
-    private static void requirePassword(String url) throws Exception {
-        try (Connection c = TestPostgres.connect(url); Statement st = c.createStatement()) {
-            st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + PASSWORD_LOGIN
-                    + "') THEN CREATE ROLE " + PASSWORD_LOGIN + " LOGIN SUPERUSER PASSWORD 'right-one'; END IF; END $$");
-            String hba;
-            try (ResultSet rs = st.executeQuery("SHOW hba_file")) {
-                rs.next();
-                hba = rs.getString(1);
-            }
-            String rules = Files.readString(Path.of(hba));
-            String line = "host all " + PASSWORD_LOGIN + " all scram-sha-256\n";
-            if (!rules.contains(line)) {
-                Files.writeString(Path.of(hba), line + rules);
-            }
-            st.execute("SELECT pg_reload_conf()");
-        }
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        opened = TestWindow.open(stage, file);
+        // the team ledger's window lock goes into the test's data folder, not the user's
+        opened = TestWindow.open(stage, file, context -> context.withDataFolder(dir.resolve("data")));
     }
 
     @Stop
