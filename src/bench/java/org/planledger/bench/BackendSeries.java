@@ -62,6 +62,15 @@ public final class BackendSeries implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", descriptionKey = "bench.image.option.runs")
     int runs;
 
+    @Option(names = "--merge-runs", paramLabel = "N", defaultValue = "3", descriptionKey = "bench.backends.option.mergeRuns")
+    int mergeRuns;
+
+    @Option(names = "--skip-views", descriptionKey = "bench.backends.option.skipViews")
+    boolean skipViews;
+
+    @Option(names = "--skip-merge", descriptionKey = "bench.backends.option.skipMerge")
+    boolean skipMerge;
+
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
     String lang;
 
@@ -85,6 +94,31 @@ public final class BackendSeries implements Callable<Integer> {
         Path scratch = Files.createTempDirectory("planledger-bench-backends");
         Map<String, View> views = views(today, clock, scratch);
         Map<String, double[][]> results = new LinkedHashMap<>();
+        try {
+            if (!skipViews) {
+                timeViews(views, results, team, clock, today, out, texts);
+            }
+            if (!skipMerge) {
+                merge(results, team, clock, scratch, out, texts);
+            }
+        } finally {
+            ExchangeSeries.deleteTree(scratch);
+        }
+        out.println();
+        out.println(texts.get("bench.backends.table.head"));
+        out.println("|---|---:|---:|---:|");
+        for (Map.Entry<String, double[][]> r : results.entrySet()) {
+            double s = Series.median(toList(r.getValue()[0]));
+            double p = Series.median(toList(r.getValue()[1]));
+            out.println(String.format(Locale.ROOT, "| %s | %,.1f ms | %,.1f ms | %.2f× |",
+                    texts.get("bench.backends.view." + r.getKey()), s, p, p / s));
+        }
+        return 0;
+    }
+
+    /** Every view, timed on both in the same rounds. */
+    private void timeViews(Map<String, View> views, Map<String, double[][]> results, TeamAddress team, Clock clock,
+                       LocalDate today, PrintWriter out, BenchTexts texts) throws Exception {
         try (Ledger sqlite = Ledger.open(file, clock); Ledger postgres = Ledger.openTeam(team, clock)) {
             List<PlanSummary> plans = sqlite.plans().plans();
             long mid = plans.get(plans.size() / 2).id();
@@ -110,24 +144,48 @@ public final class BackendSeries implements Callable<Integer> {
                 }));
             }
             results.put("rollupWarm", alternate(out, texts, "rollupWarm", warm.get(0), warm.get(1)));
-        } finally {
-            try (var files = Files.list(scratch)) {
-                for (Path f : files.toList()) {
-                    Files.deleteIfExists(f);
+        }
+    }
+
+    /**
+     * Six departments' reports merged in one import on both ({@link ReportMerge}): each database's
+     * reports made on its own copy of the ledger, then the dry run (warm-ups, then the runs) and the
+     * merge ({@code --merge-runs}, each on a fresh copy, no warm-up), SQLite and PostgreSQL in turn.
+     */
+    private void merge(Map<String, double[][]> results, TeamAddress team, Clock clock, Path scratch, PrintWriter out,
+                       BenchTexts texts) throws Exception {
+        ReportMerge merge = new ReportMerge(clock, scratch);
+        try (ReportMerge.Master fileMaster = new ReportMerge.FileMaster(file, scratch, clock);
+             ReportMerge.Master teamMaster = new ReportMerge.TeamMaster(team, clock)) {
+            ReportMerge.Reports[] reports = new ReportMerge.Reports[2];
+            String[] names = {"SQLite", "PostgreSQL"};
+            ReportMerge.Master[] masters = {fileMaster, teamMaster};
+            for (int i = 0; i < 2; i++) {
+                long t0 = System.nanoTime();
+                reports[i] = merge.prepare(masters[i], i == 0 ? "file" : "team");
+                out.println(texts.get("bench.backends.merge.reports", names[i], reports[i].files().size(), reports[i].entries(),
+                        reports[i].records(), (System.nanoTime() - t0) / 1e9));
+                for (ReportMerge.Department d : reports[i].departments()) {
+                    out.println("  " + texts.get("bench.backends.merge.department", d.name(), d.tasks(), d.records(), d.entries(),
+                            d.reportRecords(), d.reportBytes() / 1024.0));
                 }
+                out.flush();
             }
-            Files.deleteIfExists(scratch);
+            if (!reports[0].departments().stream().map(ReportMerge.Department::name).toList()
+                    .equals(reports[1].departments().stream().map(ReportMerge.Department::name).toList())
+                    || reports[0].entries() != reports[1].entries() || reports[0].records() != reports[1].records()) {
+                throw new IllegalStateException("the two databases' reports differ (" + reports[0] + " against " + reports[1]
+                        + "): the team ledger does not hold the ledger file's ledger");
+            }
+            try (Ledger fileIssued = fileMaster.openIssued(); Ledger teamIssued = teamMaster.openIssued()) {
+                results.put("mergeDryRun", alternate(out, texts, "mergeDryRun", warmup, mergeRuns,
+                        () -> ReportMerge.dryRun(fileIssued, clock, reports[0]),
+                        () -> ReportMerge.dryRun(teamIssued, clock, reports[1])));
+            }
+            results.put("merge", alternate(out, texts, "merge", 0, mergeRuns,
+                    () -> ReportMerge.merge(fileMaster, clock, reports[0], out, names[0]),
+                    () -> ReportMerge.merge(teamMaster, clock, reports[1], out, names[1])));
         }
-        out.println();
-        out.println(texts.get("bench.backends.table.head"));
-        out.println("|---|---:|---:|---:|");
-        for (Map.Entry<String, double[][]> r : results.entrySet()) {
-            double s = Series.median(toList(r.getValue()[0]));
-            double p = Series.median(toList(r.getValue()[1]));
-            out.println(String.format(Locale.ROOT, "| %s | %,.1f ms | %,.1f ms | %.2f× |",
-                    texts.get("bench.backends.view." + r.getKey()), s, p, p / s));
-        }
-        return 0;
     }
 
     /** The views, by the name the bundle gives them. */
@@ -186,6 +244,11 @@ public final class BackendSeries implements Callable<Integer> {
     /** Warm-ups, then the runs, SQLite and PostgreSQL in turn within every round. */
     private double[][] alternate(PrintWriter out, BenchTexts texts, String view, Supplier sqlite, Supplier postgres)
             throws Exception {
+        return alternate(out, texts, view, warmup, runs, sqlite, postgres);
+    }
+
+    private static double[][] alternate(PrintWriter out, BenchTexts texts, String view, int warmup, int runs,
+                                        Supplier sqlite, Supplier postgres) throws Exception {
         for (int i = 0; i < warmup; i++) {
             sqlite.get();
             postgres.get();

@@ -312,6 +312,11 @@ final class ExchangeSeries {
      * started), for last month, written today through the progress store; how many were written.
      */
     private int writeEntries(Ledger d, int max) {
+        return writeMonth(d, clock, max);
+    }
+
+    /** {@link #writeEntries} for any caller: a department ledger's month of entries, one per task, up to {@code max}. */
+    static int writeMonth(Ledger d, Clock clock, int max) {
         long department = d.identity().departmentId();
         LocalDate today = LocalDate.now(clock);
         ReportingPeriod month = ReportingPeriod.containing(PeriodKind.MONTH, today.minusMonths(1));
