@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.planledger.app.LedgerPlace;
 import org.planledger.store.Ledger;
 
 /** Where a test's ledger lives, a file or a team ledger's database; opened as often as the test likes. */
@@ -48,6 +49,11 @@ public final class TestLedger {
         return file != null ? file.toString() : TestPostgres.address(jdbcUrl).toString();
     }
 
+    /** Where the ledger is, as the app's window opens it. */
+    public LedgerPlace place() {
+        return file != null ? LedgerPlace.of(file) : LedgerPlace.team(TestPostgres.address(jdbcUrl));
+    }
+
     /** Whether this is a team ledger (PostgreSQL). */
     public boolean isTeam() {
         return file == null;
@@ -83,6 +89,39 @@ public final class TestLedger {
             out.add(count("SELECT count(*) FROM " + t));
         }
         return out;
+    }
+
+    /**
+     * A digest of every row of every table: equal before and after a refused command when the ledger
+     * was left exactly as it was (what comparing a file's bytes shows, on either database).
+     */
+    public String digest() {
+        String tables = isTeam()
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                        + "AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                        + "AND name <> 'flyway_schema_history' ORDER BY name";
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (String table : strings(tables)) {
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= columns; i++) {
+                            row.append(rs.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                rows.sort(null);
+                md.update((table + "\n" + String.join("\n", rows)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (SQLException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot read every table of " + this, e);
+        }
     }
 
     /** Runs {@code sql} (an UPDATE or DELETE a test makes behind the app's back). */
