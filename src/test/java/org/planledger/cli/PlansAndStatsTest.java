@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.planledger.app.TextTable;
 import org.planledger.testing.Backend;
@@ -29,13 +30,19 @@ class PlansAndStatsTest {
     Backend backend;
 
     @TempDir
-    Path dir;
-    private TestLedger imported;
+    static Path dir;
+    /** The shipped plan imported once per backend: the tests only read it. */
+    private static TestLedger imported;
 
-    private String importedLedger() {
-        imported = backend.newLedger(dir, "l.planledger");
-        CliRun run = CliRun.of("import", CliRun.shippedPlanFile(dir), "--ledger", imported.argument());
+    @BeforeParameterizedClassInvocation
+    static void importOnce(Backend backend) throws Exception {
+        Path own = Files.createDirectories(dir.resolve(backend.name()));
+        imported = backend.newLedger(own, "l.planledger");
+        CliRun run = CliRun.of("import", CliRun.shippedPlanFile(own), "--ledger", imported.argument());
         assertEquals(ExitCodes.OK, run.code(), run::toString);
+    }
+
+    private static String importedLedger() {
         return imported.argument();
     }
 

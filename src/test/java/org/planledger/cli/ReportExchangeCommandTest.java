@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.planledger.app.LedgerStartup;
-import org.planledger.store.Ledger;
 import org.planledger.testing.Backend;
 import org.planledger.testing.BothBackends;
 import org.planledger.testing.TestLedger;
@@ -181,12 +179,8 @@ class ReportExchangeCommandTest {
         Path dept = department(master, "部门.planledger");
         reportAdd(dept, "本台账的报告");
         exportReport(dept, reports);
-        // another manager's ledger: seeded anew, so it has an identity of its own (a copy would share this one's)
-        TestLedger other = backend.newLedger(Files.createDirectories(dir.resolve("别的督办")), "l.planledger");
-        try (Ledger l = other.open()) {
-            LedgerStartup.prepare(l);
-        }
-        String otherMaster = other.argument();
+        String otherMaster = CliRun.seeded(backend, Files.createDirectories(dir.resolve("别的督办")), "l.planledger")
+                .withIdentityOfItsOwn().argument();
         Path stranger = department(otherMaster, "别处部门.planledger");
         reportAdd(stranger, "别的督办台账的报告");
         Path foreign = reports.resolve("别处的报告.plrpt");

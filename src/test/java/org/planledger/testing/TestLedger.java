@@ -124,6 +124,15 @@ public final class TestLedger {
         }
     }
 
+    /**
+     * Gives this copy an identity of its own, as if it had been seeded anew: another office's ledger
+     * holding the same (a copy otherwise shares its template's, as a copied file does).
+     */
+    public TestLedger withIdentityOfItsOwn() {
+        execute("UPDATE ledger_identity SET ledger_id = '" + java.util.UUID.randomUUID().toString().replace("-", "") + "'");
+        return this;
+    }
+
     /** Runs {@code sql} (an UPDATE or DELETE a test makes behind the app's back). */
     public void execute(String sql) {
         try (Connection c = connect(); Statement st = c.createStatement()) {
