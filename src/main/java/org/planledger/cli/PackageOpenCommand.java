@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
  * default name; that ledger itself is never touched. A newer package from the same manager
  * refreshes the department ledger it was opened into before. A department ledger is always a
  * file: beside a team ledger there is no folder, so --into is needed there, and --into a team
- * ledger is refused. Prints the department, the issue,
- * the tasks, the records added and the department ledger's path, with how to use it.
+ * ledger is refused. Prints the department, the issue, the tasks, the records added and the
+ * department ledger's path, with how to use it.
  */
 @Command(name = "open",
         description = {"${bundle:cli.package.open.summary}", "", "${bundle:cli.package.open.description}"})
