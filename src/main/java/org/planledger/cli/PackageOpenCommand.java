@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.planledger.exchange.Manifest;
 import org.planledger.exchange.PackageOpener;
+import org.planledger.i18n.Text;
+import org.planledger.store.TeamAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,8 +15,10 @@ import picocli.CommandLine.Parameters;
  * ({@link PackageOpener}). Without --into the department ledger goes beside the ledger the
  * command would otherwise use (the --ledger file or the default ledger), under the package's
  * default name; that ledger itself is never touched. A newer package from the same manager
- * refreshes the department ledger it was opened into before. Prints the department, the issue,
- * the tasks, the records added and the department ledger's path, with how to use it.
+ * refreshes the department ledger it was opened into before. A department ledger is always a
+ * file: beside a team ledger there is no folder, so --into is needed there, and --into a team
+ * ledger is refused. Prints the department, the issue, the tasks, the records added and the
+ * department ledger's path, with how to use it.
  */
 @Command(name = "open",
         description = {"${bundle:cli.package.open.summary}", "", "${bundle:cli.package.open.description}"})
@@ -23,13 +27,22 @@ final class PackageOpenCommand extends LedgerCommand implements WritesLedger {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.package.open.file")
     Path file;
 
+    // text, not a Path: a Path would fold postgresql:// into a folder name
     @Option(names = "--into", paramLabel = "FILE", descriptionKey = "cli.package.open.into")
-    Path into;
+    String into;
 
     /** The department ledger the package opens into (its name comes from the package unless --into). */
     @Override
     public Path ledgerWritten() {
-        Path target = into != null ? into : ledgerFile().resolveSibling(PackageOpener.defaultLedgerName(manifest()));
+        Manifest manifest = manifest(); // a package that cannot be read says so before anything about where it would go
+        if (into != null && TeamAddress.isTeamAddress(into)) {
+            throw new CliException(Text.of("cli.package.open.intoTeam", TeamAddress.parse(into, Map.of()).toString()),
+                    ExitCodes.BAD_INPUT);
+        }
+        if (into == null && team().isPresent()) {
+            throw new CliException(Text.of("cli.package.open.intoNeeded", team().get().toString()), ExitCodes.BAD_INPUT);
+        }
+        Path target = into != null ? Path.of(into) : ledgerFile().resolveSibling(PackageOpener.defaultLedgerName(manifest));
         return target.toAbsolutePath().normalize();
     }
 

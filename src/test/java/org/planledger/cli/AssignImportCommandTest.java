@@ -1,6 +1,5 @@
 package org.planledger.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,35 +12,40 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.planledger.app.LedgerStartup;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.assign.table.DivisionTables;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.DivisionState;
 import org.planledger.store.division.DivisionRow;
 import org.planledger.store.Ledger;
-import org.planledger.testing.TestClock;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 
-/** {@code assign import FILE}: the dry-run report, then the write; a bad file changes nothing. */
+/** {@code assign import FILE}: the dry-run report, then the write; a bad file changes nothing; on both backends. */
+@BothBackends
 class AssignImportCommandTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
-    private Path ledger;
+    private TestLedger seeded;
+    private String ledger;
     private Path table;
 
     @BeforeEach
     void ledgerWithTheShippedPlanAndATable() {
-        ledger = dir.resolve("l.planledger");
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
-            LedgerStartup.prepare(l);
-        }
+        seeded = CliRun.seeded(backend, dir, "l.planledger");
+        ledger = seeded.argument();
         table = DivisionTables.write(dir, "分工表.xlsx", DivisionTables.separateColumnsXlsx());
     }
 
     @Test
     void dryRunPrintsTheReportAndWritesNothing() throws Exception {
-        byte[] before = Files.readAllBytes(ledger);
+        List<Object> before = contents();
 
         CliRun run = CliRun.of("assign", "import", table, "--ledger", ledger, "--dry-run");
 
@@ -62,7 +66,7 @@ class AssignImportCommandTest {
         assertTrue(lines.contains("这些单位不会导入；加 --create-departments 可把它们新建为部门（类别“其他”，待核实）。"), run::toString);
         assertTrue(lines.contains("规划中另有 124 项任务不在分工表中，保留原有分工。"), run::toString);
         assertTrue(lines.contains("预览模式（--dry-run）：未写入台账。"), run::toString);
-        assertArrayEquals(before, Files.readAllBytes(ledger), "a dry run leaves the ledger byte for byte as it was");
+        assertEquals(before, contents(), "a dry run leaves the ledger byte for byte as it was");
     }
 
     @Test
@@ -71,7 +75,7 @@ class AssignImportCommandTest {
 
         assertEquals(ExitCodes.OK, run.code(), run::toString);
         assertTrue(run.lines().contains("已写入 5 项任务的分工（已确认），新建部门 0 个。"), run::toString);
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+        try (Ledger l = seeded.open()) {
             DivisionRow vocs = l.divisions().rows(0).stream().filter(r -> r.code().equals("5.3.6")).findFirst().orElseThrow();
             assertEquals(DivisionState.CONFIRMED, vocs.division().state());
             assertEquals("市生态环境局天桥分局", vocs.division().lead().name());
@@ -140,8 +144,14 @@ class AssignImportCommandTest {
         assertEquals(before, row("6.3.3"));
     }
 
+    /** What the ledger holds: every row, and a ledger file's bytes. */
+    private List<Object> contents() throws Exception {
+        return seeded.isTeam() ? List.of(seeded.digest())
+                : List.of(seeded.digest(), java.util.HexFormat.of().formatHex(Files.readAllBytes(seeded.file())));
+    }
+
     private DivisionRow row(String code) {
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+        try (Ledger l = seeded.open()) {
             return l.divisions().rows(0).stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
         }
     }
@@ -160,7 +170,7 @@ class AssignImportCommandTest {
         assertTrue(o.get("unknownNames").get(0).get("created").asBoolean());
         assertTrue(o.get("result").get("createdDepartments").has("区人防办"));
         assertEquals(5, o.get("result").get("divisions").asInt());
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+        try (Ledger l = seeded.open()) {
             assertTrue(l.departments().all().stream().anyMatch(d -> d.name().equals("区人防办") && !d.verified()));
         }
     }
@@ -179,14 +189,14 @@ class AssignImportCommandTest {
     void aForeignFileIsRefusedAndTheLedgerIsUnchanged() throws Exception {
         Path text = dir.resolve("分工表.txt");
         Files.writeString(text, "序号\t重点任务\t牵头单位\n", StandardCharsets.UTF_8);
-        byte[] before = Files.readAllBytes(ledger);
+        List<Object> before = contents();
 
         CliRun run = CliRun.of("assign", "import", text, "--ledger", ledger);
 
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
         assertEquals(Messages.chinese().format(Text.of("divisionImport.error.notOffice", "分工表.txt")), run.err().strip());
         assertEquals("", run.out());
-        assertArrayEquals(before, Files.readAllBytes(ledger));
+        assertEquals(before, contents());
     }
 
     @Test

@@ -20,26 +20,47 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.model.Department;
 import org.planledger.model.DivisionState;
 import org.planledger.store.division.DeptRef;
 import org.planledger.store.division.DivisionRow;
 import org.planledger.store.Ledger;
 import org.planledger.store.division.TaskDivision;
-import org.planledger.testing.TestClock;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 
-/** {@code assign suggest}: a proposal with its reasons for every task of the shipped plan; --apply writes drafts. */
+/**
+ * {@code assign suggest}: a proposal with its reasons for every task of the shipped plan; --apply
+ * writes drafts; on a ledger file and a team ledger.
+ */
+@BothBackends
 class AssignSuggestCommandTest {
 
     private static final String CODE = "\\d+\\.\\d+\\.\\d+";
 
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
+    private TestLedger seeded;
+
+    private String seededLedger() {
+        seeded = CliRun.seeded(backend, dir, "l.planledger");
+        return seeded.argument();
+    }
+
+    /** The ledger as the output names it: the absolute file, or the team ledger's address. */
+    private String label() {
+        return seeded.isTeam() ? seeded.argument() : seeded.file().toAbsolutePath().normalize().toString();
+    }
 
 
     @Test
     void everyTaskOfTheShippedPlanGetsAProposalWithItsReasons() {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = seededLedger();
         int draftsWritten = draftRecords(ledger);
 
         CliRun run = CliRun.of("assign", "suggest", "--ledger", ledger);
@@ -47,7 +68,7 @@ class AssignSuggestCommandTest {
         assertEquals(ExitCodes.OK, run.code(), run::toString);
         assertEquals("", run.err());
         List<String> lines = run.lines();
-        assertEquals("台账：" + ledger.toAbsolutePath().normalize(), lines.get(0));
+        assertEquals("台账：" + label(), lines.get(0));
         assertTrue(lines.contains("范围：规划 1“济南市天桥区“十四五”生态环境保护规划”"), run::toString);
         assertTrue(lines.stream().anyMatch(l -> l.matches("编号\\s+任务\\s+牵头单位\\s+配合单位\\s+属地")), run::toString);
 
@@ -100,7 +121,7 @@ class AssignSuggestCommandTest {
 
     @Test
     void jsonForScripts() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = seededLedger();
 
         CliRun run = CliRun.of("assign", "suggest", "--plan", 1, "--json", "--ledger", ledger);
 
@@ -148,11 +169,11 @@ class AssignSuggestCommandTest {
 
     @Test
     void applyWritesDraftsAndLeavesAConfirmedDivisionAlone() {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = seededLedger();
         long confirmedTask;
         long clearedTask;
         long water;
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+        try (Ledger l = seeded.open()) {
             water = department(l, "区水务局").id();
             confirmedTask = row(l, "7.4.3").taskId();
             clearedTask = row(l, "2.1.1").taskId();
@@ -169,7 +190,7 @@ class AssignSuggestCommandTest {
         assertEquals(ExitCodes.OK, run.code(), run::toString);
         assertTrue(run.lines().contains("已将 128 项建议作为草案写入台账；1 项已确认的分工未改动。"), run::toString);
         assertEquals(draftsWritten + 1, draftRecords(ledger));
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+        try (Ledger l = seeded.open()) {
             TaskDivision confirmed = l.divisions().division(confirmedTask);
             assertEquals(DivisionState.CONFIRMED, confirmed.state());
             assertEquals(water, confirmed.lead().id(), "a confirmed division is never overwritten");
@@ -197,7 +218,7 @@ class AssignSuggestCommandTest {
 
     @Test
     void inEnglishWithTheLedgerGivenBeforeTheCommand() {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = seededLedger();
 
         CliRun run = CliRun.of("--ledger", ledger, "--lang", "en", "assign", "suggest");
 
@@ -210,18 +231,19 @@ class AssignSuggestCommandTest {
 
     @Test
     void anUnknownPlanIsRefused() {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = seededLedger();
 
         CliRun run = CliRun.of("assign", "suggest", "--plan", 7, "--ledger", ledger);
 
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
-        assertEquals("台账“" + ledger.toAbsolutePath().normalize() + "”中没有编号为 7 的规划（用 plans 命令查看编号）。",
+        assertEquals("台账“" + label() + "”中没有编号为 7 的规划（用 plans 命令查看编号）。",
                 run.err().strip());
         assertEquals("", run.out());
     }
 
     @Test
     void assignAloneListsItsSubcommands() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(backend == Backend.SQLITE, "names no ledger: once is enough");
         CliRun run = CliRun.of("assign");
 
         assertEquals(ExitCodes.OK, run.code(), run::toString);
@@ -232,8 +254,8 @@ class AssignSuggestCommandTest {
     }
 
     /** How many times drafts were written to the ledger (each write is one change-log entry). */
-    private static int draftRecords(Path ledger) {
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+    private int draftRecords(String ledger) {
+        try (Ledger l = seeded.open()) {
             return l.read(c -> {
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT count(*) FROM change_log WHERE subject = 'division' AND action = 'draft'");

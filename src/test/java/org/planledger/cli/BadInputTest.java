@@ -9,26 +9,45 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 
-/** Bad documents and bad ledgers: a clear message on stderr, a non-zero exit, nothing changed. */
+/**
+ * Bad documents and bad ledgers: a clear message on stderr, a non-zero exit, nothing changed; on a
+ * ledger file and a team ledger (a file that is no ledger, and one not yet there, are a file's).
+ */
+@BothBackends
 class BadInputTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
 
-    private Path ledger;
+    private TestLedger seeded;
+    private String ledger;
     private byte[] ledgerBytes;
+    private String ledgerRows;
 
     @BeforeEach
     void ledgerWithTheShippedPlan() throws Exception {
-        ledger = dir.resolve("l.planledger");
-        assertEquals(ExitCodes.OK, CliRun.of("import", CliRun.shippedPlanFile(dir), "--ledger", ledger).code());
-        ledgerBytes = Files.readAllBytes(ledger);
+        seeded = CliRun.seeded(backend, dir, "l.planledger");
+        ledger = seeded.argument();
+        ledgerBytes = seeded.isTeam() ? null : Files.readAllBytes(seeded.file());
+        ledgerRows = seeded.digest();
+    }
+
+    private void fileOnly(String why) {
+        Assumptions.assumeFalse(seeded.isTeam(), why);
     }
 
     @Test
@@ -68,6 +87,7 @@ class BadInputTest {
 
     @Test
     void badFileNeverCreatesALedger() throws Exception {
+        fileOnly("about creating a ledger file");
         Path empty = Files.createFile(dir.resolve("empty.txt"));
         Path fresh = dir.resolve("fresh.planledger");
 
@@ -88,6 +108,7 @@ class BadInputTest {
 
     @Test
     void aFileThatIsNotALedgerIsRefusedAndLeftAlone() throws Exception {
+        fileOnly("about a file that is no ledger");
         Path notLedger = Files.writeString(dir.resolve("notes.txt"), "这不是台账\n", StandardCharsets.UTF_8);
         byte[] bytes = Files.readAllBytes(notLedger);
         String message = Messages.chinese().format(Text.of("store.error.notLedger", "notes.txt"));
@@ -135,7 +156,10 @@ class BadInputTest {
     }
 
     private void assertUnchanged() throws Exception {
-        assertArrayEquals(ledgerBytes, Files.readAllBytes(ledger), "the ledger file changed");
-        assertEquals(129, ImportCommandTest.stats(ledger).tasks());
+        if (!seeded.isTeam()) {
+            assertArrayEquals(ledgerBytes, Files.readAllBytes(seeded.file()), "the ledger file changed");
+        }
+        assertEquals(ledgerRows, seeded.digest(), "a row of the ledger changed");
+        assertEquals(129, ImportCommandTest.stats(seeded).tasks());
     }
 }

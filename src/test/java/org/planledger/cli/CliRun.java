@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.planledger.testing.Backend;
+import org.planledger.testing.LedgerTemplate;
 import org.planledger.testing.TestClock;
+import org.planledger.testing.TestLedger;
 
 /** Runs the command line in-process with captured output, as the tests need it. */
 record CliRun(int code, String out, String err) {
@@ -31,7 +34,14 @@ record CliRun(int code, String out, String err) {
         return out.lines().toList();
     }
 
-    /** The shipped plan's text copied to a file in {@code dir}, as a user would have it. */
+    /**
+     * A ledger on {@code backend} as the first start leaves it (the shipped plan, the registry, the
+     * first drafts), copied from the template prepared once: a file {@code name} in {@code dir}, or a database.
+     */
+    static TestLedger seeded(Backend backend, Path dir, String name) {
+        return backend.copyOf(LedgerTemplate.SEEDED, dir, name);
+    }
+
     /** A ledger in {@code dir} as the first start leaves it: the shipped plan, the registry, the first drafts. */
     static Path seededLedger(Path dir) {
         Path ledger = dir.resolve("l.planledger");
@@ -40,6 +50,7 @@ record CliRun(int code, String out, String err) {
         return ledger;
     }
 
+    /** The shipped plan's text copied to a file in {@code dir}, as a user would have it. */
     static Path shippedPlanFile(Path dir) {
         try (InputStream in = CliRun.class.getResourceAsStream(SHIPPED_RESOURCE)) {
             Path file = dir.resolve(SHIPPED_NAME);

@@ -12,17 +12,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.i18n.Messages;
 import org.planledger.model.Department;
 import org.planledger.model.DepartmentKind;
 import org.planledger.model.Liaison;
 import org.planledger.store.Ledger;
-import org.planledger.testing.TestClock;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 
-/** {@code departments}: the shipped registry by kind and in pinyin order, liaison officers, task counts. */
+/** {@code departments}: the shipped registry by kind and in pinyin order, liaison officers, task counts; on both backends. */
+@BothBackends
 class DepartmentsCommandTest {
 
     private static final Collator PINYIN = Messages.chinese().collator();
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -30,7 +37,7 @@ class DepartmentsCommandTest {
 
     @Test
     void theShippedRegistryByKindInPinyinOrder() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
 
         CliRun run = CliRun.of("departments", "--json", "--ledger", ledger);
 
@@ -75,7 +82,7 @@ class DepartmentsCommandTest {
 
     @Test
     void aReadableTable() {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
 
         CliRun run = CliRun.of("departments", "--ledger", ledger);
 
@@ -97,7 +104,7 @@ class DepartmentsCommandTest {
 
     @Test
     void onlyOneKind() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
 
         CliRun run = CliRun.of("departments", "--kind", "SUBDISTRICT", "--json", "--ledger", ledger);
 
@@ -125,11 +132,12 @@ class DepartmentsCommandTest {
 
     @Test
     void liaisonsAndRetiredAndMergedDepartments() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        TestLedger seeded = CliRun.seeded(backend, dir, "l.planledger");
+        String ledger = seeded.argument();
         int parksLed = tasksLed(ledger, "区园林绿化服务中心");
         int cityLed = tasksLed(ledger, "区城市管理局");
         assertTrue(parksLed > 0);
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+        try (Ledger l = seeded.open()) {
             Department water = department(l, "区水务局");
             l.departments().setLiaison(water.id(), new Liaison("王芳", "0531-86160000", "", "", ""));
             l.departments().retire(department(l, "区审计局").id());
@@ -164,7 +172,7 @@ class DepartmentsCommandTest {
 
     @Test
     void inEnglish() {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
 
         CliRun run = CliRun.of("departments", "--lang", "en", "--kind", "CITY_BRANCH", "--ledger", ledger);
 
@@ -175,7 +183,7 @@ class DepartmentsCommandTest {
         assertTrue(run.out().contains("unverified"), run::toString);
     }
 
-    private static int tasksLed(Path ledger, String name) throws Exception {
+    private static int tasksLed(String ledger, String name) throws Exception {
         JsonNode json = new ObjectMapper().readTree(CliRun.of("departments", "--all", "--json", "--ledger", ledger).out());
         return byName(json.get("departments"), name).get("tasksLed").asInt();
     }

@@ -12,30 +12,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.store.Ledger;
 import org.planledger.store.plan.Outline;
 import org.planledger.store.plan.TaskDetail;
 import org.planledger.store.plan.TaskRef;
-import org.planledger.testing.TestClock;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 
-/** {@code due}: what is overdue or due soon on the shipped plan, computed from the plan's own dates. */
+/** {@code due}: what is overdue or due soon on the shipped plan, computed from the plan's own dates; on both backends. */
+@BothBackends
 class DueCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path dir;
-    private static Path ledger;
+    private static String ledger;
     /** The shipped plan's live milestones: id and due date. */
     private static final List<Object[]> MILESTONES = new ArrayList<>();
 
-    @BeforeAll
-    static void seeded() {
-        ledger = CliRun.seededLedger(dir);
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+    @BeforeParameterizedClassInvocation
+    static void seeded(Backend backend) {
+        TestLedger seeded = CliRun.seeded(backend, dir, backend.name() + ".planledger");
+        ledger = seeded.argument();
+        MILESTONES.clear();
+        try (Ledger l = seeded.open()) {
             Outline outline = l.plans().outline(1);
             for (Outline.Chapter ch : outline.chapters()) {
                 for (Outline.Section s : ch.sections()) {

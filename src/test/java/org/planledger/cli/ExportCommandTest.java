@@ -11,28 +11,25 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
 
-/** {@code export summary}: a readable workbook; bad input exits 2 and writes nothing. */
+/** {@code export summary}: a readable workbook; bad input exits 2 and writes nothing; on both backends. */
+@BothBackends
 class ExportCommandTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void today() {
-    }
-
-    @AfterEach
-    void clear() {
-    }
-
     @Test
     void writesAReadableWorkbook() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
         Path out = dir.resolve("x.xlsx");
         CliRun run = CliRun.of("export", "summary", "--out", out, "--ledger", ledger);
         assertEquals(ExitCodes.OK, run.code(), run::toString);
@@ -49,7 +46,7 @@ class ExportCommandTest {
 
     @Test
     void aBadDepartmentOrTargetExitsTwo() {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
         Path out = dir.resolve("y.xlsx");
         CliRun run = CliRun.of("export", "summary", "--out", out, "--ledger", ledger, "--department", "没有这个部门");
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
@@ -64,7 +61,7 @@ class ExportCommandTest {
 
     @Test
     void theLedgerDetailIsChosenOnTheCommandLine() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
         Path out = dir.resolve("compact.xlsx");
         CliRun run = CliRun.of("export", "summary", "--out", out, "--ledger", ledger, "--ledger-detail", "compact",
                 "--by-department-detail", "FULL");

@@ -13,28 +13,25 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
 
-/** {@code export table}: the deadlines as a workbook with date cells or as CSV with a BOM; a bad view exits 2. */
+/** {@code export table}: the deadlines as a workbook with date cells or as CSV with a BOM; a bad view exits 2; on both backends. */
+@BothBackends
 class ExportTableCommandTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void today() {
-    }
-
-    @AfterEach
-    void clear() {
-    }
-
     @Test
     void deadlinesAsAWorkbookWithDateCells() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
         Path out = dir.resolve("due.xlsx");
         CliRun run = CliRun.of("export", "table", "--view", "deadlines", "--out", out, "--ledger", ledger);
         assertEquals(ExitCodes.OK, run.code(), run::toString);
@@ -52,7 +49,7 @@ class ExportTableCommandTest {
 
     @Test
     void csvStartsWithTheBomAndEveryViewWrites() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
         Path out = dir.resolve("due.csv");
         CliRun run = CliRun.of("export", "table", "--view", "deadlines", "--out", out, "--ledger", ledger);
         assertEquals(ExitCodes.OK, run.code(), run::toString);
@@ -68,7 +65,7 @@ class ExportTableCommandTest {
 
     @Test
     void aBadViewOrExtensionExitsTwo() {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
         Path out = dir.resolve("x.xlsx");
         CliRun run = CliRun.of("export", "table", "--view", "nonsense", "--out", out, "--ledger", ledger);
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);

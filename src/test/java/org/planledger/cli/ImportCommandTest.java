@@ -9,21 +9,52 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerStats;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
 import org.planledger.testing.TestClock;
+import org.planledger.testing.TestLedger;
 
+/**
+ * {@code import}: the dry-run report, then the plan written; into a ledger file (new or not) and
+ * into a team ledger that holds only the schema, as {@code server init} leaves it.
+ */
+@BothBackends
 class ImportCommandTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
+    /** A new ledger: a file not there yet, or an empty team ledger. */
+    private TestLedger empty;
+    private String ledger;
+
+    @BeforeEach
+    void newLedger() {
+        empty = backend.newLedger(dir, "l.planledger");
+        ledger = empty.argument();
+    }
+
+    /** The ledger as the output names it: the absolute file, or the team ledger's address. */
+    private String label() {
+        return empty.isTeam() ? ledger : empty.file().toAbsolutePath().normalize().toString();
+    }
+
+    private void fileOnly(String why) {
+        Assumptions.assumeFalse(empty.isTeam(), why);
+    }
 
     @Test
     void importPrintsTheDryRunReportAndWritesTheShippedPlan() {
         Path plan = CliRun.shippedPlanFile(dir);
-        Path ledger = dir.resolve("l.planledger");
 
         CliRun run = CliRun.of("import", plan, "--ledger", ledger);
 
@@ -43,9 +74,9 @@ class ImportCommandTest {
         assertTrue(run.out().contains("指标8：目标值取自上方合并单元格（完成市分解任务）。"), run::toString);
         assertTrue(run.lines().contains("已导入新规划“济南市天桥区“十四五”生态环境保护规划”。"), run::toString);
         assertTrue(run.lines().contains("新增任务 129 项，更新 0 项，撤销 0 项。"), run::toString);
-        assertTrue(run.lines().contains("台账：" + ledger.toAbsolutePath().normalize() + "（规划编号 1）"), run::toString);
+        assertTrue(run.lines().contains("台账：" + label() + "（规划编号 1）"), run::toString);
 
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+        try (Ledger l = empty.open()) {
             LedgerStats stats = l.plans().stats(0);
             assertEquals(1, stats.plans());
             assertEquals(12, stats.chapters());
@@ -57,7 +88,6 @@ class ImportCommandTest {
     @Test
     void importingTheSamePlanAgainIsARevisedEdition() {
         Path plan = CliRun.shippedPlanFile(dir);
-        Path ledger = dir.resolve("l.planledger");
         assertEquals(ExitCodes.OK, CliRun.of("import", plan, "--ledger", ledger).code());
 
         CliRun again = CliRun.of("import", plan, "--ledger", ledger);
@@ -65,13 +95,12 @@ class ImportCommandTest {
         assertEquals(ExitCodes.OK, again.code(), again::toString);
         assertTrue(again.lines().contains("已更新规划“济南市天桥区“十四五”生态环境保护规划”。"), again::toString);
         assertTrue(again.lines().contains("新增任务 0 项，更新 0 项，撤销 0 项。"), "nothing in it changed: " + again);
-        assertTrue(again.lines().contains("台账：" + ledger.toAbsolutePath().normalize() + "（规划编号 1）"), again::toString);
+        assertTrue(again.lines().contains("台账：" + label() + "（规划编号 1）"), again::toString);
     }
 
     @Test
     void aRevisedEditionCountsOnlyTheTasksWhoseContentChanged() throws Exception {
         Path plan = CliRun.shippedPlanFile(dir);
-        Path ledger = dir.resolve("l.planledger");
         assertEquals(ExitCodes.OK, CliRun.of("import", plan, "--ledger", ledger).code());
         String shipped = Files.readString(plan);
         Path revised = Files.writeString(dir.resolve("修订版.txt"), shipped
@@ -88,10 +117,10 @@ class ImportCommandTest {
     @Test
     void dryRunWritesNothing() throws Exception {
         Path plan = CliRun.shippedPlanFile(dir);
-        Path ledger = dir.resolve("l.planledger");
         assertEquals(ExitCodes.OK, CliRun.of("import", plan, "--ledger", ledger).code());
-        LedgerStats before = stats(ledger);
-        byte[] bytes = Files.readAllBytes(ledger);
+        LedgerStats before = stats(empty);
+        String rows = empty.digest();
+        byte[] bytes = empty.isTeam() ? null : Files.readAllBytes(empty.file());
 
         CliRun run = CliRun.of("import", plan, "--ledger", ledger, "--dry-run");
 
@@ -100,12 +129,16 @@ class ImportCommandTest {
         assertTrue(run.out().contains("预览模式（--dry-run）：未写入台账。"), run::toString);
         assertFalse(run.out().contains("已导入") || run.out().contains("已更新") || run.out().contains("规划编号"),
                 run::toString);
-        assertArrayEquals(bytes, Files.readAllBytes(ledger));
-        assertEquals(before, stats(ledger));
+        if (!empty.isTeam()) {
+            assertArrayEquals(bytes, Files.readAllBytes(empty.file()), "not a byte of the file changed");
+        }
+        assertEquals(rows, empty.digest(), "not a row changed");
+        assertEquals(before, stats(empty));
     }
 
     @Test
     void dryRunDoesNotCreateALedger() {
+        fileOnly("about creating a ledger file");
         Path ledger = dir.resolve("new.planledger");
 
         CliRun run = CliRun.of("import", CliRun.shippedPlanFile(dir), "--dry-run", "--ledger", ledger);
@@ -116,19 +149,20 @@ class ImportCommandTest {
 
     @Test
     void importIntoANewLedgerCreatesItWithOnlyThatPlan() {
+        fileOnly("about creating a ledger file (and its folder)");
         Path ledger = dir.resolve("sub").resolve("new.planledger");
 
         CliRun run = CliRun.of("import", CliRun.shippedPlanFile(dir), "--ledger", ledger);
 
         assertEquals(ExitCodes.OK, run.code(), run::toString);
         assertEquals("", run.err());
-        assertEquals(1, stats(ledger).plans());
+        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+            assertEquals(1, l.plans().stats(0).plans());
+        }
     }
 
     @Test
     void importJsonHasTheReportAndTheResult() throws Exception {
-        Path ledger = dir.resolve("l.planledger");
-
         CliRun run = CliRun.of("import", CliRun.shippedPlanFile(dir), "--ledger", ledger, "--json");
 
         assertEquals(ExitCodes.OK, run.code(), run::toString);
@@ -151,6 +185,7 @@ class ImportCommandTest {
 
     @Test
     void englishReport() {
+        fileOnly("a dry run names no ledger: once is enough");
         CliRun run = CliRun.of("import", CliRun.shippedPlanFile(dir), "--dry-run", "--lang", "en");
 
         assertEquals(ExitCodes.OK, run.code(), run::toString);
@@ -163,8 +198,8 @@ class ImportCommandTest {
         assertTrue(run.out().contains("Preview only (--dry-run): nothing was written to the ledger."), run::toString);
     }
 
-    static LedgerStats stats(Path ledger) {
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+    static LedgerStats stats(TestLedger ledger) {
+        try (Ledger l = ledger.open()) {
             return l.plans().stats(0);
         }
     }

@@ -8,16 +8,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
 
-/** {@code indicators}: the list, and values and judgements written for scripts. */
+/** {@code indicators}: the list, and values and judgements written for scripts; on both backends. */
+@BothBackends
 class IndicatorsCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
-    private static JsonNode list(Path ledger) throws Exception {
+    private static JsonNode list(String ledger) throws Exception {
         CliRun run = CliRun.of("indicators", "--ledger", ledger, "--json");
         assertEquals(ExitCodes.OK, run.code(), run::toString);
         return JSON.readTree(run.out()).get("indicators");
@@ -25,7 +32,7 @@ class IndicatorsCommandTest {
 
     @Test
     void pm25AgainstTheStraightPath() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
         JsonNode all = list(ledger);
         assertEquals(20, all.size());
         JsonNode pm = all.get(0);
@@ -61,7 +68,7 @@ class IndicatorsCommandTest {
 
     @Test
     void refusalsChangeNothing() throws Exception {
-        Path ledger = CliRun.seededLedger(dir);
+        String ledger = CliRun.seeded(backend, dir, "l.planledger").argument();
         String listBefore = list(ledger).toString();
 
         CliRun bad = CliRun.of("indicators", "record", "--ledger", ledger, "--number", "1", "--year", "2023",

@@ -6,22 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
 
-/** {@code lights}: counts by light and outcome, the list, and one task explained. */
+/** {@code lights}: counts by light and outcome, the list, and one task explained; on a ledger file and a team ledger. */
+@BothBackends
 class LightsCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path dir;
-    private static Path ledger;
+    private static String ledger;
 
-    @BeforeAll
-    static void seeded() {
-        ledger = CliRun.seededLedger(dir);
+    @BeforeParameterizedClassInvocation
+    static void seeded(Backend backend) {
+        ledger = CliRun.seeded(backend, dir, backend.name() + ".planledger").argument();
     }
 
     @Test

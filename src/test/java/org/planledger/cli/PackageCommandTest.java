@@ -14,14 +14,20 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.exchange.PackageOpener;
-import org.planledger.testing.TestClock;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 
-/** {@code package export / open}: packages per department, opened beside the manager's ledger, never into it. */
+/**
+ * {@code package export / open}: packages per department, opened beside the manager's ledger, never
+ * into it; the manager's ledger a file or a team ledger (the department ledger is always a file).
+ */
+@BothBackends
 class PackageCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,21 +35,23 @@ class PackageCommandTest {
     private static final List<String> MASTER_TABLES = List.of("plan", "task", "task_assignment", "progress_entry",
             "status_event", "exchange_batch", "exchange_department");
 
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
-    private Path master;
+    private TestLedger seeded;
+    private String master;
     private Path packages;
 
     @BeforeEach
     void seeded() {
-        master = CliRun.seededLedger(dir);
+        seeded = CliRun.seeded(backend, dir, "l.planledger");
+        master = seeded.argument();
         packages = dir.resolve("任务包");
     }
 
-    @AfterEach
-    void clear() {
-    }
-
+    /** On a ledger file (a department ledger, a backup): the number {@code sql} returns. */
     static long count(Path ledger, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(sql)) {
@@ -52,6 +60,7 @@ class PackageCommandTest {
         }
     }
 
+    /** On a ledger file: the rows in each table. */
     static List<Long> rows(Path ledger, List<String> tables) throws Exception {
         List<Long> out = new ArrayList<>();
         for (String t : tables) {
@@ -77,7 +86,7 @@ class PackageCommandTest {
         assertTrue(drafts.err().contains("注意：129 项任务的分工都还是草案，没有一项经过确认"), drafts::toString);
         JSON.readTree(drafts.out()); // the warning stays out of the JSON
 
-        try (org.planledger.store.Ledger ledger = org.planledger.store.Ledger.open(master, TestClock.get())) {
+        try (org.planledger.store.Ledger ledger = seeded.open()) {
             ledger.divisions().confirm(ledger.divisions().rows(0).stream()
                     .map(org.planledger.store.division.DivisionRow::taskId).toList());
         }
@@ -88,7 +97,7 @@ class PackageCommandTest {
 
     @Test
     void allExportsOnePackagePerDepartmentWithWork() throws Exception {
-        long withWork = count(master, "SELECT count(*) FROM department d WHERE retired = 0 AND (d.id IN (SELECT department_id "
+        long withWork = seeded.count("SELECT count(*) FROM department d WHERE retired = 0 AND (d.id IN (SELECT department_id "
                 + "FROM task_assignment) OR d.id IN (SELECT department_id FROM milestone_lead) "
                 + "OR d.id IN (SELECT department_id FROM indicator_profile))");
         assertTrue(withWork > 5, "the shipped draft divides the work among many departments: " + withWork);
@@ -113,20 +122,27 @@ class PackageCommandTest {
             assertTrue(Files.size(Path.of(p.get("file").asText())) == p.get("bytes").asLong());
             tasks += p.get("tasks").asLong();
         }
-        assertTrue(tasks >= count(master, "SELECT count(*) FROM task"), "every task reaches at least its lead: " + tasks);
+        assertTrue(tasks >= seeded.count("SELECT count(*) FROM task"), "every task reaches at least its lead: " + tasks);
     }
 
     @Test
     void openWithoutIntoMakesTheDepartmentLedgerBesideTheManagersAndLeavesItAlone() throws Exception {
         Path pkg = exportOne();
-        List<Long> before = rows(master, MASTER_TABLES);
+        List<Long> before = seeded.rows(MASTER_TABLES);
+        if (seeded.isTeam()) {
+            CliRun beside = CliRun.of("package", "open", pkg, "--ledger", master);
+            assertEquals(ExitCodes.BAD_INPUT, beside.code(), beside::toString);
+            assertTrue(beside.err().contains("本机没有它的文件夹可放部门台账：请用 --into 指定部门台账文件"), beside::toString);
+            assertEquals(before, seeded.rows(MASTER_TABLES), "the manager's ledger is not touched");
+            return;
+        }
 
         CliRun run = CliRun.of("package", "open", pkg, "--ledger", master);
         assertEquals(ExitCodes.OK, run.code(), run::toString);
-        Path expected = master.toAbsolutePath().normalize().resolveSibling(
+        Path expected = seeded.file().toAbsolutePath().normalize().resolveSibling(
                 PackageOpener.defaultLedgerName(PackageOpener.peek(pkg)));
         assertTrue(Files.exists(expected), run::toString);
-        assertEquals(before, rows(master, MASTER_TABLES), "the manager's ledger is not touched");
+        assertEquals(before, seeded.rows(MASTER_TABLES), "the manager's ledger is not touched");
         long tasks = count(expected, "SELECT count(*) FROM task");
         assertTrue(run.lines().get(0).matches("已打开市生态环境局天桥分局的任务包（第 1 期）：任务 " + tasks + " 项，新增记录 \\d+ 条。"),
                 run::toString);
@@ -149,12 +165,16 @@ class PackageCommandTest {
     @Test
     void openingIntoTheManagersLedgerIsRefused() throws Exception {
         Path pkg = exportOne();
-        List<Long> before = rows(master, MASTER_TABLES);
+        List<Long> before = seeded.rows(MASTER_TABLES);
         CliRun run = CliRun.of("package", "open", pkg, "--into", master, "--ledger", master);
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
-        assertTrue(run.err().contains("当前台账已有规划或进展，不能变成部门台账"), run::toString);
+        assertTrue(run.err().contains(seeded.isTeam() ? "任务包只能打开成本机上的部门台账文件，不能打开到团队台账"
+                : "当前台账已有规划或进展，不能变成部门台账"), run::toString);
         assertEquals("", run.out());
-        assertEquals(before, rows(master, MASTER_TABLES));
+        assertEquals(before, seeded.rows(MASTER_TABLES));
+        try (var left = Files.list(Path.of(""))) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith("postgresql")), "no file made of the address");
+        }
     }
 
     @Test

@@ -9,31 +9,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 
-/** {@code report add / list / missing}, and what an entry does to the lights. */
+/** {@code report add / list / missing}, and what an entry does to the lights; on a ledger file and a team ledger. */
+@BothBackends
 class ReportCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TABLES = List.of("progress_entry", "evidence", "status_event", "extension_request",
             "light_override");
 
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
-    private Path ledger;
+    private TestLedger seeded;
+    private String ledger;
 
     @BeforeEach
     void seeded() {
-        ledger = CliRun.seededLedger(dir);
+        seeded = CliRun.seeded(backend, dir, "l.planledger");
+        ledger = seeded.argument();
     }
 
     private CliRun add(Object... more) {
@@ -51,17 +57,8 @@ class ReportCommandTest {
     }
 
     /** Rows in each progress table, to show a refusal wrote nothing. */
-    private List<Long> rows() throws Exception {
-        List<Long> counts = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ledger); Statement st = c.createStatement()) {
-            for (String table : TABLES) {
-                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
-                    rs.next();
-                    counts.add(rs.getLong(1));
-                }
-            }
-        }
-        return counts;
+    private List<Long> rows() {
+        return seeded.rows(TABLES);
     }
 
     @Test

@@ -4,26 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.planledger.cli.PackageCommandTest.count;
-import static org.planledger.cli.PackageCommandTest.rows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 
 /**
  * {@code report export / import} through the command line, the whole round trip: the manager
  * issues packages, a liaison officer opens one, records progress, exports the report, and the
  * manager previews, merges and imports again; refused files and records exit 2 with the reason.
+ * The manager's ledger is a file or a team ledger; the department's is always a file.
  */
+@BothBackends
 class ReportExchangeCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,23 +32,24 @@ class ReportExchangeCommandTest {
             "exchange_origin", "exchange_attention");
     private static final String LEAD = "市生态环境局天桥分局";
 
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
-    private Path master;
+    private TestLedger seeded;
+    private String master;
     private Path reports;
 
     @BeforeEach
     void seeded() throws Exception {
-        master = CliRun.seededLedger(dir);
+        seeded = CliRun.seeded(backend, dir, "l.planledger");
+        master = seeded.argument();
         reports = Files.createDirectories(dir.resolve("报告"));
     }
 
-    @AfterEach
-    void clear() {
-    }
-
     /** Every package of {@code ledger} exported with --all; the department ledger of 5.3.6's lead opened into {@code name}. */
-    private Path department(Path ledger, String name) throws Exception {
+    private Path department(String ledger, String name) throws Exception {
         Path packages = dir.resolve(name + "-任务包");
         CliRun export = CliRun.of("package", "export", "--all", "--out", packages, "--ledger", ledger, "--json");
         assertEquals(ExitCodes.OK, export.code(), export::toString);
@@ -63,9 +65,12 @@ class ReportExchangeCommandTest {
         return file;
     }
 
-    /** A backup of the manager's ledger taken before a merge, holding the ledger as it was (no entry yet). */
+    /**
+     * A backup of the manager's ledger taken before a merge, holding the ledger as it was (no entry
+     * yet); a team ledger's are the server's, none is made beside it.
+     */
     private boolean backedUpBeforeMerge() throws Exception {
-        Path folder = master.resolveSibling("backups");
+        Path folder = dir.resolve("backups");
         if (!Files.isDirectory(folder)) {
             return false;
         }
@@ -114,7 +119,7 @@ class ReportExchangeCommandTest {
                 entry.get("uid").asText() + "=数字与台账不符");
         assertEquals(ExitCodes.OK, merged.code(), merged::toString);
         assertTrue(merged.out().contains("未合并 5.3.6 进展情况：数字与台账不符"), merged::toString);
-        assertEquals(0, count(master, "SELECT count(*) FROM progress_entry"), "the entry left out is not merged");
+        assertEquals(0, seeded.count("SELECT count(*) FROM progress_entry"), "the entry left out is not merged");
     }
 
     @Test
@@ -132,32 +137,32 @@ class ReportExchangeCommandTest {
         assertEquals("进展 2 条，改为推进中 1 项，销号与延期申请 0 条，佐证材料 1 个，指标值 0 条。", export.lines().get(1),
                 "the automatic 推进中 is no request");
 
-        List<Long> before = rows(master, TABLES);
+        List<Long> before = seeded.rows(TABLES);
         CliRun dry = CliRun.of("report", "import", reports, "--dry-run", "--ledger", master);
         assertEquals(ExitCodes.OK, dry.code(), dry::toString);
         assertTrue(dry.lines().get(0).matches(".*\\.plrpt：市生态环境局天桥分局，第 1 号报告，可以合并"), dry::toString);
         assertEquals("  新增 4 条，已有 0 条，拒收 0 条", dry.lines().get(1));
         assertTrue(dry.out().contains("预览模式（--dry-run）：未写入台账。"), dry::toString);
-        assertEquals(before, rows(master, TABLES), "a dry run changes nothing");
+        assertEquals(before, seeded.rows(TABLES), "a dry run changes nothing");
         assertFalse(backedUpBeforeMerge(), "a dry run makes no backup");
 
         CliRun merged = CliRun.of("report", "import", reports, "--ledger", master);
         assertEquals(ExitCodes.OK, merged.code(), merged::toString);
-        assertTrue(backedUpBeforeMerge(), "the ledger is backed up before the merge");
+        assertEquals(!seeded.isTeam(), backedUpBeforeMerge(), "a ledger file is backed up before the merge");
         assertTrue(merged.lines().get(0).endsWith("第 1 号报告，已合并"), merged::toString);
         assertEquals("  新增 4 条，已有 0 条，拒收 0 条", merged.lines().get(1));
-        assertEquals(2, count(master, "SELECT count(*) FROM progress_entry"));
-        assertEquals(1, count(master, "SELECT count(*) FROM evidence"));
+        assertEquals(2, seeded.count("SELECT count(*) FROM progress_entry"));
+        assertEquals(1, seeded.count("SELECT count(*) FROM evidence"));
         CliRun list = CliRun.of("report", "list", "5.3.6", "--ledger", master);
         assertTrue(list.out().contains("完成3家企业源头替代") && list.out().contains("又完成2家"), list::toString);
 
-        List<Long> after = rows(master, TABLES);
+        List<Long> after = seeded.rows(TABLES);
         CliRun again = CliRun.of("report", "import", reports, "--ledger", master, "--json");
         assertEquals(ExitCodes.OK, again.code(), again::toString);
         JsonNode j = JSON.readTree(again.out());
         assertEquals("NOTHING_NEW", j.get("files").get(0).get("verdict").asText());
         assertEquals(0, j.get("new").asInt());
-        assertEquals(after, rows(master, TABLES), "importing the same report twice changes nothing");
+        assertEquals(after, seeded.rows(TABLES), "importing the same report twice changes nothing");
 
         // the next report holds only what the manager has not yet acknowledged... which, before a new package, is everything
         reportAdd(dept, "第三次报送");
@@ -166,7 +171,7 @@ class ReportExchangeCommandTest {
         CliRun both = CliRun.of("report", "import", reports, "--ledger", master);
         assertEquals(ExitCodes.OK, both.code(), both::toString);
         assertTrue(both.out().contains("第 2 号报告，已合并"), both::toString);
-        assertEquals(3, count(master, "SELECT count(*) FROM progress_entry"));
+        assertEquals(3, seeded.count("SELECT count(*) FROM progress_entry"));
     }
 
     @Test
@@ -174,7 +179,8 @@ class ReportExchangeCommandTest {
         Path dept = department(master, "部门.planledger");
         reportAdd(dept, "本台账的报告");
         exportReport(dept, reports);
-        Path otherMaster = CliRun.seededLedger(Files.createDirectories(dir.resolve("别的督办")));
+        String otherMaster = CliRun.seeded(backend, Files.createDirectories(dir.resolve("别的督办")), "l.planledger")
+                .withIdentityOfItsOwn().argument();
         Path stranger = department(otherMaster, "别处部门.planledger");
         reportAdd(stranger, "别的督办台账的报告");
         Path foreign = reports.resolve("别处的报告.plrpt");
@@ -186,8 +192,8 @@ class ReportExchangeCommandTest {
         assertTrue(run.out().contains("  拒收原因：“别处的报告.plrpt”是为别的督办台账制作的进展报告，已拒收，未作任何改动。"),
                 run::toString);
         assertTrue(run.out().contains("共 2 个文件：新增 2 条，已有 0 条，拒收记录 0 条，拒收文件 1 个。"), run::toString);
-        assertEquals(1, count(master, "SELECT count(*) FROM progress_entry WHERE progress = '本台账的报告'"));
-        assertEquals(0, count(master, "SELECT count(*) FROM progress_entry WHERE progress = '别的督办台账的报告'"));
+        assertEquals(1, seeded.count("SELECT count(*) FROM progress_entry WHERE progress = '本台账的报告'"));
+        assertEquals(0, seeded.count("SELECT count(*) FROM progress_entry WHERE progress = '别的督办台账的报告'"));
 
         Path junk = Files.writeString(dir.resolve("坏的.plrpt"), "not a report");
         CliRun damaged = CliRun.of("report", "import", junk, "--ledger", master, "--json");
@@ -203,18 +209,16 @@ class ReportExchangeCommandTest {
         reportAdd(dept, "分工调整前写的进展");
         exportReport(dept, reports);
         // meanwhile the manager takes 5.3.6 away from the department
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + master); Statement st = c.createStatement()) {
-            String where = "department_id = (SELECT id FROM department WHERE name = '" + LEAD + "')";
-            String task = "(SELECT id FROM task WHERE code = '5.3.6')";
-            st.executeUpdate("DELETE FROM task_assignment WHERE task_id = " + task + " AND " + where);
-            st.executeUpdate("DELETE FROM milestone_lead WHERE milestone_id IN (SELECT id FROM milestone WHERE task_id = "
-                    + task + ") AND " + where);
-        }
+        String where = "department_id = (SELECT id FROM department WHERE name = '" + LEAD + "')";
+        String task = "(SELECT id FROM task WHERE code = '5.3.6')";
+        seeded.execute("DELETE FROM task_assignment WHERE task_id = " + task + " AND " + where);
+        seeded.execute("DELETE FROM milestone_lead WHERE milestone_id IN (SELECT id FROM milestone WHERE task_id = "
+                + task + ") AND " + where);
 
-        List<Long> before = rows(master, TABLES);
+        List<Long> before = seeded.rows(TABLES);
         CliRun dry = CliRun.of("report", "import", reports, "--dry-run", "--ledger", master, "--json");
         assertEquals(ExitCodes.BAD_INPUT, dry.code(), dry::toString);
-        assertEquals(before, rows(master, TABLES));
+        assertEquals(before, seeded.rows(TABLES));
         JsonNode file = JSON.readTree(dry.out()).get("files").get(0);
         assertEquals("MERGED", file.get("verdict").asText());
         assertEquals(true, JSON.readTree(dry.out()).get("dryRun").asBoolean());
@@ -230,8 +234,8 @@ class ReportExchangeCommandTest {
         assertTrue(run.lines().contains("  拒收 进展情况 5.3.6：5.3.6 不是本部门牵头或配合的任务"), run::toString);
         assertTrue(run.lines().contains("  拒收 状态 5.3.6：5.3.6 不是本部门牵头或配合的任务"), run::toString);
         assertTrue(run.lines().contains("  新增 0 条，已有 0 条，拒收 2 条"), run::toString);
-        assertEquals(0, count(master, "SELECT count(*) FROM progress_entry"));
-        assertEquals(1, count(master, "SELECT count(*) FROM exchange_batch WHERE kind = 'REPORT_IN'"), "the report is on record");
+        assertEquals(0, seeded.count("SELECT count(*) FROM progress_entry"));
+        assertEquals(1, seeded.count("SELECT count(*) FROM exchange_batch WHERE kind = 'REPORT_IN'"), "the report is on record");
     }
 
     @Test

@@ -16,9 +16,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.progress.ItemLight;
 import org.planledger.rollup.DepartmentRollup;
 import org.planledger.rollup.Rollup;
@@ -26,9 +27,12 @@ import org.planledger.rollup.RollupInput;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.Ledger;
 import org.planledger.store.progress.ProgressStore;
-import org.planledger.testing.TestClock;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 
-/** {@code rollup}: by chapter, department and year, as a table, CSV and JSON, on the shipped plan. */
+/** {@code rollup}: by chapter, department and year, as a table, CSV and JSON, on the shipped plan; on both backends. */
+@BothBackends
 class RollupCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,14 +40,18 @@ class RollupCommandTest {
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
 
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path dir;
-    private static Path fresh;
+    private static TestLedger freshLedger;
+    private static String fresh;
 
-    @BeforeAll
-    static void seeded() throws Exception {
-        Path a = Files.createDirectories(dir.resolve("fresh"));
-        fresh = CliRun.seededLedger(a);
+    @BeforeParameterizedClassInvocation
+    static void seeded(Backend backend) {
+        freshLedger = CliRun.seeded(backend, dir, "fresh-" + backend.name() + ".planledger");
+        fresh = freshLedger.argument();
     }
 
     private static JsonNode json(Object... args) throws Exception {
@@ -87,10 +95,11 @@ class RollupCommandTest {
 
     @Test
     void closedOutTasksCountInTheirChapterByCountAndByWeight() throws Exception {
-        Path ledger = CliRun.seededLedger(Files.createDirectories(dir.resolve("closed")));
+        TestLedger closedLedger = CliRun.seeded(backend, dir, "closed-" + backend.name() + ".planledger");
+        String ledger = closedLedger.argument();
         Path evidence = Files.writeString(dir.resolve("验收报告.txt"), "已完成");
         List<ItemLight> closed = new ArrayList<>();
-        try (Ledger l = Ledger.open(ledger, TestClock.get())) {
+        try (Ledger l = closedLedger.open()) {
             ProgressStore p = l.progress(CLOCK);
             List<ItemLight> chapter2 = p.lights(0, TODAY).stream()
                     .filter(i -> !i.item().isMilestone() && i.item().chapterNumber() == 2).toList();
@@ -133,7 +142,7 @@ class RollupCommandTest {
     void byDepartmentMatchesTheRollupOnTheSameInput() throws Exception {
         JsonNode o = json("rollup", "--ledger", fresh, "--by", "department", "--json", "--with-cooperation");
         RollupInput in;
-        try (Ledger l = Ledger.open(fresh, TestClock.get())) {
+        try (Ledger l = freshLedger.open()) {
             in = l.rollup(CLOCK).input(l.plans().plans().get(0).id(), TODAY);
         }
         in = in.withOptions(new org.planledger.rollup.RollupOptions(false, true));
@@ -188,7 +197,7 @@ class RollupCommandTest {
         assertEquals(List.of("全规划", "", "全规划", "129", "0", "0.0", "0.0", "129"), plan.subList(0, 8));
         assertEquals("章", rows.get(2).get(0));
 
-        Path file = dir.resolve("year.csv");
+        Path file = dir.resolve(backend.name() + "-year.csv");
         CliRun written = CliRun.of("rollup", "--ledger", fresh, "--by", "year", "--format", "csv", "--output", file);
         assertEquals(ExitCodes.OK, written.code(), written::toString);
         byte[] bytes = Files.readAllBytes(file);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 import org.planledger.model.ItemKey;
 import org.planledger.model.Light;
 import org.planledger.rollup.DepartmentRollup;
@@ -18,24 +19,34 @@ import org.planledger.rollup.OutlineRollup;
 import org.planledger.rollup.Percent;
 import org.planledger.rollup.YearRollup;
 import org.planledger.store.progress.EvidenceFile;
+import org.planledger.testing.Backend;
+import org.planledger.testing.BothBackends;
+import org.planledger.testing.TestLedger;
 import org.planledger.ui.common.LedgerSession;
 import org.planledger.ui.deadline.ProgressFixture;
 import org.planledger.ui.rollup.RollupViewModel;
 
 /**
  * The app's 汇总 and the command line's {@code rollup} show the same numbers: after some
- * close-outs and a weight, every chapter, department and year agrees, percentages included.
+ * close-outs and a weight, every chapter, department and year agrees, percentages included; on a
+ * ledger file and on a team ledger.
  */
+@BothBackends
 class RollupParityTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
+    private TestLedger seeded;
 
     @Test
     void theViewModelAndTheCommandLineAgreeOnEveryAxis() throws Exception {
-        LedgerSession session = ProgressFixture.open(dir);
+        seeded = CliRun.seeded(backend, dir, "progress.planledger");
+        LedgerSession session = ProgressFixture.open(seeded.place());
         long plan = ProgressFixture.planId(session);
         Path evidence = Files.writeString(dir.resolve("验收.txt"), "验收意见");
         ProgressFixture.onLedger(session, ledger -> {
@@ -108,7 +119,7 @@ class RollupParityTest {
         Object[] all = new Object[args.length + 3];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--ledger";
-        all[args.length + 1] = dir.resolve("progress.planledger");
+        all[args.length + 1] = seeded.argument();
         all[args.length + 2] = "--json";
         CliRun run = CliRun.of(all);
         assertEquals(ExitCodes.OK, run.code(), run::toString);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
+import org.planledger.app.LedgerPlace;
 import org.planledger.app.LedgerStartup;
 import org.planledger.store.Ledger;
 import org.planledger.ui.common.CurrentThreadTaskExecutor;
@@ -41,7 +42,12 @@ public final class ProgressFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LedgerSession session = new LedgerSession(file, new CurrentThreadTaskExecutor(), clock(TODAY));
+        return open(LedgerPlace.of(file));
+    }
+
+    /** The ledger at {@code place}, a file or a team ledger, opened in a same-thread session as of {@link #TODAY}. */
+    public static LedgerSession open(LedgerPlace place) {
+        LedgerSession session = new LedgerSession(place, new CurrentThreadTaskExecutor(), clock(TODAY));
         session.open(ledger -> null).executeWith(session.executor());
         return session;
     }
