@@ -26,9 +26,10 @@ import org.planledger.store.Ledger;
  * The figures of a status summary, whatever writes them (the workbook today, a Word report
  * later): the overview's counts from {@link Rollup}, the items in outline order, the late items
  * worst first, the items per department, the indicators. No wording and no layout: those belong
- * to the writer.
+ * to the writer. The items' texts are read one item at a time ({@link #texts}) from a temporary
+ * file that {@link #close} deletes.
  */
-public final class SummaryFigures {
+public final class SummaryFigures implements AutoCloseable {
 
     /** How many departments the overview lists under "most late items". */
     static final int MOST_LATE = 5;
@@ -159,6 +160,17 @@ public final class SummaryFigures {
     /** Every item in scope, in outline order. */
     public List<SummaryLine> lines() {
         return data.lines;
+    }
+
+    /** A line's texts (latest report, evidence names, measures), read when asked for and not kept. */
+    public SummaryTexts texts(SummaryLine line) {
+        return data.texts.of(data.texts.indexOf(line));
+    }
+
+    /** Deletes the texts' temporary file. */
+    @Override
+    public void close() {
+        data.close();
     }
 
     /** The plan's and each chapter's counts by light and status, and completion. */
