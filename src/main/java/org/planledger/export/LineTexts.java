@@ -35,7 +35,12 @@ final class LineTexts implements SummaryQuery.Sink, AutoCloseable {
     private static final int EVIDENCE = 1;
     private static final int MEASURES = 2;
 
+    /** How many items' texts pass between two looks at whether the user cancelled. */
+    private static final int CANCEL_EVERY = 2000;
+
     private final Map<ItemKey, Integer> position;
+    private final Runnable cancelCheck;
+    private int received;
     /** Per kind and item: where its record starts in the file, -1 when it has none; and its length. */
     private final long[][] at;
     private final int[][] length;
@@ -47,8 +52,12 @@ final class LineTexts implements SummaryQuery.Sink, AutoCloseable {
     private FileChannel in;
     private ByteBuffer buffer = ByteBuffer.allocate(8192);
 
-    /** Texts for {@code lines}; any other item's are passed over. */
-    LineTexts(List<SummaryLine> lines) {
+    /**
+     * Texts for {@code lines}; any other item's are passed over. {@code cancelCheck} is run every
+     * so often while the texts come in and throws to stop the read.
+     */
+    LineTexts(List<SummaryLine> lines, Runnable cancelCheck) {
+        this.cancelCheck = cancelCheck;
         position = new HashMap<>(lines.size() * 2);
         for (int i = 0; i < lines.size(); i++) {
             position.put(lines.get(i).light().item().key(), i);
@@ -127,6 +136,11 @@ final class LineTexts implements SummaryQuery.Sink, AutoCloseable {
         return position.get(line.light().item().key());
     }
 
+    /** The temporary file. */
+    Path file() {
+        return file;
+    }
+
     @Override
     public void close() {
         try {
@@ -147,6 +161,9 @@ final class LineTexts implements SummaryQuery.Sink, AutoCloseable {
     }
 
     private void keep(int kind, int index) {
+        if (++received % CANCEL_EVERY == 0) {
+            cancelCheck.run();
+        }
         try {
             at[kind][index] = written;
             length[kind][index] = record.size();

@@ -45,7 +45,8 @@ final class SummaryData implements AutoCloseable {
         this.department = department;
     }
 
-    static SummaryData read(Ledger ledger, Clock clock, SummaryOptions o) {
+    /** {@code cancelCheck} is run every so often while the items' texts are read and throws to stop. */
+    static SummaryData read(Ledger ledger, Clock clock, SummaryOptions o, Runnable cancelCheck) {
         PlanSummary plan = null;
         if (o.planId() != 0) {
             plan = ledger.plans().plans().stream().filter(p -> p.id() == o.planId()).findFirst()
@@ -69,7 +70,7 @@ final class SummaryData implements AutoCloseable {
         RollupInput all;
         try {
             all = new SummaryQuery(ledger).read(o.planId(), o.asOf(), clock, input -> {
-                scoped[0] = scope(input, o);
+                scoped[0] = scope(input, o, cancelCheck);
                 return scoped[0].texts;
             });
             indicators = plan == null ? List.of() : ledger.indicators(clock).indicators(plan.id(), o.asOf());
@@ -89,7 +90,7 @@ final class SummaryData implements AutoCloseable {
     private record Scoped(List<ItemLight> items, List<SummaryLine> lines, LineTexts texts) {
     }
 
-    private static Scoped scope(RollupInput all, SummaryOptions o) {
+    private static Scoped scope(RollupInput all, SummaryOptions o, Runnable cancelCheck) {
         if (o.chapterNumber() != null && all.items().stream()
                 .noneMatch(il -> il.item().chapterNumber() == o.chapterNumber())) {
             throw new ExportException(Text.of("export.summary.error.noSuchChapter", o.chapterNumber()), null);
@@ -117,7 +118,7 @@ final class SummaryData implements AutoCloseable {
             lines.add(new SummaryLine(il, all.places().get(s.key().taskId()), coop, coopIds));
         }
         lines.sort(SummaryLine.OUTLINE_ORDER);
-        return new Scoped(items, lines, new LineTexts(lines));
+        return new Scoped(items, lines, new LineTexts(lines, cancelCheck));
     }
 
     private static void close(Scoped scoped) {

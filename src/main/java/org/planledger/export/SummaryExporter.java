@@ -41,7 +41,8 @@ public final class SummaryExporter {
     public ExportResult write(SummaryOptions options, Path target, ExportProgress progress) {
         ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         Messages m = options.english() ? Messages.forLanguage("en") : Messages.chinese();
-        try (SummaryFigures figures = SummaryFigures.read(ledger, clock, options, m.collator())) {
+        try (SummaryFigures figures = SummaryFigures.read(ledger, clock, options, m.collator(),
+                () -> SummaryWorkbook.checkCancelled(p, target))) {
             SummaryWorkbook.checkCancelled(p, target);
             SummaryWorkbook job = new SummaryWorkbook(figures, m, p, target);
             long bytes = SummaryTarget.write(target, out -> {

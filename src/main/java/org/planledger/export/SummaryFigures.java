@@ -79,7 +79,18 @@ public final class SummaryFigures implements AutoCloseable {
 
     /** Reads the ledger as of the options' day and computes; {@code names} orders departments by name. */
     public static SummaryFigures read(Ledger ledger, Clock clock, SummaryOptions options, Collator names) {
-        return new SummaryFigures(SummaryData.read(ledger, clock, options), options, clock.instant(), names);
+        return read(ledger, clock, options, names, () -> { });
+    }
+
+    /** As {@link #read(Ledger, Clock, SummaryOptions, Collator)}; {@code cancelCheck} throws to stop the read. */
+    static SummaryFigures read(Ledger ledger, Clock clock, SummaryOptions options, Collator names, Runnable cancelCheck) {
+        SummaryData data = SummaryData.read(ledger, clock, options, cancelCheck);
+        try {
+            return new SummaryFigures(data, options, clock.instant(), names);
+        } catch (RuntimeException e) {
+            data.close();
+            throw e;
+        }
     }
 
     private static long daysLate(SummaryLine l, LocalDate asOf) {

@@ -83,7 +83,11 @@ final class SummaryWorkbook {
         st = new SummaryStyles(wb, options.english());
         List<SummaryFigures.LateItem> late = figures.late();
         List<SummaryFigures.DepartmentItems> byDepartment = figures.byDepartment();
-        total = figures.lines().size() * 2L + late.size() + figures.indicators().size();
+        // 按部门 writes an item once per department it belongs to (lead and each cooperating unit)
+        total = figures.lines().size() + late.size() + figures.indicators().size();
+        for (SummaryFigures.DepartmentItems d : byDepartment) {
+            total += d.lines().size();
+        }
         progress.update(0, total);
         overview(wb);
         ledgerSheet(wb, m.get("export.summary.sheet.ledger"), figures.lines(), null, options.ledgerDetail());
