@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,6 +102,8 @@ public final class SummaryFigures implements AutoCloseable {
     /** The lead, then every cooperating unit: each department's items; the items of no department last. */
     private static List<DepartmentItems> byDepartment(List<SummaryLine> lines, Long onlyDepartment, Collator names) {
         Map<String, List<SummaryLine>> map = new TreeMap<>(names);
+        // each name's list looked up in the collator's map once: a collator's compare per item took seconds on a city
+        Map<String, List<SummaryLine>> listOf = new HashMap<>();
         List<SummaryLine> none = new ArrayList<>();
         for (SummaryLine l : lines) {
             ItemState s = l.light().item();
@@ -109,11 +112,11 @@ public final class SummaryFigures implements AutoCloseable {
                 continue;
             }
             if (s.leadName() != null && wanted(onlyDepartment, s.leadId())) {
-                map.computeIfAbsent(s.leadName(), k -> new ArrayList<>()).add(l);
+                listOf.computeIfAbsent(s.leadName(), k -> map.computeIfAbsent(k, x -> new ArrayList<>())).add(l);
             }
             for (int i = 0; i < l.cooperating().size(); i++) {
                 if (wanted(onlyDepartment, l.cooperatingIds().get(i))) {
-                    map.computeIfAbsent(l.cooperating().get(i), k -> new ArrayList<>()).add(l);
+                    listOf.computeIfAbsent(l.cooperating().get(i), k -> map.computeIfAbsent(k, x -> new ArrayList<>())).add(l);
                 }
             }
         }
