@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import java.lang.management.MemoryPoolMXBean;
 
 /**
  * {@code backends}: one ledger on both databases, side by side — the ledger file given and the
@@ -71,6 +72,9 @@ public final class BackendSeries implements Callable<Integer> {
     @Option(names = "--skip-merge", descriptionKey = "bench.backends.option.skipMerge")
     boolean skipMerge;
 
+    @Option(names = "--views", paramLabel = "NAME", split = ",", descriptionKey = "bench.backends.option.views")
+    List<String> only;
+
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "cli.option.lang")
     String lang;
 
@@ -93,6 +97,17 @@ public final class BackendSeries implements Callable<Integer> {
         LocalDate today = LocalDate.now(clock);
         Path scratch = Files.createTempDirectory("planledger-bench-backends");
         Map<String, View> views = views(today, clock, scratch);
+        if (only != null) {
+            for (String name : only) {
+                if (!views.containsKey(name) && !name.equals("open") && !name.equals("rollupWarm")) {
+                    out.println(texts.get("bench.backends.unknownView", name, String.join(", ", views.keySet())));
+                    return 2;
+                }
+            }
+            views.keySet().retainAll(only);
+        } else {
+            views.remove("summaryAll");  // minutes on a city: asked for by name
+        }
         Map<String, double[][]> results = new LinkedHashMap<>();
         try {
             if (!skipViews) {
@@ -104,15 +119,26 @@ public final class BackendSeries implements Callable<Integer> {
         } finally {
             ExchangeSeries.deleteTree(scratch);
         }
+        return table(out, texts, results);
+    }
+
+    private boolean wanted(String view) {
+        return only == null || only.contains(view);
+    }
+
+    /** The medians: time of both, their ratio, and the peak heap of both. */
+    private static int table(PrintWriter out, BenchTexts texts, Map<String, double[][]> results) {
         out.println();
         out.println(texts.get("bench.backends.table.head"));
-        out.println("|---|---:|---:|---:|");
+        out.println("|---|---:|---:|---:|---:|---:|");
         for (Map.Entry<String, double[][]> r : results.entrySet()) {
             double s = Series.median(toList(r.getValue()[0]));
             double p = Series.median(toList(r.getValue()[1]));
-            out.println(String.format(Locale.ROOT, "| %s | %,.1f ms | %,.1f ms | %.2f× |",
-                    texts.get("bench.backends.view." + r.getKey()), s, p, p / s));
+            out.println(String.format(Locale.ROOT, "| %s | %,.1f ms | %,.1f ms | %.2f× | %,.0f MiB | %,.0f MiB |",
+                    texts.get("bench.backends.view." + r.getKey()), s, p, p / s,
+                    Series.median(toList(r.getValue()[2])), Series.median(toList(r.getValue()[3]))));
         }
+        out.flush();
         return 0;
     }
 
@@ -123,12 +149,17 @@ public final class BackendSeries implements Callable<Integer> {
             List<PlanSummary> plans = sqlite.plans().plans();
             long mid = plans.get(plans.size() / 2).id();
             out.println(texts.get("bench.backends.ledger", file, plans.size(), team));
-            results.put("open", alternate(out, texts, "open",
+            if (wanted("open")) {
+                results.put("open", alternate(out, texts, "open",
                     () -> time(() -> close(Ledger.open(file, clock))), () -> time(() -> close(Ledger.openTeam(team, clock)))));
+            }
             for (Map.Entry<String, View> v : views.entrySet()) {
                 View view = v.getValue();
                 results.put(v.getKey(), alternate(out, texts, v.getKey(),
                         () -> time(() -> view.run(sqlite, mid)), () -> time(() -> view.run(postgres, mid))));
+            }
+            if (!wanted("rollupWarm")) {
+                return;
             }
             RollupInput[] inputs = {sqlite.rollup(clock).input(mid, today), postgres.rollup(clock).input(mid, today)};
             Ledger[] both = {sqlite, postgres};
@@ -203,6 +234,8 @@ public final class BackendSeries implements Callable<Integer> {
         // the first plan: the synthetic ones after it may not have started yet on "today"
         v.put("summary", (l, plan) -> new SummaryExporter(l, clock).write(SummaryOptions.wholePlan(l.plans().plans().get(0).id(), today),
                 scratch.resolve((l.isTeam() ? "team" : "file") + ".xlsx"), ExportProgress.NONE));
+        v.put("summaryAll", (l, plan) -> new SummaryExporter(l, clock).write(SummaryOptions.wholePlan(0, today),
+                scratch.resolve((l.isTeam() ? "team-all" : "file-all") + ".xlsx"), ExportProgress.NONE));
         return v;
     }
 
@@ -253,15 +286,29 @@ public final class BackendSeries implements Callable<Integer> {
             sqlite.get();
             postgres.get();
         }
-        double[][] r = new double[2][runs];
+        double[][] r = new double[4][runs];
         for (int i = 0; i < runs; i++) {
+            resetHeapPeaks();
             r[0][i] = sqlite.get();
+            r[2][i] = heapPeakMib();
+            resetHeapPeaks();
             r[1][i] = postgres.get();
+            r[3][i] = heapPeakMib();
         }
-        out.println(String.format(Locale.ROOT, "%s: SQLite %,.1f ms, PostgreSQL %,.1f ms", texts.get("bench.backends.view." + view),
-                Series.median(toList(r[0])), Series.median(toList(r[1]))));
+        out.println(String.format(Locale.ROOT, "%s: SQLite %,.1f ms (%,.0f MiB), PostgreSQL %,.1f ms (%,.0f MiB)",
+                texts.get("bench.backends.view." + view), Series.median(toList(r[0])), Series.median(toList(r[2])),
+                Series.median(toList(r[1])), Series.median(toList(r[3]))));
         out.flush();
         return r;
+    }
+
+    private static void resetHeapPeaks() {
+        System.gc();
+        ExportSeries.heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static double heapPeakMib() {
+        return ExportSeries.heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
     }
 
     private static List<Double> toList(double[] a) {

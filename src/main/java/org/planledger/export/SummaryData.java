@@ -9,42 +9,44 @@ import org.planledger.model.Department;
 import org.planledger.progress.ItemLight;
 import org.planledger.rollup.Assignment;
 import org.planledger.rollup.RollupInput;
-import org.planledger.rollup.TaskPlace;
 import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.store.Ledger;
 import org.planledger.store.plan.PlanSummary;
 import org.planledger.store.StoreException;
 import org.planledger.store.rollup.SummaryQuery;
-import org.planledger.store.rollup.SummaryRows;
 
 /**
- * Everything the summary workbook shows, read from the ledger in one go: the rollup input (the
- * items with their lights, as the app and the command line read it), the latest progress entry
- * and the evidence names of every item as of the day, the indicators. Scope (department, chapter)
- * is applied to the items here, so every sheet and every count sees the same items.
+ * Everything the summary workbook shows, read from the ledger in one snapshot: the rollup input
+ * (the items with their lights, as the app and the command line read it), the indicators, and the
+ * latest progress entry, evidence names and measures of every item as of the day — these kept in
+ * {@link LineTexts}' temporary file, not in memory (close it). Scope (department, chapter) is
+ * applied to the items here, so every sheet and every count sees the same items.
  */
-final class SummaryData {
+final class SummaryData implements AutoCloseable {
 
     final String planTitle;
     final int startYear;
     final int endYear;
     final RollupInput input;
     final List<SummaryLine> lines;
+    final LineTexts texts;
     final List<IndicatorRow> indicators;
     final Department department;
 
     private SummaryData(String planTitle, int startYear, int endYear, RollupInput input, List<SummaryLine> lines,
-                        List<IndicatorRow> indicators, Department department) {
+                        LineTexts texts, List<IndicatorRow> indicators, Department department) {
         this.planTitle = planTitle;
         this.startYear = startYear;
         this.endYear = endYear;
         this.input = input;
         this.lines = lines;
+        this.texts = texts;
         this.indicators = indicators;
         this.department = department;
     }
 
-    static SummaryData read(Ledger ledger, Clock clock, SummaryOptions o) {
+    /** {@code cancelCheck} is run every so often while the items' texts are read and throws to stop. */
+    static SummaryData read(Ledger ledger, Clock clock, SummaryOptions o, Runnable cancelCheck) {
         PlanSummary plan = null;
         if (o.planId() != 0) {
             plan = ledger.plans().plans().stream().filter(p -> p.id() == o.planId()).findFirst()
@@ -63,16 +65,32 @@ final class SummaryData {
             department = ledger.departments().all().stream().filter(d -> d.id() == o.departmentId()).findFirst()
                     .orElseThrow(() -> new ExportException(Text.of("export.summary.error.noSuchDepartment", o.departmentId()), null));
         }
-        RollupInput all;
         List<IndicatorRow> indicators;
-        SummaryRows rows;
+        Scoped[] scoped = new Scoped[1];
+        RollupInput all;
         try {
-            all = ledger.rollup(clock).input(o.planId(), o.asOf());
+            all = new SummaryQuery(ledger).read(o.planId(), o.asOf(), clock, input -> {
+                scoped[0] = scope(input, o, cancelCheck);
+                return scoped[0].texts;
+            });
             indicators = plan == null ? List.of() : ledger.indicators(clock).indicators(plan.id(), o.asOf());
-            rows = new SummaryQuery(ledger).rows(o.planId(), o.asOf());
         } catch (StoreException e) {
+            close(scoped[0]);
             throw new ExportException(e.problem(), e);
+        } catch (RuntimeException e) {
+            close(scoped[0]);
+            throw e;
         }
+        String title = plan != null ? plan.title() : null;
+        return new SummaryData(title, all.startYear(), all.endYear(), all.withItems(scoped[0].items), scoped[0].lines,
+                scoped[0].texts, indicators, department);
+    }
+
+    /** The items in scope, their lines in outline order, and where their texts go. */
+    private record Scoped(List<ItemLight> items, List<SummaryLine> lines, LineTexts texts) {
+    }
+
+    private static Scoped scope(RollupInput all, SummaryOptions o, Runnable cancelCheck) {
         if (o.chapterNumber() != null && all.items().stream()
                 .noneMatch(il -> il.item().chapterNumber() == o.chapterNumber())) {
             throw new ExportException(Text.of("export.summary.error.noSuchChapter", o.chapterNumber()), null);
@@ -97,12 +115,21 @@ final class SummaryData {
                 continue;
             }
             items.add(il);
-            lines.add(new SummaryLine(il, all.places().get(s.key().taskId()), coop, coopIds, rows.reports().get(s.key()),
-                    rows.evidence().getOrDefault(s.key(), List.of()),
-                    s.isMilestone() ? List.of() : rows.measures().getOrDefault(s.key().taskId(), List.of())));
+            lines.add(new SummaryLine(il, all.places().get(s.key().taskId()), coop, coopIds));
         }
         lines.sort(SummaryLine.OUTLINE_ORDER);
-        String title = plan != null ? plan.title() : null;
-        return new SummaryData(title, all.startYear(), all.endYear(), all.withItems(items), lines, indicators, department);
+        return new Scoped(items, lines, new LineTexts(lines, cancelCheck));
+    }
+
+    private static void close(Scoped scoped) {
+        if (scoped != null) {
+            scoped.texts.close();
+        }
+    }
+
+    /** Deletes the texts' temporary file. */
+    @Override
+    public void close() {
+        texts.close();
     }
 }

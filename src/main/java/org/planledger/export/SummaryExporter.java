@@ -16,7 +16,9 @@ import org.planledger.store.Ledger;
  * 按部门, 逾期清单 and 指标. Every number comes from {@link Rollup} and {@link Percent}, so it
  * agrees with the app and the command line to the digit. The figures are {@link SummaryFigures}'s,
  * the cells {@link SummaryWorkbook}'s, written with POI's streaming workbook (SXSSF) into a
- * temporary file moved over the target only when complete.
+ * temporary file moved over the target only when complete. Neither the items' texts nor the
+ * written rows stay in memory: the texts pass from the ledger's cursors to a temporary file
+ * ({@link LineTexts}) and from there, row by row, into the sheets.
  */
 public final class SummaryExporter {
 
@@ -39,19 +41,21 @@ public final class SummaryExporter {
     public ExportResult write(SummaryOptions options, Path target, ExportProgress progress) {
         ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         Messages m = options.english() ? Messages.forLanguage("en") : Messages.chinese();
-        SummaryFigures figures = SummaryFigures.read(ledger, clock, options, m.collator());
-        SummaryWorkbook.checkCancelled(p, target);
-        SummaryWorkbook job = new SummaryWorkbook(figures, m, p, target);
-        long bytes = SummaryTarget.write(target, out -> {
-            try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-                try {
-                    job.build(wb);
-                    wb.write(out);
-                } finally {
-                    wb.dispose();
+        try (SummaryFigures figures = SummaryFigures.read(ledger, clock, options, m.collator(),
+                () -> SummaryWorkbook.checkCancelled(p, target))) {
+            SummaryWorkbook.checkCancelled(p, target);
+            SummaryWorkbook job = new SummaryWorkbook(figures, m, p, target);
+            long bytes = SummaryTarget.write(target, out -> {
+                try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+                    try {
+                        job.build(wb);
+                        wb.write(out);
+                    } finally {
+                        wb.dispose();
+                    }
                 }
-            }
-        });
-        return new ExportResult(target.toAbsolutePath().normalize(), job.sheets, job.rows, bytes);
+            });
+            return new ExportResult(target.toAbsolutePath().normalize(), job.sheets, job.rows, bytes);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,9 +27,10 @@ import org.planledger.store.Ledger;
  * The figures of a status summary, whatever writes them (the workbook today, a Word report
  * later): the overview's counts from {@link Rollup}, the items in outline order, the late items
  * worst first, the items per department, the indicators. No wording and no layout: those belong
- * to the writer.
+ * to the writer. The items' texts are read one item at a time ({@link #texts}) from a temporary
+ * file that {@link #close} deletes.
  */
-public final class SummaryFigures {
+public final class SummaryFigures implements AutoCloseable {
 
     /** How many departments the overview lists under "most late items". */
     static final int MOST_LATE = 5;
@@ -78,7 +80,18 @@ public final class SummaryFigures {
 
     /** Reads the ledger as of the options' day and computes; {@code names} orders departments by name. */
     public static SummaryFigures read(Ledger ledger, Clock clock, SummaryOptions options, Collator names) {
-        return new SummaryFigures(SummaryData.read(ledger, clock, options), options, clock.instant(), names);
+        return read(ledger, clock, options, names, () -> { });
+    }
+
+    /** As {@link #read(Ledger, Clock, SummaryOptions, Collator)}; {@code cancelCheck} throws to stop the read. */
+    static SummaryFigures read(Ledger ledger, Clock clock, SummaryOptions options, Collator names, Runnable cancelCheck) {
+        SummaryData data = SummaryData.read(ledger, clock, options, cancelCheck);
+        try {
+            return new SummaryFigures(data, options, clock.instant(), names);
+        } catch (RuntimeException e) {
+            data.close();
+            throw e;
+        }
     }
 
     private static long daysLate(SummaryLine l, LocalDate asOf) {
@@ -89,6 +102,8 @@ public final class SummaryFigures {
     /** The lead, then every cooperating unit: each department's items; the items of no department last. */
     private static List<DepartmentItems> byDepartment(List<SummaryLine> lines, Long onlyDepartment, Collator names) {
         Map<String, List<SummaryLine>> map = new TreeMap<>(names);
+        // each name's list looked up in the collator's map once: a collator's compare per item took seconds on a city
+        Map<String, List<SummaryLine>> listOf = new HashMap<>();
         List<SummaryLine> none = new ArrayList<>();
         for (SummaryLine l : lines) {
             ItemState s = l.light().item();
@@ -97,11 +112,11 @@ public final class SummaryFigures {
                 continue;
             }
             if (s.leadName() != null && wanted(onlyDepartment, s.leadId())) {
-                map.computeIfAbsent(s.leadName(), k -> new ArrayList<>()).add(l);
+                listOf.computeIfAbsent(s.leadName(), k -> map.computeIfAbsent(k, x -> new ArrayList<>())).add(l);
             }
             for (int i = 0; i < l.cooperating().size(); i++) {
                 if (wanted(onlyDepartment, l.cooperatingIds().get(i))) {
-                    map.computeIfAbsent(l.cooperating().get(i), k -> new ArrayList<>()).add(l);
+                    listOf.computeIfAbsent(l.cooperating().get(i), k -> map.computeIfAbsent(k, x -> new ArrayList<>())).add(l);
                 }
             }
         }
@@ -159,6 +174,17 @@ public final class SummaryFigures {
     /** Every item in scope, in outline order. */
     public List<SummaryLine> lines() {
         return data.lines;
+    }
+
+    /** A line's texts (latest report, evidence names, measures), read when asked for and not kept. */
+    public SummaryTexts texts(SummaryLine line) {
+        return data.texts.of(data.texts.indexOf(line));
+    }
+
+    /** Deletes the texts' temporary file. */
+    @Override
+    public void close() {
+        data.close();
     }
 
     /** The plan's and each chapter's counts by light and status, and completion. */

@@ -4,14 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.planledger.progress.ItemLight;
 import org.planledger.rollup.TaskPlace;
-import org.planledger.store.rollup.LatestReport;
 
 /**
- * One item of the summary: its light, where it sits, who cooperates, its latest report (null:
- * none yet), its evidence names and, for a task, its measures.
+ * One item of the summary: its light, where it sits and who cooperates. Its texts (latest report,
+ * evidence, measures) are not held here but read when its row is written: {@link SummaryFigures#texts}.
  */
-public record SummaryLine(ItemLight light, TaskPlace place, List<String> cooperating, List<Long> cooperatingIds,
-                          LatestReport report, List<String> evidence, List<String> measures) {
+public record SummaryLine(ItemLight light, TaskPlace place, List<String> cooperating, List<Long> cooperatingIds) {
 
     /** Outline order: plan, chapter, section, task code (numerically), the task before its milestones. */
     public static final Comparator<SummaryLine> OUTLINE_ORDER = Comparator

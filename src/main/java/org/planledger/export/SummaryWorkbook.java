@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,11 @@ final class SummaryWorkbook {
     private long done;
     private long total;
     private SummaryStyles st;
+    /** What every row says alike, looked up once. */
+    private final String separator;
+    private final String standing;
+    private final Map<TaskStatus, String> statusNames = new EnumMap<>(TaskStatus.class);
+    private final Map<Light, String> lightNames = new EnumMap<>(Light.class);
 
     SummaryWorkbook(SummaryFigures figures, Messages m, ExportProgress progress, Path target) {
         this.figures = figures;
@@ -63,13 +69,25 @@ final class SummaryWorkbook {
         this.m = m;
         this.progress = progress;
         this.target = target;
+        separator = m.get("export.summary.list.separator");
+        standing = m.get("export.summary.due.standing");
+        for (TaskStatus s : TaskStatus.values()) {
+            statusNames.put(s, m.get(s.messageKey()));
+        }
+        for (Light l : Light.values()) {
+            lightNames.put(l, m.get(l.messageKey()));
+        }
     }
 
     void build(SXSSFWorkbook wb) {
         st = new SummaryStyles(wb, options.english());
         List<SummaryFigures.LateItem> late = figures.late();
         List<SummaryFigures.DepartmentItems> byDepartment = figures.byDepartment();
-        total = figures.lines().size() * 2L + late.size() + figures.indicators().size();
+        // 按部门 writes an item once per department it belongs to (lead and each cooperating unit)
+        total = figures.lines().size() + late.size() + figures.indicators().size();
+        for (SummaryFigures.DepartmentItems d : byDepartment) {
+            total += d.lines().size();
+        }
         progress.update(0, total);
         overview(wb);
         ledgerSheet(wb, m.get("export.summary.sheet.ledger"), figures.lines(), null, options.ledgerDetail());
@@ -411,12 +429,13 @@ final class SummaryWorkbook {
                     lastSection = section;
                 }
             }
+            SummaryTexts t = figures.texts(l);
             Row row = sh.createRow(r[0]++);
             if (!s.isMilestone()) {
                 number++;
                 number(row, 0, number, st.numberCentreBorder);
                 text(row, 2, s.label(), st.wrap);
-                text(row, 3, detail == LedgerDetail.FULL ? measures(l.measures()) : null, st.wrap);
+                text(row, 3, detail == LedgerDetail.FULL ? measures(t.measures()) : null, st.wrap);
             } else {
                 text(row, 0, null, st.wrap);
                 text(row, 2, null, st.wrap);
@@ -424,20 +443,20 @@ final class SummaryWorkbook {
             }
             text(row, 1, s.code(), st.centre);
             text(row, 4, s.leadName(), st.wrap);
-            text(row, 5, String.join(m.get("export.summary.list.separator"), l.cooperating()), st.wrap);
+            text(row, 5, String.join(separator, l.cooperating()), st.wrap);
             if (s.due() != null) {
                 date(row, 6, s.due(), st.date);
             } else {
-                text(row, 6, m.get("export.summary.due.standing"), st.centre);
+                text(row, 6, standing, st.centre);
             }
-            LatestReport rep = l.report();
+            LatestReport rep = t.report();
             text(row, 7, rep == null ? null : rep.progress(), st.wrap);
             text(row, 8, rep == null ? null : rep.problems(), st.wrap);
             text(row, 9, rep == null ? null : rep.nextSteps(), st.wrap);
-            text(row, 10, m.get(s.status().messageKey()), st.centre);
+            text(row, 10, statusNames.get(s.status()), st.centre);
             Light light = l.light().verdict().light();
-            text(row, 11, m.get(light.messageKey()), st.light.get(light));
-            text(row, 12, String.join(m.get("export.summary.list.separator"), l.evidence()), st.wrap);
+            text(row, 11, lightNames.get(light), st.light.get(light));
+            text(row, 12, String.join(separator, t.evidence()), st.wrap);
             text(row, 13, remark(l), st.wrap);
             pages.item(row.getRowNum(), fitHeight(row, widths, SummaryStyles.BODY_POINTS));
             tick();
@@ -449,7 +468,7 @@ final class SummaryWorkbook {
         ItemState s = l.light().item();
         String reason = m.format(l.light().verdict().mainReason());
         if (s.plannedDue() != null && s.due() != null && !s.plannedDue().equals(s.due())) {
-            return m.get("export.summary.ledger.extended", s.plannedDue(), s.due()) + m.get("export.summary.list.separator") + reason;
+            return m.get("export.summary.ledger.extended", s.plannedDue(), s.due()) + separator + reason;
         }
         return reason;
     }
@@ -461,7 +480,9 @@ final class SummaryWorkbook {
             text(row, i, i == 0 ? text : null, style);
         }
         row.setHeightInPoints(TextFit.height(1, SummaryStyles.BODY_POINTS) + 4);
-        sh.addMergedRegion(new CellRangeAddress(r[0], r[0], 0, COLUMNS - 1));
+        // a new row of its own, so it cannot overlap another region: POI's check of every region
+        // before it made a city's 12,000 headings take minutes (quadratic)
+        sh.addMergedRegionUnsafe(new CellRangeAddress(r[0], r[0], 0, COLUMNS - 1));
         r[0]++;
         return row.getHeightInPoints();
     }
@@ -504,6 +525,7 @@ final class SummaryWorkbook {
         for (SummaryFigures.LateItem item : late) {
             SummaryLine l = item.line();
             ItemState s = l.light().item();
+            LatestReport report = figures.texts(l).report();
             Row row = sh.createRow(r);
             number(row, 0, r - 1, st.numberCentreBorder);
             text(row, 1, s.code(), st.centre);
@@ -511,12 +533,12 @@ final class SummaryWorkbook {
             text(row, 3, s.leadName(), st.wrap);
             date(row, 4, s.due(), st.date);
             number(row, 5, item.daysLate(), st.numberCentreBorder);
-            text(row, 6, m.get(s.status().messageKey()), st.centre);
+            text(row, 6, statusNames.get(s.status()), st.centre);
             // 最近报送 holds dates only, so it sorts and filters as dates; never reported is
             // a blank there and said in words in 最近进展
-            if (l.report() != null) {
-                date(row, 7, l.report().writtenOn(), st.date);
-                text(row, 8, l.report().progress(), st.wrap);
+            if (report != null) {
+                date(row, 7, report.writtenOn(), st.date);
+                text(row, 8, report.progress(), st.wrap);
             } else {
                 date(row, 7, null, st.date);
                 text(row, 8, m.get("export.summary.late.neverReported"), st.wrap);

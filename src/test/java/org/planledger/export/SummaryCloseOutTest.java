@@ -52,10 +52,11 @@ class SummaryCloseOutTest {
                     List.of(new EvidenceFile(report)));
             progress.acceptCloseOut(ItemKey.task(row.taskId()), LocalDate.of(2026, 11, 25), "");
 
-            SummaryFigures figures = SummaryFigures.read(l, CLOCK, SummaryOptions.wholePlan(plan, TODAY),
-                    Collator.getInstance(Locale.CHINA));
-            List<SummaryLine> lines = figures.lines().stream()
-                    .filter(x -> x.light().item().key().taskId() == row.taskId()).toList();
+            List<SummaryLine> lines;
+            try (SummaryFigures figures = SummaryFigures.read(l, CLOCK, SummaryOptions.wholePlan(plan, TODAY),
+                    Collator.getInstance(Locale.CHINA))) {
+                lines = figures.lines().stream().filter(x -> x.light().item().key().taskId() == row.taskId()).toList();
+            }
             assertEquals(2, lines.size());
             for (SummaryLine x : lines) {
                 assertEquals(TaskStatus.CLOSED, x.light().item().status(), x.light().item().label());
@@ -66,8 +67,9 @@ class SummaryCloseOutTest {
     }
 
     private static YearRollup year2022(Ledger l, long plan) {
-        SummaryFigures figures = SummaryFigures.read(l, CLOCK, SummaryOptions.wholePlan(plan, TODAY),
-                Collator.getInstance(Locale.CHINA));
-        return figures.years().stream().filter(y -> y.year() == 2022).findFirst().orElseThrow();
+        try (SummaryFigures figures = SummaryFigures.read(l, CLOCK, SummaryOptions.wholePlan(plan, TODAY),
+                Collator.getInstance(Locale.CHINA))) {
+            return figures.years().stream().filter(y -> y.year() == 2022).findFirst().orElseThrow();
+        }
     }
 }

@@ -358,8 +358,9 @@ class SummaryExporterTest {
     @Test
     void progressIsReportedUpToTheTotal() {
         List<long[]> calls = new ArrayList<>();
+        ExportResult result;
         try (Ledger l = ledgerFile.open()) {
-            new SummaryExporter(l, CLOCK).write(SummaryOptions.wholePlan(planId, TODAY), dir.resolve("p.xlsx"),
+            result = new SummaryExporter(l, CLOCK).write(SummaryOptions.wholePlan(planId, TODAY), dir.resolve("p.xlsx"),
                     new ExportProgress() {
                         @Override
                         public void update(long done, long total) {
@@ -375,6 +376,9 @@ class SummaryExporterTest {
         assertTrue(calls.size() >= 2);
         long[] last = calls.get(calls.size() - 1);
         assertEquals(last[1], last[0]);
+        // the total counts 按部门's rows too (an item once per department): never past 100 %
+        assertEquals(result.rows(), last[1]);
+        assertTrue(calls.stream().allMatch(c -> c[0] <= c[1] && c[1] == last[1]));
     }
 
     @Test

@@ -95,4 +95,22 @@ class BackendSeriesTest {
             }
         }
     }
+
+    @Test
+    void viewsPicksTheWholeLedgersSummaryWithItsHeap() {
+        Path file = dir.resolve("v.planledger");
+        try (Ledger l = Ledger.open(file, TestClock.get())) {
+            LedgerStartup.prepare(l);
+        }
+        String url = TestPostgres.address(TestPostgres.newDatabase("backendviews")).toString();
+        StringWriter out = new StringWriter();
+        int code = BenchCommand.execute(new String[] {"backends", "--file", file.toString(), "--url", url, "--warmup", "0",
+                "--runs", "1", "--lang", "en", "--views", "summaryAll"}, new PrintWriter(out), new PrintWriter(new StringWriter()),
+                TestClock.get());
+        assertEquals(0, code, out.toString());
+        String printed = out.toString();
+        assertTrue(printed.matches("(?s).*\\| the whole ledger's summary workbook \\(Excel, every plan\\) \\| [\\d,.]+ ms \\| [\\d,.]+ ms "
+                + "\\| [\\d.]+× \\| [\\d,]+ MiB \\| [\\d,]+ MiB \\|.*"), printed);
+        assertTrue(!printed.contains("| open the ledger") && !printed.contains("| one plan's outline"), printed);
+    }
 }
