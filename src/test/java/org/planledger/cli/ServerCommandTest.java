@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.planledger.store.sqlite.LedgerSchema;
 import org.planledger.testing.TestPostgres;
 
 /** {@code server init} and {@code server user add|list|disable} on a real PostgreSQL. */
@@ -30,13 +31,13 @@ class ServerCommandTest {
 
         CliRun first = CliRun.of("server", "init", "--url", url);
         assertEquals(ExitCodes.OK, first.code(), first::toString);
-        assertTrue(first.out().contains("从版本 0 升级到 7"), first.out());
+        assertTrue(first.out().contains("从版本 0 升级到 " + LedgerSchema.VERSION), first.out());
         assertTrue(first.out().contains("已创建角色"), first.out());
         List<String> after = state(jdbc);
 
         CliRun again = CliRun.of("server", "init", "--url", url);
         assertEquals(ExitCodes.OK, again.code(), again::toString);
-        assertTrue(again.out().contains("已是最新版本 7"), again.out());
+        assertTrue(again.out().contains("已是最新版本 " + LedgerSchema.VERSION), again.out());
         assertTrue(again.out().contains("已存在"), again.out());
         assertEquals(after, state(jdbc));
         // not vacuous: the state holds the roles, their grants and the policies
@@ -55,7 +56,7 @@ class ServerCommandTest {
         CliRun init = CliRun.of("server", "init", "--url", url(jdbc));
 
         assertEquals(ExitCodes.OK, init.code(), init::toString);
-        assertTrue(init.out().contains("从版本 6 升级到 7"), init.out());
+        assertTrue(init.out().contains("从版本 6 升级到 " + LedgerSchema.VERSION), init.out());
     }
 
     /** As a DBA would set it up: the ledger's administrator owns the database and may create roles, nothing more. */
