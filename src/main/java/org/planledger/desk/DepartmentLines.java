@@ -42,12 +42,12 @@ final class DepartmentLines {
         return lines;
     }
 
-    /** Its items overdue or due soon, overdue first. */
+    /** Its items overdue or due soon, overdue first; not those waiting for the manager or returned (listed there). */
     static List<DeskLine> due(DeskReading r) {
         List<DeskLine> lines = new ArrayList<>();
         for (ItemLight l : Deadlines.overdueOrDueWithin(r.ownLights(), DeskSources.DUE_WITHIN_DAYS)) {
-            if (l.item().status() == TaskStatus.CLOSE_OUT_REQUESTED) {
-                continue; // waiting for the manager, listed there
+            if (l.item().status() == TaskStatus.CLOSE_OUT_REQUESTED || l.item().status() == TaskStatus.RETURNED) {
+                continue; // listed as waiting for the manager, or as returned
             }
             Integer days = l.verdict().daysToDue();
             Text detail = days != null && days < 0 ? Text.of("desk.due.overdue", l.item().due(), -days)
