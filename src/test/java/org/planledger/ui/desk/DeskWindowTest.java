@@ -125,7 +125,7 @@ class DeskWindowTest {
 
     @Test
     void theManagerOpensOnTheDeskAndALineOpensItsTask(FxRobot robot) {
-        opened = FxWait.onFx(() -> TestWindow.open(stage, master));
+        opened = FxWait.onFx(() -> TestWindow.openOnDesk(stage, master));
         MainViewModel vm = opened.window().viewModel();
         FxWait.until("the desk lists the close-out request", () -> !lines(robot, DeskGroup.CLOSE_OUT_REQUESTS).isEmpty());
         assertEquals(MainScreen.DESK, FxWait.onFx(() -> vm.screenProperty().get()), "the first view");
@@ -135,7 +135,7 @@ class DeskWindowTest {
         List<DeskLine> closeOuts = lines(robot, DeskGroup.CLOSE_OUT_REQUESTS);
         assertEquals(1, closeOuts.size());
         assertEquals(ItemKey.task(task), closeOuts.get(0).item());
-        assertEquals("销号申请（待审核：同意或退回）（1）", text(robot, "#desk-group-close-out-requests"));
+        assertEquals("待审核的销号申请（同意或退回） · 1", text(robot, "#desk-group-close-out-requests"));
         assertTrue(detail(robot, "close-out-requests", 0).endsWith("于2026年11月26日申请销号：整改全部完成"),
                 detail(robot, "close-out-requests", 0));
 
@@ -166,7 +166,7 @@ class DeskWindowTest {
 
     @Test
     void aDepartmentsDeskShowsOnlyItsOwnWork(FxRobot robot) {
-        opened = FxWait.onFx(() -> TestWindow.open(stage, departmentLedger));
+        opened = FxWait.onFx(() -> TestWindow.openOnDesk(stage, departmentLedger));
         MainViewModel vm = opened.window().viewModel();
         FxWait.until("the desk lists the returned milestone", () -> !lines(robot, DeskGroup.RETURNED).isEmpty());
         assertEquals(MainScreen.DESK, FxWait.onFx(() -> vm.screenProperty().get()));
