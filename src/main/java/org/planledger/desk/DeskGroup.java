@@ -47,16 +47,16 @@ public enum DeskGroup {
     /** The section's heading; its arguments: the last closed period, its last day, the days {@link #DUE} looks ahead. */
     public String headingKey() {
         return switch (this) {
-            case CLOSE_OUT_REQUESTS -> "ui.desk.group.closeoutrequests";
-            case EXTENSION_REQUESTS -> "ui.desk.group.extensionrequests";
-            case ATTENTION -> "ui.desk.group.attention";
-            case MISSING_REPORTS -> "ui.desk.group.missingreports";
-            case TURNED -> "ui.desk.group.turned";
-            case RETURNED -> "ui.desk.group.returned";
-            case DECIDED -> "ui.desk.group.decided";
-            case DUE -> "ui.desk.group.due";
-            case WAITING -> "ui.desk.group.waiting";
-            case OWN_MISSING_REPORT -> "ui.desk.group.ownmissingreport";
+            case CLOSE_OUT_REQUESTS -> "desk.group.closeoutrequests";
+            case EXTENSION_REQUESTS -> "desk.group.extensionrequests";
+            case ATTENTION -> "desk.group.attention";
+            case MISSING_REPORTS -> "desk.group.missingreports";
+            case TURNED -> "desk.group.turned";
+            case RETURNED -> "desk.group.returned";
+            case DECIDED -> "desk.group.decided";
+            case DUE -> "desk.group.due";
+            case WAITING -> "desk.group.waiting";
+            case OWN_MISSING_REPORT -> "desk.group.ownmissingreport";
         };
     }
 }
