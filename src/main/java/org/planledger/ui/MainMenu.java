@@ -154,6 +154,7 @@ final class MainMenu {
         Menu language = new Menu(messages.get("ui.menu.view.language"), null, chinese, englishItem);
         ToggleGroup screens = new ToggleGroup();
         Menu view = new Menu(messages.get("ui.menu.view"), null,
+                screen(messages.get("ui.view.desk"), MainScreen.DESK, "Shortcut+0", screens, screen, actions),
                 screen(messages.get("ui.view.tasks"), MainScreen.TASKS, "Shortcut+1", screens, screen, actions),
                 screen(messages.get("ui.view.assignment"), MainScreen.ASSIGNMENT, "Shortcut+2", screens, screen, actions),
                 screen(messages.get("ui.view.departments"), MainScreen.DEPARTMENTS, "Shortcut+3", screens, screen,

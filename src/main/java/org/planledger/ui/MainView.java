@@ -147,12 +147,15 @@ final class MainView {
     }
 
     /**
-     * 任务 · 分工 · 部门 · 期限 · 时间轴 · 报送, in {@link MainScreen} order; the tab on screen is the
+     * 工作台 · 任务 · 分工 · 部门 · 期限 · 时间轴 · 报送 · 汇总 · 指标, in {@link MainScreen} order; the tab on screen is the
      * view model's, so it survives a language switch. A tab's view is built when the tab first
      * comes on screen: the first frame then styles and lays out the task view alone.
      */
     private TabPane tabs(MainViewModel vm, Messages messages, DialogService dialogs, MainMenu.Actions actions,
                          Node tasks) {
+        Tab deskTab = tab("tab-desk", messages.get("ui.view.desk"),
+                () -> new org.planledger.ui.desk.DeskView(vm.desk(), messages, subs, vm::openDeskLine).node(),
+                MainScreen.DESK);
         Tab tasksTab = tab("tab-tasks", messages.get("ui.view.tasks"), () -> tasks, MainScreen.TASKS);
         Tab assignmentTab = tab("tab-assignment", messages.get("ui.view.assignment"),
                 () -> withTaskMenu(new AssignmentView(vm.assignment(), messages, subs).node(), "#assign-table",
@@ -176,7 +179,7 @@ final class MainView {
         Tab indicatorsTab = tab("tab-indicators", messages.get("ui.view.indicators"),
                 () -> new IndicatorView(vm.indicators(), messages, vm.departments().active(), null, subs).node(),
                 MainScreen.INDICATORS);
-        TabPane tabs = new TabPane(tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab,
+        TabPane tabs = new TabPane(deskTab, tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab,
                 rollupTab, indicatorsTab);
         tabs.setId("main-tabs");
         tabs.getStyleClass().add("main-tabs");

@@ -85,9 +85,10 @@ public final class MainViewModel {
     private final ReportingViewModel reporting;
     private final RollupViewModel rollup;
     private final IndicatorViewModel indicators;
+    private final org.planledger.ui.desk.DeskViewModel desk;
     /** The view models behind the tabs, in {@link MainScreen} order; each hears every change. */
     private final Map<MainScreen, ScreenViewModel> screens = new EnumMap<>(MainScreen.class);
-    private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.TASKS);
+    private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.DESK);
     /** The day the ledger is viewed as of; null means today. A past day shows history, read-only. */
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
     /** The items merges flagged for the manager and not yet decided again (需督办处理), read after every change. */
@@ -117,6 +118,8 @@ public final class MainViewModel {
         this.rollup = new RollupViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
         this.indicators = new IndicatorViewModel(session, errors, departments, this::selectedPlanId,
                 this::effectiveAsOf, this::viewingPast, () -> writtenBy(indicators()));
+        this.desk = new org.planledger.ui.desk.DeskViewModel(session, errors, this::selectedPlanId, this::effectiveAsOf);
+        screens.put(MainScreen.DESK, desk);
         screens.put(MainScreen.TASKS, new TasksScreen(search));
         screens.put(MainScreen.ASSIGNMENT, assignment);
         screens.put(MainScreen.DEPARTMENTS, department);
@@ -445,6 +448,22 @@ public final class MainViewModel {
     /** 指标: the plan's headline indicators. */
     public IndicatorViewModel indicators() {
         return indicators;
+    }
+
+    /** 工作台: what needs doing today. */
+    public org.planledger.ui.desk.DeskViewModel desk() {
+        return desk;
+    }
+
+    /** Shows what a line of the 工作台 is about: its task in 任务, or its department (a department's own: 报送). */
+    public void openDeskLine(org.planledger.desk.DeskLine line) {
+        if (line.opensItem()) {
+            openTask(line.item().taskId());
+        } else if (session.role().isDepartment()) {
+            screen.set(MainScreen.REPORTING);
+        } else {
+            openDepartment(line.department());
+        }
     }
 
     /** The toolbar's search box on a view (its own words and prompt), or null where the box is hidden. */

@@ -132,7 +132,11 @@ class MainWindowTest {
         robot.interact(again::hide);
     }
 
+    /** The window opens on 工作台; 任务 is one click away. */
     private static void awaitOutline(FxRobot robot) {
+        FxWait.until("the window opens on the desk", () -> robot.lookup("#desk-title").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("工作台 · ")).orElse(false));
+        FxWait.click(robot, "#tab-tasks");
         FxWait.until("the outline shows the plan's 12 chapters", () -> robot.lookup("#outline").tryQuery()
                 .map(n -> ((TreeView<?>) n).getRoot() != null && ((TreeView<?>) n).getRoot().getChildren().size() == 12)
                 .orElse(false));

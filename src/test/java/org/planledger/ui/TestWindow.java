@@ -25,13 +25,30 @@ public final class TestWindow {
         return open(stage, ledger, context -> context);
     }
 
-    /** @param context changes the window's context before it opens (its dialogs, say) */
+    /**
+     * The window on 任务, where the tests of the other views begin (a ledger opens on 工作台;
+     * {@link #openOnDesk} keeps that).
+     *
+     * @param context changes the window's context before it opens (its dialogs, say)
+     */
     public static TestWindow open(Stage stage, Path ledger, UnaryOperator<UiContext> context) {
+        return open(stage, ledger, context, MainScreen.TASKS);
+    }
+
+    /** The window as a user opens it: on 工作台. */
+    public static TestWindow openOnDesk(Stage stage, Path ledger) {
+        return open(stage, ledger, context -> context, null);
+    }
+
+    private static TestWindow open(Stage stage, Path ledger, UnaryOperator<UiContext> context, MainScreen first) {
         FxTaskExecutor executor = new FxTaskExecutor(e -> {
             throw new AssertionError("unhandled background failure", e);
         });
         MainWindow window = new MainWindow(stage,
                 context.apply(UiContext.of(ledger, Settings.load(UiContext.settingsFile(ledger)), executor, TestClock.get())));
+        if (first != null) {
+            window.viewModel().screenProperty().set(first);
+        }
         window.show();
         return new TestWindow(executor, window);
     }

@@ -169,6 +169,15 @@ public final class ProgressStore {
         return ledger.read(c -> new HistoryQuery(c).history(taskId, asOf));
     }
 
+    /**
+     * The 工作台's requests and decisions in a plan as known on {@code asOf}: the extension requests
+     * still waiting, and the manager's decisions dated from {@code from} on; departmentId 0 for every
+     * department, else that department's requests and the decisions on the items it leads.
+     */
+    public DeskRequests desk(long planId, long departmentId, LocalDate from, LocalDate asOf) {
+        return ledger.read(c -> new DeskQuery(c).read(planId, departmentId, from, asOf));
+    }
+
     /** Who reported for which period, per lead department. */
     public ReportingGrid reporting(long planId, List<ReportingPeriod> periods, LocalDate asOf) {
         return ledger.read(c -> new ReportingQuery(c).grid(planId, periods, new SettingsQuery(c).cycle(), asOf));
