@@ -34,8 +34,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * A Word document laid out as a 公文 (GB/T 9704-2012): A4, margins 37/35/28/26 mm, a grid of 22
- * lines of 28 characters, body 3号 仿宋, title 2号 小标宋, "一、" 黑体, "（一）" 楷体, tables 小四, page
+ * A Word document laid out as a 公文 (GB/T 9704-2012): A4, margins 37/35/28/26 mm, 22 lines of
+ * 28 characters (a line grid of 28.95 pt and body runs condensed to 15.75 pt a character), body 3号 仿宋, title 2号 小标宋, "一、" 黑体, "（一）" 楷体, tables 小四, page
  * numbers "— 1 —" in 4号 outside (right on odd pages, left on even). Every style and every run
  * names its East Asian font (w:eastAsia): a Chinese font set only as the Latin font leaves the
  * Chinese text in the theme's font, the classic mistake of generated documents.
@@ -61,10 +61,12 @@ public final class OfficialDocument implements AutoCloseable {
     public static final int PAGE_NUMBER_SIZE = 28;
     public static final int TABLE_SIZE = 24;
     /**
-     * Word's character pitch: how far each character's advance differs from the body size, in
-     * 1/4096 pt, so that 28 characters of 3号 fill the 156 mm line (15.8 pt each, not 16).
+     * How much each character of the body is condensed, in twips, so that 28 characters of 3号 fit
+     * the 156 mm line (15.75 pt each, not 16). Done on the runs rather than with a character grid
+     * (docGrid linesAndChars with a negative charSpace): Word and WPS squeeze characters into such
+     * a grid, LibreOffice gives each one two cells and prints 14 characters a line.
      */
-    public static final int CHAR_SPACE = (int) Math.round((TEXT_WIDTH / 20.0 / CHARS_PER_LINE - BODY_SIZE / 2.0) * 4096);
+    public static final int CONDENSED = TEXT_WIDTH / CHARS_PER_LINE - BODY_SIZE * 10;
 
     /** What a run is: its font and size. */
     public enum Role {
@@ -169,8 +171,8 @@ public final class OfficialDocument implements AutoCloseable {
         XWPFRun r = p.createRun();
         r.setText(text);
         font(r, font(role), role.halfPoints());
-        if (role == Role.TITLE) {
-            r.setBold(false);
+        if (role == Role.BODY || role == Role.HEADING1 || role == Role.HEADING2) {
+            r.setCharacterSpacing(CONDENSED);
         }
         return r;
     }
@@ -263,6 +265,33 @@ public final class OfficialDocument implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Keeps the paragraphs and tables added from {@code firstParagraph} on one page (a part to
+     * cut off must not be split): each of their paragraphs keeps with the next, rows do not split.
+     */
+    public void keepTogetherFrom(XWPFParagraph firstParagraph) {
+        boolean on = false;
+        for (var element : doc.getBodyElements()) {
+            if (element == firstParagraph) {
+                on = true;
+            }
+            if (!on) {
+                continue;
+            }
+            if (element instanceof XWPFParagraph p) {
+                p.setKeepNext(true);
+            } else if (element instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    var trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
+                    trPr.addNewCantSplit();
+                    for (XWPFTableCell c : row.getTableCells()) {
+                        c.getParagraphs().forEach(p -> p.setKeepNext(true));
+                    }
+                }
+            }
+        }
+    }
+
     public void pageBreak() {
         doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
     }
@@ -300,9 +329,8 @@ public final class OfficialDocument implements AutoCloseable {
         m.setFooter(BigInteger.valueOf(twips(35 - 7 - 5)));
         m.setGutter(BigInteger.ZERO);
         CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setType(STDocGrid.LINES);
         grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
-        grid.setCharSpace(BigInteger.valueOf(CHAR_SPACE));
     }
 
     private void styles() {
@@ -313,15 +341,20 @@ public final class OfficialDocument implements AutoCloseable {
         defaults.setEastAsia(fonts.body());
         defaults.setCs(fonts.body());
         styles.setDefaultFonts(defaults);
-        styles.addStyle(style("Normal", "Normal", null, fonts.body(), BODY_SIZE, false));
+        // the character grid's pitch is reckoned from the default size: 3号, or 28 characters would not fit a line
+        CTRPr rprDefault = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+        rprDefault.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE));
+        rprDefault.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE));
+        styles.addStyle(style("Normal", "Normal", null, fonts.body(), BODY_SIZE, true));
+        styles.addStyle(style("Heading1", "一级标题", "Normal", fonts.heading1(), BODY_SIZE, true));
+        styles.addStyle(style("Heading2", "二级标题", "Normal", fonts.heading2(), BODY_SIZE, true));
+        // text of another size than the grid's would be spread over two cells per character: off the grid
         styles.addStyle(style("Title", "公文标题", "Normal", fonts.title(), TITLE_SIZE, false));
-        styles.addStyle(style("Heading1", "一级标题", "Normal", fonts.heading1(), BODY_SIZE, false));
-        styles.addStyle(style("Heading2", "二级标题", "Normal", fonts.heading2(), BODY_SIZE, false));
         styles.addStyle(style("TableText", "表格文字", "Normal", fonts.table(), TABLE_SIZE, false));
         styles.addStyle(style("PageNumber", "页码", "Normal", fonts.pageNumber(), PAGE_NUMBER_SIZE, false));
     }
 
-    private static XWPFStyle style(String id, String name, String basedOn, String font, int halfPoints, boolean bold) {
+    private static XWPFStyle style(String id, String name, String basedOn, String font, int halfPoints, boolean onGrid) {
         CTStyle s = CTStyle.Factory.newInstance();
         s.setStyleId(id);
         s.setType(STStyleType.PARAGRAPH);
@@ -340,11 +373,9 @@ public final class OfficialDocument implements AutoCloseable {
         f.setCs(font);
         rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
-        if (bold) {
-            rpr.addNewB();
-        }
         CTPPrGeneral ppr = s.addNewPPr();
-        ppr.addNewSnapToGrid().setVal(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
+        ppr.addNewSnapToGrid().setVal(onGrid ? org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON
+                : org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.OFF);
         return new XWPFStyle(s);
     }
 

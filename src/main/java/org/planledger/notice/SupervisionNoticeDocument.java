@@ -78,16 +78,18 @@ public final class SupervisionNoticeDocument {
 
     private void receipt(OfficialDocument d, SupervisionNotice n) {
         d.line("", ParagraphAlignment.LEFT);
-        d.cutLine(m.get("notice.doc.cut"));
+        var cut = d.cutLine(m.get("notice.doc.cut"));
         d.title(m.get("notice.doc.receipt.title"));
         XWPFTable t = d.table(1, 3);
         d.row(t, false, m.get("notice.doc.receipt.number"), n.number());
         d.row(t, false, m.get("notice.doc.receipt.department"), n.department().name());
         d.row(t, false, m.get("notice.doc.receipt.items"), String.join("\n", n.items().stream().map(this::itemName).toList()));
-        d.row(t, false, m.get("notice.doc.receipt.signer"), "");
-        d.row(t, false, m.get("notice.doc.receipt.date"), m.get("notice.doc.receipt.dateBlank"));
-        d.row(t, false, m.get("notice.doc.receipt.phone"), "");
+        // room to write by hand
+        d.row(t, false, m.get("notice.doc.receipt.signer"), "").setHeight(OfficialDocument.LINE_PITCH);
+        d.row(t, false, m.get("notice.doc.receipt.date"), m.get("notice.doc.receipt.dateBlank")).setHeight(OfficialDocument.LINE_PITCH);
+        d.row(t, false, m.get("notice.doc.receipt.phone"), "").setHeight(OfficialDocument.LINE_PITCH);
         d.body(m.get("notice.doc.receipt.return", n.settings().office()));
+        d.keepTogetherFrom(cut);
     }
 
     private String heading(int n, String text) {

@@ -41,9 +41,11 @@ class OfficialDocumentTest {
                 int pitch = s.getDocGrid().getLinePitch().intValue();
                 assertEquals(579, pitch);
                 assertTrue(22 * pitch <= 16838 - 2098 - 1984 && 23 * pitch > 16838 - 2098 - 1984, "22 lines fill the text block");
-                // 28 characters of 3号 plus the grid's spacing fill the 156 mm line
-                double perChar = 16 + s.getDocGrid().getCharSpace().intValue() / 4096.0;
-                assertEquals(156 / 25.4 * 72, 28 * perChar, 0.5);
+                // 28 characters of 3号, condensed, fit the 156 mm line and a 29th would not
+                XWPFRun body = doc.getParagraphs().get(0).getRuns().get(0);
+                double perChar = 16 + body.getCharacterSpacing() / 20.0;
+                double line = 156 / 25.4 * 72;
+                assertTrue(28 * perChar <= line && 29 * perChar > line, perChar + " pt a character");
             }
         }
     }
