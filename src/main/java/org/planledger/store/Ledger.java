@@ -296,6 +296,11 @@ public final class Ledger implements AutoCloseable {
         return new ProgressStore(this, clock);
     }
 
+    /** The register of documents issued (督办台账) and the office's settings for its documents. */
+    public org.planledger.store.notice.NoticeStore notices(java.time.Clock clock) {
+        return new org.planledger.store.notice.NoticeStore(this, clock);
+    }
+
     /** Whether this is the manager's ledger or a department's, and its exchange bookkeeping. */
     public LedgerIdentity identity() {
         return read(LedgerIdentity::read);

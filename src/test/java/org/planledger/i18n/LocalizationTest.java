@@ -25,7 +25,7 @@ class LocalizationTest {
     private static final Messages ZH = Messages.chinese();
     private static final Messages EN = Messages.forLanguage("en");
     /** A key as the code writes it: a string literal, or picocli's ${bundle:key}. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|cli|import|store|task|department|assignment|division|divisionImport|assign|light|outcome|period|progress|reporting|indicator|rollup|export|exchange)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
+    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|cli|import|store|task|department|assignment|division|divisionImport|assign|light|outcome|period|progress|reporting|indicator|rollup|export|exchange|document|notice)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
     /** File names that look like keys. */
     private static final Set<String> NOT_KEYS = Set.of("app.planledger");
 

@@ -14,13 +14,16 @@ import org.planledger.store.Sql;
  */
 final class TeamGrants {
 
-    /** What a department's login reads: the plan, the division of work, the history, the settings. */
+    /**
+     * What a department's login reads: the plan, the division of work, the history, the settings,
+     * and the register's documents addressed to it (the policies of V10 choose which).
+     */
     static final List<String> DEPARTMENT_READS = List.of("plan", "chapter", "section", "task", "measure", "milestone",
             "indicator", "department", "liaison", "task_division", "task_assignment", "milestone_lead", "change_log",
             "status_event", "progress_entry", "evidence", "extension_request", "extension_decision", "light_override",
             "ledger_setting", "task_weight", "indicator_profile", "indicator_value", "indicator_judgement",
             "exchange_batch", "exchange_origin", "exchange_sent", "exchange_attention", "flyway_schema_history",
-            "item_progress");
+            "item_progress", "notice", "notice_item");
 
     /** What a department's login adds to; it updates and deletes none of them. */
     static final List<String> DEPARTMENT_INSERTS = List.of("progress_entry", "status_event", "evidence",

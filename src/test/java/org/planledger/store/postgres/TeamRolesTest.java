@@ -271,6 +271,37 @@ class TeamRolesTest {
         }
     }
 
+    /** The register (V10): a department's login reads the documents sent to it and their items, and writes none. */
+    @Test
+    void aDepartmentLoginReadsOnlyTheNoticesAddressedToItAndWritesNone() throws SQLException {
+        long toWater;
+        try (Connection m = TeamConnections.open(manager)) {
+            toWater = notice(m, "督〔2026〕101号", waterId, led);
+            notice(m, "督〔2026〕102号", housingId, foreign);
+        }
+        try (Connection c = TeamConnections.open(water)) {
+            assertEquals(1, Sql.count(c, "SELECT count(*) FROM notice WHERE number LIKE '督〔2026〕10_号'"));
+            assertEquals(toWater, Sql.longOrNull(c, "SELECT id FROM notice WHERE number LIKE '督〔2026〕10_号'"));
+            assertEquals(0, Sql.count(c, "SELECT count(*) FROM notice_item WHERE task_id = ?", foreign), "住建局's item");
+            assertEquals(1, Sql.count(c, "SELECT count(*) FROM notice_item WHERE task_id = ?", led));
+            refused(c, "UPDATE notice SET signed_on = '2026-11-21'");
+            refused(c, "DELETE FROM notice_item");
+            refused(c, "INSERT INTO notice (number, prefix, year, serial, kind, issued_on, recorded_at) "
+                    + "VALUES ('x', 'x', 2026, 1, 'SUPERVISION', '2026-11-20', 'x')");
+        }
+        try (Connection m = TeamConnections.open(manager)) {
+            assertEquals(2, Sql.count(m, "SELECT count(*) FROM notice WHERE number LIKE '督〔2026〕10_号'"), "the manager reads both");
+        }
+    }
+
+    private static long notice(Connection c, String number, long department, long task) throws SQLException {
+        long id = Sql.insert(c, "INSERT INTO notice (number, prefix, year, serial, kind, colour, department_id, issued_on, "
+                + "recorded_at) VALUES (?, '督', 2026, ?, 'SUPERVISION', 'RED', ?, '2026-11-20', 'x')", number,
+                number.hashCode() & 0xffff, department);
+        Sql.update(c, "INSERT INTO notice_item (notice_id, task_id, light, reason) VALUES (?, ?, 'RED', '已超期')", id, task);
+        return id;
+    }
+
     /** A table a later migration adds is decided on for departments, not left to chance. */
     @Test
     void everyTableIsReadByDepartmentsOrKeptFromThemOnPurpose() throws SQLException {

@@ -26,7 +26,8 @@ import org.planledger.testing.TestClock;
 /**
  * A ledger file as a manager's would be after some months: the shipped plan with its registry and
  * division drafts, progress with evidence files and a correction, a close-out accepted with
- * evidence, a light override, an indicator's value and a weight; and one department merged into
+ * evidence, a light override, an indicator's value and a weight, two documents of the register (a
+ * 催办 referring to a 督办单); and one department merged into
  * another made after it (a link to a row with a higher id).
  */
 final class HistoryLedger {
@@ -61,6 +62,17 @@ final class HistoryLedger {
             var indicators = ledger.indicators(TestClock.get());
             long indicator = indicators.indicators(plan, DAY).get(0).id();
             indicators.recordValue(indicator, 2025, "12.5", DAY, "统计公报", "", null);
+            // the register: a 督办单, answered and signed for, and a 催办通知书 that refers to it
+            var notices = ledger.notices(TestClock.get());
+            notices.issue(List.of(new org.planledger.store.notice.NewNotice(org.planledger.model.NoticeKind.SUPERVISION,
+                    org.planledger.model.NoticeColour.RED, "天桥环督", 2026, 1, LocalDate.of(2026, 10, 20), lead,
+                    LocalDate.of(2026, 10, 27), null, List.of(new org.planledger.store.notice.NewNotice.Item(ItemKey.task(task),
+                            Light.RED, "逾期")))), () -> { });
+            notices.recordReceipt("天桥环督〔2026〕1号", LocalDate.of(2026, 10, 21));
+            notices.recordFeedback("天桥环督〔2026〕1号", first);
+            notices.issue(List.of(new org.planledger.store.notice.NewNotice(org.planledger.model.NoticeKind.REMINDER, null,
+                    "天桥环督", 2026, 2, LocalDate.of(2026, 10, 28), otherLead, LocalDate.of(2026, 11, 4), "天桥环督〔2026〕1号",
+                    List.of(new org.planledger.store.notice.NewNotice.Item(ItemKey.task(other), Light.RED, "未反馈")))), () -> { });
             ledger.inTransaction(c -> Sql.update(c, "UPDATE department SET merged_into = (SELECT max(id) FROM department) "
                     + "WHERE id = (SELECT min(id) FROM department)"));
         } catch (IOException e) {

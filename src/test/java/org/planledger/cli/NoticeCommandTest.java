@@ -1,0 +1,154 @@
+package org.planledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.planledger.app.LedgerStartup;
+import org.planledger.store.Ledger;
+import org.planledger.store.TeamAddress;
+import org.planledger.testing.TestClock;
+import org.planledger.testing.TestPostgres;
+
+/**
+ * {@code notice issue | list | receipt | settings}: a 督办单 issued, registered and signed for from the
+ * command line, on a ledger file and on a team ledger; bad input refused in words with the ledger
+ * and the folder left as they were.
+ */
+class NoticeCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+    private Path out;
+    private String ledger;
+
+    @BeforeEach
+    void seeded() throws Exception {
+        ledger = CliRun.seededLedger(dir).toString();
+        out = Files.createDirectory(dir.resolve("督办单"));
+    }
+
+    private CliRun run(Object... args) {
+        List<Object> all = new ArrayList<>(List.of(args));
+        all.add("--ledger");
+        all.add(ledger);
+        return CliRun.of(all.toArray());
+    }
+
+    private JsonNode register() throws Exception {
+        CliRun list = run("notice", "list", "--json");
+        assertEquals(ExitCodes.OK, list.code(), list::toString);
+        return JSON.readTree(list.out()).get("notices");
+    }
+
+    private List<String> files() throws Exception {
+        try (Stream<Path> s = Files.list(out)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aDepartmentsRedItemsGetOneNoticeThatIsRegisteredAndSignedFor() throws Exception {
+        CliRun issued = run("notice", "issue", "--department", "水务局", "--light", "red", "--out", out);
+        assertEquals(ExitCodes.OK, issued.code(), issued::toString);
+        assertTrue(issued.out().contains("已出具 天桥环督〔2026〕1号 红色督办单：区水务局"), issued.out());
+        assertTrue(issued.out().contains("反馈时限 2026年12月4日"), issued.out());
+        assertEquals(List.of("天桥环督〔2026〕1号 红色督办单 区水务局.docx"), files());
+        try (InputStream in = Files.newInputStream(out.resolve(files().get(0))); XWPFDocument doc = new XWPFDocument(in)) {
+            assertEquals("天桥环督〔2026〕1号", doc.getParagraphs().get(1).getText());
+        }
+
+        JsonNode notices = register();
+        assertEquals(1, notices.size());
+        JsonNode n = notices.get(0);
+        assertEquals("RED", n.get("colour").asText());
+        assertEquals("区水务局", n.get("department").asText());
+        assertEquals("2026-12-04", n.get("feedbackDue").asText());
+        List<String> codes = new ArrayList<>();
+        n.get("items").forEach(i -> codes.add(i.get("code").asText()));
+        assertTrue(codes.containsAll(List.of("2.2.1", "2.2.2", "2.2.3")), codes.toString());
+
+        CliRun receipt = run("notice", "receipt", "天桥环督〔2026〕1号", "--date", "2026-11-29");
+        assertEquals(ExitCodes.OK, receipt.code(), receipt::toString);
+        assertTrue(receipt.out().contains("已登记签收：天桥环督〔2026〕1号（区水务局），2026年11月29日 签收"), receipt.out());
+        assertEquals("2026-11-29", register().get(0).get("signedOn").asText());
+        CliRun twice = run("notice", "receipt", "天桥环督〔2026〕1号", "--date", "2026-11-29");
+        assertEquals(ExitCodes.BAD_INPUT, twice.code());
+        assertTrue(twice.err().contains("已于 2026年11月29日 签收"), twice.err());
+
+        CliRun table = run("notice", "list");
+        assertTrue(table.out().contains("天桥环督〔2026〕1号") && table.out().contains("红色督办单"), table.out());
+    }
+
+    @Test
+    void badInputIsRefusedInWordsAndNothingIsWrittenToTheLedgerOrTheFolder() throws Exception {
+        CliRun none = run("notice", "issue", "--department", "水务局", "--items", "3.1.1", "--out", out);
+        assertEquals(ExitCodes.BAD_INPUT, none.code(), none::toString);
+        assertTrue(none.err().contains("没有选中任何事项"), none.err());
+
+        CliRun light = run("notice", "issue", "--light", "green", "--out", out);
+        assertEquals(ExitCodes.BAD_INPUT, light.code());
+        assertTrue(light.err().contains("--light 应为 red 或 yellow"), light.err());
+
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "x");
+        CliRun folder = run("notice", "issue", "--items", "2.2.1", "--out", notAFolder);
+        assertEquals(ExitCodes.BAD_INPUT, folder.code(), folder::toString);
+        assertTrue(folder.err().contains("不是文件夹"), folder.err());
+        assertEquals(0, register().size());
+        assertEquals(List.of(), files());
+
+        assertEquals(ExitCodes.OK, run("notice", "issue", "--items", "2.2.1", "--out", out).code());
+        CliRun used = run("notice", "issue", "--items", "2.2.2", "--number", "1", "--out", out);
+        assertEquals(ExitCodes.BAD_INPUT, used.code(), used::toString);
+        assertTrue(used.err().contains("文号“天桥环督〔2026〕1号”已经使用过"), used.err());
+        assertEquals(1, register().size());
+        assertEquals(1, files().size());
+
+        CliRun english = run("notice", "issue", "--department", "没有这个局", "--out", out, "--lang", "en");
+        assertEquals(ExitCodes.BAD_INPUT, english.code());
+        assertTrue(english.err().contains("has no department named \"没有这个局\""), english.err());
+    }
+
+    @Test
+    void theOfficesSettingsGoOnTheNotices() throws Exception {
+        CliRun set = run("notice", "settings", "--contact", "李明", "--phone", "0531-86163276", "--prefix", "天桥环委督");
+        assertEquals(ExitCodes.OK, set.code(), set::toString);
+        assertTrue(set.out().contains("天桥环委督〔2026〕1号"), set.out());
+        assertEquals(ExitCodes.OK, run("notice", "issue", "--items", "2.2.1", "--out", out).code());
+        String name = files().get(0);
+        assertTrue(name.startsWith("天桥环委督〔2026〕1号"), name);
+        try (InputStream in = Files.newInputStream(out.resolve(name)); XWPFDocument doc = new XWPFDocument(in)) {
+            String text = doc.getParagraphs().stream().map(p -> p.getText()).reduce("", (a, b) -> a + "\n" + b);
+            assertTrue(text.contains("联系人：李明　　联系电话：0531-86163276"), text);
+        }
+    }
+
+    @Test
+    void aTeamLedgerIssuesAndRegistersTheSame() throws Exception {
+        TeamAddress team = TestPostgres.address(TestPostgres.newLedgerDatabase("notice_cli"));
+        try (Ledger l = Ledger.openTeam(team, TestClock.get())) {
+            LedgerStartup.prepare(l);
+        }
+        ledger = team.toString();
+        CliRun issued = run("notice", "issue", "--items", "2.2.1,2.2.2", "--per-item", "--out", out);
+        assertEquals(ExitCodes.OK, issued.code(), issued::toString);
+        assertTrue(files().size() >= 2, files().toString());
+        assertEquals(files().size(), register().size());
+        assertEquals("天桥环督〔2026〕1号", register().get(0).get("number").asText());
+        CliRun receipt = run("notice", "receipt", "天桥环督〔2026〕2号", "--date", "2026-11-29");
+        assertEquals(ExitCodes.OK, receipt.code(), receipt::toString);
+    }
+}
