@@ -93,7 +93,8 @@ public final class ItemStateQuery {
                     long milestone = rs.getLong(2);
                     boolean isMilestone = !rs.wasNull();
                     Key key = new Key(task, isMilestone ? milestone : 0);
-                    int[] years = plans.get(rs.getLong(3));
+                    long plan = rs.getLong(3);
+                    int[] years = plans.get(plan);
                     Chapter chapter = chapters.get(rs.getLong(6));
                     LocalDate start = LocalDate.of(years[0], 1, 1);
                     LocalDate planned = isMilestone ? day(rs.getString(7)) : LocalDate.of(years[1], 12, 31);
@@ -117,9 +118,9 @@ public final class ItemStateQuery {
                     Override ov = overrides.get(key);
                     long lead = rs.getLong(8);
                     Long leadId = rs.wasNull() ? null : lead;
-                    rows.add(new Row(rs.getLong(3), task, rs.getInt(9), new ItemState(
+                    rows.add(new Row(plan, task, isMilestone ? rs.getInt(9) : 0, new ItemState(
                             isMilestone ? ItemKey.milestone(task, milestone) : ItemKey.task(task),
-                            rs.getLong(3), rs.getString(4), rs.getString(5), chapter.number, chapter.title,
+                            plan, rs.getString(4), rs.getString(5), chapter.number, chapter.title,
                             leadId, leadId == null ? null : departments.get(leadId), start, planned, due, st.status,
                             st.since, st.reason, percent, written,
                             reported.contains(task), ov == null ? null : ov.light, ov == null ? null : ov.reason,
