@@ -20,6 +20,7 @@ import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemState;
 import org.planledger.rollup.OutlineRollup;
 import org.planledger.rollup.Percent;
+import org.planledger.rollup.Rollup;
 import org.planledger.rollup.Tally;
 import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.store.progress.ReportingGrid;
@@ -128,7 +129,9 @@ final class BulletinDocument {
     private void lights(OfficialDocument d, SummaryFigures f) {
         int part = 1;
         for (Light light : List.of(Light.RED, Light.YELLOW)) {
-            List<SummaryLine> lines = f.lines().stream().filter(l -> l.light().verdict().light() == light).toList();
+            // the items the counts of 一、 count, so the two agree
+            List<SummaryLine> lines = f.lines().stream().filter(l -> Rollup.counts(l.light().item(), f.countsMilestones())
+                    && l.light().verdict().light() == light).toList();
             d.heading2("（" + ChineseNumbers.of(part++) + "）"
                     + m.get("bulletin.doc.lights.part", m.get(light.messageKey()), lines.size()));
             if (lines.isEmpty()) {
