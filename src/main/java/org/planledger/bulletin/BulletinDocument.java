@@ -109,8 +109,8 @@ final class BulletinDocument {
     }
 
     private void chapters(OfficialDocument d, SummaryFigures f) {
-        XWPFTable t = d.table(6, 13, 5, 6, 6, 4, 4, 4, 4);
-        d.row(t, true, m.get("bulletin.doc.column.chapter"), m.get("bulletin.doc.column.title"), m.get("bulletin.doc.column.items"),
+        XWPFTable t = d.table(6, 10, 5, 6, 6, 5, 5, 5, 5);
+        header(d, t, m.get("bulletin.doc.column.chapter"), m.get("bulletin.doc.column.title"), m.get("bulletin.doc.column.items"),
                 m.get("bulletin.doc.column.closed"), m.get("bulletin.doc.column.completion"), m.get("bulletin.doc.column.red"),
                 m.get("bulletin.doc.column.yellow"), m.get("bulletin.doc.column.green"), m.get("bulletin.doc.column.grey"));
         for (OutlineRollup.ChapterRow c : f.outline().chapters()) {
@@ -138,8 +138,8 @@ final class BulletinDocument {
                 d.body(m.get("bulletin.doc.lights.none", m.get(light.messageKey())));
                 continue;
             }
-            XWPFTable t = d.table(3, 14, 7, 13);
-            d.row(t, true, m.get("bulletin.doc.column.number"), m.get("bulletin.doc.column.item"),
+            XWPFTable t = d.table(4, 14, 7, 13);
+            header(d, t, m.get("bulletin.doc.column.number"), m.get("bulletin.doc.column.item"),
                     m.get("bulletin.doc.column.lead"), m.get("bulletin.doc.column.reason"));
             int i = 1;
             for (SummaryLine l : lines) {
@@ -187,8 +187,8 @@ final class BulletinDocument {
         if (rows.isEmpty()) {
             return;
         }
-        XWPFTable t = d.table(3, 15, 4, 4, 5, 4, 7);
-        d.row(t, true, m.get("bulletin.doc.column.number"), m.get("bulletin.doc.column.department"),
+        XWPFTable t = d.table(4, 14, 4, 4, 5, 4, 7);
+        header(d, t, m.get("bulletin.doc.column.number"), m.get("bulletin.doc.column.department"),
                 m.get("bulletin.doc.column.owed"), m.get("bulletin.doc.column.reported"), m.get("bulletin.doc.column.late"),
                 m.get("bulletin.doc.column.missing"), m.get("bulletin.doc.column.state"));
         int i = 1;
@@ -246,8 +246,8 @@ final class BulletinDocument {
             }
         }
         d.body(m.get("bulletin.doc.indicators.summary", rows.size(), String.join(m.get("bulletin.doc.listSeparator"), parts)));
-        XWPFTable t = d.table(3, 14, 5, 5, 6, 5);
-        d.row(t, true, m.get("bulletin.doc.column.number"), m.get("bulletin.doc.column.indicator"),
+        XWPFTable t = d.table(4, 13, 5, 5, 6, 5);
+        header(d, t, m.get("bulletin.doc.column.number"), m.get("bulletin.doc.column.indicator"),
                 m.get("bulletin.doc.column.baseline"), m.get("bulletin.doc.column.target"), m.get("bulletin.doc.column.actual"),
                 m.get("bulletin.doc.column.verdict"));
         int i = 1;
@@ -259,6 +259,11 @@ final class BulletinDocument {
                     : m.get("bulletin.doc.actual", e.actual().stripTrailingZeros().toPlainString(), String.valueOf(e.year()));
             d.row(t, false, String.valueOf(i++), name, nz(ind.baseline()), nz(ind.target()), actual, m.get(e.verdict().messageKey()));
         }
+    }
+
+    /** A header row, repeated atop each page the table runs onto (the red items fill many). */
+    private static void header(OfficialDocument d, XWPFTable t, String... cells) {
+        d.row(t, true, cells).setRepeatHeader(true);
     }
 
     private static String nz(String s) {
