@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -28,6 +32,8 @@ import org.junit.jupiter.params.Parameter;
 import org.planledger.docs.DocumentException;
 import org.planledger.docs.InstalledFonts;
 import org.planledger.docs.OfficialDocument;
+import org.planledger.export.SummaryExporter;
+import org.planledger.export.SummaryOptions;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ItemKey;
 import org.planledger.model.Light;
@@ -164,6 +170,10 @@ class BulletinWriterTest {
             assertTrue(text.contains("按灯色分：红灯" + plan.light(Light.RED).count() + "项，黄灯" + plan.light(Light.YELLOW).count()
                     + "项，绿灯" + plan.light(Light.GREEN).count() + "项，灰灯" + plan.light(Light.GREY).count() + "项。"), text);
             assertEquals("0.8%", Percent.text(plan.completion()), "one of the 129 tasks");
+            assertEquals(overviewLights(), List.of(String.valueOf(plan.light(Light.RED).count()),
+                    String.valueOf(plan.light(Light.YELLOW).count()), String.valueOf(plan.light(Light.GREEN).count()),
+                    String.valueOf(plan.light(Light.GREY).count()), String.valueOf(plan.all().count()),
+                    Percent.text(plan.completion())), "the summary workbook's 总览 says the same");
 
             // 二、one row per chapter and the total, each as the rollup counts it
             XWPFTable chapters = doc.getTables().get(0);
@@ -222,6 +232,27 @@ class BulletinWriterTest {
             assertTrue(text.contains("规划主要指标" + count + "项"), text);
             assertEquals(count + 1, doc.getTables().get(doc.getTables().size() - 1).getRows().size());
         }
+    }
+
+    /** The summary workbook's 总览 as of the same day: red, yellow, green, grey, total, completion. */
+    private List<String> overviewLights() throws Exception {
+        Path book = dir.resolve("汇总.xlsx");
+        new SummaryExporter(ledger, TestClock.get()).write(SummaryOptions.wholePlan(planId, LocalDate.of(2026, 11, 29)), book, null);
+        try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet overview = wb.getSheet("总览");
+            DataFormatter shown = new DataFormatter();
+            for (Row row : overview) {
+                if ("红灯".equals(shown.formatCellValue(row.getCell(2)))) {
+                    Row counts = overview.getRow(row.getRowNum() + 1);
+                    List<String> out = new ArrayList<>();
+                    for (int c = 2; c <= 7; c++) {
+                        out.add(shown.formatCellValue(counts.getCell(c)));
+                    }
+                    return out;
+                }
+            }
+        }
+        throw new AssertionError("no counts by light on 总览");
     }
 
     private static int headings(List<XWPFParagraph> ps, String heading) {
