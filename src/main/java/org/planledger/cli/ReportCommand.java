@@ -5,14 +5,14 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code report SUBCOMMAND}: progress reports (进展报送): write one ({@code add}), list a task's
- * ({@code list}), and who has not reported for a period ({@code missing}). Without a
- * subcommand it shows them. {@code export} and {@code import} carry reports between a
+ * ({@code list}), who has not reported for a period ({@code missing}), and the period's
+ * 督查通报 in Word ({@code doc}). Without a subcommand it shows them. {@code export} and {@code import} carry reports between a
  * department ledger and the manager's ({@link ReportExportCommand}, {@link ReportImportCommand}).
  */
 @Command(name = "report",
         description = {"${bundle:cli.report.summary}", "", "${bundle:cli.report.description}"},
         subcommands = {ReportAddCommand.class, ReportRequestCloseCommand.class, ReportListCommand.class, ReportMissingCommand.class,
-                ReportExportCommand.class, ReportImportCommand.class})
+                ReportDocCommand.class, ReportExportCommand.class, ReportImportCommand.class})
 final class ReportCommand extends CommandGroup {
 
     /**

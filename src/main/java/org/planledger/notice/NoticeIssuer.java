@@ -199,7 +199,8 @@ public final class NoticeIssuer {
         return new DeptRef(d.id(), d.name(), d.shortName(), false);
     }
 
-    static DocumentFonts fonts(NoticeSettings s) {
+    /** The fonts the office named in its settings (the page numbers keep the default). */
+    public static DocumentFonts fonts(NoticeSettings s) {
         return new DocumentFonts(s.bodyFonts(), s.titleFonts(), s.heading1Fonts(), s.heading2Fonts(), s.tableFonts(),
                 DocumentFonts.DEFAULT.pageNumber());
     }

@@ -32,11 +32,19 @@ public final class Rollup {
         boolean milestones = in.options().countMilestones();
         List<ItemLight> list = new ArrayList<>();
         for (ItemLight item : in.items()) {
-            if (item.item().isMilestone() == milestones) {
+            if (counts(item.item(), milestones)) {
                 list.add(item);
             }
         }
         return list;
+    }
+
+    /**
+     * Whether the rollups count the item: a milestone when the manager counts milestones, else a
+     * task. For a writer that lists items beside the counts (a 通报's red items), so both agree.
+     */
+    public static boolean counts(ItemState item, boolean countMilestones) {
+        return item.isMilestone() == countMilestones;
     }
 
     static double weight(RollupInput in, ItemLight item) {
