@@ -94,6 +94,50 @@ class PreloadedAnswersTest {
         }
     }
 
+    /**
+     * A report's entries are written in one batch of statements; one the ledger's own checks refuse
+     * (here a period kind no table takes) fails the write as it fails alone, in the same words, and
+     * none of the batch is kept.
+     */
+    @Test
+    void anEntryTheLedgerRefusesFailsTheBatchAsItFailsAlone() {
+        try (Ledger ledger = backend.copyOf(LedgerTemplate.SEEDED, dir, "refused").open()) {
+            long department = number(ledger, "SELECT min(department_id) FROM task_assignment");
+            List<Long> held = numbers(ledger, "SELECT task_id FROM task_assignment WHERE department_id = " + department
+                    + " ORDER BY task_id");
+            Records.Entry bad = new Records.Entry(uid(), held.get(0), null, department, "WEEK", "2026-10-01", "2026-10-07",
+                    "2026-11-05", "一周进展", "", "", 40, null, AT);
+            Records alone = Records.empty();
+            alone.entries().add(bad);
+            Records batch = Records.empty();
+            batch.entries().add(entry(uid(), held.get(0), null, department, null));
+            batch.entries().add(bad);
+            batch.entries().add(entry(uid(), held.get(1), null, department, null));
+            long entriesBefore = number(ledger, "SELECT count(*) FROM progress_entry");
+
+            String failsAlone = failure(ledger, department, alone);
+            String failsInBatch = failure(ledger, department, batch);
+            assertTrue(failsAlone.contains("period_kind") || failsAlone.toLowerCase(java.util.Locale.ROOT).contains("check"),
+                    failsAlone);
+            // the id the database gave the row it tried differs between the two tries; the words do not
+            assertEquals(failsAlone.replaceAll("contains \\([0-9]+,", "contains (#,"),
+                    failsInBatch.replaceAll("contains \\([0-9]+,", "contains (#,"));
+            assertEquals(entriesBefore, number(ledger, "SELECT count(*) FROM progress_entry"), "nothing of the batch kept");
+        }
+    }
+
+    /** How writing the records fails, in one file's part of a transaction as a merge writes it. */
+    private static String failure(Ledger ledger, long department, Records records) {
+        try {
+            ExchangeStore.change(ledger, store -> store.alone(() -> store.write(records, Map.of(),
+                    store.recordBatch("REPORT_IN", department, 1, uid(), "report.plrpt", AT))));
+        } catch (RuntimeException e) {
+            Throwable t = e instanceof ExchangeStore.NotWritable || e.getCause() == null ? e : e.getCause();
+            return t.getClass().getSimpleName() + ": " + t.getMessage();
+        }
+        throw new AssertionError("the write did not fail");
+    }
+
     /** The same answers, or the first that differ, side by side. */
     private static void assertSame(List<String> alone, List<String> bulk) {
         List<String> differ = new ArrayList<>();
