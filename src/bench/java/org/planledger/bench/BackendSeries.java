@@ -66,6 +66,10 @@ public final class BackendSeries implements Callable<Integer> {
     @Option(names = "--merge-runs", paramLabel = "N", defaultValue = "3", descriptionKey = "bench.backends.option.mergeRuns")
     int mergeRuns;
 
+    @Option(names = "--merge-departments", paramLabel = "N", defaultValue = "6",
+            descriptionKey = "bench.backends.option.mergeDepartments")
+    int mergeDepartments;
+
     @Option(names = "--skip-views", descriptionKey = "bench.backends.option.skipViews")
     boolean skipViews;
 
@@ -193,7 +197,7 @@ public final class BackendSeries implements Callable<Integer> {
             ReportMerge.Master[] masters = {fileMaster, teamMaster};
             for (int i = 0; i < 2; i++) {
                 long t0 = System.nanoTime();
-                reports[i] = merge.prepare(masters[i], i == 0 ? "file" : "team");
+                reports[i] = merge.prepare(masters[i], i == 0 ? "file" : "team", mergeDepartments);
                 out.println(texts.get("bench.backends.merge.reports", names[i], reports[i].files().size(), reports[i].entries(),
                         reports[i].records(), (System.nanoTime() - t0) / 1e9));
                 for (ReportMerge.Department d : reports[i].departments()) {

@@ -85,6 +85,11 @@ final class PreviewSnapshot implements LedgerSnapshot {
     }
 
     @Override
+    public void expect(long departmentId, Records records) {
+        ledger.expect(departmentId, records);
+    }
+
+    @Override
     public Long ownerOf(RecordKind kind, String uid) {
         Long owner = owners.getOrDefault(kind, Map.of()).get(uid);
         return owner != null ? owner : ledger.ownerOf(kind, uid);

@@ -236,6 +236,7 @@ public final class ReportImporter {
     /** Sorts the records by the merge rules and sets apart those the manager leaves out. */
     private Judged judge(LedgerSnapshot c, Path file, String department, Incoming in, Map<String, String> leave) {
         LocalDate today = LocalDate.now(clock);
+        c.expect(in.departmentId(), in.records());
         MergeCheck.Sorted sorted = new MergeCheck(c, in.departmentId(), today, in.evidence()).sort(in.records());
         List<ReportImport.Refusal> refusals = new ArrayList<>(in.refused());
         for (MergeCheck.Refusal r : sorted.refused()) {

@@ -45,7 +45,8 @@ class BackendSeriesTest {
         assertTrue(printed.contains("Pushed into the team ledger"), printed);
         for (String view : new String[] {"open the ledger", "one plan's outline", "search, 2 characters", "the whole ledger's lights",
                 "one plan's deadline view", "rollup, warm", "one plan's summary workbook",
-                "merge of six departments' reports: dry run", "merge of six departments' reports: merge"}) {
+                "merge of the departments' reports (one import): dry run",
+                "merge of the departments' reports (one import): merge"}) {
             assertTrue(printed.contains("| " + view), view + " in the table:\n" + printed);
         }
 

@@ -43,6 +43,14 @@ public interface LedgerSnapshot {
 
     LedgerIdentity identity();
 
+    /**
+     * The rules are about to ask about these records of the department: a ledger may read what
+     * they will ask in bulk. Changes no answer.
+     */
+    default void expect(long departmentId, Records records) {
+        // a snapshot in memory answers every question at once
+    }
+
     /** The department the record with this uid belongs to (-1 for none, the manager's); null when it is not here. */
     Long ownerOf(RecordKind kind, String uid);
 

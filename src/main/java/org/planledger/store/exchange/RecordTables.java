@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -159,14 +160,7 @@ final class RecordTables {
                      + "department_id, period_kind, period_start, period_end, written_on, progress, problems, next_steps, "
                      + "percent, supersedes_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                      + "(SELECT id FROM progress_entry WHERE uid = ?), ?) ON CONFLICT (uid) DO NOTHING")) {
-            for (Records.Entry e : Records.supersededFirst(r.entries())) {
-                if (Sql.execute(entry, e.uid(), e.taskId(), e.milestoneId(), e.departmentId(), e.periodKind(),
-                        e.periodStart(), e.periodEnd(), e.writtenOn(), e.progress(), nz(e.problems()), nz(e.nextSteps()),
-                        e.percent(), e.supersedes(), e.recordedAt()) > 0) {
-                    written++;
-                    Sql.execute(origin, e.uid(), batchId);
-                }
-            }
+            written += writeEntries(entry, origin, Records.supersededFirst(r.entries()), batchId);
             try (PreparedStatement event = c.prepareStatement("INSERT INTO status_event (uid, task_id, milestone_id, status, "
                     + "effective_on, reason, department_id, by_manager, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (uid) DO NOTHING")) {
@@ -246,6 +240,64 @@ final class RecordTables {
         }
         refreshStatus(touched);
         return written;
+    }
+
+    /**
+     * The entries in one batch of statements (a report's entries are most of its records: over a
+     * network one round trip for all, not two per entry), each marked with the batch it came in.
+     * When the batch fails, it is undone and the entries are written one by one, so
+     * the failure is the one that entry alone meets, in the same words.
+     */
+    private int writeEntries(PreparedStatement entry, PreparedStatement origin, List<Records.Entry> entries, long batchId)
+            throws SQLException {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        int[] counts;
+        Savepoint before = c.setSavepoint();
+        try {
+            for (Records.Entry e : entries) {
+                bindEntry(entry, e);
+                entry.addBatch();
+            }
+            counts = entry.executeBatch();
+            c.releaseSavepoint(before);
+        } catch (SQLException refused) {
+            entry.clearBatch();
+            c.rollback(before);
+            c.releaseSavepoint(before);
+            return writeEntriesOneByOne(entry, origin, entries, batchId);
+        }
+        int written = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                written++;
+                Sql.bind(origin, entries.get(i).uid(), batchId);
+                origin.addBatch();
+            }
+        }
+        if (written > 0) {
+            origin.executeBatch();
+        }
+        return written;
+    }
+
+    private int writeEntriesOneByOne(PreparedStatement entry, PreparedStatement origin, List<Records.Entry> entries,
+                                     long batchId) throws SQLException {
+        int written = 0;
+        for (Records.Entry e : entries) {
+            bindEntry(entry, e);
+            if (entry.executeUpdate() > 0) {
+                written++;
+                Sql.execute(origin, e.uid(), batchId);
+            }
+        }
+        return written;
+    }
+
+    private static void bindEntry(PreparedStatement entry, Records.Entry e) throws SQLException {
+        Sql.bind(entry, e.uid(), e.taskId(), e.milestoneId(), e.departmentId(), e.periodKind(), e.periodStart(), e.periodEnd(),
+                e.writtenOn(), e.progress(), nz(e.problems()), nz(e.nextSteps()), e.percent(), e.supersedes(), e.recordedAt());
     }
 
     /** Every task's and milestone's status brought up to its latest event. */

@@ -12,13 +12,21 @@ import org.planledger.store.progress.ItemStart;
 import org.planledger.store.progress.RecordRules;
 import org.planledger.store.Sql;
 
-/** The queries behind {@link LedgerSnapshot}, on the caller's connection. */
-final class SnapshotQueries {
+/**
+ * The queries behind {@link LedgerSnapshot}, on the caller's connection, one question at a time
+ * ({@link PreloadedQueries} answers a report's questions from rows read in bulk).
+ */
+class SnapshotQueries {
 
-    private final Connection c;
+    final Connection c;
 
     SnapshotQueries(Connection c) {
         this.c = c;
+    }
+
+    /** Records were written on this connection: an answer read before may be out of date. */
+    void recordsWritten() {
+        // every answer here is asked of the ledger when it is needed
     }
 
     Long ownerOf(LedgerSnapshot.RecordKind kind, String uid) throws SQLException {
@@ -84,8 +92,8 @@ final class SnapshotQueries {
     }
 
     boolean extensionPending(long taskId, Long milestoneId) throws SQLException {
-        return Sql.count(c, "SELECT count(*) FROM extension_request r WHERE r.task_id = ? AND r.milestone_id IS NOT DISTINCT FROM ? "
-                + "AND NOT EXISTS (SELECT 1 FROM extension_decision d WHERE d.request_id = r.id)", taskId, milestoneId) > 0;
+        return Sql.count(c, "SELECT count(*) FROM extension_request r WHERE r.task_id = ?1 AND " + sameMilestone("r", milestoneId)
+                + " AND NOT EXISTS (SELECT 1 FROM extension_decision d WHERE d.request_id = r.id)", taskId, milestoneId) > 0;
     }
 
     Long indicatorOwner(long indicatorId) throws SQLException {
@@ -123,9 +131,9 @@ final class SnapshotQueries {
     }
 
     LedgerSnapshot.ManagerStatus managerStatusSince(long taskId, Long milestoneId, long eventMark) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT status, effective_on FROM status_event WHERE task_id = ? "
-                + "AND milestone_id IS NOT DISTINCT FROM ? AND by_manager = 1 AND id > ? ORDER BY id DESC LIMIT 1")) {
-            Sql.bind(ps, taskId, milestoneId, eventMark);
+        try (var ps = Sql.prepare(c, "SELECT e.status, e.effective_on FROM status_event e WHERE e.task_id = ?1 AND "
+                + sameMilestone("e", milestoneId) + " AND e.by_manager = 1 AND e.id > ?3 ORDER BY e.id DESC LIMIT 1",
+                taskId, milestoneId, eventMark)) {
             try (var rs = ps.executeQuery()) {
                 return rs.next() ? new LedgerSnapshot.ManagerStatus(TaskStatus.valueOf(rs.getString(1)),
                         LocalDate.parse(rs.getString(2))) : null;
@@ -135,7 +143,7 @@ final class SnapshotQueries {
 
     LocalDate extensionDecidedSince(long taskId, Long milestoneId, long decisionMark) throws SQLException {
         String decided = Sql.string(c, "SELECT d.decided_on FROM extension_decision d JOIN extension_request r "
-                + "ON r.id = d.request_id WHERE r.task_id = ? AND r.milestone_id IS NOT DISTINCT FROM ? AND d.id > ? "
+                + "ON r.id = d.request_id WHERE r.task_id = ?1 AND " + sameMilestone("r", milestoneId) + " AND d.id > ?3 "
                 + "ORDER BY d.id DESC LIMIT 1", taskId, milestoneId, decisionMark);
         return decided == null ? null : LocalDate.parse(decided);
     }
@@ -167,5 +175,13 @@ final class SnapshotQueries {
             }
         }
         return false;
+    }
+
+    /**
+     * The task's own row ({@code milestone_id IS NULL}) or the milestone's ({@code = ?2}): two forms,
+     * not {@code IS NOT DISTINCT FROM ?2}, which PostgreSQL cannot look up in an index.
+     */
+    static String sameMilestone(String alias, Long milestoneId) {
+        return alias + (milestoneId == null ? ".milestone_id IS NULL" : ".milestone_id = ?2");
     }
 }
