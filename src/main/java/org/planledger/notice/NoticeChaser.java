@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.planledger.docs.DocumentBatch;
@@ -19,6 +20,7 @@ import org.planledger.store.notice.NewNotice;
 import org.planledger.store.notice.Notice;
 import org.planledger.store.notice.NoticeSettings;
 import org.planledger.store.notice.NoticeStore;
+import org.planledger.store.plan.TaskDetail;
 
 /**
  * 催办通知书 for the 督办单 whose feedback deadline has passed with no answer from the department
@@ -64,9 +66,19 @@ public final class NoticeChaser {
         int serial = register.nextSerial(settings.prefix(), today.getYear());
         List<ReminderNotice> out = new ArrayList<>();
         for (Notice original : due(register.all(), today)) {
-            List<String> titles = original.items().stream()
-                    .map(i -> ledger.plans().task(i.key().taskId()).task().title()).toList();
-            out.add(new ReminderNotice(settings.prefix(), today.getYear(), serial++, original, titles, today, feedbackDue, settings));
+            List<String> codes = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
+            for (Notice.Item i : original.items()) {
+                TaskDetail task = ledger.plans().task(i.key().taskId());
+                Optional<TaskDetail.MilestoneRow> milestone = task.milestones().stream()
+                        .filter(ms -> i.key().milestoneId() != null && ms.id() == i.key().milestoneId()).findFirst();
+                // a milestone is named by its year, as the 督办单 named it (after the title: the code column is narrow)
+                codes.add(i.code());
+                titles.add(milestone.map(ms -> m.get("notice.doc.milestoneCode", task.task().title(), String.valueOf(ms.year())))
+                        .orElse(task.task().title()));
+            }
+            out.add(new ReminderNotice(settings.prefix(), today.getYear(), serial++, original, codes, titles, today, feedbackDue,
+                    settings));
         }
         return out;
     }

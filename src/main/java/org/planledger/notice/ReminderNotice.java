@@ -9,13 +9,14 @@ import org.planledger.store.notice.NoticeSettings;
 
 /**
  * A 催办通知书 ready to be written and registered: the 督办单 it chases (its number, date, items
- * and the deadline that passed), its own number, and the new deadline. {@code titles} are the
- * items' titles in the order of the original's items.
+ * and the deadline that passed), its own number, and the new deadline. {@code codes} and
+ * {@code titles} name the original's items in its order, a milestone with its year.
  */
-public record ReminderNotice(String prefix, int year, int serial, Notice original, List<String> titles,
+public record ReminderNotice(String prefix, int year, int serial, Notice original, List<String> codes, List<String> titles,
                              LocalDate issuedOn, LocalDate feedbackDue, NoticeSettings settings) {
 
     public ReminderNotice {
+        codes = List.copyOf(codes);
         titles = List.copyOf(titles);
     }
 

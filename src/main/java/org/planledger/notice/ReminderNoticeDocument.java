@@ -38,7 +38,7 @@ public final class ReminderNoticeDocument {
                 m.get("notice.reminder.column.reason"));
         for (int i = 0; i < original.items().size(); i++) {
             Notice.Item item = original.items().get(i);
-            d.row(t, false, item.code(), n.titles().get(i), item.reason());
+            d.row(t, false, n.codes().get(i), n.titles().get(i), item.reason());
         }
 
         d.heading1(ChineseNumbers.of(2) + "、" + m.get("notice.doc.heading.deadline"));
