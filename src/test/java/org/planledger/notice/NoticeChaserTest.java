@@ -143,10 +143,10 @@ class NoticeChaserTest {
             List<XWPFTableRow> rows = doc.getTables().get(0).getRows();
             assertEquals(toOther.items().size() + 1, rows.size(), "a header and each item of the 督办单");
             for (int i = 0; i < toOther.items().size(); i++) {
-                Notice.Item item = toOther.items().get(i);
-                assertEquals(item.code(), rows.get(i + 1).getCell(0).getText());
+                Notice.Item chasedItem = toOther.items().get(i);
+                assertEquals(chasedItem.code(), rows.get(i + 1).getCell(0).getText());
                 String title = rows.get(i + 1).getCell(1).getText();
-                assertEquals(item.key().milestoneId() != null, title.endsWith("年节点）"), "a milestone is named with its year: " + title);
+                assertEquals(chasedItem.key().milestoneId() != null, title.endsWith("年节点）"), "a milestone is named with its year: " + title);
             }
             assertEquals(toOther.items().get(0).reason(), rows.get(1).getCell(2).getText(), "the reason as the 督办单 printed it");
         }
