@@ -155,6 +155,11 @@ class NoticeChaserTest {
         }
 
         assertTrue(chaser.prepare(TestClock.TODAY).isEmpty(), "chased once: not again");
+
+        long late = ledger.progress(TestClock.get()).addEntry(new NewEntry(toOther.items().get(0).key(), toOther.departmentId(),
+                ReportingPeriod.containing(PeriodKind.MONTH, ISSUED), TestClock.TODAY, "已落实整改", "", "", 60, null, List.of()));
+        assertEquals(late, register.byNumber(toOther.number()).orElseThrow().feedbackEntryId(), "the late report answers the 督办单");
+        assertEquals(late, register.byNumber(reminder.number()).orElseThrow().feedbackEntryId(), "and the 催办 chasing it");
         NoticeException none = assertThrows(NoticeException.class, () -> chaser.chase(List.of(), out));
         assertTrue(Messages.chinese().format(none.problem()).startsWith("没有需要催办的督办单"));
     }
