@@ -9,3 +9,16 @@ CREATE TRIGGER notice_feedback_on_entry AFTER INSERT ON progress_entry BEGIN
       AND department_id = NEW.department_id AND issued_on <= NEW.written_on
       AND EXISTS (SELECT 1 FROM notice_item i WHERE i.notice_id = notice.id AND i.task_id = NEW.task_id);
 END;
+
+-- Documents registered before this rule: the first entry that answers each open one, as the
+-- trigger would have linked it.
+UPDATE notice SET
+    feedback_entry_id = (SELECT e.id FROM progress_entry e JOIN notice_item i ON i.task_id = e.task_id AND i.notice_id = notice.id
+                         WHERE e.department_id = notice.department_id AND e.written_on >= notice.issued_on
+                         ORDER BY e.written_on, e.id LIMIT 1),
+    feedback_on = (SELECT e.written_on FROM progress_entry e JOIN notice_item i ON i.task_id = e.task_id AND i.notice_id = notice.id
+                   WHERE e.department_id = notice.department_id AND e.written_on >= notice.issued_on
+                   ORDER BY e.written_on, e.id LIMIT 1)
+WHERE kind IN ('SUPERVISION', 'REMINDER') AND feedback_entry_id IS NULL AND closed_on IS NULL AND department_id IS NOT NULL
+  AND EXISTS (SELECT 1 FROM progress_entry e JOIN notice_item i ON i.task_id = e.task_id AND i.notice_id = notice.id
+              WHERE e.department_id = notice.department_id AND e.written_on >= notice.issued_on);
