@@ -5,11 +5,11 @@ import picocli.CommandLine.Command;
 /**
  * {@code notice SUBCOMMAND}: the supervision office's documents and their register (督办台账) —
  * issue 督办单 as Word documents ({@code issue}), list the register ({@code list}), record a
- * 签收 ({@code receipt}), set what the documents say about the office ({@code settings}).
+ * 签收 ({@code receipt}), chase unanswered 督办单 with 催办通知书 ({@code chase}), set what the documents say about the office ({@code settings}).
  */
 @Command(name = "notice",
         description = {"${bundle:cli.notice.summary}", "", "${bundle:cli.notice.description}"},
-        subcommands = {NoticeIssueCommand.class, NoticeListCommand.class, NoticeReceiptCommand.class,
+        subcommands = {NoticeIssueCommand.class, NoticeChaseCommand.class, NoticeListCommand.class, NoticeReceiptCommand.class,
                 NoticeSettingsCommand.class})
 final class NoticeCommand extends CommandGroup {
 

@@ -2,9 +2,8 @@ package org.planledger.desk;
 
 /**
  * The kinds of line on the 工作台, in the order the desk lists them. The manager's desk shows the
- * first five, a department's desk the rest. A new kind of line (the 督办单 register's: items that
- * turned red or yellow since the last 督办单, 督办单 whose feedback is overdue) is a new value here,
- * its heading in the bundles (see {@link #headingKey()}), and a {@link DeskSource} that makes it.
+ * first six, a department's desk the rest. A new kind of line is a new value here, its heading in
+ * the bundles (see {@link #headingKey()}), and a {@link DeskSource} that makes it.
  */
 public enum DeskGroup {
     /** 销号申请 waiting for the manager to accept or return. */
@@ -15,8 +14,13 @@ public enum DeskGroup {
     ATTENTION(false),
     /** Departments that did not report (or not on every task) for the last closed period. */
     MISSING_REPORTS(false),
-    /** Items red or yellow now that were not at the end of the last closed period. */
+    /**
+     * Items red or yellow now and worse than on their last 督办单 (as printed on it); an item never
+     * on one: worse than at the end of the last closed period.
+     */
     TURNED(false),
+    /** 督办单 whose feedback deadline passed with no answer from the department, not yet chased: 催办 due. */
+    CHASE_DUE(false),
     /** A department's own: close-outs the manager returned. */
     RETURNED(true),
     /** A department's own: what the manager decided since the last closed period began. */
@@ -52,6 +56,7 @@ public enum DeskGroup {
             case ATTENTION -> "desk.group.attention";
             case MISSING_REPORTS -> "desk.group.missingreports";
             case TURNED -> "desk.group.turned";
+            case CHASE_DUE -> "desk.group.chasedue";
             case RETURNED -> "desk.group.returned";
             case DECIDED -> "desk.group.decided";
             case DUE -> "desk.group.due";

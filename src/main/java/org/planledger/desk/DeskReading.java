@@ -9,10 +9,12 @@ import java.util.function.Supplier;
 import org.planledger.model.Department;
 import org.planledger.model.ItemKey;
 import org.planledger.model.Light;
+import org.planledger.model.NoticeKind;
 import org.planledger.model.ReportingCycle;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.progress.ItemLight;
 import org.planledger.store.Ledger;
+import org.planledger.store.notice.Notice;
 import org.planledger.store.progress.DeskRequests;
 import org.planledger.store.progress.ProgressStore;
 import org.planledger.store.progress.ReportingGrid;
@@ -20,7 +22,7 @@ import org.planledger.store.progress.ReportingGrid;
 /**
  * What the 工作台's line sources share, read once per desk: the plan's lights on the day, the last
  * closed reporting period, and — read the first time a source asks — who reported for it, the
- * lights at its end, the requests and decisions, the departments. On the ledger's thread only.
+ * lights at its end, the requests and decisions, the departments, the register of 督办单. On the ledger's thread only.
  */
 public final class DeskReading {
 
@@ -37,6 +39,12 @@ public final class DeskReading {
     private final Supplier<Map<ItemKey, Light>> lightsAtPeriodEnd;
     private final Supplier<DeskRequests> requests;
     private final Supplier<Map<Long, Department>> departments;
+    private final Supplier<List<Notice>> register;
+    private final Supplier<Map<ItemKey, LastNotice>> lastNotices;
+
+    /** The last 督办单 an item was on: its number, its day, and the item's light as printed on it. */
+    public record LastNotice(String number, LocalDate issuedOn, Light light) {
+    }
 
     /** @param department the department whose desk this is; null for the manager's */
     DeskReading(Ledger ledger, Clock clock, long planId, LocalDate day, Long department) {
@@ -60,6 +68,23 @@ public final class DeskReading {
             Map<Long, Department> map = new HashMap<>();
             ledger.departments().all().forEach(d -> map.put(d.id(), d));
             return map;
+        });
+        this.register = once(() -> ledger.notices(clock).all());
+        this.lastNotices = once(() -> {
+            Map<ItemKey, LastNotice> last = new HashMap<>();
+            for (Notice n : register.get()) {
+                if (n.kind() != NoticeKind.SUPERVISION) {
+                    continue;
+                }
+                for (Notice.Item i : n.items()) {
+                    // the register is in number order, which a number given by hand may not keep: the later day wins
+                    LastNotice before = last.get(i.key());
+                    if (before == null || !n.issuedOn().isBefore(before.issuedOn())) {
+                        last.put(i.key(), new LastNotice(n.number(), n.issuedOn(), i.light()));
+                    }
+                }
+            }
+            return last;
         });
     }
 
@@ -133,6 +158,16 @@ public final class DeskReading {
     /** Extension requests waiting, and the manager's decisions since the last closed period began. */
     public DeskRequests requests() {
         return requests.get();
+    }
+
+    /** Every document of the register (督办台账), oldest first. */
+    public List<Notice> register() {
+        return register.get();
+    }
+
+    /** Each item's last 督办单, for the items that have been on one. */
+    public Map<ItemKey, LastNotice> lastNotices() {
+        return lastNotices.get();
     }
 
     public Department departmentOf(long id) {

@@ -91,24 +91,32 @@ final class ManagerLines {
     }
 
     /**
-     * Red or yellow now, and better at the end of the last closed period (or not yet listed then).
-     * Until the 督办单 register exists this compares with that day, and the heading says so.
+     * Red or yellow now, and better on the item's last 督办单 (the light printed on it): what got
+     * worse since the office last wrote about it. An item never on a 督办单 is compared with the end
+     * of the last closed period (or not yet listed then). The heading says both.
      */
     static List<DeskLine> turned(DeskReading r) {
-        Map<ItemKey, Light> then = r.lightsAtPeriodEnd();
+        Map<ItemKey, DeskReading.LastNotice> noticed = r.lastNotices();
         List<DeskLine> lines = new ArrayList<>();
         for (ItemLight l : r.ownLights()) {
             Light now = l.verdict().light();
             if (now != Light.RED && now != Light.YELLOW) {
                 continue;
             }
-            Light before = then.get(l.item().key());
+            DeskReading.LastNotice last = noticed.get(l.item().key());
+            Light before = last != null ? last.light() : r.lightsAtPeriodEnd().get(l.item().key());
             if (before != null && before.ordinal() <= now.ordinal()) {
                 continue;
             }
-            Text was = before == null ? Text.of("desk.turned.unlisted") : Text.of(before.messageKey());
-            lines.add(line(DeskGroup.TURNED, l, Text.of("desk.turned", r.lastClosed().end(), was,
-                    Text.of(now.messageKey()), l.verdict().mainReason()), null));
+            Text detail;
+            if (last != null) {
+                detail = Text.of("desk.turned.sinceNotice", last.issuedOn(), last.number(), Text.of(before.messageKey()),
+                        Text.of(now.messageKey()), l.verdict().mainReason());
+            } else {
+                Text was = before == null ? Text.of("desk.turned.unlisted") : Text.of(before.messageKey());
+                detail = Text.of("desk.turned", r.lastClosed().end(), was, Text.of(now.messageKey()), l.verdict().mainReason());
+            }
+            lines.add(line(DeskGroup.TURNED, l, detail, last == null ? null : last.issuedOn()));
         }
         lines.sort(Comparator.comparing((DeskLine d) -> d.light().ordinal()));
         return lines;

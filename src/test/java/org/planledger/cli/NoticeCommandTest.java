@@ -151,4 +151,34 @@ class NoticeCommandTest {
         CliRun receipt = run("notice", "receipt", "天桥环督〔2026〕2号", "--date", "2026-11-29");
         assertEquals(ExitCodes.OK, receipt.code(), receipt::toString);
     }
+
+    @Test
+    void chaseSaysInWordsWhenNothingIsDueThenRemindsTheNoticeNotAnsweredByItsDeadline() throws Exception {
+        CliRun nothing = run("notice", "chase", "--out", out);
+        assertEquals(ExitCodes.OK, nothing.code(), nothing::toString);
+        assertTrue(nothing.out().contains("截至 2026年11月29日，没有需要催办的督办单"), nothing.out());
+        assertEquals(List.of(), files());
+
+        CliRun issued = run("notice", "issue", "--department", "水务局", "--light", "red", "--on", "2026-11-02",
+                "--feedback-due", "2026-11-09", "--out", out);
+        assertEquals(ExitCodes.OK, issued.code(), issued::toString);
+        CliRun dry = run("notice", "chase", "--out", out, "--dry-run");
+        assertEquals(ExitCodes.OK, dry.code(), dry::toString);
+        assertTrue(dry.out().contains("需要催办：天桥环督〔2026〕1号（区水务局，2026年11月2日 出具），反馈时限 2026年11月9日 已过"), dry.out());
+        assertEquals(1, files().size(), "a dry run writes nothing");
+        assertEquals(1, register().size(), "and registers nothing");
+
+        CliRun chased = run("notice", "chase", "--out", out);
+        assertEquals(ExitCodes.OK, chased.code(), chased::toString);
+        assertTrue(chased.out().contains("已出具 天桥环督〔2026〕2号 催办通知书：区水务局，催办 天桥环督〔2026〕1号，反馈时限 2026年12月4日"),
+                chased.out());
+        assertTrue(files().contains("天桥环督〔2026〕2号 催办通知书 区水务局（催天桥环督〔2026〕1号）.docx"), files().toString());
+        JsonNode reminder = register().get(1);
+        assertEquals("REMINDER", reminder.get("kind").asText());
+        assertEquals("天桥环督〔2026〕1号", reminder.get("refersTo").asText());
+
+        CliRun again = run("notice", "chase", "--out", out);
+        assertTrue(again.out().contains("没有需要催办的督办单"), "reminded once: " + again.out());
+        assertEquals(2, files().size());
+    }
 }

@@ -21,6 +21,7 @@ import static org.planledger.exchange.ExchangeFixture.task;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ItemKey;
+import org.planledger.model.Light;
+import org.planledger.model.NoticeColour;
+import org.planledger.model.NoticeKind;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
+import org.planledger.store.notice.NewNotice;
+import org.planledger.store.notice.Notice;
 import org.planledger.testing.TestClock;
 
 /**
@@ -123,6 +129,25 @@ class ExchangeRoundTripTest {
         again.files().forEach(f -> assertEquals(ReportImport.Verdict.NOTHING_NEW, f.verdict()));
         a.close();
         b.close();
+    }
+
+    /** V11: the department's entry merged from its report answers the 督办单 sent to it, in the merge's transaction. */
+    @Test
+    void aMergedReportOnTheItemsOfADubandanIsItsAnswer() {
+        long task536 = task(master, "5.3.6");
+        String number = master.notices(CLOCK).issue(List.of(new NewNotice(NoticeKind.SUPERVISION, NoticeColour.RED, "天桥环督",
+                2026, 1, LocalDate.of(2026, 11, 20), leadA, LocalDate.of(2026, 11, 27), null,
+                List.of(new NewNotice.Item(ItemKey.task(task536), Light.RED, "已逾期")))), () -> { }).get(0).number();
+        Ledger a = openDepartment(issue(leadA), "a.planledger");
+        entry(a, task(a, "5.3.6"), leadA, "按督办要求完成源头替代", List.of());
+        String uid = strings(a, "SELECT uid FROM progress_entry").get(0);
+        new ReportImporter(master, CLOCK).merge(List.of(new ReportExporter(a, CLOCK).export(out).file()));
+        a.close();
+
+        Notice answered = master.notices(CLOCK).byNumber(number).orElseThrow();
+        assertEquals(ExchangeFixture.id(master, "SELECT id FROM progress_entry WHERE uid = '" + uid + "'"),
+                answered.feedbackEntryId(), "the merged entry is the 督办单's answer");
+        assertEquals(TODAY, answered.feedbackOn());
     }
 
     @Test

@@ -80,6 +80,39 @@ class MigrationTest {
         }
     }
 
+    /** V11 links the answer of a 督办单 registered before the rule: the department's first entry on its items since issue. */
+    @Test
+    void aNoticeRegisteredAtVersion10GetsItsAnswerFromTheEntriesAlreadyWritten() throws Exception {
+        Path file = dir.resolve("v10-notice.planledger");
+        Plan plan = ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan();
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null).locations("classpath:db/migration")
+                .target("10").load().migrate();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            c.createStatement().execute("PRAGMA application_id = " + LedgerSchema.APPLICATION_ID);
+            c.setAutoCommit(false);
+            new PlanWriter(c, "2020-01-01T00:00:00Z").write(plan, "old.txt");
+            var st = c.createStatement();
+            st.execute("INSERT INTO department (id, name, short_name, kind) VALUES (901, '测试水务局', '测水', 'DISTRICT_DEPARTMENT'), "
+                    + "(902, '测试住建局', '测建', 'DISTRICT_DEPARTMENT')");
+            st.execute("INSERT INTO notice (id, number, prefix, year, serial, kind, colour, department_id, issued_on, feedback_due, "
+                    + "recorded_at) VALUES (1, '督〔2026〕1号', '督', 2026, 1, 'SUPERVISION', 'RED', 901, '2026-11-20', '2026-11-27', 'x')");
+            st.execute("INSERT INTO notice_item (notice_id, task_id, light, reason) SELECT 1, id, 'RED', '已逾期' FROM task WHERE code = '5.3.6'");
+            String entry = "INSERT INTO progress_entry (id, uid, task_id, department_id, period_kind, period_start, period_end, "
+                    + "written_on, progress, recorded_at) SELECT %d, '%s', id, %d, 'MONTH', '2026-11-01', '2026-11-30', '%s', '推进', 'x' "
+                    + "FROM task WHERE code = '5.3.6'";
+            st.execute(String.format(entry, 11, "u11", 901, "2026-11-19")); // before the notice
+            st.execute(String.format(entry, 12, "u12", 902, "2026-11-21")); // another department
+            st.execute(String.format(entry, 13, "u13", 901, "2026-11-24")); // the answer
+            st.execute(String.format(entry, 14, "u14", 901, "2026-11-26"));
+            c.commit();
+        }
+        try (Ledger ledger = Ledger.open(file, TestClock.get())) {
+            var n = ledger.notices(TestClock.get()).byNumber("督〔2026〕1号").orElseThrow();
+            assertEquals(13L, n.feedbackEntryId());
+            assertEquals(java.time.LocalDate.of(2026, 11, 24), n.feedbackOn());
+        }
+    }
+
     @Test
     void schemaVersionConstantMatchesTheNewestMigration() throws IOException, URISyntaxException {
         Path migrations = Path.of(getClass().getResource("/db/migration").toURI());

@@ -22,6 +22,10 @@ import org.planledger.model.NoticeKind;
 import org.planledger.store.Ledger;
 import org.planledger.store.Sql;
 import org.planledger.store.StoreException;
+import org.planledger.store.progress.NewEntry;
+import org.planledger.store.progress.ProgressStore;
+import org.planledger.model.PeriodKind;
+import org.planledger.model.ReportingPeriod;
 import org.planledger.testing.Backend;
 import org.planledger.testing.BothBackends;
 import org.planledger.testing.LedgerTemplate;
@@ -143,6 +147,33 @@ class NoticeStoreTest {
         assertEquals(LocalDate.of(2026, 11, 29), store.close(number, LocalDate.of(2026, 11, 29)).closedOn());
     }
 
+    /** V11: the department's own entry on an item of the 督办单 is its answer, in the entry's transaction. */
+    @Test
+    void aDepartmentsEntryOnTheItemsIsTheAnswerByItselfAndOnlyThatDepartmentsAfterIssuing() {
+        long lead = ledger.read(c -> Sql.longOrNull(c, "SELECT department_id FROM task_assignment WHERE task_id = ? AND role = 'LEAD'", task));
+        long other = ledger.read(c -> Sql.longOrNull(c, "SELECT min(id) FROM department WHERE id <> ?", lead));
+        store.issue(List.of(new NewNotice(NoticeKind.SUPERVISION, NoticeColour.RED, "天桥环督", 2026, 1, ISSUED, lead,
+                ISSUED.plusDays(7), null, List.of(new NewNotice.Item(ItemKey.task(task), Light.RED, "已超期 10 天")))), () -> { });
+        String number = "天桥环督〔2026〕1号";
+        ProgressStore progress = ledger.progress(TestClock.get());
+        ReportingPeriod november = ReportingPeriod.containing(PeriodKind.MONTH, ISSUED);
+
+        progress.addEntry(new NewEntry(ItemKey.task(task), lead, november, ISSUED.minusDays(1), "上月的进展", "", "", 40, null, List.of()));
+        assertNull(store.byNumber(number).orElseThrow().feedbackEntryId(), "written before the 督办单 was issued: not its answer");
+        entry(task, other, "2026-11-22"); // another department's words on the same item
+        assertNull(store.byNumber(number).orElseThrow().feedbackEntryId(), "not from the department it was sent to");
+
+        long answer = progress.addEntry(new NewEntry(ItemKey.task(task), lead, november, LocalDate.of(2026, 11, 24),
+                "已完成管网铺设", "", "", 70, null, List.of()));
+        Notice answered = store.byNumber(number).orElseThrow();
+        assertEquals(answer, answered.feedbackEntryId());
+        assertEquals(LocalDate.of(2026, 11, 24), answered.feedbackOn());
+        assertTrue(!answered.overdueOn(ISSUED.plusDays(8)), "answered: no 催办 due");
+
+        progress.addEntry(new NewEntry(ItemKey.task(task), lead, november, LocalDate.of(2026, 11, 26), "续报", "", "", 75, null, List.of()));
+        assertEquals(answer, store.byNumber(number).orElseThrow().feedbackEntryId(), "the first answer stays the answer");
+    }
+
     @Test
     void theCountersCountEachItemsYellowAndRedNoticesAndEveryDocument() {
         store.issue(List.of(supervision(1, Light.YELLOW, task)), () -> { });
@@ -164,8 +195,12 @@ class NoticeStoreTest {
     }
 
     private long entry(long onTask, String writtenOn) {
+        return entry(onTask, department, writtenOn);
+    }
+
+    private long entry(long onTask, long by, String writtenOn) {
         return ledger.inTransaction(c -> Sql.insert(c, "INSERT INTO progress_entry (uid, task_id, department_id, period_kind, "
                 + "period_start, period_end, written_on, progress, recorded_at) VALUES (?, ?, ?, 'MONTH', '2026-11-01', "
-                + "'2026-11-30', ?, '推进', 'x')", UUID.randomUUID().toString(), onTask, department, writtenOn));
+                + "'2026-11-30', ?, '推进', 'x')", UUID.randomUUID().toString(), onTask, by, writtenOn));
     }
 }

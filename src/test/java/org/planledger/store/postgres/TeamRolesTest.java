@@ -294,6 +294,25 @@ class TeamRolesTest {
         }
     }
 
+    /** V11: a department's entry answers the 督办单 sent to it, though its login cannot write the register itself. */
+    @Test
+    void aDepartmentsEntryAnswersItsNoticeThroughTheTriggerWhileItsLoginStillWritesNoNotice() throws SQLException {
+        long toWater;
+        try (Connection m = TeamConnections.open(manager)) {
+            toWater = notice(m, "督〔2026〕201号", waterId, cooperated);
+            Sql.update(m, "UPDATE notice SET issued_on = '2026-12-01' WHERE id = ?", toWater);
+        }
+        long answer;
+        try (Connection c = TeamConnections.open(water)) {
+            answer = Sql.insert(c, "INSERT INTO progress_entry (uid, task_id, department_id, period_kind, period_start, period_end, "
+                    + "written_on, progress, recorded_at) VALUES (?, ?, ?, 'MONTH', '2026-12-01', '2026-12-31', "
+                    + "'2026-12-03', '已配合完成', 'x')", uid(), cooperated, waterId);
+            assertEquals(answer, Sql.longOrNull(c, "SELECT feedback_entry_id FROM notice WHERE id = ?", toWater));
+            assertEquals("2026-12-03", Sql.string(c, "SELECT feedback_on FROM notice WHERE id = ?", toWater));
+            refused(c, "UPDATE notice SET feedback_entry_id = NULL, feedback_on = NULL");
+        }
+    }
+
     private static long notice(Connection c, String number, long department, long task) throws SQLException {
         long id = Sql.insert(c, "INSERT INTO notice (number, prefix, year, serial, kind, colour, department_id, issued_on, "
                 + "recorded_at) VALUES (?, '督', 2026, ?, 'SUPERVISION', 'RED', ?, '2026-11-20', 'x')", number,

@@ -23,8 +23,12 @@ import org.planledger.desk.DeskLine;
 import org.planledger.exchange.PackageExporter;
 import org.planledger.exchange.PackageOpener;
 import org.planledger.model.ItemKey;
+import org.planledger.model.Light;
+import org.planledger.model.NoticeColour;
+import org.planledger.model.NoticeKind;
 import org.planledger.store.Ledger;
 import org.planledger.store.Sql;
+import org.planledger.store.notice.NewNotice;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.progress.ProgressStore;
 import org.planledger.testing.TestClock;
@@ -100,6 +104,10 @@ class DeskWindowTest {
                     List.of(new EvidenceFile(photo)));
             progress.requestExtension(ItemKey.task(otherTask), otherLead, LocalDate.of(2025, 12, 20),
                     LocalDate.of(2026, 12, 31), "资金下达晚");
+            // a 督办单 to the other department on 2 November, feedback due 9 November, never answered: 催办 due
+            ledger.notices(TestClock.get()).issue(List.of(new NewNotice(NoticeKind.SUPERVISION, NoticeColour.RED, "天桥环督", 2026,
+                    1, LocalDate.of(2026, 11, 2), otherLead, LocalDate.of(2026, 11, 9), null,
+                    List.of(new NewNotice.Item(ItemKey.task(otherTask), Light.RED, "已逾期")))), () -> { });
             Path out = Files.createDirectories(dir.resolve("packages"));
             Path pkg = new PackageExporter(ledger, TestClock.get()).export(List.of(lead), out).get(0).file();
             departmentLedger = dir.resolve("department.planledger");
@@ -149,8 +157,14 @@ class DeskWindowTest {
                 text(robot, "#desk-group-missing-reports"));
         assertTrue(lines(robot, DeskGroup.MISSING_REPORTS).stream().anyMatch(l -> l.code().equals(otherLeadName)),
                 "the other department did not report for October");
-        assertTrue(text(robot, "#desk-group-turned").startsWith("自2026年10月31日（上一报送期末）以来转为红灯或黄灯"),
-                "says what it compares with");
+        assertEquals("转为红灯或黄灯的事项（督办过的与最近一份督办单所载灯色相比，未督办过的与2026年10月31日上一报送期末相比）",
+                text(robot, "#desk-group-turned").replaceAll(" · \\d+$", ""), "says what it compares with");
+        assertTrue(lines(robot, DeskGroup.TURNED).stream().noneMatch(l -> ItemKey.task(otherTask).equals(l.item())),
+                "red on its 督办单 and red now: not turned");
+        assertEquals("反馈时限已过仍未反馈的督办单（需催办） · 1", text(robot, "#desk-group-chase-due"));
+        assertEquals(List.of(otherLeadName), lines(robot, DeskGroup.CHASE_DUE).stream().map(DeskLine::code).toList());
+        assertEquals("天桥环督〔2026〕1号（2026年11月2日出具，1项：" + otherCode + "），反馈时限2026年11月9日已过，未收到反馈，尚未催办",
+                detail(robot, "chase-due", 0));
 
         robot.clickOn(lineNode(robot, "close-out-requests", 0));
         FxWait.until("任务 shows 5.3.6", () -> vm.screenProperty().get() == MainScreen.TASKS

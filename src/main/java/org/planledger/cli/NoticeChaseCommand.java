@@ -1,0 +1,105 @@
+package org.planledger.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.planledger.docs.DocumentException;
+import org.planledger.docs.InstalledFonts;
+import org.planledger.i18n.Text;
+import org.planledger.notice.NoticeChaser;
+import org.planledger.notice.NoticeException;
+import org.planledger.notice.ReminderNotice;
+import org.planledger.store.Ledger;
+import org.planledger.store.StoreException;
+import org.planledger.store.notice.Notice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code notice chase --out DIR [--dry-run]}: a 催办通知书 for each 督办单 whose feedback deadline
+ * has passed with no answer, written into DIR and registered together. Nothing due is said in
+ * words (exit 0, nothing written); {@code --dry-run} lists what is due.
+ */
+@Command(name = "chase",
+        description = {"${bundle:cli.notice.chase.summary}", "", "${bundle:cli.notice.chase.description}"})
+final class NoticeChaseCommand extends LedgerCommand implements WritesLedger {
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "cli.notice.chase.out")
+    Path out;
+
+    @Option(names = "--on", paramLabel = "DATE", descriptionKey = "cli.notice.chase.on")
+    String onOption;
+
+    @Option(names = "--dry-run", descriptionKey = "cli.notice.chase.dryRun")
+    boolean dryRun;
+
+    @Override
+    public Path ledgerWritten() {
+        return lockTarget();
+    }
+
+    @Override
+    public Integer call() {
+        LocalDate on = ProgressArgs.date("--on", onOption, LocalDate.now(clock()));
+        List<ReminderNotice> due;
+        NoticeChaser.Chased chased = null;
+        try (Ledger ledger = openSeeded()) {
+            NoticeChaser chaser = new NoticeChaser(ledger, clock(), messages(), InstalledFonts.system());
+            due = chaser.prepare(on);
+            if (!due.isEmpty() && !dryRun) {
+                chased = chaser.chase(due, out);
+            }
+        } catch (NoticeException e) {
+            throw NoticeCommand.refusal(e.problem());
+        } catch (DocumentException e) {
+            throw NoticeCommand.refusal(e.problem());
+        } catch (StoreException e) {
+            throw NoticeCommand.refusal(e);
+        }
+        if (chased != null) {
+            for (Text w : chased.warnings()) {
+                err().println(messages().format(w));
+            }
+        }
+        if (json) {
+            Map<String, Object> o = Json.object();
+            o.put("ledger", ledgerLabel());
+            List<Map<String, Object>> list = new ArrayList<>();
+            if (chased == null) {
+                for (ReminderNotice r : due) {
+                    list.add(NoticeListCommand.json(r.original()));
+                }
+                o.put("due", list);
+            } else {
+                for (int i = 0; i < chased.notices().size(); i++) {
+                    Map<String, Object> n = NoticeListCommand.json(chased.notices().get(i));
+                    n.put("file", chased.files().get(i).toString());
+                    list.add(n);
+                }
+                o.put("notices", list);
+            }
+            Json.print(out(), o);
+            return ExitCodes.OK;
+        }
+        if (due.isEmpty()) {
+            out().println(text("cli.notice.chase.none", messages().date(on)));
+        } else if (chased == null) {
+            for (ReminderNotice r : due) {
+                Notice n = r.original();
+                out().println(text("cli.notice.chase.due", n.number(), n.departmentName(), messages().date(n.issuedOn()),
+                        messages().date(n.feedbackDue()), n.items().size()));
+            }
+        } else {
+            for (int i = 0; i < chased.notices().size(); i++) {
+                Notice n = chased.notices().get(i);
+                out().println(text("cli.notice.chase.done", n.number(), n.departmentName(), n.refersTo(),
+                        messages().date(n.feedbackDue())));
+                out().println("  " + chased.files().get(i));
+            }
+        }
+        out().println(text("cli.ledger", ledgerLabel()));
+        return ExitCodes.OK;
+    }
+}
