@@ -165,6 +165,7 @@ final class MainMenu {
                 screen(messages.get("ui.view.rollup"), MainScreen.ROLLUP, "Shortcut+7", screens, screen, actions),
                 screen(messages.get("ui.view.indicators"), MainScreen.INDICATORS, "Shortcut+8", screens, screen,
                         actions),
+                screen(messages.get("ui.view.register"), MainScreen.REGISTER, "Shortcut+9", screens, screen, actions),
                 new SeparatorMenuItem(), language);
         subs.listen(screen, (o, old, now) -> screens.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
