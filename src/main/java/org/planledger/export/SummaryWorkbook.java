@@ -620,7 +620,7 @@ final class SummaryWorkbook {
     /** Every document issued about the items in scope: what it was, to whom, and what became of it. */
     void registerSheet(SXSSFWorkbook wb, List<Notice> notices) {
         SXSSFSheet sh = sheet(wb, m.get("export.summary.sheet.register"));
-        double[] widths = {6, 22, 11, 6, 13, 18, 30, 13, 13, 13, 12, 13, 24};
+        double[] widths = {6, 22, 11, 6, 15, 22, 26, 15, 15, 15, 12, 15, 24};
         for (int i = 0; i < widths.length; i++) {
             sh.setColumnWidth(i, (int) widths[i] * 256 + 200);
         }
