@@ -2,7 +2,7 @@ package org.planledger.desk;
 
 /**
  * The kinds of line on the 工作台, in the order the desk lists them. The manager's desk shows the
- * first five, a department's desk the rest. A new kind of line (the 督办单 register's: items that
+ * first six, a department's desk the rest. A new kind of line (the 督办单 register's: items that
  * turned red or yellow since the last 督办单, 督办单 whose feedback is overdue) is a new value here,
  * its heading in the bundles (see {@link #headingKey()}), and a {@link DeskSource} that makes it.
  */
@@ -17,6 +17,8 @@ public enum DeskGroup {
     MISSING_REPORTS(false),
     /** Items red or yellow now that were not at the end of the last closed period. */
     TURNED(false),
+    /** Items whose 督办单 meet the office's escalation rule (the second yellow → 专函督办). */
+    ESCALATION(false),
     /** A department's own: close-outs the manager returned. */
     RETURNED(true),
     /** A department's own: what the manager decided since the last closed period began. */
@@ -52,6 +54,7 @@ public enum DeskGroup {
             case ATTENTION -> "desk.group.attention";
             case MISSING_REPORTS -> "desk.group.missingreports";
             case TURNED -> "desk.group.turned";
+            case ESCALATION -> "desk.group.escalation";
             case RETURNED -> "desk.group.returned";
             case DECIDED -> "desk.group.decided";
             case DUE -> "desk.group.due";
