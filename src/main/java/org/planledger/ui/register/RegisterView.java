@@ -125,8 +125,18 @@ public final class RegisterView {
         table.getColumns().add(number);
         table.getColumns().add(text("register-col-kind", "export.summary.column.noticeKind",
                 n -> messages.get(n.kind().messageKey()), 90));
-        table.getColumns().add(text("register-col-colour", "export.summary.column.noticeColour",
-                n -> n.colour() == null ? "" : messages.get(colourKey(n.colour())), 50));
+        TableColumn<Notice, String> colour = text("register-col-colour", "export.summary.column.noticeColour",
+                n -> n.colour() == null ? "" : messages.get(colourKey(n.colour())), 60);
+        colour.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                Notice n = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                setGraphic(n == null || n.colour() == null ? null : dot(n.colour()));
+            }
+        });
+        table.getColumns().add(colour);
         table.getColumns().add(date("register-col-issued", "export.summary.column.issuedOn", Notice::issuedOn));
         TableColumn<Notice, String> department = text("register-col-department", "export.summary.column.addressedTo",
                 n -> n.departmentName() == null ? messages.get("export.summary.register.allUnits") : n.departmentName(), 160);
@@ -143,6 +153,18 @@ public final class RegisterView {
         table.getColumns().add(text("register-col-state", "export.summary.column.noticeState",
                 n -> day == null ? "" : messages.get(RegisterState.of(n, day).messageKey()), 90));
         table.getColumns().add(date("register-col-closed", "export.summary.column.closedOn", Notice::closedOn));
+    }
+
+    /** The document's colour as the lights are drawn: red and yellow as the lights, blue in the document's blue. */
+    private static javafx.scene.shape.Circle dot(org.planledger.model.NoticeColour c) {
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5);
+        dot.getStyleClass().add("light-dot");
+        switch (c) {
+            case RED -> dot.getStyleClass().add("light-red");
+            case YELLOW -> dot.getStyleClass().add("light-yellow");
+            case BLUE -> dot.setFill(javafx.scene.paint.Color.web("#" + c.hex()));
+        }
+        return dot;
     }
 
     private static String colourKey(org.planledger.model.NoticeColour c) {
