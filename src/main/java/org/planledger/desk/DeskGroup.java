@@ -2,7 +2,7 @@ package org.planledger.desk;
 
 /**
  * The kinds of line on the 工作台, in the order the desk lists them. The manager's desk shows the
- * first six, a department's desk the rest. A new kind of line is a new value here, its heading in
+ * first seven, a department's desk the rest. A new kind of line is a new value here, its heading in
  * the bundles (see {@link #headingKey()}), and a {@link DeskSource} that makes it.
  */
 public enum DeskGroup {
@@ -21,6 +21,8 @@ public enum DeskGroup {
     TURNED(false),
     /** 督办单 whose feedback deadline passed with no answer from the department, not yet chased: 催办 due. */
     CHASE_DUE(false),
+    /** Items whose 督办单 meet the office's escalation rule (the second yellow → 专函督办). */
+    ESCALATION(false),
     /** A department's own: close-outs the manager returned. */
     RETURNED(true),
     /** A department's own: what the manager decided since the last closed period began. */
@@ -57,6 +59,7 @@ public enum DeskGroup {
             case MISSING_REPORTS -> "desk.group.missingreports";
             case TURNED -> "desk.group.turned";
             case CHASE_DUE -> "desk.group.chasedue";
+            case ESCALATION -> "desk.group.escalation";
             case RETURNED -> "desk.group.returned";
             case DECIDED -> "desk.group.decided";
             case DUE -> "desk.group.due";

@@ -27,6 +27,7 @@ import org.planledger.store.progress.ReportingGrid;
 public final class DeskReading {
 
     private final Ledger ledger;
+    private final Clock clock;
     private final ProgressStore progress;
     private final long planId;
     private final LocalDate day;
@@ -49,6 +50,7 @@ public final class DeskReading {
     /** @param department the department whose desk this is; null for the manager's */
     DeskReading(Ledger ledger, Clock clock, long planId, LocalDate day, Long department) {
         this.ledger = ledger;
+        this.clock = clock;
         this.progress = ledger.progress(clock);
         this.planId = planId;
         this.day = day;
@@ -104,6 +106,11 @@ public final class DeskReading {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    /** The clock the desk was read with, for a store that asks for one. */
+    public Clock clock() {
+        return clock;
     }
 
     public long planId() {

@@ -11,7 +11,7 @@ public final class DeskSources {
     /** The manager's desk. */
     public static final List<DeskSource> MANAGER = List.of(ManagerLines::closeOutRequests,
             ManagerLines::extensionRequests, ManagerLines::attention, ManagerLines::missingReports, ManagerLines::turned,
-            NoticeLines::chaseDue);
+            NoticeLines::chaseDue, EscalationLines::escalated);
 
     /** A department's desk (a department ledger, or a department's login on a team ledger). */
     public static final List<DeskSource> DEPARTMENT = List.of(DepartmentLines::returned, DepartmentLines::decided,

@@ -3,7 +3,9 @@ package org.planledger.export;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.planledger.i18n.Text;
 import org.planledger.model.Department;
 import org.planledger.progress.ItemLight;
@@ -13,6 +15,7 @@ import org.planledger.store.indicator.IndicatorRow;
 import org.planledger.store.Ledger;
 import org.planledger.store.plan.PlanSummary;
 import org.planledger.store.StoreException;
+import org.planledger.store.notice.Notice;
 import org.planledger.store.rollup.SummaryQuery;
 
 /**
@@ -32,9 +35,11 @@ final class SummaryData implements AutoCloseable {
     final LineTexts texts;
     final List<IndicatorRow> indicators;
     final Department department;
+    /** The register's documents about the items in scope (督办台账), oldest first. */
+    final List<Notice> notices;
 
     private SummaryData(String planTitle, int startYear, int endYear, RollupInput input, List<SummaryLine> lines,
-                        LineTexts texts, List<IndicatorRow> indicators, Department department) {
+                        LineTexts texts, List<IndicatorRow> indicators, Department department, List<Notice> notices) {
         this.planTitle = planTitle;
         this.startYear = startYear;
         this.endYear = endYear;
@@ -43,6 +48,7 @@ final class SummaryData implements AutoCloseable {
         this.texts = texts;
         this.indicators = indicators;
         this.department = department;
+        this.notices = notices;
     }
 
     /** {@code cancelCheck} is run every so often while the items' texts are read and throws to stop. */
@@ -66,6 +72,7 @@ final class SummaryData implements AutoCloseable {
                     .orElseThrow(() -> new ExportException(Text.of("export.summary.error.noSuchDepartment", o.departmentId()), null));
         }
         List<IndicatorRow> indicators;
+        List<Notice> notices;
         Scoped[] scoped = new Scoped[1];
         RollupInput all;
         try {
@@ -74,6 +81,7 @@ final class SummaryData implements AutoCloseable {
                 return scoped[0].texts;
             });
             indicators = plan == null ? List.of() : ledger.indicators(clock).indicators(plan.id(), o.asOf());
+            notices = inScope(ledger.notices(clock).all(), scoped[0].lines, o);
         } catch (StoreException e) {
             close(scoped[0]);
             throw new ExportException(e.problem(), e);
@@ -83,7 +91,33 @@ final class SummaryData implements AutoCloseable {
         }
         String title = plan != null ? plan.title() : null;
         return new SummaryData(title, all.startYear(), all.endYear(), all.withItems(scoped[0].items), scoped[0].lines,
-                scoped[0].texts, indicators, department);
+                scoped[0].texts, indicators, department, notices);
+    }
+
+    /**
+     * The documents issued by the day about an item in scope, addressed to the department when
+     * limited to one; a 通报 about no item only in a summary of everything.
+     */
+    private static List<Notice> inScope(List<Notice> all, List<SummaryLine> lines, SummaryOptions o) {
+        Set<Long> tasks = new HashSet<>();
+        for (SummaryLine l : lines) {
+            tasks.add(l.light().item().key().taskId());
+        }
+        boolean whole = o.planId() == 0 && o.chapterNumber() == null && o.departmentId() == null;
+        List<Notice> out = new ArrayList<>();
+        for (Notice n : all) {
+            if (n.issuedOn().isAfter(o.asOf())) {
+                continue;
+            }
+            if (o.departmentId() != null && !o.departmentId().equals(n.departmentId())) {
+                continue;
+            }
+            boolean about = n.items().isEmpty() ? whole : n.items().stream().anyMatch(i -> tasks.contains(i.key().taskId()));
+            if (about) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /** The items in scope, their lines in outline order, and where their texts go. */

@@ -202,6 +202,11 @@ public final class SummaryFigures implements AutoCloseable {
         return years;
     }
 
+    /** The register's documents about the items in scope, issued by the day, oldest first. */
+    public List<org.planledger.store.notice.Notice> notices() {
+        return data.notices;
+    }
+
     public List<IndicatorRow> indicators() {
         return data.indicators;
     }

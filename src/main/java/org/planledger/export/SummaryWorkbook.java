@@ -22,6 +22,8 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.IndicatorVerdict;
 import org.planledger.model.Light;
+import org.planledger.model.NoticeColour;
+import org.planledger.notice.RegisterState;
 import org.planledger.model.TaskStatus;
 import org.planledger.progress.ItemState;
 import org.planledger.rollup.DepartmentRollup;
@@ -30,12 +32,13 @@ import org.planledger.rollup.Percent;
 import org.planledger.rollup.Tally;
 import org.planledger.rollup.YearRollup;
 import org.planledger.store.indicator.IndicatorRow;
+import org.planledger.store.notice.Notice;
 import org.planledger.store.rollup.LatestReport;
 
 /**
  * Writes a summary's figures into the cells of a workbook: 总览 (one printed page), 台账 (the
  * official columns, chapter and section rows as merged headings, light cells in the light's
- * colour, A3 landscape), 按部门, 逾期清单 and 指标; one instance per export, counting the rows
+ * colour, A3 landscape), 按部门, 逾期清单, 指标 and, when documents were issued, 督办台账; one instance per export, counting the rows
  * it writes.
  */
 final class SummaryWorkbook {
@@ -84,7 +87,7 @@ final class SummaryWorkbook {
         List<SummaryFigures.LateItem> late = figures.late();
         List<SummaryFigures.DepartmentItems> byDepartment = figures.byDepartment();
         // 按部门 writes an item once per department it belongs to (lead and each cooperating unit)
-        total = figures.lines().size() + late.size() + figures.indicators().size();
+        total = figures.lines().size() + late.size() + figures.indicators().size() + figures.notices().size();
         for (SummaryFigures.DepartmentItems d : byDepartment) {
             total += d.lines().size();
         }
@@ -101,6 +104,9 @@ final class SummaryWorkbook {
         }
         lateSheet(wb, late);
         indicatorSheet(wb);
+        if (!figures.notices().isEmpty()) {
+            registerSheet(wb, figures.notices());
+        }
         progress.update(total, total);
         checkCancelled(progress, target);
     }
@@ -607,6 +613,73 @@ final class SummaryWorkbook {
         }
         sh.createFreezePane(0, 2);
         print().list(sh, 1);
+    }
+
+    // ---- 督办台账 ----
+
+    /** Every document issued about the items in scope: what it was, to whom, and what became of it. */
+    void registerSheet(SXSSFWorkbook wb, List<Notice> notices) {
+        SXSSFSheet sh = sheet(wb, m.get("export.summary.sheet.register"));
+        double[] widths = {6, 22, 11, 6, 15, 22, 26, 15, 15, 15, 12, 15, 24};
+        for (int i = 0; i < widths.length; i++) {
+            sh.setColumnWidth(i, (int) widths[i] * 256 + 200);
+        }
+        Row title = sh.createRow(0);
+        title.setHeightInPoints(24);
+        text(title, 0, m.get("export.summary.register.title", planTitle(), m.date(options.asOf()), notices.size()), st.title);
+        sh.addMergedRegion(new CellRangeAddress(0, 0, 0, widths.length - 1));
+        Row header = sh.createRow(1);
+        String[] headers = {m.get("export.summary.column.number"), m.get("export.summary.column.noticeNumber"),
+                m.get("export.summary.column.noticeKind"), m.get("export.summary.column.noticeColour"),
+                m.get("export.summary.column.issuedOn"), m.get("export.summary.column.addressedTo"),
+                m.get("export.summary.column.noticeItems"), m.get("export.summary.column.feedbackDue"),
+                m.get("export.summary.column.signedOn"), m.get("export.summary.column.feedbackOn"),
+                m.get("export.summary.column.noticeState"), m.get("export.summary.column.closedOn"),
+                m.get("export.summary.column.remark")};
+        for (int i = 0; i < headers.length; i++) {
+            text(header, i, headers[i], st.header);
+        }
+        header.setHeightInPoints(Math.max(24, fitHeight(header, widths, SummaryStyles.BODY_POINTS)));
+        int r = 2;
+        for (Notice n : notices) {
+            Row row = sh.createRow(r);
+            number(row, 0, r - 1, st.numberCentreBorder);
+            text(row, 1, n.number(), st.wrap);
+            text(row, 2, m.get(n.kind().messageKey()), st.centre);
+            text(row, 3, n.colour() == null ? null : m.get(colourKey(n.colour())), colourStyle(n.colour()));
+            date(row, 4, n.issuedOn(), st.date);
+            text(row, 5, n.departmentName() == null ? m.get("export.summary.register.allUnits") : n.departmentName(), st.wrap);
+            text(row, 6, String.join(separator, n.items().stream().map(Notice.Item::code).distinct().toList()), st.wrap);
+            date(row, 7, n.feedbackDue(), st.date);
+            date(row, 8, n.signedOn(), st.date);
+            date(row, 9, n.feedbackOn(), st.date);
+            text(row, 10, m.get(RegisterState.of(n, options.asOf()).messageKey()), st.centre);
+            date(row, 11, n.closedOn(), st.date);
+            text(row, 12, n.refersTo() == null ? null : m.get("export.summary.register.chases", n.refersTo()), st.wrap);
+            fitHeight(row, widths, SummaryStyles.BODY_POINTS);
+            r++;
+            tick();
+        }
+        sh.setAutoFilter(new CellRangeAddress(1, Math.max(1, r - 1), 0, headers.length - 1));
+        sh.createFreezePane(0, 2);
+        print().list(sh, 1);
+    }
+
+    /** 红, 黄, 蓝: the colour's word in the register's short column. */
+    static String colourKey(NoticeColour c) {
+        return switch (c) {
+            case RED -> "export.summary.register.red";
+            case YELLOW -> "export.summary.register.yellow";
+            case BLUE -> "export.summary.register.blue";
+        };
+    }
+
+    /** A red or yellow document's colour cell filled as the light of that colour; blue is plain. */
+    CellStyle colourStyle(NoticeColour c) {
+        if (c == NoticeColour.RED) {
+            return st.light.get(Light.RED);
+        }
+        return c == NoticeColour.YELLOW ? st.light.get(Light.YELLOW) : st.centre;
     }
 
     void numberOrText(Row row, int col, String value) {

@@ -34,6 +34,9 @@ final class MainMenu {
 
         void editLightSettings();
 
+        /** 工具 → 督办升级规则…: when an item's documents call for a stronger step. */
+        void editEscalationRule();
+
         /** 打开台账…: shows another ledger file. */
         void openLedger();
 
@@ -165,6 +168,7 @@ final class MainMenu {
                 screen(messages.get("ui.view.rollup"), MainScreen.ROLLUP, "Shortcut+7", screens, screen, actions),
                 screen(messages.get("ui.view.indicators"), MainScreen.INDICATORS, "Shortcut+8", screens, screen,
                         actions),
+                screen(messages.get("ui.view.register"), MainScreen.REGISTER, "Shortcut+9", screens, screen, actions),
                 new SeparatorMenuItem(), language);
         subs.listen(screen, (o, old, now) -> screens.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
@@ -173,7 +177,10 @@ final class MainMenu {
         MenuItem lightSettings = item(messages.get("ui.menu.tools.lightSettings"), "menu-light-settings",
                 actions::editLightSettings);
         lightSettings.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.managerProperty().not()));
-        Menu tools = new Menu(messages.get("ui.menu.tools"), null, lightSettings);
+        MenuItem escalation = item(messages.get("ui.menu.tools.escalation"), "menu-escalation",
+                actions::editEscalationRule);
+        escalation.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.managerProperty().not()));
+        Menu tools = new Menu(messages.get("ui.menu.tools"), null, lightSettings, escalation);
         tools.setId("menu-tools");
         // the rules are the manager's: a department ledger has no 工具 menu
         role.managerOnly(tools, subs);

@@ -147,7 +147,7 @@ final class MainView {
     }
 
     /**
-     * 工作台 · 任务 · 分工 · 部门 · 期限 · 时间轴 · 报送 · 汇总 · 指标, in {@link MainScreen} order; the tab on screen is the
+     * 工作台 · 任务 · 分工 · 部门 · 期限 · 时间轴 · 报送 · 汇总 · 指标 · 督办台账, in {@link MainScreen} order; the tab on screen is the
      * view model's, so it survives a language switch. A tab's view is built when the tab first
      * comes on screen: the first frame then styles and lays out the task view alone.
      */
@@ -179,8 +179,11 @@ final class MainView {
         Tab indicatorsTab = tab("tab-indicators", messages.get("ui.view.indicators"),
                 () -> new IndicatorView(vm.indicators(), messages, vm.departments().active(), null, subs).node(),
                 MainScreen.INDICATORS);
+        Tab registerTab = tab("tab-register", messages.get("ui.view.register"),
+                () -> new org.planledger.ui.register.RegisterView(vm.register(), messages, subs, vm.session().role(),
+                        vm::openTask).node(), MainScreen.REGISTER);
         TabPane tabs = new TabPane(deskTab, tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab,
-                rollupTab, indicatorsTab);
+                rollupTab, indicatorsTab, registerTab);
         tabs.setId("main-tabs");
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

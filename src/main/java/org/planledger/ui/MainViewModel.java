@@ -86,6 +86,7 @@ public final class MainViewModel {
     private final RollupViewModel rollup;
     private final IndicatorViewModel indicators;
     private final org.planledger.ui.desk.DeskViewModel desk;
+    private final org.planledger.ui.register.RegisterViewModel register;
     /** The view models behind the tabs, in {@link MainScreen} order; each hears every change. */
     private final Map<MainScreen, ScreenViewModel> screens = new EnumMap<>(MainScreen.class);
     private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.DESK);
@@ -128,6 +129,9 @@ public final class MainViewModel {
         screens.put(MainScreen.REPORTING, reporting);
         screens.put(MainScreen.ROLLUP, rollup);
         screens.put(MainScreen.INDICATORS, indicators);
+        this.register = new org.planledger.ui.register.RegisterViewModel(session, errors, this::effectiveAsOf,
+                () -> writtenBy(register()));
+        screens.put(MainScreen.REGISTER, register);
         assert screens.size() == MainScreen.values().length;
         asOf.addListener((o, old, now) -> {
             screens.values().forEach(ScreenViewModel::asOfChanged);
@@ -451,6 +455,10 @@ public final class MainViewModel {
     }
 
     /** 工作台: what needs doing today. */
+    public org.planledger.ui.register.RegisterViewModel register() {
+        return register;
+    }
+
     public org.planledger.ui.desk.DeskViewModel desk() {
         return desk;
     }

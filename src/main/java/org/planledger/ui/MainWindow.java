@@ -593,6 +593,12 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void editEscalationRule() {
+        new org.planledger.ui.settings.EscalationRuleFlow(viewModel.session(), dialogs, messages, this::report,
+                viewModel::ledgerWritten).edit();
+    }
+
+    @Override
     public void about() {
         String name = messages.get("app.name");
         String header = org.planledger.app.AppVersion.current()

@@ -35,6 +35,7 @@ public final class NoticeStore {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SETTINGS = "notice-settings";
+    private static final String ESCALATION = "notice-escalation";
 
     private final Ledger ledger;
     private final Clock clock;
@@ -236,29 +237,69 @@ public final class NoticeStore {
 
     /** The counters of every item that has been the subject of a document. */
     public Map<ItemKey, NoticeCounts> counts() {
+        return ledger.read(c -> counts(c, ""));
+    }
+
+    /** The counters of a task's items (the task and its milestones) that have been the subject of a document. */
+    public Map<ItemKey, NoticeCounts> counts(long taskId) {
+        return ledger.read(c -> counts(c, " WHERE i.task_id = ?", taskId));
+    }
+
+    /** The documents about a task or one of its milestones, oldest first. */
+    public List<Notice> about(long taskId) {
+        return ledger.read(c -> read(c, "n.id IN (SELECT notice_id FROM notice_item WHERE task_id = ?)", taskId));
+    }
+
+    /** When an item's documents call for more (the second yellow → 专函督办); the default until the manager sets one. */
+    public EscalationRule escalation() {
         return ledger.read(c -> {
-            Map<ItemKey, int[]> raw = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT i.task_id, i.milestone_id, i.light, n.kind FROM notice_item i "
-                    + "JOIN notice n ON n.id = i.notice_id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long ms = rs.getLong(2);
-                    ItemKey key = rs.wasNull() ? ItemKey.task(rs.getLong(1)) : ItemKey.milestone(rs.getLong(1), ms);
-                    int[] k = raw.computeIfAbsent(key, x -> new int[3]);
-                    boolean supervision = NoticeKind.SUPERVISION.name().equals(rs.getString(4));
-                    if (supervision && Light.YELLOW.name().equals(rs.getString(3))) {
-                        k[0]++;
-                    }
-                    if (supervision && Light.RED.name().equals(rs.getString(3))) {
-                        k[1]++;
-                    }
-                    k[2]++;
-                }
+            String json = Sql.string(c, "SELECT value FROM ledger_setting WHERE key = ?", ESCALATION);
+            if (json == null) {
+                return EscalationRule.DEFAULT;
             }
-            Map<ItemKey, NoticeCounts> out = new HashMap<>();
-            raw.forEach((key, k) -> out.put(key, new NoticeCounts(k[0], k[1], k[2])));
-            return out;
+            try {
+                JsonNode n = MAPPER.readTree(json);
+                return new EscalationRule(n.path("timesYellow").asInt(EscalationRule.DEFAULT.timesYellow()),
+                        n.path("timesRed").asInt(EscalationRule.DEFAULT.timesRed()),
+                        n.path("action").asText(EscalationRule.DEFAULT.action()));
+            } catch (java.io.IOException | RuntimeException e) {
+                return EscalationRule.DEFAULT; // written by something else: the default, as for the other settings
+            }
         });
+    }
+
+    /** Sets the escalation rule, in one transaction; a rule that can never be met or names no step is refused in words. */
+    public void setEscalation(EscalationRule rule) {
+        rule.check();
+        ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
+            return Sql.update(c, "INSERT INTO ledger_setting (key, value) VALUES (?, ?) "
+                    + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", ESCALATION, Json.write(rule));
+        });
+    }
+
+    private static Map<ItemKey, NoticeCounts> counts(Connection c, String where, Object... args) throws SQLException {
+        Map<ItemKey, int[]> raw = new HashMap<>();
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT i.task_id, i.milestone_id, i.light, n.kind FROM notice_item i "
+                + "JOIN notice n ON n.id = i.notice_id" + where, args);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long ms = rs.getLong(2);
+                ItemKey key = rs.wasNull() ? ItemKey.task(rs.getLong(1)) : ItemKey.milestone(rs.getLong(1), ms);
+                int[] k = raw.computeIfAbsent(key, x -> new int[3]);
+                boolean supervision = NoticeKind.SUPERVISION.name().equals(rs.getString(4));
+                if (supervision && Light.YELLOW.name().equals(rs.getString(3))) {
+                    k[0]++;
+                }
+                if (supervision && Light.RED.name().equals(rs.getString(3))) {
+                    k[1]++;
+                }
+                k[2]++;
+            }
+        }
+        Map<ItemKey, NoticeCounts> out = new HashMap<>();
+        raw.forEach((key, k) -> out.put(key, new NoticeCounts(k[0], k[1], k[2])));
+        return out;
     }
 
     private static Notice existing(Connection c, String number) throws SQLException {

@@ -50,6 +50,8 @@ public final class TaskView {
     private final ListView<String> measures = new ListView<>();
     private final HistoryView history;
     private final Tab historyTab = new Tab();
+    private final NoticePart notices;
+    private final Tab noticesTab = new Tab();
     private final VBox content;
     private final Label placeholder = new Label();
     private final StackPane root;
@@ -129,7 +131,10 @@ public final class TaskView {
         planTab.setId("task-tab-plan");
         historyTab.setId("task-tab-history");
         historyTab.setContent(history.node());
-        TabPane tabs = new TabPane(planTab, historyTab);
+        this.notices = new NoticePart(messages);
+        noticesTab.setId("task-tab-notices");
+        noticesTab.setContent(notices.node());
+        TabPane tabs = new TabPane(planTab, historyTab, noticesTab);
         tabs.setId("task-tabs");
         tabs.getStyleClass().add("task-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -155,6 +160,8 @@ public final class TaskView {
         subs.listen(viewModel.progressProperty(), (o, old, now) -> showProgress(now));
         subs.listen(viewModel.leadsProperty(), (o, old, now) -> leads.show(now));
         leads.show(viewModel.leadsProperty().get());
+        subs.listen(viewModel.noticesProperty(), (o, old, now) -> showNotices(now));
+        showNotices(viewModel.noticesProperty().get());
         show(viewModel.detailProperty().get());
         showProgress(viewModel.progressProperty().get());
     }
@@ -231,6 +238,22 @@ public final class TaskView {
                     item.reportFile() == null ? "" : item.reportFile()));
         }
         attention.setText(text.toString());
+    }
+
+    private void showNotices(TaskNotices n) {
+        notices.show(n, n.day(), this::itemName);
+        noticesTab.setText(messages.get("ui.task.tab.notices", n.documents().size()));
+    }
+
+    /** 本任务, or a milestone by its due day. */
+    private String itemName(ItemKey key) {
+        if (key.milestoneId() == null) {
+            return messages.get("ui.task.notices.task");
+        }
+        return vm.milestones().stream().filter(m -> m.id() == key.milestoneId()).findFirst()
+                .map(m -> messages.get("ui.task.notices.milestone", m.milestone().dueDate() == null
+                        ? m.milestone().text() : messages.date(m.milestone().dueDate())))
+                .orElse(messages.get("ui.task.notices.milestone", ""));
     }
 
     private ItemKey preferredItem() {

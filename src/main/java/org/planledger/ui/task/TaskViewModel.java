@@ -52,7 +52,8 @@ public final class TaskViewModel {
 
     /** A task as read in the background. */
     private record Loaded(TaskDetail detail, List<MilestoneItem> milestones, ProgressSnapshot progress,
-                          double weight, List<org.planledger.exchange.Attentions.Item> attention, TaskLeads leads) {
+                          double weight, List<org.planledger.exchange.Attentions.Item> attention, TaskLeads leads,
+                          TaskNotices notices) {
     }
 
     private final LedgerSession session;
@@ -64,6 +65,7 @@ public final class TaskViewModel {
     private final ObjectProperty<TaskStatus> status = new SimpleObjectProperty<>(this, "status");
     private final ObjectProperty<ProgressSnapshot> progress = new SimpleObjectProperty<>(this, "progress");
     private final ObjectProperty<TaskLeads> leads = new SimpleObjectProperty<>(this, "leads");
+    private final ObjectProperty<TaskNotices> notices = new SimpleObjectProperty<>(this, "notices", TaskNotices.NONE);
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ObservableList<MilestoneItem> milestones = FXCollections.observableArrayList();
     /** The task's weight in the weighted completion (权重); 1 unless the manager set another. */
@@ -114,6 +116,11 @@ public final class TaskViewModel {
     /** The task's and its milestones' statuses, lights, departments and history as of the day; null with no task. */
     public ReadOnlyObjectProperty<ProgressSnapshot> progressProperty() {
         return progress;
+    }
+
+    /** The documents about the shown task, its items' counters and the escalation rule; NONE with no task. */
+    public ReadOnlyObjectProperty<TaskNotices> noticesProperty() {
+        return notices;
     }
 
     /** Who leads the shown task, who cooperates, whether locally, and the lead's liaison; null with no task. */
@@ -228,7 +235,13 @@ public final class TaskViewModel {
                 : ledger.departments().liaison(division.lead().id()).orElse(null);
         return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded,
                 store.cycle()), w,
-                new org.planledger.exchange.Attentions(ledger).open(id), new TaskLeads(division, liaison));
+                new org.planledger.exchange.Attentions(ledger).open(id), new TaskLeads(division, liaison),
+                notices(ledger, id, day));
+    }
+
+    private TaskNotices notices(Ledger ledger, long id, LocalDate day) {
+        org.planledger.store.notice.NoticeStore register = ledger.notices(session.clock());
+        return new TaskNotices(register.about(id), register.counts(id), register.escalation(), day);
     }
 
     private void showLoaded(Loaded loaded) {
@@ -237,6 +250,7 @@ public final class TaskViewModel {
         weight.set(loaded.weight());
         attention.setAll(loaded.attention());
         leads.set(loaded.leads());
+        notices.set(loaded.notices());
         show(loaded.detail(), loaded.progress());
     }
 
@@ -246,6 +260,7 @@ public final class TaskViewModel {
             milestones.clear();
             attention.clear();
             leads.set(null);
+            notices.set(TaskNotices.NONE);
         }
         showing = true;
         try {

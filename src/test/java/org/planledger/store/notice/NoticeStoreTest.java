@@ -184,6 +184,28 @@ class NoticeStoreTest {
     }
 
     @Test
+    void aTasksDocumentsAndCountersAreItsOwnAndTheSecondYellowMeetsTheDefaultRule() {
+        store.issue(List.of(supervision(1, Light.YELLOW, task), supervision(2, Light.RED, otherTask)), () -> { });
+        assertEquals(List.of("天桥环督〔2026〕1号"), store.about(task).stream().map(Notice::number).toList());
+        assertEquals(java.util.Map.of(ItemKey.task(task), new NoticeCounts(1, 0, 1)), store.counts(task));
+        EscalationRule rule = store.escalation();
+        assertEquals(EscalationRule.DEFAULT, rule);
+        assertTrue(!rule.metBy(store.counts(task).get(ItemKey.task(task))), "one yellow");
+        store.issue(List.of(supervision(3, Light.YELLOW, task)), () -> { });
+        assertTrue(rule.metBy(store.counts(task).get(ItemKey.task(task))), "the second yellow → 专函督办");
+    }
+
+    @Test
+    void theEscalationRuleIsKeptAndABadOneIsRefusedInWords() {
+        store.setEscalation(new EscalationRule(3, 0, "约谈"));
+        assertEquals(new EscalationRule(3, 0, "约谈"), store.escalation());
+        StoreException never = assertThrows(StoreException.class, () -> store.setEscalation(new EscalationRule(0, 0, "约谈")));
+        assertEquals("升级督办规则的黄灯次数和红灯次数不能都为 0（那样永远不会升级）。", Messages.chinese().format(never.problem()));
+        assertThrows(StoreException.class, () -> store.setEscalation(new EscalationRule(2, 2, " ")));
+        assertEquals(new EscalationRule(3, 0, "约谈"), store.escalation(), "kept as it was");
+    }
+
+    @Test
     void theOfficesSettingsAreKeptInTheLedger() {
         assertEquals(NoticeSettings.DEFAULT, store.settings());
         NoticeSettings mine = new NoticeSettings("区生态环境保护委员会办公室", "天桥环委督", "张三", "0531-12345678", 7,
