@@ -66,19 +66,14 @@ final class NoticeChaseCommand extends LedgerCommand implements WritesLedger {
         if (json) {
             Map<String, Object> o = Json.object();
             o.put("ledger", ledgerLabel());
-            List<Map<String, Object>> list = new ArrayList<>();
             if (chased == null) {
+                List<Map<String, Object>> list = new ArrayList<>();
                 for (ReminderNotice r : due) {
                     list.add(NoticeListCommand.json(r.original()));
                 }
                 o.put("due", list);
             } else {
-                for (int i = 0; i < chased.notices().size(); i++) {
-                    Map<String, Object> n = NoticeListCommand.json(chased.notices().get(i));
-                    n.put("file", chased.files().get(i).toString());
-                    list.add(n);
-                }
-                o.put("notices", list);
+                o.put("notices", NoticeListCommand.json(chased.notices(), chased.files()));
             }
             Json.print(out(), o);
             return ExitCodes.OK;

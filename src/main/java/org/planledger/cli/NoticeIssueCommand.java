@@ -2,7 +2,6 @@ package org.planledger.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,13 +86,7 @@ final class NoticeIssueCommand extends LedgerCommand implements WritesLedger {
         if (json) {
             Map<String, Object> o = Json.object();
             o.put("ledger", ledgerLabel());
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (int i = 0; i < issued.notices().size(); i++) {
-                Map<String, Object> n = NoticeListCommand.json(issued.notices().get(i));
-                n.put("file", issued.files().get(i).toString());
-                list.add(n);
-            }
-            o.put("notices", list);
+            o.put("notices", NoticeListCommand.json(issued.notices(), issued.files()));
             Json.print(out(), o);
             return ExitCodes.OK;
         }

@@ -52,6 +52,17 @@ final class NoticeListCommand extends LedgerCommand {
         return d == null ? "" : messages().date(d);
     }
 
+    /** Documents just written, each with its file. */
+    static List<Map<String, Object>> json(List<Notice> notices, List<java.nio.file.Path> files) {
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (int i = 0; i < notices.size(); i++) {
+            Map<String, Object> n = json(notices.get(i));
+            n.put("file", files.get(i).toString());
+            list.add(n);
+        }
+        return list;
+    }
+
     static Map<String, Object> json(Notice n) {
         Map<String, Object> o = Json.object();
         o.put("number", n.number());

@@ -139,7 +139,9 @@ class TeamStartWindowTest {
         } finally {
             other.close();
         }
-        Thread.sleep(300); // the show request is handled on the FX thread: it must not connect again
+        // the holder answered the second start after queueing its show request on the FX thread
+        // (LedgerLock.listen): once the FX thread has run what was queued before, the request is handled
+        FxWait.onFx(() -> null);
         FxWait.until("still the same ledger, no dialog", () -> title.equals(stage.getTitle())
                 && robot.lookup("#team-connect-dialog").tryQuery().isEmpty()
                 && robot.lookup("#team-connecting-dialog").tryQuery().isEmpty());
