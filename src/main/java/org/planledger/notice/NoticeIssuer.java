@@ -82,19 +82,16 @@ public final class NoticeIssuer {
         }
         Map<Long, ProgressHistory> histories = new LinkedHashMap<>();
         List<List<SupervisionItem>> groups = new ArrayList<>();
-        Map<Long, List<SupervisionItem>> byDepartment = new LinkedHashMap<>();
-        for (ItemLight il : chosen) {
-            ItemState s = il.item();
-            ProgressHistory h = histories.computeIfAbsent(s.key().taskId(), t -> progress.history(t, on));
-            SupervisionItem item = new SupervisionItem(il, NoticeColours.of(il.verdict()).orElseThrow(), plans.get(s.planId()),
-                    ledger.plans().task(s.key().taskId()), ledger.divisions().division(s.key().taskId()), latest(h, s));
-            if (r.perItem()) {
-                groups.add(List.of(item));
-            } else {
-                byDepartment.computeIfAbsent(s.leadId(), d -> new ArrayList<>()).add(item);
+        for (NoticeGrouping.Group g : NoticeGrouping.of(chosen, r.perItem())) {
+            List<SupervisionItem> items = new ArrayList<>();
+            for (ItemLight il : g.items()) {
+                ItemState s = il.item();
+                ProgressHistory h = histories.computeIfAbsent(s.key().taskId(), t -> progress.history(t, on));
+                items.add(new SupervisionItem(il, NoticeColours.of(il.verdict()).orElseThrow(), plans.get(s.planId()),
+                        ledger.plans().task(s.key().taskId()), ledger.divisions().division(s.key().taskId()), latest(h, s)));
             }
+            groups.add(items);
         }
-        groups.addAll(byDepartment.values());
 
         int year = on.getYear();
         int serial = r.firstSerial() != null ? r.firstSerial() : register.nextSerial(settings.prefix(), year);
@@ -110,7 +107,7 @@ public final class NoticeIssuer {
             ItemState first = items.get(0).light().item();
             NoticeColour colour = items.stream().map(SupervisionItem::colour).reduce(NoticeColour::worse).orElseThrow();
             notices.add(new SupervisionNotice(settings.prefix(), year, serial++, colour, department(first), items, on,
-                    feedbackDue, settings));
+                    feedbackDue, settings, r.requirement()));
         }
         warnings.addAll(fonts(settings).choose(installed).warnings());
         return new Prepared(notices, warnings);
@@ -171,6 +168,7 @@ public final class NoticeIssuer {
             boolean wanted = colour.isPresent()
                     && (r.light() == null || il.verdict().light() == r.light())
                     && (r.codes().isEmpty() || r.codes().contains(s.code()))
+                    && (r.items().isEmpty() || r.items().contains(s.key()))
                     && (departmentId == null || Objects.equals(departmentId, s.leadId()));
             if (!wanted) {
                 continue;
@@ -181,8 +179,7 @@ public final class NoticeIssuer {
             }
             out.add(il);
         }
-        out.sort(Comparator.comparing((ItemLight il) -> il.item().key().taskId())
-                .thenComparing(il -> il.item().key().milestoneId(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        out.sort(NoticeGrouping.PLAN_ORDER);
         return out;
     }
 

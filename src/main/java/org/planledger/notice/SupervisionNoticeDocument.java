@@ -52,7 +52,11 @@ public final class SupervisionNoticeDocument {
         }
 
         d.heading1(heading(2, m.get("notice.doc.heading.requirement")));
-        d.body(m.get("notice.doc.requirement"));
+        for (String paragraph : requirement(n).split("\\R+")) {
+            if (!paragraph.isBlank()) {
+                d.body(paragraph.strip());
+            }
+        }
         d.heading1(heading(3, m.get("notice.doc.heading.deadline")));
         d.body(m.get("notice.doc.deadline", m.date(n.feedbackDue()), workingDays(n.issuedOn(), n.feedbackDue())));
         d.body(m.get("notice.doc.reply"));
@@ -90,6 +94,11 @@ public final class SupervisionNoticeDocument {
         d.row(t, false, m.get("notice.doc.receipt.phone"), "").setHeight(OfficialDocument.LINE_PITCH);
         d.body(m.get("notice.doc.receipt.return", n.settings().office()));
         d.keepTogetherFrom(cut);
+    }
+
+    /** The 办理要求 the office wrote for this document, else the usual words. */
+    private String requirement(SupervisionNotice n) {
+        return n.requirement() == null || n.requirement().isBlank() ? m.get("notice.doc.requirement") : n.requirement();
     }
 
     private String heading(int n, String text) {

@@ -34,6 +34,9 @@ final class MainMenu {
 
         void editLightSettings();
 
+        /** 发督办单…: 督办单 for items picked in a view of the plan on screen (the manager's). */
+        void issueNotices(java.util.List<org.planledger.model.ItemKey> items);
+
         /** 工具 → 督办升级规则…: when an item's documents call for a stronger step. */
         void editEscalationRule();
 

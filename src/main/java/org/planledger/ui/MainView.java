@@ -118,6 +118,22 @@ final class MainView {
         return view;
     }
 
+    /** 发督办单… at the end of the deadline table's right-click menu, for the rows selected (the manager's only). */
+    @SuppressWarnings("unchecked")
+    private static Node withNoticeItem(Node view, org.planledger.ui.notice.NoticeAction notices, Messages messages) {
+        javafx.scene.control.TableView<org.planledger.progress.ItemLight> table =
+                (javafx.scene.control.TableView<org.planledger.progress.ItemLight>) view.lookup("#deadline-table");
+        if (table != null && table.getContextMenu() != null) {
+            javafx.scene.control.SeparatorMenuItem gap = new javafx.scene.control.SeparatorMenuItem();
+            javafx.scene.control.MenuItem issue = notices.menuItem("deadline-table-menu-issue",
+                    messages.get("ui.notice.action.selected"), () -> table.getSelectionModel().getSelectedItems().stream()
+                            .map(r -> r.item().key()).distinct().toList(), true);
+            gap.visibleProperty().bind(issue.visibleProperty());
+            table.getContextMenu().getItems().addAll(gap, issue);
+        }
+        return view;
+    }
+
     Parent root() {
         return root;
     }
@@ -153,8 +169,10 @@ final class MainView {
      */
     private TabPane tabs(MainViewModel vm, Messages messages, DialogService dialogs, MainMenu.Actions actions,
                          Node tasks) {
+        org.planledger.ui.notice.NoticeAction notices = new org.planledger.ui.notice.NoticeAction(vm.session().role(),
+                actions::issueNotices, messages, subs);
         Tab deskTab = tab("tab-desk", messages.get("ui.view.desk"),
-                () -> new org.planledger.ui.desk.DeskView(vm.desk(), messages, subs, vm::openDeskLine).node(),
+                () -> new org.planledger.ui.desk.DeskView(vm.desk(), messages, subs, vm::openDeskLine, notices).node(),
                 MainScreen.DESK);
         Tab tasksTab = tab("tab-tasks", messages.get("ui.view.tasks"), () -> tasks, MainScreen.TASKS);
         Tab assignmentTab = tab("tab-assignment", messages.get("ui.view.assignment"),
@@ -165,9 +183,10 @@ final class MainView {
                 () -> new DepartmentView(vm.department(), messages, dialogs, subs, vm::openTask).node(),
                 MainScreen.DEPARTMENTS);
         Tab deadlinesTab = tab("tab-deadlines", messages.get("ui.view.deadlines"),
-                () -> withTaskMenu(new DeadlineView(vm.deadlines(), messages, subs, vm::openTask).node(), "#deadline-table",
-                        (org.planledger.progress.ItemLight r) -> r.item().key().taskId(), messages, taskActions(vm),
-                        messages.get("ui.view.deadlines")), MainScreen.DEADLINES);
+                () -> withNoticeItem(withTaskMenu(new DeadlineView(vm.deadlines(), messages, subs, vm::openTask, notices)
+                        .node(), "#deadline-table", (org.planledger.progress.ItemLight r) -> r.item().key().taskId(),
+                        messages, taskActions(vm), messages.get("ui.view.deadlines")), notices, messages),
+                MainScreen.DEADLINES);
         Tab timelineTab = tab("tab-timeline", messages.get("ui.view.timeline"),
                 () -> new TimelineView(vm.timeline(), messages, subs, vm::openTask, vm.session()::today).node(),
                 MainScreen.TIMELINE);
@@ -175,7 +194,7 @@ final class MainView {
                 () -> new ReportingView(vm.reporting(), messages, subs, actions::editLightSettings).node(),
                 MainScreen.REPORTING);
         Tab rollupTab = tab("tab-rollup", messages.get("ui.view.rollup"),
-                () -> new RollupView(vm.rollup(), messages, subs, vm::openTask).node(), MainScreen.ROLLUP);
+                () -> new RollupView(vm.rollup(), messages, subs, vm::openTask, notices).node(), MainScreen.ROLLUP);
         Tab indicatorsTab = tab("tab-indicators", messages.get("ui.view.indicators"),
                 () -> new IndicatorView(vm.indicators(), messages, vm.departments().active(), null, subs).node(),
                 MainScreen.INDICATORS);

@@ -38,6 +38,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final WindowPlacement placement;
     private final PaneLayout panes;
     private final DialogService dialogs;
+    /** Where save dialogs and the 督办单's folder start: the last folder saved into. */
+    private final org.planledger.ui.common.FolderMemory folders;
     private final Scene scene;
     private Messages messages;
     private MainView view;
@@ -51,7 +53,8 @@ public final class MainWindow implements MainMenu.Actions {
         this.context = context;
         this.messages = Messages.forLanguage(context.settings().get(Settings.LANGUAGE));
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
-        dialogs.rememberFolders(org.planledger.ui.common.FolderMemory.forUser(context.settings(), context.executor()));
+        this.folders = org.planledger.ui.common.FolderMemory.forUser(context.settings(), context.executor());
+        dialogs.rememberFolders(folders);
         org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor(), context.clock());
         this.ledgers = new LedgerChoices(context.settings(), LedgerPlace.of(context.ledgerFile()), this::saveSettings);
         this.placement = new WindowPlacement(context.settings());
@@ -590,6 +593,12 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void editLightSettings() {
         new LightSettingsFlow(viewModel.session(), dialogs, messages, this::report, viewModel::ledgerWritten).edit();
+    }
+
+    @Override
+    public void issueNotices(java.util.List<org.planledger.model.ItemKey> items) {
+        new org.planledger.ui.notice.NoticeIssueFlow(viewModel.session(), dialogs, messages, folders, this::report)
+                .start(viewModel.selectedPlanId(), items);
     }
 
     @Override

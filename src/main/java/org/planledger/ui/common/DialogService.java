@@ -49,6 +49,13 @@ public interface DialogService {
         showInformation(title, header, message);
     }
 
+    /**
+     * Hands a file or folder to the system's program (Word or WPS for a .docx, the file manager
+     * for a folder) without waiting; a PC that cannot is told in words under {@code title}.
+     */
+    default void openOnDesktop(Path fileOrFolder, String title) {
+    }
+
     /** Save and folder dialogs start where the user last saved (else in Documents); see {@link FolderMemory}. */
     default void rememberFolders(FolderMemory folders) {
     }

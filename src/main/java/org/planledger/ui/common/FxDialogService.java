@@ -176,6 +176,11 @@ public class FxDialogService implements DialogService {
         }
     }
 
+    @Override
+    public void openOnDesktop(Path fileOrFolder, String title) {
+        open(fileOrFolder.toAbsolutePath(), title);
+    }
+
     /**
      * Hands a file or folder to the desktop (Explorer, the file manager, Excel) off the FX thread;
      * a PC that cannot is told in the user's words. Tests override it.

@@ -27,6 +27,12 @@ public final class Problems {
             if (e instanceof org.planledger.exchange.ExchangeException x) {
                 return x.problem();
             }
+            if (e instanceof org.planledger.notice.NoticeException n) {
+                return n.problem();
+            }
+            if (e instanceof org.planledger.docs.DocumentException d) {
+                return d.problem();
+            }
             if (e instanceof org.planledger.app.LedgerInUseException u) {
                 return u.problem();
             }

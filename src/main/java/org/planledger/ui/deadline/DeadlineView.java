@@ -48,14 +48,19 @@ public final class DeadlineView {
     private final Map<Light, ToggleButton> lightButtons = new EnumMap<>(Light.class);
     private boolean syncing;
     private final javafx.scene.control.Button exportButton;
+    private final javafx.scene.control.Button issueButton;
 
-    public DeadlineView(DeadlineViewModel vm, Messages messages, Subscriptions subs, LongConsumer openTask) {
+    /** @param notices 发督办单… for the rows selected (the manager's only) */
+    public DeadlineView(DeadlineViewModel vm, Messages messages, Subscriptions subs, LongConsumer openTask,
+                        org.planledger.ui.notice.NoticeAction notices) {
         this.vm = vm;
         this.messages = messages;
         DeadlineTable table = new DeadlineTable(messages, openTask);
         TableView<ItemLight> tableView = table.node();
         this.exportButton = org.planledger.ui.common.TableExporter.button(messages, tableView,
                 () -> messages.get("ui.view.deadlines"), "deadline-export");
+        this.issueButton = notices.button("deadline-issue", "ui.notice.action.selected",
+                () -> selectedItems(tableView), Bindings.isEmpty(tableView.getSelectionModel().getSelectedItems()));
         SortedList<ItemLight> sorted = new SortedList<>(vm.shown());
         sorted.comparatorProperty().bind(tableView.comparatorProperty());
         tableView.setItems(sorted);
@@ -135,12 +140,17 @@ public final class DeadlineView {
         Label leadLabel = new Label(messages.get("ui.deadline.column.lead"));
         leadLabel.setLabelFor(lead);
 
-        HBox right = new HBox(8, kinds, leadLabel, lead, exportButton);
+        HBox right = new HBox(8, kinds, leadLabel, lead, exportButton, issueButton);
         right.setAlignment(Pos.CENTER_LEFT);
         FlowPane bar = new FlowPane(16, 6, scopes, right);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("deadline-filters");
         return bar;
+    }
+
+    /** The items of the rows selected, as the table lists them. */
+    static List<org.planledger.model.ItemKey> selectedItems(TableView<ItemLight> table) {
+        return table.getSelectionModel().getSelectedItems().stream().map(r -> r.item().key()).distinct().toList();
     }
 
     private LeadChoice shownLead() {

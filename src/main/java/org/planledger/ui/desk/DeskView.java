@@ -37,11 +37,17 @@ public final class DeskView {
     private final Label subtitle = new Label();
     private final HBox counts = new HBox(14);
     private final VBox sections = new VBox(14);
+    private final org.planledger.ui.notice.NoticeAction notices;
 
-    /** @param open shows what a line is about (its task in 任务, its department) */
-    public DeskView(DeskViewModel vm, Messages messages, Subscriptions subs, Consumer<DeskLine> open) {
+    /**
+     * @param open    shows what a line is about (its task in 任务, its department)
+     * @param notices 发督办单… for the items of a section or a line (the manager's only)
+     */
+    public DeskView(DeskViewModel vm, Messages messages, Subscriptions subs, Consumer<DeskLine> open,
+                    org.planledger.ui.notice.NoticeAction notices) {
         this.messages = messages;
         this.open = open;
+        this.notices = notices;
         title.setId("desk-title");
         title.getStyleClass().add("desk-title");
         subtitle.setId("desk-subtitle");
@@ -110,7 +116,14 @@ public final class DeskView {
         heading.setId("desk-group-" + id);
         heading.getStyleClass().add("desk-heading");
         heading.setWrapText(true);
-        VBox box = new VBox(4, heading);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox head = new HBox(8, heading);
+        head.setAlignment(Pos.CENTER_LEFT);
+        if (issuesNotices(group)) {
+            head.getChildren().add(issueMenu(lines, id));
+        }
+        VBox box = new VBox(4, head);
         box.getStyleClass().add("desk-section");
         if (lines.isEmpty()) {
             Label none = new Label(messages.get("ui.desk.none"));
@@ -121,6 +134,34 @@ public final class DeskView {
             box.getChildren().add(lineButton(line, id));
         }
         return box;
+    }
+
+    /** The sections whose items a 督办单 answers: turned red or yellow, and those the escalation rule names. */
+    private static boolean issuesNotices(DeskGroup group) {
+        return group == DeskGroup.TURNED || group == DeskGroup.ESCALATION;
+    }
+
+    /** 发督办单 ▾: all the section's items, its red ones, its yellow ones (each document goes to one lead department). */
+    private Node issueMenu(List<DeskLine> lines, String groupId) {
+        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
+        if (!lines.isEmpty()) {
+            items.add(notices.menuItem("desk-issue-" + groupId + "-all",
+                    messages.get("ui.notice.action.all", lines.size()), () -> keys(lines, null), false));
+        }
+        for (Light light : List.of(Light.RED, Light.YELLOW)) {
+            List<org.planledger.model.ItemKey> some = keys(lines, light);
+            if (!some.isEmpty() && some.size() < lines.size()) {
+                items.add(notices.menuItem("desk-issue-" + groupId + "-" + light.name().toLowerCase(java.util.Locale.ROOT),
+                        messages.get("ui.notice.action.light", messages.get(light.messageKey()), some.size()),
+                        () -> some, false));
+            }
+        }
+        return notices.menuButton("desk-issue-" + groupId, "ui.notice.action.menu", items);
+    }
+
+    private static List<org.planledger.model.ItemKey> keys(List<DeskLine> lines, Light light) {
+        return lines.stream().filter(l -> l.opensItem() && (light == null || l.light() == light))
+                .map(DeskLine::item).distinct().toList();
     }
 
     private Node lineButton(DeskLine line, String groupId) {
@@ -153,6 +194,15 @@ public final class DeskView {
                 open.accept(line);
             }
         });
+        if (issuesNotices(line.group()) && line.opensItem()) {
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(notices.menuItem(
+                    "desk-line-issue", messages.get("ui.notice.action.one", line.code()), () -> List.of(line.item()), false));
+            box.setOnContextMenuRequested(e -> {
+                if (notices.offered()) {
+                    menu.show(box, e.getScreenX(), e.getScreenY());
+                }
+            });
+        }
         box.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
                 e.consume();

@@ -30,7 +30,8 @@ final class DrillPanel {
 
     private final VBox root;
 
-    DrillPanel(RollupViewModel vm, Messages messages, Subscriptions subs, LongConsumer openTask) {
+    DrillPanel(RollupViewModel vm, Messages messages, Subscriptions subs, LongConsumer openTask,
+               org.planledger.ui.notice.NoticeAction notices) {
         Label title = new Label();
         title.setId("rollup-drill-title");
         title.getStyleClass().add("rollup-drill-title");
@@ -40,7 +41,11 @@ final class DrillPanel {
         Button close = new Button(messages.get("ui.rollup.drill.close"));
         close.setId("rollup-drill-close");
         close.setOnAction(e -> vm.closeDrill());
-        HBox head = new HBox(8, title, close);
+        // 发督办单 for the items listed (the dialog lets some be dropped)
+        Button issue = notices.button("rollup-drill-issue", "ui.notice.action.listed",
+                () -> vm.drillItems().stream().map(r -> r.item().key()).toList(),
+                javafx.beans.binding.Bindings.isEmpty(vm.drillItems()));
+        HBox head = new HBox(8, title, issue, close);
         head.setAlignment(Pos.CENTER_LEFT);
 
         TableView<ItemLight> table = new TableView<>(vm.drillItems());

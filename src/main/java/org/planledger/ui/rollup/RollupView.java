@@ -30,7 +30,9 @@ public final class RollupView {
 
     private final BorderPane root = new BorderPane();
 
-    public RollupView(RollupViewModel vm, Messages messages, Subscriptions subs, LongConsumer openTask) {
+    /** @param notices 发督办单… for the items a clicked number lists (the manager's only) */
+    public RollupView(RollupViewModel vm, Messages messages, Subscriptions subs, LongConsumer openTask,
+                      org.planledger.ui.notice.NoticeAction notices) {
         ChapterTable chapters = new ChapterTable(vm, messages, vm.weightedProperty());
         DepartmentTable departments = new DepartmentTable(vm, messages, vm.weightedProperty());
         YearTable years = new YearTable(vm, messages);
@@ -45,7 +47,7 @@ public final class RollupView {
         subs.bind(loading.visibleProperty(), vm.loadingProperty());
         StackPane tables = new StackPane(chapters.node(), departments.node(), years.node(), loading);
 
-        DrillPanel drill = new DrillPanel(vm, messages, subs, openTask);
+        DrillPanel drill = new DrillPanel(vm, messages, subs, openTask, notices);
         SplitPane split = new SplitPane(tables);
         split.setOrientation(Orientation.HORIZONTAL);
         subs.listen(vm.drillTitleProperty(), (o, old, now) -> {

@@ -1,0 +1,110 @@
+package org.planledger.ui.notice;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.planledger.i18n.Messages;
+import org.planledger.i18n.Text;
+import org.planledger.notice.NoticeIssuer;
+import org.planledger.store.notice.Notice;
+import org.planledger.ui.common.DialogService;
+
+/**
+ * What 发督办单 wrote: the folder (打开所在文件夹), then one line per document — number, colour,
+ * addressee, items, file — with 打开 (Word or WPS, the system's program), and what the office
+ * should know (items without a lead, fonts not installed).
+ */
+final class NoticesIssuedDialog extends Dialog<ButtonType> {
+
+    private final Messages messages;
+    private final DialogService dialogs;
+
+    NoticesIssuedDialog(Messages messages, DialogService dialogs, NoticeIssuer.Issued issued) {
+        this.messages = messages;
+        this.dialogs = dialogs;
+        setTitle(messages.get("ui.notice.issued.title"));
+        setHeaderText(messages.get("ui.notice.issued.header", issued.notices().size()));
+        setResizable(true);
+        Path folder = issued.files().get(0).toAbsolutePath().getParent();
+
+        Label where = new Label(messages.get("ui.notice.issued.folder", folder.toString()));
+        where.setId("notice-issued-folder");
+        where.setWrapText(true);
+        where.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(where, Priority.ALWAYS);
+        Button openFolder = button("ui.written.openFolder", "notice-issued-open-folder", folder);
+        HBox top = new HBox(8, where, openFolder);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        GridPane files = new GridPane();
+        files.setId("notice-issued-files");
+        files.setHgap(10);
+        files.setVgap(6);
+        for (int i = 0; i < issued.notices().size(); i++) {
+            Notice n = issued.notices().get(i);
+            Path file = issued.files().get(i);
+            Label what = new Label(messages.get("ui.notice.issued.line", n.number(), messages.get(n.colour().messageKey()),
+                    n.departmentName(), n.items().size()), NoticeIssueDialog.dot(n.colour()));
+            what.setMinWidth(Region.USE_PREF_SIZE);
+            Label name = new Label(file.getFileName().toString());
+            name.setId("notice-issued-file-" + i);
+            name.getStyleClass().add("progress-note");
+            name.setWrapText(true);
+            files.add(new VBox(2, what, name), 0, i);
+            HBox actions = new HBox(6, fileButtons(file, i).toArray(Node[]::new));
+            actions.setId("notice-issued-actions-" + i);
+            actions.setAlignment(Pos.CENTER_RIGHT);
+            files.add(actions, 1, i);
+        }
+        ScrollPane scroll = new ScrollPane(files);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(320, 54.0 * issued.notices().size()));
+
+        VBox box = new VBox(10, top, scroll);
+        for (Text w : issued.warnings()) {
+            Label warning = new Label(messages.format(w));
+            warning.setWrapText(true);
+            warning.getStyleClass().add("progress-note");
+            box.getChildren().add(warning);
+        }
+        Label next = new Label(messages.get("ui.notice.issued.next"));
+        next.setWrapText(true);
+        next.getStyleClass().add("progress-note");
+        box.getChildren().add(next);
+        box.setPrefWidth(700);
+        getDialogPane().setContent(box);
+        getDialogPane().setId("notice-issued-dialog");
+        getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE));
+    }
+
+    /**
+     * What can be done with one document where it lies: 打开. The PDF conversion (issue 19: when
+     * LibreOffice is installed, one conversion at a time) puts its button into this list.
+     */
+    private List<Button> fileButtons(Path file, int index) {
+        List<Button> buttons = new ArrayList<>();
+        buttons.add(button("ui.notice.issued.open", "notice-issued-open-" + index, file));
+        return buttons;
+    }
+
+    private Button button(String key, String id, Path target) {
+        Button b = new Button(messages.get(key));
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setOnAction(e -> dialogs.openOnDesktop(target, getTitle()));
+        return b;
+    }
+}
