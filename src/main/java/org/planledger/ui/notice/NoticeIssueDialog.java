@@ -71,7 +71,7 @@ final class NoticeIssueDialog extends FormDialog {
 
         ListView<NoticeIssueViewModel.Planned> documents = new ListView<>(vm.documents());
         documents.setId("notice-issue-documents");
-        documents.setPrefHeight(4 * 26 + 4);
+        documents.setPrefHeight(3 * 26 + 4);
         documents.setFocusTraversable(false);
         documents.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -85,7 +85,7 @@ final class NoticeIssueDialog extends FormDialog {
                 }
                 String codes = String.join(messages.get("export.summary.list.separator"), p.codes());
                 setText(messages.get(p.numberUsed() ? "ui.notice.issue.documentUsed" : "ui.notice.issue.document",
-                        p.number(), messages.get(p.colour().messageKey()), p.department(), p.codes().size(), codes));
+                        p.number(), messages.get(p.colour().messageKey()), p.department(), p.items(), codes));
                 setGraphic(dot(p.colour()));
                 if (p.numberUsed()) {
                     getStyleClass().add("notice-number-used");
@@ -107,7 +107,7 @@ final class NoticeIssueDialog extends FormDialog {
                 vm.feedbackDueProperty().get());
         due.setEditable(true);
         due.valueProperty().addListener((o, was, now) -> vm.feedbackDueProperty().set(now));
-        note(messages.get("ui.notice.issue.feedbackNote"));
+        note(messages.get("ui.notice.issue.feedbackNote", vm.feedbackWorkingDays()));
 
         TextArea requirement = textArea("notice-issue-requirement", messages.get("ui.notice.issue.requirement"), 3);
         requirement.textProperty().bindBidirectional(vm.requirementProperty());
@@ -139,7 +139,7 @@ final class NoticeIssueDialog extends FormDialog {
         TableView<NoticeIssueViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("notice-issue-items");
         table.setEditable(true);
-        table.setPrefHeight(230);
+        table.setPrefHeight(190);
         table.setPlaceholder(new Label(messages.get("ui.notice.issue.noRows")));
         TableColumn<NoticeIssueViewModel.Row, Boolean> kept = new TableColumn<>(messages.get("ui.notice.issue.column.kept"));
         kept.setCellValueFactory(c -> c.getValue().keptProperty());
@@ -149,7 +149,24 @@ final class NoticeIssueDialog extends FormDialog {
         kept.setPrefWidth(52);
         table.getColumns().add(kept);
         table.getColumns().add(text(messages.get("ui.deadline.column.code"), 70, r -> r.item().code()));
-        table.getColumns().add(text(messages.get("ui.deadline.column.item"), 330, r -> r.item().label()));
+        TableColumn<NoticeIssueViewModel.Row, String> item = text(messages.get("ui.deadline.column.item"), 330, r -> r.item().label());
+        // a milestone has its task's code: the badge tells the two apart, as in 期限
+        item.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String label, boolean empty) {
+                super.updateItem(label, empty);
+                NoticeIssueViewModel.Row r = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : label);
+                if (r != null && r.light().item().isMilestone()) {
+                    Label badge = new Label(messages.get("ui.deadline.milestone"));
+                    badge.getStyleClass().addAll("badge", "deadline-milestone-badge");
+                    setGraphic(badge);
+                } else {
+                    setGraphic(null);
+                }
+            }
+        });
+        table.getColumns().add(item);
         table.getColumns().add(text(messages.get("ui.deadline.column.lead"), 150, r -> r.item().leadName()));
         TableColumn<NoticeIssueViewModel.Row, NoticeIssueViewModel.Row> light = new TableColumn<>(messages.get("ui.deadline.column.light"));
         light.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -71,8 +71,12 @@ public final class NoticeIssueViewModel {
         }
     }
 
-    /** A document the form would issue now: number, colour, addressee, the codes of its items, and whether the number is taken. */
-    public record Planned(String number, NoticeColour colour, String department, List<String> codes, boolean numberUsed) {
+    /**
+     * A document the form would issue now: number, colour, addressee, how many items (a task and
+     * its milestones each count), their codes, and whether the number is taken.
+     */
+    public record Planned(String number, NoticeColour colour, String department, int items, List<String> codes,
+                          boolean numberUsed) {
     }
 
     private record Loaded(List<ItemLight> lights, NoticeSettings settings, int nextSerial, Set<String> used) {
@@ -145,7 +149,7 @@ public final class NoticeIssueViewModel {
         int n = first == null ? 0 : first;
         for (NoticeGrouping.Group g : NoticeGrouping.of(kept, perItem.get())) {
             String number = first == null ? "" : NoticeSettings.number(settings.prefix(), today.getYear(), n++);
-            planned.add(new Planned(number, g.colour(), g.leadName(),
+            planned.add(new Planned(number, g.colour(), g.leadName(), g.items().size(),
                     g.items().stream().map(il -> il.item().code()).distinct().toList(), used.contains(number)));
         }
         documents.setAll(planned);
@@ -240,6 +244,11 @@ public final class NoticeIssueViewModel {
     /** 天桥环督〔2026〕: what comes before the serial number. */
     public String numberPrefix() {
         return settings.prefix() + "〔" + today.getYear() + "〕";
+    }
+
+    /** The working days the office allows for feedback (its settings): the default deadline. */
+    public int feedbackWorkingDays() {
+        return settings.feedbackWorkingDays();
     }
 
     public ObjectProperty<LocalDate> feedbackDueProperty() {

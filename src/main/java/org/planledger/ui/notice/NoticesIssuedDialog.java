@@ -53,17 +53,20 @@ final class NoticesIssuedDialog extends Dialog<ButtonType> {
         files.setId("notice-issued-files");
         files.setHgap(10);
         files.setVgap(6);
+        javafx.scene.layout.ColumnConstraints what = new javafx.scene.layout.ColumnConstraints();
+        what.setHgrow(Priority.ALWAYS);
+        files.getColumnConstraints().setAll(what, new javafx.scene.layout.ColumnConstraints());
         for (int i = 0; i < issued.notices().size(); i++) {
             Notice n = issued.notices().get(i);
             Path file = issued.files().get(i);
-            Label what = new Label(messages.get("ui.notice.issued.line", n.number(), messages.get(n.colour().messageKey()),
+            Label line = new Label(messages.get("ui.notice.issued.line", n.number(), messages.get(n.colour().messageKey()),
                     n.departmentName(), n.items().size()), NoticeIssueDialog.dot(n.colour()));
-            what.setMinWidth(Region.USE_PREF_SIZE);
+            line.setMinWidth(Region.USE_PREF_SIZE);
             Label name = new Label(file.getFileName().toString());
             name.setId("notice-issued-file-" + i);
             name.getStyleClass().add("progress-note");
             name.setWrapText(true);
-            files.add(new VBox(2, what, name), 0, i);
+            files.add(new VBox(2, line, name), 0, i);
             HBox actions = new HBox(6, fileButtons(file, i).toArray(Node[]::new));
             actions.setId("notice-issued-actions-" + i);
             actions.setAlignment(Pos.CENTER_RIGHT);
@@ -74,11 +77,20 @@ final class NoticesIssuedDialog extends Dialog<ButtonType> {
         scroll.setPrefViewportHeight(Math.min(320, 54.0 * issued.notices().size()));
 
         VBox box = new VBox(10, top, scroll);
-        for (Text w : issued.warnings()) {
-            Label warning = new Label(messages.format(w));
-            warning.setWrapText(true);
-            warning.getStyleClass().add("progress-note");
-            box.getChildren().add(warning);
+        if (!issued.warnings().isEmpty()) {
+            // fonts missing on this PC make one line each: kept in a short scrolling box
+            VBox warnings = new VBox(6);
+            warnings.setId("notice-issued-warnings");
+            for (Text w : issued.warnings()) {
+                Label warning = new Label(messages.format(w));
+                warning.setWrapText(true);
+                warning.getStyleClass().add("progress-note");
+                warnings.getChildren().add(warning);
+            }
+            ScrollPane warningScroll = new ScrollPane(warnings);
+            warningScroll.setFitToWidth(true);
+            warningScroll.setPrefViewportHeight(Math.min(130, 44.0 * issued.warnings().size()));
+            box.getChildren().add(warningScroll);
         }
         Label next = new Label(messages.get("ui.notice.issued.next"));
         next.setWrapText(true);
