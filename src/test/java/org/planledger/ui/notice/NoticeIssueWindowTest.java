@@ -46,7 +46,9 @@ import org.testfx.framework.junit5.Stop;
  * 2 November (天桥环督〔2026〕1号) and is red now, so the 工作台 lists it as turned red. Chosen in 期限
  * and issued, its red 督办单 is written into the folder, entered in the register as number 2, and
  * the 工作台's line is gone. A number already used is refused in the dialog with nothing written;
- * with nothing selected the action is disabled, and with every item unticked it is refused.
+ * with nothing selected the action is disabled, and with every item unticked it is refused. The
+ * 汇总 drill-down and the 工作台's section hand their items to the same dialog; a department's
+ * ledger is not offered the action.
  */
 @ExtendWith(ApplicationExtension.class)
 class NoticeIssueWindowTest {
@@ -172,6 +174,71 @@ class NoticeIssueWindowTest {
         });
         FxWait.until("the dialog is closed", () -> robot.lookup("#notice-issue-dialog").tryQuery().isEmpty());
         assertFalse(Files.list(out).findAny().isPresent());
+    }
+
+    @Test
+    void theDrillDownAndTheDesksSectionHandTheirItemsToTheDialog(FxRobot robot) {
+        opened = FxWait.onFx(() -> TestWindow.open(stage, ledgerFile));
+        FxWait.click(robot, "#tab-rollup");
+        FxWait.until("chapter 6 has 12 red tasks", () -> robot.lookup("#rollup-ch6-red").tryQuery()
+                .map(n -> "12".equals(((javafx.scene.control.Hyperlink) n).getText())).orElse(false));
+        FxWait.click(robot, "#rollup-ch6-red");
+        FxWait.until("the drill-down lists 12", () -> ((TableView<?>) robot.lookup("#rollup-drill").query()).getItems().size() == 12);
+        FxWait.click(robot, "#rollup-drill-issue");
+        FxWait.until("the dialog lists the 12 items", () -> robot.lookup("#notice-issue-items").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 12).orElse(false));
+        long leads = FxWait.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<ItemLight> drill = (TableView<ItemLight>) robot.lookup("#rollup-drill").query();
+            return drill.getItems().stream().map(il -> il.item().leadId()).distinct().count();
+        });
+        assertTrue(leads > 1, "the chapter's red tasks have several leads");
+        assertEquals(leads, documents(robot).size(), "one document per lead department");
+        cancel(robot);
+
+        FxWait.click(robot, "#tab-desk");
+        FxWait.until("the desk lists 2.2.1 as turned red", () -> turned(robot).contains(ItemKey.task(task)));
+        List<ItemKey> turned = turned(robot);
+        FxWait.onFx(() -> {
+            javafx.scene.control.MenuButton menu = (javafx.scene.control.MenuButton) robot.lookup("#desk-issue-turned").query();
+            menu.getItems().stream().filter(i -> "desk-issue-turned-all".equals(i.getId())).findFirst().orElseThrow().fire();
+            return null;
+        });
+        FxWait.until("the dialog lists the section's items", () -> robot.lookup("#notice-issue-items").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().stream()
+                        .map(r -> ((NoticeIssueViewModel.Row) r).light().item().key()).toList().equals(turned))
+                .orElse(false));
+        cancel(robot);
+    }
+
+    @Test
+    void aDepartmentsLedgerIsNotOfferedTheAction(FxRobot robot) throws Exception {
+        Path department = dir.resolve("department.planledger");
+        try (Ledger l = Ledger.open(ledgerFile, TestClock.get())) {
+            long lead = l.read(c -> Sql.longOrNull(c, "SELECT department_id FROM task_assignment WHERE task_id = " + task
+                    + " AND role = 'LEAD'"));
+            Path pkg = new org.planledger.exchange.PackageExporter(l, TestClock.get())
+                    .export(List.of(lead), Files.createDirectories(dir.resolve("packages"))).get(0).file();
+            new org.planledger.exchange.PackageOpener(TestClock.get()).openInto(pkg, department);
+        }
+        opened = FxWait.onFx(() -> TestWindow.open(stage, department));
+        FxWait.until("the department ledger is known", () -> opened.window().viewModel().session().role().isDepartment());
+        FxWait.click(robot, "#tab-deadlines");
+        FxWait.until("the deadline table is filled", () -> !table(robot).getItems().isEmpty());
+        chooseInDeadlines(robot, "2.2.1");
+        assertFalse(FxWait.onFx(() -> robot.lookup("#deadline-issue").query().isVisible()), "no 发督办单 button");
+        assertFalse(FxWait.onFx(() -> table(robot).getContextMenu().getItems().stream()
+                .filter(i -> "deadline-table-menu-issue".equals(i.getId())).findFirst().orElseThrow().isVisible()),
+                "no 发督办单 in the right-click menu");
+    }
+
+    private static void cancel(FxRobot robot) {
+        FxWait.onFx(() -> {
+            DialogPane pane = (DialogPane) robot.lookup("#notice-issue-dialog").query();
+            ((Button) pane.lookupButton(pane.getButtonTypes().get(1))).fire();
+            return null;
+        });
+        FxWait.until("the dialog is closed", () -> robot.lookup("#notice-issue-dialog").tryQuery().isEmpty());
     }
 
     private void chooseInDeadlines(FxRobot robot, String code) {
