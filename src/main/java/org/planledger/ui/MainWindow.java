@@ -38,6 +38,10 @@ public final class MainWindow implements MainMenu.Actions {
     private final WindowPlacement placement;
     private final PaneLayout panes;
     private final DialogService dialogs;
+    /** Where save dialogs start: the folder last saved into. */
+    private final org.planledger.ui.common.FolderMemory folders;
+    /** Makes PDFs one at a time, away from the ledger's worker (LibreOffice takes seconds). */
+    private final org.planledger.ui.common.TaskExecutor conversions;
     private final Scene scene;
     private Messages messages;
     private MainView view;
@@ -51,7 +55,10 @@ public final class MainWindow implements MainMenu.Actions {
         this.context = context;
         this.messages = Messages.forLanguage(context.settings().get(Settings.LANGUAGE));
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
-        dialogs.rememberFolders(org.planledger.ui.common.FolderMemory.forUser(context.settings(), context.executor()));
+        this.folders = org.planledger.ui.common.FolderMemory.forUser(context.settings(), context.executor());
+        dialogs.rememberFolders(folders);
+        this.conversions = org.planledger.ui.common.FxTaskExecutor.forConversions(
+                e -> report(Text.of("ui.documents.pdf.title"), e));
         org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor(), context.clock());
         this.ledgers = new LedgerChoices(context.settings(), LedgerPlace.of(context.ledgerFile()), this::saveSettings);
         this.placement = new WindowPlacement(context.settings());
@@ -595,6 +602,20 @@ public final class MainWindow implements MainMenu.Actions {
     @Override
     public void editEscalationRule() {
         new org.planledger.ui.settings.EscalationRuleFlow(viewModel.session(), dialogs, messages, this::report,
+                viewModel::ledgerWritten).edit();
+    }
+
+    @Override
+    public void exportBulletin() {
+        MainViewModel vm = viewModel;
+        new org.planledger.ui.bulletin.BulletinFlow(vm.session(), dialogs, messages,
+                () -> vm.plans().stream().filter(p -> p.id() == vm.selectedPlanId()).findFirst().orElse(null),
+                folders, context.documents(), conversions).show();
+    }
+
+    @Override
+    public void editDocumentSettings() {
+        new org.planledger.ui.settings.DocumentSettingsFlow(viewModel.session(), dialogs, messages, this::report,
                 viewModel::ledgerWritten).edit();
     }
 
