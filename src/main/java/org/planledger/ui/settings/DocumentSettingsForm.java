@@ -28,8 +28,8 @@ final class DocumentSettingsForm {
             return switch (this) {
                 case BODY -> "ui.documentSettings.font.body";
                 case TITLE -> "ui.documentSettings.font.title";
-                case HEADING1 -> "ui.documentSettings.font.heading1";
-                case HEADING2 -> "ui.documentSettings.font.heading2";
+                case HEADING1 -> "ui.documentSettings.font.heading";
+                case HEADING2 -> "ui.documentSettings.font.subheading";
                 case TABLE -> "ui.documentSettings.font.table";
             };
         }
