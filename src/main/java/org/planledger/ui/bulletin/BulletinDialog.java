@@ -41,11 +41,15 @@ final class BulletinDialog extends Dialog<Void> {
         void write(BulletinForm.Checked checked);
     }
 
+    /** How wide the texts wrap: the header's width. */
+    private static final double WIDTH = 640;
+
     private final Messages messages;
     private final Label problem = new Label();
     private final Label busy = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label done = new Label();
+    private final Label fonts = new Label();
     private final VBox result;
     private final DocumentsWrittenPane documents;
     private final Button write;
@@ -136,13 +140,13 @@ final class BulletinDialog extends Dialog<Void> {
         grid.addRow(3, new Label(messages.get("ui.bulletin.file")), fileRow);
         Label note = new Label(messages.get("ui.bulletin.note"));
         note.setWrapText(true);
-        note.setMaxWidth(560);
+        note.setMaxWidth(WIDTH);
         note.getStyleClass().add("dialog-note");
 
         problem.setId("bulletin-problem");
         problem.getStyleClass().add("settings-problem");
         problem.setWrapText(true);
-        problem.setMaxWidth(560);
+        problem.setMaxWidth(WIDTH);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         spinner.setPrefSize(18, 18);
         HBox busyRow = new HBox(8, spinner, busy);
@@ -152,8 +156,13 @@ final class BulletinDialog extends Dialog<Void> {
 
         done.setId("bulletin-done");
         done.setWrapText(true);
-        done.setMaxWidth(560);
-        result = new VBox(10, new Separator(), done, documents.node());
+        done.setMaxWidth(WIDTH);
+        fonts.setId("bulletin-fonts");
+        fonts.getStyleClass().add("font-warning");
+        fonts.setWrapText(true);
+        fonts.setMaxWidth(WIDTH);
+        fonts.managedProperty().bind(fonts.textProperty().isNotEmpty());
+        result = new VBox(8, new Separator(), done, fonts, documents.node());
         result.setVisible(false);
         result.managedProperty().bind(result.visibleProperty());
 
@@ -181,28 +190,14 @@ final class BulletinDialog extends Dialog<Void> {
     }
 
     /** The document is written: said, and listed with what can be done with it. */
-    void written(String title, String asOfDate, java.util.List<String> warnings, Path file) {
+    void written(String title, String asOfDate, String fontsMissing, Path file) {
         busy.setText("");
         write.setDisable(false);
-        StringBuilder text = new StringBuilder(messages.get("ui.bulletin.done", title, asOfDate));
-        for (String w : warnings) {
-            text.append('\n').append(w);
-        }
-        done.setText(text.toString());
+        done.setText(messages.get("ui.bulletin.done", title, asOfDate));
+        fonts.setText(fontsMissing);
         documents.show(java.util.List.of(file));
         result.setVisible(true);
-        keepOnScreen(getDialogPane().getScene().getWindow());
-    }
-
-    /** The dialog grew by the result: on a small screen it is moved up so its buttons stay in sight. */
-    private static void keepOnScreen(javafx.stage.Window w) {
-        w.sizeToScene();
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(),
-                Math.max(1, w.getWidth()), Math.max(1, w.getHeight())).stream().findFirst()
-                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-        if (w.getY() + w.getHeight() > screen.getMaxY()) {
-            w.setY(Math.max(screen.getMinY(), screen.getMaxY() - w.getHeight()));
-        }
+        org.planledger.ui.common.WindowFit.refit(getDialogPane());
     }
 
     /** Nothing was written: why, under the form. */

@@ -60,6 +60,20 @@ public final class BulletinFlow {
         documents.model().cancel(); // a conversion still waiting when the dialog closes is not wanted any more
     }
 
+    /**
+     * The fonts this PC lacks, in one line: the writer warns per role, which on a PC without any
+     * 公文 font would be five paragraphs saying the same.
+     */
+    String fontsMissing(List<org.planledger.i18n.Text> warnings) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (org.planledger.i18n.Text w : warnings) {
+            if ("document.warning.fontMissing".equals(w.key()) && !w.args().isEmpty()) {
+                names.addAll(List.of(String.valueOf(w.args().get(0)).split("、")));
+            }
+        }
+        return names.isEmpty() ? "" : messages.get("ui.bulletin.fontsMissing", String.join("、", names));
+    }
+
     private Optional<Path> browse(BulletinForm form) {
         return dialogs.showSaveDialog(messages.get("ui.bulletin.save.title"), form.suggestedName(),
                 List.of(new FileChooser.ExtensionFilter(messages.get("ui.bulletin.filter"), "*.docx")));
@@ -70,8 +84,7 @@ public final class BulletinFlow {
                         .write(checked.request(), checked.target()))
                 .onSuccess(w -> {
                     folders.used(w.file().getParent());
-                    dialog.written(w.title(), messages.date(w.asOf()),
-                            w.warnings().stream().map(messages::format).toList(), w.file());
+                    dialog.written(w.title(), messages.date(w.asOf()), fontsMissing(w.warnings()), w.file());
                 })
                 .onFailure(e -> dialog.refused(Problems.describe(e, messages)))
                 .executeWith(session.executor());

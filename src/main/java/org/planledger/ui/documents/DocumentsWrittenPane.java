@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.ui.common.TaskExecutor;
+import org.planledger.ui.common.WindowFit;
 
 /**
  * 已写出的文档: the files (by name, the full path on hover), and 打开 · 打开所在文件夹 · 转为 PDF
@@ -37,8 +38,10 @@ public final class DocumentsWrittenPane {
         this.model = model;
         ListView<Path> list = new ListView<>(model.files());
         list.setId("documents-list");
-        list.setPrefHeight(110);
-        list.setPrefWidth(520);
+        // as tall as its files (up to five), so one document does not sit above an empty box
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(5, Math.max(1, model.files().size())) * 26.0 + 4, model.files()));
+        list.setPrefWidth(560);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Path item, boolean empty) {
@@ -82,7 +85,7 @@ public final class DocumentsWrittenPane {
         Label status = new Label();
         status.setId("documents-status");
         status.setWrapText(true);
-        status.setMaxWidth(520);
+        status.setMaxWidth(640);
         status.textProperty().bind(model.statusProperty());
         status.managedProperty().bind(model.statusProperty().isNotEmpty());
         model.problemProperty().addListener((o, old, now) -> {
@@ -97,6 +100,9 @@ public final class DocumentsWrittenPane {
         heading.getStyleClass().add("documents-heading");
         root = new VBox(8, heading, list, buttons, status);
         root.setId("documents-written");
+        // a PDF joining the list, a status line appearing: the dialog grows to keep its buttons in sight
+        model.files().addListener((javafx.collections.ListChangeListener<Path>) c -> WindowFit.refit(root));
+        model.statusProperty().addListener((o, old, now) -> WindowFit.refit(root));
     }
 
     public Node node() {

@@ -24,6 +24,9 @@ import org.planledger.store.notice.NoticeSettings;
  */
 final class DocumentSettingsDialog extends Dialog<NoticeSettings> {
 
+    /** The fields' width, and the warnings' under them. */
+    private static final double FIELD_WIDTH = 520;
+
     private final Messages messages;
     private final Label problem = new Label();
     private final Button save;
@@ -44,7 +47,7 @@ final class DocumentSettingsDialog extends Dialog<NoticeSettings> {
         ColumnConstraints labels = new ColumnConstraints();
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(380);
+        fields.setMinWidth(FIELD_WIDTH);
         grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         grid.addRow(row++, label("ui.documentSettings.office"), field("document-settings-office", form.office()));
@@ -61,20 +64,28 @@ final class DocumentSettingsDialog extends Dialog<NoticeSettings> {
             warning.setId("document-settings-warning-" + id);
             warning.getStyleClass().add("font-warning");
             warning.setWrapText(true);
-            warning.setMaxWidth(460);
+            warning.setMaxWidth(FIELD_WIDTH);
+            warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            names.setPrefWidth(FIELD_WIDTH);
             warning.textProperty().bind(form.warning(r));
+            // a warning appearing or growing while the names are typed: the buttons stay in sight
+            warning.textProperty().addListener((o, old, now) -> org.planledger.ui.common.WindowFit.refit(warning));
             warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
             warning.managedProperty().bind(warning.visibleProperty());
-            grid.addRow(row++, label(r.labelKey()), new VBox(3, names, warning));
+            Label name = label(r.labelKey());
+            // beside its field, not in the middle of field and warning
+            GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+            name.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+            grid.addRow(row++, name, new VBox(3, names, warning));
         }
         Label note = new Label(messages.get("ui.documentSettings.note"));
         note.setWrapText(true);
-        note.setMaxWidth(520);
+        note.setMaxWidth(640);
         note.getStyleClass().add("dialog-note");
         problem.setId("document-settings-problem");
         problem.getStyleClass().add("settings-problem");
         problem.setWrapText(true);
-        problem.setMaxWidth(520);
+        problem.setMaxWidth(640);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         getDialogPane().setContent(new VBox(12, grid, note, problem));
         getDialogPane().setId("document-settings-dialog");

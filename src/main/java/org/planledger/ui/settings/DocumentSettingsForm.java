@@ -131,8 +131,10 @@ final class DocumentSettingsForm {
             return "";
         }
         String used = names.stream().filter(installed::has).findFirst().orElse(null);
-        return used != null
-                ? messages.get("ui.documentSettings.fontFallback", String.join("、", missing), used)
+        if (used != null) {
+            return messages.get("ui.documentSettings.fontFallback", String.join("、", missing), used);
+        }
+        return names.size() == 1 ? messages.get("ui.documentSettings.fontMissingOne", names.get(0))
                 : messages.get("ui.documentSettings.fontNone", String.join("、", missing), names.get(0));
     }
 

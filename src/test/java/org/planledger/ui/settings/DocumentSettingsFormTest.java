@@ -24,6 +24,8 @@ class DocumentSettingsFormTest {
         assertEquals("本机未安装“仿宋_GB2312”，文档将使用“仿宋”。", form.warning(FontRole.BODY).get());
         assertEquals("本机未安装“方正小标宋简体、宋体”，文档将使用“黑体”。", form.warning(FontRole.TITLE).get());
         assertEquals("", form.warning(FontRole.HEADING1).get(), "黑体 is installed");
+        form.fonts(FontRole.HEADING1).set("方正黑体_GBK");
+        assertEquals("本机未安装“方正黑体_GBK”：在本机的 WPS/Word 中会用其他字体代替显示和打印。", form.warning(FontRole.HEADING1).get());
         assertEquals("本机未安装“楷体_GB2312、楷体”中的任何一种：文档写的是“楷体_GB2312”，在本机的 WPS/Word 中会用其他字体代替显示和打印。",
                 form.warning(FontRole.HEADING2).get());
 
