@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.planledger.docs.DocumentException;
 import org.planledger.docs.InstalledFonts;
+import org.planledger.docs.PdfConverter;
 import org.planledger.i18n.Text;
 import org.planledger.notice.NoticeChaser;
 import org.planledger.notice.NoticeException;
@@ -34,6 +35,9 @@ final class NoticeChaseCommand extends LedgerCommand implements WritesLedger {
 
     @Option(names = "--dry-run", descriptionKey = "cli.notice.chase.dryRun")
     boolean dryRun;
+
+    @Option(names = "--pdf", descriptionKey = "cli.option.pdf")
+    boolean pdf;
 
     @Override
     public Path ledgerWritten() {
@@ -63,6 +67,8 @@ final class NoticeChaseCommand extends LedgerCommand implements WritesLedger {
                 err().println(messages().format(w));
             }
         }
+        PdfArgs.Made pdfs = PdfArgs.convert(pdf, chased == null ? List.of() : chased.files(), PdfConverter.system(),
+                err(), messages());
         if (json) {
             Map<String, Object> o = Json.object();
             o.put("ledger", ledgerLabel());
@@ -74,6 +80,9 @@ final class NoticeChaseCommand extends LedgerCommand implements WritesLedger {
                 o.put("due", list);
             } else {
                 o.put("notices", NoticeListCommand.json(chased.notices(), chased.files()));
+                if (pdf) {
+                    pdfs.putInto(o);
+                }
             }
             Json.print(out(), o);
             return ExitCodes.OK;
@@ -93,6 +102,7 @@ final class NoticeChaseCommand extends LedgerCommand implements WritesLedger {
                         messages().date(n.feedbackDue())));
                 out().println("  " + chased.files().get(i));
             }
+            pdfs.print(out(), messages());
         }
         out().println(text("cli.ledger", ledgerLabel()));
         return ExitCodes.OK;

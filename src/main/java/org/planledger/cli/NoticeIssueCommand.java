@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.planledger.docs.DocumentException;
 import org.planledger.docs.InstalledFonts;
+import org.planledger.docs.PdfConverter;
 import org.planledger.i18n.Text;
 import org.planledger.model.Light;
 import org.planledger.notice.NoticeException;
@@ -55,6 +56,9 @@ final class NoticeIssueCommand extends LedgerCommand implements WritesLedger {
     @Option(names = "--plan", paramLabel = "ID", descriptionKey = "cli.progress.option.plan")
     Long planId;
 
+    @Option(names = "--pdf", descriptionKey = "cli.option.pdf")
+    boolean pdf;
+
     @Override
     public Path ledgerWritten() {
         return lockTarget();
@@ -83,10 +87,14 @@ final class NoticeIssueCommand extends LedgerCommand implements WritesLedger {
         for (Text w : issued.warnings()) {
             err().println(messages().format(w));
         }
+        PdfArgs.Made pdfs = PdfArgs.convert(pdf, issued.files(), PdfConverter.system(), err(), messages());
         if (json) {
             Map<String, Object> o = Json.object();
             o.put("ledger", ledgerLabel());
             o.put("notices", NoticeListCommand.json(issued.notices(), issued.files()));
+            if (pdf) {
+                pdfs.putInto(o);
+            }
             Json.print(out(), o);
             return ExitCodes.OK;
         }
@@ -96,6 +104,7 @@ final class NoticeIssueCommand extends LedgerCommand implements WritesLedger {
                     n.items().size(), messages().date(n.feedbackDue())));
             out().println("  " + issued.files().get(i));
         }
+        pdfs.print(out(), messages());
         out().println(text("cli.ledger", ledgerLabel()));
         return ExitCodes.OK;
     }

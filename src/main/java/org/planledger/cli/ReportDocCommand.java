@@ -9,6 +9,7 @@ import org.planledger.bulletin.BulletinRequest;
 import org.planledger.bulletin.BulletinWriter;
 import org.planledger.docs.DocumentException;
 import org.planledger.docs.InstalledFonts;
+import org.planledger.docs.PdfConverter;
 import org.planledger.i18n.Text;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.store.Ledger;
@@ -41,6 +42,9 @@ final class ReportDocCommand extends LedgerCommand {
     @Option(names = "--plan", paramLabel = "ID", descriptionKey = "cli.progress.option.plan")
     Long planId;
 
+    @Option(names = "--pdf", descriptionKey = "cli.option.pdf")
+    boolean pdf;
+
     @Override
     public Integer call() {
         ReportingPeriod period = periodOption == null ? null : ProgressArgs.period(periodOption);
@@ -62,6 +66,7 @@ final class ReportDocCommand extends LedgerCommand {
         for (Text w : written.warnings()) {
             err().println(messages().format(w));
         }
+        PdfArgs.Made pdfs = PdfArgs.convert(pdf, java.util.List.of(written.file()), PdfConverter.system(), err(), messages());
         if (json) {
             Map<String, Object> o = Json.object();
             o.put("ledger", ledgerLabel());
@@ -69,11 +74,15 @@ final class ReportDocCommand extends LedgerCommand {
             o.put("title", written.title());
             o.put("asOf", written.asOf().toString());
             o.put("reportingPeriod", written.reporting().code());
+            if (pdf) {
+                pdfs.putInto(o);
+            }
             Json.print(out(), o);
             return ExitCodes.OK;
         }
         out().println(text("cli.report.doc.done", written.title(), messages().date(written.asOf())));
         out().println("  " + written.file());
+        pdfs.print(out(), messages());
         out().println(text("cli.ledger", ledgerLabel()));
         return ExitCodes.OK;
     }

@@ -11,8 +11,8 @@ import org.planledger.i18n.Messages;
 
 /**
  * 文件 (返回督办台账 in a department ledger, 打开台账…, 连接团队台账…, 最近打开的台账, 启动时打开此台账, 打开任务包…, 导入规划…, 导入分工表…, 导出部门任务包…, 导入进展报告…, 导出进展报告…, 导出汇总表…,
- * 备份与恢复…, 导出整个台账…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
- * 工具 (灯色规则与报送周期…) · 帮助 (关于).
+ * 导出督查通报/进展情况报告…, 备份与恢复…, 导出整个台账…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
+ * 工具 (灯色规则与报送周期…, 督办升级规则…, 公文设置…) · 帮助 (关于).
  */
 final class MainMenu {
 
@@ -81,6 +81,12 @@ final class MainMenu {
 
         /** 导出整个台账…: the whole ledger as one file for another PC. */
         void exportLedger();
+
+        /** 导出督查通报/进展情况报告… (manager): the period's document in Word. */
+        void exportBulletin();
+
+        /** 工具 → 公文设置…: office, numbers, contact, feedback time and fonts of the documents. */
+        void editDocumentSettings();
     }
 
     private MainMenu() {
@@ -102,6 +108,8 @@ final class MainMenu {
         MenuItem exportSummary = item(messages.get("ui.summaryExport.menu"), "menu-export-summary",
                 actions::exportSummary);
         exportSummary.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        MenuItem exportBulletin = item(messages.get("ui.menu.file.bulletin"), "menu-export-bulletin",
+                actions::exportBulletin);
         MenuItem exit = item(messages.get("ui.menu.file.exit"), "menu-exit", actions::exit);
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         role.managerOnly(importPlan, subs);
@@ -129,11 +137,12 @@ final class MainMenu {
         exportLedger.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
         SeparatorMenuItem exchangeLine = new SeparatorMenuItem();
         for (MenuItem managerItem : new MenuItem[] {exportPackages, importReports, importReportFolder, exportFillIn,
-                exchangeLine}) {
+                exchangeLine, exportBulletin}) {
             role.managerOnly(managerItem, subs);
         }
         role.departmentOnly(exportReport, subs);
-        for (MenuItem managerItem : new MenuItem[] {exportPackages, importReports, importReportFolder, exportFillIn}) {
+        for (MenuItem managerItem : new MenuItem[] {exportPackages, importReports, importReportFolder, exportFillIn,
+                exportBulletin}) {
             managerItem.disableProperty().bind(notManagerReady);
         }
         exportReport.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.departmentProperty().not()));
@@ -149,7 +158,7 @@ final class MainMenu {
         Menu file = new Menu(messages.get("ui.menu.file"), null, back, openLedger, connectTeam, recent, own, openPackage,
                 new SeparatorMenuItem(),
                 importPlan, importDivision, exchangeLine, exportPackages, importReports, importReportFolder, exportFillIn,
-                exportReport, new SeparatorMenuItem(), exportSummary, new SeparatorMenuItem(), backups, exportLedger,
+                exportReport, new SeparatorMenuItem(), exportSummary, exportBulletin, new SeparatorMenuItem(), backups, exportLedger,
                 new SeparatorMenuItem(), exit);
         file.setId("menu-file");
 
@@ -183,7 +192,10 @@ final class MainMenu {
         MenuItem escalation = item(messages.get("ui.menu.tools.escalation"), "menu-escalation",
                 actions::editEscalationRule);
         escalation.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.managerProperty().not()));
-        Menu tools = new Menu(messages.get("ui.menu.tools"), null, lightSettings, escalation);
+        MenuItem documentSettings = item(messages.get("ui.menu.tools.documentSettings"), "menu-document-settings",
+                actions::editDocumentSettings);
+        documentSettings.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.managerProperty().not()));
+        Menu tools = new Menu(messages.get("ui.menu.tools"), null, lightSettings, escalation, documentSettings);
         tools.setId("menu-tools");
         // the rules are the manager's: a department ledger has no 工具 menu
         role.managerOnly(tools, subs);

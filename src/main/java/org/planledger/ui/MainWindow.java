@@ -40,6 +40,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final DialogService dialogs;
     /** Where save dialogs and the 督办单's folder start: the last folder saved into. */
     private final org.planledger.ui.common.FolderMemory folders;
+    /** Makes PDFs one at a time, away from the ledger's worker (LibreOffice takes seconds). */
+    private final org.planledger.ui.common.TaskExecutor conversions;
     private final Scene scene;
     private Messages messages;
     private MainView view;
@@ -55,6 +57,8 @@ public final class MainWindow implements MainMenu.Actions {
         this.dialogs = context.dialogs().create(stage, () -> messages, context.theme());
         this.folders = org.planledger.ui.common.FolderMemory.forUser(context.settings(), context.executor());
         dialogs.rememberFolders(folders);
+        this.conversions = org.planledger.ui.common.FxTaskExecutor.forConversions(
+                e -> report(Text.of("ui.documents.pdf.title"), e));
         org.planledger.ui.common.TableExporter.register(stage, dialogs, context.executor(), context.clock());
         this.ledgers = new LedgerChoices(context.settings(), LedgerPlace.of(context.ledgerFile()), this::saveSettings);
         this.placement = new WindowPlacement(context.settings());
@@ -597,13 +601,28 @@ public final class MainWindow implements MainMenu.Actions {
 
     @Override
     public void issueNotices(java.util.List<org.planledger.model.ItemKey> items) {
-        new org.planledger.ui.notice.NoticeIssueFlow(viewModel.session(), dialogs, messages, folders, this::report)
+        new org.planledger.ui.notice.NoticeIssueFlow(viewModel.session(), dialogs, messages, folders, this::report,
+                context.documents(), conversions)
                 .start(viewModel.selectedPlanId(), items);
     }
 
     @Override
     public void editEscalationRule() {
         new org.planledger.ui.settings.EscalationRuleFlow(viewModel.session(), dialogs, messages, this::report,
+                viewModel::ledgerWritten).edit();
+    }
+
+    @Override
+    public void exportBulletin() {
+        MainViewModel vm = viewModel;
+        new org.planledger.ui.bulletin.BulletinFlow(vm.session(), dialogs, messages,
+                () -> vm.plans().stream().filter(p -> p.id() == vm.selectedPlanId()).findFirst().orElse(null),
+                folders, context.documents(), conversions).show();
+    }
+
+    @Override
+    public void editDocumentSettings() {
+        new org.planledger.ui.settings.DocumentSettingsFlow(viewModel.session(), dialogs, messages, this::report,
                 viewModel::ledgerWritten).edit();
     }
 

@@ -11,15 +11,16 @@ import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.FxDialogService;
 import org.planledger.ui.common.TaskExecutor;
 import org.planledger.ui.common.Theme;
+import org.planledger.ui.documents.DocumentTools;
 
 /**
  * What a main window is given: its ledger, the user's settings, the executor, the clock (the
  * entry point's "today"), the look, the dialogs, the data folder where a department package
- * opens into its own ledger file, and the single-instance guard holding the ledger's lock (the app takes it before the window is built;
+ * opens into its own ledger file, what opens documents and makes their PDFs, and the single-instance guard holding the ledger's lock (the app takes it before the window is built;
  * the window takes the next ledger's when it switches).
  */
 public record UiContext(Path ledgerFile, Settings settings, TaskExecutor executor, Clock clock, Theme theme,
-                        DialogFactory dialogs, Path dataFolder, SingleInstance instance) {
+                        DialogFactory dialogs, Path dataFolder, SingleInstance instance, DocumentTools documents) {
 
     /** Makes the window's dialog service; tests pass one that answers file choosers. */
     @FunctionalInterface
@@ -36,20 +37,26 @@ public record UiContext(Path ledgerFile, Settings settings, TaskExecutor executo
     /** The usual context: real dialogs, the installed Chinese font. Needs the FX toolkit. */
     public static UiContext of(Path ledgerFile, Settings settings, TaskExecutor executor, Clock clock) {
         return new UiContext(ledgerFile, settings, executor, clock, Theme.detect(), FxDialogService::new,
-                org.planledger.app.LedgerLocation.defaultLedger().getParent(), new SingleInstance());
+                org.planledger.app.LedgerLocation.defaultLedger().getParent(), new SingleInstance(),
+                DocumentTools.system());
     }
 
     public UiContext withDialogs(DialogFactory factory) {
-        return new UiContext(ledgerFile, settings, executor, clock, theme, factory, dataFolder, instance);
+        return new UiContext(ledgerFile, settings, executor, clock, theme, factory, dataFolder, instance, documents);
     }
 
     /** Department ledgers opened from packages go into this folder (tests: a temporary one). */
     public UiContext withDataFolder(Path folder) {
-        return new UiContext(ledgerFile, settings, executor, clock, theme, dialogs, folder, instance);
+        return new UiContext(ledgerFile, settings, executor, clock, theme, dialogs, folder, instance, documents);
+    }
+
+    /** Opens documents and makes their PDFs with these (tests: no LibreOffice, or an opener that only notes). */
+    public UiContext withDocuments(DocumentTools tools) {
+        return new UiContext(ledgerFile, settings, executor, clock, theme, dialogs, dataFolder, instance, tools);
     }
 
     /** The guard that already holds the ledger's lock (the app's). */
     public UiContext withInstance(SingleInstance guard) {
-        return new UiContext(ledgerFile, settings, executor, clock, theme, dialogs, dataFolder, guard);
+        return new UiContext(ledgerFile, settings, executor, clock, theme, dialogs, dataFolder, guard, documents);
     }
 }

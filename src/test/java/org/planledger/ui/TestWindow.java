@@ -37,7 +37,12 @@ public final class TestWindow {
 
     /** The window as a user opens it: on 工作台. */
     public static TestWindow openOnDesk(Stage stage, Path ledger) {
-        return open(stage, ledger, context -> context, null);
+        return openOnDesk(stage, ledger, context -> context);
+    }
+
+    /** On 工作台, its context changed first (no LibreOffice, say). */
+    public static TestWindow openOnDesk(Stage stage, Path ledger, UnaryOperator<UiContext> context) {
+        return open(stage, ledger, context, null);
     }
 
     private static TestWindow open(Stage stage, Path ledger, UnaryOperator<UiContext> context, MainScreen first) {

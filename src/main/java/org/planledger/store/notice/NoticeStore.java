@@ -53,7 +53,7 @@ public final class NoticeStore {
         if (settings.prefix().isEmpty()) {
             throw new StoreException(Text.of("notice.error.noPrefix"));
         }
-        if (settings.feedbackWorkingDays() < 1 || settings.feedbackWorkingDays() > 60) {
+        if (settings.feedbackWorkingDays() < 1 || settings.feedbackWorkingDays() > 30) {
             throw new StoreException(Text.of("notice.error.feedbackDays", settings.feedbackWorkingDays()));
         }
         ledger.inTransaction(c -> {

@@ -42,6 +42,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         return new FxTaskExecutor(fallback, "planledger-connect", true);
     }
 
+    /**
+     * A worker of its own for making PDFs: LibreOffice takes seconds, and the ledger's work must
+     * not wait behind it. A conversion still running does not keep the app from ending.
+     */
+    public static FxTaskExecutor forConversions(Consumer<Throwable> fallback) {
+        return new FxTaskExecutor(fallback, "planledger-pdf", true);
+    }
+
     @Override
     public <T> void execute(BackgroundTask<T> task) {
         if (worker.isShutdown()) {

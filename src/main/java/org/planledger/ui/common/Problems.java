@@ -36,6 +36,15 @@ public final class Problems {
             if (e instanceof org.planledger.app.LedgerInUseException u) {
                 return u.problem();
             }
+            if (e instanceof org.planledger.docs.DocumentException d) {
+                return d.problem();
+            }
+            if (e instanceof org.planledger.docs.PdfException pdf) {
+                return pdf.problem();
+            }
+            if (e instanceof org.planledger.bulletin.BulletinException b) {
+                return b.problem();
+            }
             e = e.getCause();
         }
         if (error instanceof UncheckedIOException io) {

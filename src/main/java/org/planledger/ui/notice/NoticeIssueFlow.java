@@ -10,6 +10,9 @@ import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.FolderMemory;
 import org.planledger.ui.common.LedgerSession;
+import org.planledger.ui.common.TaskExecutor;
+import org.planledger.ui.documents.DocumentTools;
+import org.planledger.ui.documents.DocumentsWrittenModel;
 
 /**
  * 发督办单… from a view (期限, the 汇总 drill-down, the 工作台): reads the picked items' lights
@@ -24,9 +27,13 @@ public final class NoticeIssueFlow {
     private final Messages messages;
     private final FolderMemory folders;
     private final ErrorReporter errors;
+    private final DocumentTools tools;
+    private final TaskExecutor conversions;
 
     public NoticeIssueFlow(LedgerSession session, DialogService dialogs, Messages messages, FolderMemory folders,
-                           ErrorReporter errors) {
+                           ErrorReporter errors, DocumentTools tools, TaskExecutor conversions) {
+        this.tools = tools;
+        this.conversions = conversions;
         this.session = session;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -53,6 +60,7 @@ public final class NoticeIssueFlow {
             return;
         }
         folders.used(Path.of(vm.folderProperty().get().strip()).toAbsolutePath());
-        dialogs.showCustomDialogAndWait(new NoticesIssuedDialog(messages, dialogs, vm.issuedProperty().get()));
+        dialogs.showCustomDialogAndWait(new NoticesIssuedDialog(messages, dialogs, vm.issuedProperty().get(),
+                new DocumentsWrittenModel(messages, tools, conversions, javafx.application.Platform::runLater)));
     }
 }

@@ -21,6 +21,7 @@ import org.planledger.i18n.Text;
 import org.planledger.notice.NoticeIssuer;
 import org.planledger.store.notice.Notice;
 import org.planledger.ui.common.DialogService;
+import org.planledger.ui.documents.DocumentsWrittenModel;
 
 /**
  * What 发督办单 wrote: the folder (打开所在文件夹), then one line per document — number, colour,
@@ -32,9 +33,11 @@ final class NoticesIssuedDialog extends Dialog<ButtonType> {
     private final Messages messages;
     private final DialogService dialogs;
 
-    NoticesIssuedDialog(Messages messages, DialogService dialogs, NoticeIssuer.Issued issued) {
+    NoticesIssuedDialog(Messages messages, DialogService dialogs, NoticeIssuer.Issued issued,
+                        DocumentsWrittenModel documents) {
         this.messages = messages;
         this.dialogs = dialogs;
+        documents.show(issued.files());
         setTitle(messages.get("ui.notice.issued.title"));
         setHeaderText(messages.get("ui.notice.issued.header", issued.notices().size()));
         setResizable(true);
@@ -92,6 +95,7 @@ final class NoticesIssuedDialog extends Dialog<ButtonType> {
             warningScroll.setPrefViewportHeight(Math.min(130, 44.0 * issued.warnings().size()));
             box.getChildren().add(warningScroll);
         }
+        box.getChildren().add(pdfStrip(documents));
         Label next = new Label(messages.get("ui.notice.issued.next"));
         next.setWrapText(true);
         next.getStyleClass().add("progress-note");
@@ -103,9 +107,32 @@ final class NoticesIssuedDialog extends Dialog<ButtonType> {
     }
 
     /**
-     * What can be done with one document where it lies: 打开. The PDF conversion (issue 19: when
-     * LibreOffice is installed, one conversion at a time) puts its button into this list.
+     * 转为 PDF for every document written, through LibreOffice one conversion at a time (取消 while
+     * it runs), with a line saying how it goes or, without LibreOffice, to save as PDF from WPS.
      */
+    private Node pdfStrip(DocumentsWrittenModel documents) {
+        Button pdf = new Button(messages.get("ui.documents.pdf"));
+        pdf.setId("notice-issued-pdf");
+        pdf.setMinWidth(Region.USE_PREF_SIZE);
+        pdf.setOnAction(e -> documents.convertToPdf());
+        pdf.disableProperty().bind(documents.convertingProperty());
+        Button cancel = new Button(messages.get("ui.button.cancel"));
+        cancel.setId("notice-issued-pdf-cancel");
+        cancel.setOnAction(e -> documents.cancel());
+        cancel.visibleProperty().bind(documents.convertingProperty());
+        cancel.managedProperty().bind(documents.convertingProperty());
+        Label status = new Label();
+        status.setId("notice-issued-pdf-status");
+        status.setWrapText(true);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.textProperty().bind(documents.statusProperty());
+        HBox strip = new HBox(8, pdf, cancel, status);
+        strip.setAlignment(Pos.CENTER_LEFT);
+        return strip;
+    }
+
+    /** What can be done with one document where it lies: 打开. */
     private List<Button> fileButtons(Path file, int index) {
         List<Button> buttons = new ArrayList<>();
         buttons.add(button("ui.notice.issued.open", "notice-issued-open-" + index, file));

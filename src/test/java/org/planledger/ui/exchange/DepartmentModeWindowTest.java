@@ -98,7 +98,7 @@ class DepartmentModeWindowTest {
         assertTrue(FxWait.onFx(() -> robot.lookup("#toolbar-department").query().isVisible()));
 
         for (String managers : List.of("menu-import", "menu-import-division", "menu-export-packages", "menu-import-reports",
-                "menu-import-report-folder", "menu-export-fill-in")) {
+                "menu-import-report-folder", "menu-export-fill-in", "menu-export-bulletin")) {
             MenuItem item = FxWait.onFx(() -> ExchangeUi.menuItem(robot, "menu-file", managers));
             assertFalse(FxWait.onFx(item::isVisible), managers + " is not offered");
             assertTrue(FxWait.onFx(item::isDisable), managers + " cannot be reached by its accelerator either");

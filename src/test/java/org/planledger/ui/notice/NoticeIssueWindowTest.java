@@ -92,7 +92,10 @@ class NoticeIssueWindowTest {
 
     @Test
     void issuedFromTheDeadlineViewTheFileIsWrittenRegisteredAndTheDeskLineIsGone(FxRobot robot) throws Exception {
-        opened = FxWait.onFx(() -> TestWindow.openOnDesk(stage, ledgerFile));
+        org.planledger.ui.documents.DocumentTools noLibreOffice = new org.planledger.ui.documents.DocumentTools(
+                new org.planledger.docs.PdfConverter(new org.planledger.docs.LibreOfficeSearch(List.of()), dir.resolve("none"),
+                        org.planledger.docs.PdfConverter.DEFAULT_TIMEOUT), p -> { });
+        opened = FxWait.onFx(() -> TestWindow.openOnDesk(stage, ledgerFile, c -> c.withDocuments(noLibreOffice)));
         FxWait.until("the desk lists 2.2.1 as turned red", () -> turned(robot).contains(ItemKey.task(task)));
         assertTrue(FxWait.onFx(() -> robot.lookup("#desk-issue-turned").tryQuery().map(Node::isVisible).orElse(false)),
                 "the turned section offers 发督办单");
@@ -117,6 +120,10 @@ class NoticeIssueWindowTest {
         assertTrue(Files.isRegularFile(out.resolve(name)), "the file is in the folder");
         assertTrue(FxWait.onFx(() -> robot.lookup("#notice-issued-open-0").tryQuery().isPresent()), "打开");
         assertTrue(FxWait.onFx(() -> robot.lookup("#notice-issued-open-folder").tryQuery().isPresent()), "打开所在文件夹");
+        FxWait.click(robot, "#notice-issued-pdf");
+        FxWait.until("without LibreOffice the user is told to save as PDF from WPS", () -> FxWait.onFx(
+                () -> ((Label) robot.lookup("#notice-issued-pdf-status").query()).getText())
+                .equals("未找到 LibreOffice，请在 WPS 或 Word 中打开后“另存为 PDF”。"));
         Notice n = FxWait.onLedger(opened.window().viewModel().session(),
                 l -> l.notices(TestClock.get()).byNumber("天桥环督〔2026〕2号").orElseThrow());
         assertEquals(NoticeColour.RED, n.colour());
