@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "notice",
         description = {"${bundle:cli.notice.summary}", "", "${bundle:cli.notice.description}"},
         subcommands = {NoticeIssueCommand.class, NoticeChaseCommand.class, NoticeListCommand.class, NoticeReceiptCommand.class,
-                NoticeSettingsCommand.class})
+                NoticeSettingsCommand.class, NoticeHolidaysCommand.class})
 final class NoticeCommand extends CommandGroup {
 
     /** A refusal of the register or the documents: the user's input, exit 2. */
