@@ -16,7 +16,13 @@ import picocli.CommandLine.Command;
 @Command(name = "holidays",
         description = {"${bundle:cli.notice.holidays.summary}", "", "${bundle:cli.notice.holidays.description}"},
         subcommands = {NoticeHolidaysListCommand.class, NoticeHolidaysAddCommand.class, NoticeHolidaysRemoveCommand.class})
-final class NoticeHolidaysCommand extends CommandGroup {
+final class NoticeHolidaysCommand extends BaseCommand implements Runnable {
+
+    /** No subcommand given: show the subcommands. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 
     /** The days a list of DATE or FROM..TO names, in the order given. */
     static List<LocalDate> days(List<String> given) {

@@ -1,6 +1,7 @@
 package org.planledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -177,8 +178,33 @@ class NoticeCommandTest {
         assertEquals("REMINDER", reminder.get("kind").asText());
         assertEquals("天桥环督〔2026〕1号", reminder.get("refersTo").asText());
 
+        CliRun table = run("notice", "list");
+        String chasedRow = table.out().lines().filter(l -> l.contains("天桥环督〔2026〕1号") && l.contains("红色督办单"))
+                .findFirst().orElseThrow();
+        assertTrue(chasedRow.contains("逾期未反馈"), "chased and still unanswered: " + table.out());
+
         CliRun again = run("notice", "chase", "--out", out);
         assertTrue(again.out().contains("没有需要催办的督办单"), "reminded once: " + again.out());
         assertEquals(2, files().size());
+    }
+
+    @Test
+    void theOfficesHolidaysMoveTheFeedbackDeadlineOverNationalDay() throws Exception {
+        CliRun empty = run("notice", "holidays", "list");
+        assertEquals(ExitCodes.OK, empty.code(), empty::toString);
+        assertTrue(empty.out().contains("2026 年的放假安排尚未登记"), empty.out());
+        CliRun added = run("notice", "holidays", "add", "--official", "2026");
+        assertEquals(ExitCodes.OK, added.code(), added::toString);
+        assertTrue(added.out().contains("放假 33 天，调休上班 6 天"), added.out());
+        CliRun weekday = run("notice", "holidays", "add", "2026-10-12", "--workday");
+        assertEquals(ExitCodes.BAD_INPUT, weekday.code());
+        assertTrue(weekday.err().contains("调休上班日只能是周六或周日"), weekday.err());
+        CliRun listed = run("notice", "holidays", "list");
+        assertTrue(listed.out().contains("2026年10月10日 周六") && listed.out().contains("调休上班"), listed.out());
+        assertFalse(listed.out().contains("尚未登记"), listed.out());
+
+        CliRun issued = run("notice", "issue", "--department", "水务局", "--light", "red", "--on", "2026-09-30", "--out", out);
+        assertEquals(ExitCodes.OK, issued.code(), issued::toString);
+        assertTrue(issued.out().contains("反馈时限 2026年10月13日"), "Oct 8, 9, 10 (Sat worked), 12, 13: " + issued.out());
     }
 }
