@@ -110,6 +110,15 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
                 out().println(INDENT + text("cli.report.import.leftOut", i.code(), text(kindKey(i.kind())), i.leftOut()));
             }
         }
+        for (ReportImport.Receipt r : f.receipts()) {
+            out().println(INDENT + switch (r.verdict()) {
+                case RECORDED -> text(dryRun ? "cli.report.import.receipt.toRecord" : "cli.report.import.receipt.recorded",
+                        r.number(), messages().date(r.registered()));
+                case KNOWN -> text("cli.report.import.receipt.known", r.number(), messages().date(r.registered()));
+                case KEPT -> text("cli.report.import.receipt.kept", r.number(), r.signedOn(), messages().date(r.registered()));
+                case REFUSED -> text("cli.report.import.receipt.refused", messages().format(r.reason()));
+            });
+        }
         for (ReportImport.ChangedTask t : f.changed()) {
             out().println(INDENT + text("cli.report.import.changed", t.code(), text(t.before().messageKey()),
                     text(t.after().messageKey()), t.records()));
@@ -198,6 +207,17 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
                 changed.add(co);
             }
             fo.put("changedTasks", changed);
+            List<Map<String, Object>> receipts = new ArrayList<>();
+            for (ReportImport.Receipt r : f.receipts()) {
+                Map<String, Object> ro = Json.object();
+                ro.put("number", r.number());
+                ro.put("signedOn", r.signedOn());
+                ro.put("verdict", r.verdict().name());
+                ro.put("registered", r.registered() == null ? null : r.registered().toString());
+                ro.put("reason", r.reason() == null ? null : messages().format(r.reason()));
+                receipts.add(ro);
+            }
+            fo.put("receipts", receipts);
             files.add(fo);
         }
         o.put("files", files);
@@ -206,6 +226,7 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
         o.put("refusedRecords", result.refusedRecords());
         o.put("refusedFiles", result.refusedFiles());
         o.put("leftOut", result.leftOut());
+        o.put("receiptsRecorded", result.receiptsRecorded());
         return o;
     }
 
