@@ -347,6 +347,24 @@ class TeamRolesTest {
         }
     }
 
+    /** Through the store, a department's login records the 签收 of its own notice, once; another's it cannot even see. */
+    @Test
+    void throughTheStoreADepartmentLoginSignsForItsOwnNoticeAndAnothersIsRefusedInWords() throws SQLException {
+        try (Connection m = TeamConnections.open(manager)) {
+            notice(m, "督〔2026〕401号", waterId, led);
+            notice(m, "督〔2026〕402号", housingId, foreign);
+        }
+        try (Ledger ledger = Ledger.openTeam(water, TestClock.get())) {
+            var register = ledger.notices(TestClock.get());
+            assertEquals(TestClock.TODAY, register.recordReceipt("督〔2026〕401号", TestClock.TODAY).signedOn());
+            StoreException twice = assertThrows(StoreException.class, () -> register.recordReceipt("督〔2026〕401号", TestClock.TODAY));
+            assertTrue(Messages.chinese().format(twice.problem()).contains("已于"), Messages.chinese().format(twice.problem()));
+            StoreException other = assertThrows(StoreException.class, () -> register.recordReceipt("督〔2026〕402号", TestClock.TODAY));
+            assertTrue(Messages.chinese().format(other.problem()).contains("没有文号为“督〔2026〕402号”"),
+                    Messages.chinese().format(other.problem()));
+        }
+    }
+
     private static long notice(Connection c, String number, long department, long task) throws SQLException {
         long id = Sql.insert(c, "INSERT INTO notice (number, prefix, year, serial, kind, colour, department_id, issued_on, "
                 + "recorded_at) VALUES (?, '督', 2026, ?, 'SUPERVISION', 'RED', ?, '2026-11-20', 'x')", number,
