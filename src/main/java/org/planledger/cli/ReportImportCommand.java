@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.planledger.exchange.ReceiptWords;
 import org.planledger.exchange.ReportImport;
 import org.planledger.exchange.ReportImporter;
 import org.planledger.i18n.Text;
@@ -111,13 +112,7 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
             }
         }
         for (ReportImport.Receipt r : f.receipts()) {
-            out().println(INDENT + switch (r.verdict()) {
-                case RECORDED -> text(dryRun ? "cli.report.import.receipt.toRecord" : "cli.report.import.receipt.recorded",
-                        r.number(), messages().date(r.registered()));
-                case KNOWN -> text("cli.report.import.receipt.known", r.number(), messages().date(r.registered()));
-                case KEPT -> text("cli.report.import.receipt.kept", r.number(), r.signedOn(), messages().date(r.registered()));
-                case REFUSED -> text("cli.report.import.receipt.refused", messages().format(r.reason()));
-            });
+            out().println(INDENT + messages().format(ReceiptWords.of(r, dryRun)));
         }
         for (ReportImport.ChangedTask t : f.changed()) {
             out().println(INDENT + text("cli.report.import.changed", t.code(), text(t.before().messageKey()),

@@ -207,4 +207,37 @@ class NoticeCommandTest {
         assertEquals(ExitCodes.OK, issued.code(), issued::toString);
         assertTrue(issued.out().contains("反馈时限 2026年10月13日"), "Oct 8, 9, 10 (Sat worked), 12, 13: " + issued.out());
     }
+
+    /** The department signs for its 督办单 in its own ledger; its report brings the date to the office's register. */
+    @Test
+    void aDepartmentsReceiptTravelsWithItsReportAndTheDryRunSaysSo() throws Exception {
+        assertEquals(ExitCodes.OK, run("notice", "issue", "--department", "水务局", "--light", "red", "--on", "2026-11-20",
+                "--feedback-due", "2026-11-27", "--out", out).code());
+        Path packages = Files.createDirectory(dir.resolve("任务包"));
+        assertEquals(ExitCodes.OK, run("package", "export", "--department", "水务局", "--out", packages).code());
+        Path pkg;
+        try (Stream<Path> s = Files.list(packages)) {
+            pkg = s.findFirst().orElseThrow();
+        }
+        String dept = dir.resolve("水务局.planledger").toString();
+        CliRun opened = CliRun.of("package", "open", pkg, "--into", dept);
+        assertEquals(ExitCodes.OK, opened.code(), opened::toString);
+        CliRun listed = CliRun.of("notice", "list", "--ledger", dept);
+        assertTrue(listed.out().contains("天桥环督〔2026〕1号"), "the package carries it: " + listed.out());
+        CliRun signed = CliRun.of("notice", "receipt", "天桥环督〔2026〕1号", "--date", "2026-11-21", "--ledger", dept);
+        assertEquals(ExitCodes.OK, signed.code(), signed::toString);
+        Path reports = Files.createDirectory(dir.resolve("报告"));
+        CliRun exported = CliRun.of("report", "export", "--out", reports, "--ledger", dept);
+        assertEquals(ExitCodes.OK, exported.code(), exported::toString);
+        assertTrue(exported.out().contains("签收 1 份"), exported.out());
+
+        CliRun dry = run("report", "import", reports, "--dry-run");
+        assertEquals(ExitCodes.OK, dry.code(), dry::toString);
+        assertTrue(dry.out().contains("签收 天桥环督〔2026〕1号：将登记为 2026年11月21日 签收"), dry.out());
+        assertTrue(register().get(0).get("signedOn").isNull(), "a dry run records nothing");
+        CliRun merged = run("report", "import", reports);
+        assertEquals(ExitCodes.OK, merged.code(), merged::toString);
+        assertTrue(merged.out().contains("签收 天桥环督〔2026〕1号：已登记 2026年11月21日 签收"), merged.out());
+        assertEquals("2026-11-21", register().get(0).get("signedOn").asText());
+    }
 }
