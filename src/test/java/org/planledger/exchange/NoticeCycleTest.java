@@ -8,7 +8,6 @@ import static org.planledger.exchange.ExchangeFixture.CLOCK;
 import static org.planledger.exchange.ExchangeFixture.TODAY;
 import static org.planledger.exchange.ExchangeFixture.entry;
 import static org.planledger.exchange.ExchangeFixture.lead;
-import static org.planledger.exchange.ExchangeFixture.strings;
 import static org.planledger.exchange.ExchangeFixture.task;
 
 import java.nio.file.Files;
@@ -70,10 +69,8 @@ class NoticeCycleTest {
         master = ExchangeFixture.master(backend, dir, "master.planledger").open();
         out = Files.createDirectories(dir.resolve("out"));
         deptA = lead(master, "5.3.6");
-        deptB = ExchangeFixture.id(master, "SELECT department_id FROM task_assignment WHERE role = 'LEAD' AND department_id <> "
-                + deptA + " GROUP BY department_id ORDER BY count(*) DESC, department_id LIMIT 1");
-        taskB = strings(master, "SELECT t.code FROM task t JOIN task_assignment a ON a.task_id = t.id WHERE a.role = 'LEAD' "
-                + "AND a.department_id = " + deptB + " ORDER BY t.id LIMIT 1").get(0);
+        deptB = ExchangeFixture.busiestOtherLead(master, deptA);
+        taskB = ExchangeFixture.firstLedBy(master, deptB);
     }
 
     @AfterEach
