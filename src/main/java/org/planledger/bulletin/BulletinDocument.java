@@ -67,8 +67,10 @@ final class BulletinDocument {
         d.heading1(heading(n, "bulletin.doc.heading.indicators"));
         indicators(d, b.figures());
 
-        d.line("", ParagraphAlignment.LEFT);
-        d.line(b.office(), ParagraphAlignment.RIGHT);
+        // the signature block (office and date) stays on the page of the last paragraph or row
+        d.keepLastWithNext();
+        d.line("", ParagraphAlignment.LEFT).setKeepNext(true);
+        d.line(b.office(), ParagraphAlignment.RIGHT).setKeepNext(true);
         d.line(m.date(b.issuedOn()), ParagraphAlignment.RIGHT);
         return d;
     }

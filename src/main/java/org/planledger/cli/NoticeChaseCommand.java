@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.planledger.docs.DocumentException;
 import org.planledger.docs.InstalledFonts;
 import org.planledger.docs.PdfConverter;
 import org.planledger.i18n.Text;
 import org.planledger.notice.NoticeChaser;
-import org.planledger.notice.NoticeException;
 import org.planledger.notice.ReminderNotice;
 import org.planledger.store.Ledger;
-import org.planledger.store.StoreException;
 import org.planledger.store.notice.Notice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,21 +44,17 @@ final class NoticeChaseCommand extends LedgerCommand implements WritesLedger {
     @Override
     public Integer call() {
         LocalDate on = ProgressArgs.date("--on", onOption, LocalDate.now(clock()));
-        List<ReminderNotice> due;
-        NoticeChaser.Chased chased = null;
-        try (Ledger ledger = openSeeded()) {
-            NoticeChaser chaser = new NoticeChaser(ledger, clock(), messages(), InstalledFonts.system());
-            due = chaser.prepare(on);
-            if (!due.isEmpty() && !dryRun) {
-                chased = chaser.chase(due, out);
-            }
-        } catch (NoticeException e) {
-            throw NoticeCommand.refusal(e.problem());
-        } catch (DocumentException e) {
-            throw NoticeCommand.refusal(e.problem());
-        } catch (StoreException e) {
-            throw NoticeCommand.refusal(e);
+        record Outcome(List<ReminderNotice> due, NoticeChaser.Chased chased) {
         }
+        Outcome outcome = NoticeCommand.refusingInWords(() -> {
+            try (Ledger ledger = openSeeded()) {
+                NoticeChaser chaser = new NoticeChaser(ledger, clock(), messages(), InstalledFonts.system());
+                List<ReminderNotice> toChase = chaser.prepare(on);
+                return new Outcome(toChase, toChase.isEmpty() || dryRun ? null : chaser.chase(toChase, out));
+            }
+        });
+        List<ReminderNotice> due = outcome.due();
+        NoticeChaser.Chased chased = outcome.chased();
         if (chased != null) {
             for (Text w : chased.warnings()) {
                 err().println(messages().format(w));
@@ -96,12 +89,8 @@ final class NoticeChaseCommand extends LedgerCommand implements WritesLedger {
                         messages().date(n.feedbackDue()), n.items().size()));
             }
         } else {
-            for (int i = 0; i < chased.notices().size(); i++) {
-                Notice n = chased.notices().get(i);
-                out().println(text("cli.notice.chase.done", n.number(), n.departmentName(), n.refersTo(),
-                        messages().date(n.feedbackDue())));
-                out().println("  " + chased.files().get(i));
-            }
+            NoticeCommand.printWritten(out(), chased.notices(), chased.files(), n -> text("cli.notice.chase.done",
+                    n.number(), n.departmentName(), n.refersTo(), messages().date(n.feedbackDue())));
             pdfs.print(out(), messages());
         }
         out().println(text("cli.ledger", ledgerLabel()));

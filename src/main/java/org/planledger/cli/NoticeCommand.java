@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "notice",
         description = {"${bundle:cli.notice.summary}", "", "${bundle:cli.notice.description}"},
         subcommands = {NoticeIssueCommand.class, NoticeChaseCommand.class, NoticeListCommand.class, NoticeReceiptCommand.class,
-                NoticeSettingsCommand.class})
+                NoticeSettingsCommand.class, NoticeHolidaysCommand.class})
 final class NoticeCommand extends CommandGroup {
 
     /** A refusal of the register or the documents: the user's input, exit 2. */
@@ -20,5 +20,28 @@ final class NoticeCommand extends CommandGroup {
 
     static RuntimeException refusal(org.planledger.store.StoreException e) {
         return e.problem().key().startsWith("notice.") ? refusal(e.problem()) : e;
+    }
+
+    /** Work on the register and its documents, each refusal of the user's input in words (exit 2). */
+    static <T> T refusingInWords(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (org.planledger.notice.NoticeException e) {
+            throw refusal(e.problem());
+        } catch (org.planledger.docs.DocumentException e) {
+            throw refusal(e.problem());
+        } catch (org.planledger.store.StoreException e) {
+            throw refusal(e);
+        }
+    }
+
+    /** The documents just written, one line each as {@code line} words it, then its file. */
+    static void printWritten(java.io.PrintWriter out, java.util.List<org.planledger.store.notice.Notice> notices,
+                             java.util.List<java.nio.file.Path> files,
+                             java.util.function.Function<org.planledger.store.notice.Notice, String> line) {
+        for (int i = 0; i < notices.size(); i++) {
+            out.println(line.apply(notices.get(i)));
+            out.println("  " + files.get(i));
+        }
     }
 }

@@ -5,17 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.planledger.docs.DocumentException;
 import org.planledger.docs.InstalledFonts;
 import org.planledger.docs.PdfConverter;
 import org.planledger.i18n.Text;
 import org.planledger.model.Light;
-import org.planledger.notice.NoticeException;
 import org.planledger.notice.NoticeIssuer;
 import org.planledger.notice.NoticeRequest;
 import org.planledger.store.Ledger;
-import org.planledger.store.StoreException;
-import org.planledger.store.notice.Notice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -69,21 +65,16 @@ final class NoticeIssueCommand extends LedgerCommand implements WritesLedger {
         LocalDate on = ProgressArgs.date("--on", onOption, LocalDate.now(clock()));
         LocalDate feedbackDue = feedbackDueOption == null ? null : ProgressArgs.date("--feedback-due", feedbackDueOption, null);
         Light wanted = light();
-        NoticeIssuer.Issued issued;
-        try (Ledger ledger = openSeeded()) {
-            if (planId != null) {
-                ProgressArgs.plan(ledger, planId, ledgerLabel());
+        NoticeIssuer.Issued issued = NoticeCommand.refusingInWords(() -> {
+            try (Ledger ledger = openSeeded()) {
+                if (planId != null) {
+                    ProgressArgs.plan(ledger, planId, ledgerLabel());
+                }
+                NoticeIssuer issuer = new NoticeIssuer(ledger, clock(), messages(), InstalledFonts.system());
+                NoticeRequest request = new NoticeRequest(planId, department, items, wanted, perItem, on, feedbackDue, number);
+                return issuer.issue(issuer.prepare(request), out);
             }
-            NoticeIssuer issuer = new NoticeIssuer(ledger, clock(), messages(), InstalledFonts.system());
-            NoticeRequest request = new NoticeRequest(planId, department, items, wanted, perItem, on, feedbackDue, number);
-            issued = issuer.issue(issuer.prepare(request), out);
-        } catch (NoticeException e) {
-            throw NoticeCommand.refusal(e.problem());
-        } catch (DocumentException e) {
-            throw NoticeCommand.refusal(e.problem());
-        } catch (StoreException e) {
-            throw NoticeCommand.refusal(e);
-        }
+        });
         for (Text w : issued.warnings()) {
             err().println(messages().format(w));
         }
@@ -98,12 +89,8 @@ final class NoticeIssueCommand extends LedgerCommand implements WritesLedger {
             Json.print(out(), o);
             return ExitCodes.OK;
         }
-        for (int i = 0; i < issued.notices().size(); i++) {
-            Notice n = issued.notices().get(i);
-            out().println(text("cli.notice.issue.done", n.number(), text(n.colour().messageKey()), n.departmentName(),
-                    n.items().size(), messages().date(n.feedbackDue())));
-            out().println("  " + issued.files().get(i));
-        }
+        NoticeCommand.printWritten(out(), issued.notices(), issued.files(), n -> text("cli.notice.issue.done", n.number(),
+                text(n.colour().messageKey()), n.departmentName(), n.items().size(), messages().date(n.feedbackDue())));
         pdfs.print(out(), messages());
         out().println(text("cli.ledger", ledgerLabel()));
         return ExitCodes.OK;

@@ -45,6 +45,7 @@ final class ReportExportCommand extends LedgerCommand implements WritesLedger {
             o.put("requests", done.requests());
             o.put("evidence", done.evidence());
             o.put("indicatorValues", done.indicatorValues());
+            o.put("receipts", done.receipts());
             o.put("total", done.total());
             o.put("bytes", size(done.file()));
             Json.print(out(), o);
@@ -53,6 +54,9 @@ final class ReportExportCommand extends LedgerCommand implements WritesLedger {
         out().println(text("cli.report.export.done", done.seq(), done.file().toString()));
         out().println(text("cli.report.export.counts", done.entries(), done.started(), done.requests(), done.evidence(),
                 done.indicatorValues()));
+        if (done.receipts() > 0) {
+            out().println(text("cli.report.export.receipts", done.receipts()));
+        }
         if (done.total() == 0) {
             out().println(text("cli.report.export.empty"));
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.planledger.exchange.ReceiptWords;
 import org.planledger.exchange.ReportImport;
 import org.planledger.exchange.ReportImporter;
 import org.planledger.i18n.Text;
@@ -110,6 +111,9 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
                 out().println(INDENT + text("cli.report.import.leftOut", i.code(), text(kindKey(i.kind())), i.leftOut()));
             }
         }
+        for (ReportImport.Receipt r : f.receipts()) {
+            out().println(INDENT + messages().format(ReceiptWords.of(r, dryRun)));
+        }
         for (ReportImport.ChangedTask t : f.changed()) {
             out().println(INDENT + text("cli.report.import.changed", t.code(), text(t.before().messageKey()),
                     text(t.after().messageKey()), t.records()));
@@ -198,6 +202,17 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
                 changed.add(co);
             }
             fo.put("changedTasks", changed);
+            List<Map<String, Object>> receipts = new ArrayList<>();
+            for (ReportImport.Receipt r : f.receipts()) {
+                Map<String, Object> ro = Json.object();
+                ro.put("number", r.number());
+                ro.put("signedOn", r.signedOn());
+                ro.put("verdict", r.verdict().name());
+                ro.put("registered", r.registered() == null ? null : r.registered().toString());
+                ro.put("reason", r.reason() == null ? null : messages().format(r.reason()));
+                receipts.add(ro);
+            }
+            fo.put("receipts", receipts);
             files.add(fo);
         }
         o.put("files", files);
@@ -206,6 +221,7 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
         o.put("refusedRecords", result.refusedRecords());
         o.put("refusedFiles", result.refusedFiles());
         o.put("leftOut", result.leftOut());
+        o.put("receiptsRecorded", result.receiptsRecorded());
         return o;
     }
 

@@ -292,6 +292,28 @@ public final class OfficialDocument implements AutoCloseable {
         }
     }
 
+    /**
+     * The body's last paragraph, or the last row of its last table, keeps with what follows: a
+     * signature block added next never starts a page alone.
+     */
+    public void keepLastWithNext() {
+        var elements = doc.getBodyElements();
+        if (elements.isEmpty()) {
+            return;
+        }
+        var last = elements.get(elements.size() - 1);
+        if (last instanceof XWPFParagraph p) {
+            p.setKeepNext(true);
+        } else if (last instanceof XWPFTable t && !t.getRows().isEmpty()) {
+            XWPFTableRow row = t.getRows().get(t.getRows().size() - 1);
+            var trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
+            trPr.addNewCantSplit();
+            for (XWPFTableCell c : row.getTableCells()) {
+                c.getParagraphs().forEach(p -> p.setKeepNext(true));
+            }
+        }
+    }
+
     public void pageBreak() {
         doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
     }

@@ -37,8 +37,18 @@ public record Manifest(String format, int version, String kind, String ledgerId,
     }
 
     public static final String FORMAT = "planledger-exchange";
-    /** Raised when the format changes; older versions stay readable, newer ones are refused. */
-    public static final int VERSION = 1;
+    /**
+     * The newest version this release reads: raised when the format changes; older versions stay
+     * readable, newer ones are refused in words. 2: a report may carry receipts.json (签收).
+     */
+    public static final int VERSION = 2;
+    /**
+     * What a file is written as when it needs nothing newer: a package (its extra tables are
+     * ignored by a release that does not know them) and a report without receipts, so that a
+     * PC not yet updated still reads them. Only a report carrying receipts is written as
+     * {@link #VERSION}: an older release would refuse its unknown part as a strange one.
+     */
+    public static final int BASE_VERSION = 1;
     public static final String PACKAGE = "department-package";
     public static final String REPORT = "progress-report";
 

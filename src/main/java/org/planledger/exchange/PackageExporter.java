@@ -82,7 +82,7 @@ public final class PackageExporter {
 
         List<Manifest.LeftOut> leftOut = store.pendingLeftOut(departmentId).stream()
                 .map(l -> new Manifest.LeftOut(l.uid(), l.reason(), l.seq())).toList();
-        Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.VERSION, Manifest.PACKAGE, me.ledgerId(), departmentId,
+        Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.BASE_VERSION, Manifest.PACKAGE, me.ledgerId(), departmentId,
                 name, serial, acked, null, Instant.now(clock).toString(), secret, leftOut.isEmpty() ? null : leftOut);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put(SealedFile.MANIFEST, SealedFile.json(manifest));

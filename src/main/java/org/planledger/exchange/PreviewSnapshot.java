@@ -79,6 +79,21 @@ final class PreviewSnapshot implements LedgerSnapshot {
         }
     }
 
+    /** Receipts an earlier file of the same import would record, by number. */
+    private final Map<String, LocalDate> signed = new HashMap<>();
+
+    /** What an earlier file of the import would record: its receipts. */
+    void signed(String number, LocalDate on) {
+        signed.put(number, on);
+    }
+
+    @Override
+    public NoticeState notice(String number) {
+        NoticeState n = ledger.notice(number);
+        LocalDate earlier = signed.get(number);
+        return n == null || earlier == null || n.signedOn() != null ? n : new NoticeState(n.departmentId(), n.issuedOn(), earlier);
+    }
+
     @Override
     public LedgerIdentity identity() {
         return ledger.identity();

@@ -13,13 +13,15 @@ import org.planledger.model.TaskStatus;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
 import org.planledger.store.exchange.ExchangeStore;
+import org.planledger.store.exchange.Receipt;
 import org.planledger.store.exchange.Records;
 
 /**
  * A liaison officer exports a progress report: everything the department wrote that the manager
  * has not yet acknowledged (entries, evidence, close-out and extension requests, indicator
- * values), signed with the department's key. Each export takes the next number; exporting twice
- * is harmless, since the later report holds all the earlier one did.
+ * values) and every 签收 of the documents sent to the department, signed with the department's
+ * key. Each export takes the next number; exporting twice is harmless, since the later report
+ * holds all the earlier one did.
  */
 public final class ReportExporter {
 
@@ -28,7 +30,7 @@ public final class ReportExporter {
      * written on them (not a request); {@code requests}: close-out and extension requests.
      */
     public record Exported(Path file, long seq, int entries, int started, int requests, int evidence,
-                           int indicatorValues) {
+                           int indicatorValues, int receipts) {
 
         public int total() {
             return entries + started + requests + evidence + indicatorValues;
@@ -58,13 +60,18 @@ public final class ReportExporter {
                         : target;
                 long dept = me.departmentId();
                 Records records = store.unreported(dept, me.ackedSeq());
+                List<Receipt> receipts = store.receipts(dept);
                 String secret = store.identitySecret();
-                Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.VERSION, Manifest.REPORT, me.issuerLedgerId(),
-                        dept, me.departmentName(), seq, me.ackedSeq(), me.packageSerial(), Instant.now(clock).toString(), null);
+                Manifest manifest = new Manifest(Manifest.FORMAT, receipts.isEmpty() ? Manifest.BASE_VERSION : Manifest.VERSION,
+                        Manifest.REPORT, me.issuerLedgerId(), dept, me.departmentName(), seq, me.ackedSeq(), me.packageSerial(),
+                        Instant.now(clock).toString(), null);
                 Map<String, byte[]> parts = new LinkedHashMap<>();
                 parts.put(SealedFile.MANIFEST, SealedFile.json(manifest));
                 parts.put(SealedFile.RECORDS, SealedFile.json(records));
                 store.evidenceBytes(records).forEach((uid, bytes) -> parts.put(SealedFile.EVIDENCE + uid, bytes));
+                if (!receipts.isEmpty()) {
+                    parts.put(SealedFile.RECEIPTS, SealedFile.json(receipts));
+                }
                 temp.add(SealedFile.writeTemp(file, parts, HexFormat.of().parseHex(secret)));
                 store.markSent(records, seq);
                 store.recordBatch("REPORT_OUT", dept, seq, "", file.getFileName().toString(), Instant.now(clock).toString());
@@ -72,7 +79,7 @@ public final class ReportExporter {
                         .filter(e -> TaskStatus.CLOSE_OUT_REQUESTED.name().equals(e.status())).count();
                 return new Exported(file, seq, records.entries().size(), records.events().size() - closeOuts,
                         closeOuts + records.extensionRequests().size(), records.evidence().size(),
-                        records.indicatorValues().size());
+                        records.indicatorValues().size(), receipts.size());
             });
             SealedFile.place(temp.get(0), done.file());
             return done;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
 import org.planledger.store.exchange.ExchangeStore;
+import org.planledger.store.exchange.Receipt;
 import org.planledger.store.exchange.Records;
 
 /**
@@ -26,7 +27,7 @@ final class ReportFiles implements AutoCloseable {
 
     /** A sealed report as read: what the merge judges it on. */
     record Report(SealedFile sealed, Manifest manifest, String digest, String checkedWith, boolean sealedWithKey,
-                  Records records, ExchangeException unreadable) {
+                  Records records, List<Receipt> receipts, ExchangeException unreadable) {
 
         /** Whether the department's key {@code secret} sealed it (checked again only for a key made since it was read). */
         boolean sealedWith(String secret) {
@@ -118,13 +119,17 @@ final class ReportFiles implements AutoCloseable {
             boolean sealedWithKey = secret != null && sealed.sealedWith(HexFormat.of().parseHex(secret));
             String digest = sealed.digest();
             Records records = null;
+            List<Receipt> receipts = List.of();
             ExchangeException unreadable = null;
             try {
                 records = sealed.parse(SealedFile.RECORDS, Records.class);
+                if (sealed.has(SealedFile.RECEIPTS)) {
+                    receipts = List.of(sealed.parse(SealedFile.RECEIPTS, Receipt[].class));
+                }
             } catch (ExchangeException e) {
                 unreadable = e;
             }
-            return new Arrival(p, new Report(sealed, m, digest, secret, sealedWithKey, records, unreadable), null, null);
+            return new Arrival(p, new Report(sealed, m, digest, secret, sealedWithKey, records, receipts, unreadable), null, null);
         } catch (ExchangeException e) {
             return new Arrival(p, null, null, e);
         }

@@ -50,6 +50,26 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
                        List<String> evidence, String earlier, String leftOut) {
     }
 
+    /** What became of a 签收 the report carried. */
+    public enum ReceiptVerdict {
+        /** Recorded in the register (or, in a dry run, would be). */
+        RECORDED,
+        /** The register holds the same date already. */
+        KNOWN,
+        /** The register holds another date, recorded earlier (by the office): kept. */
+        KEPT,
+        /** Not taken: {@code reason} says why. */
+        REFUSED
+    }
+
+    /**
+     * A 签收 carried by a report: the document's number, the day the department gives, what the
+     * merge does with it, the date the register keeps when that is another, and why it was refused.
+     */
+    public record Receipt(String number, String signedOn, ReceiptVerdict verdict, java.time.LocalDate registered,
+                          Text reason) {
+    }
+
     /** A task the merge wrote records on, with its status before and after. */
     public record ChangedTask(long taskId, String code, String title, TaskStatus before, TaskStatus after, int records) {
     }
@@ -59,10 +79,23 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
      * @param rows    for a fill-in workbook that was read, its rows; null for a progress report
      * @param items   the new records, in the order they are listed (those left out included)
      * @param changed the tasks the merge wrote on (empty in a dry run, which writes nothing)
+     * @param receipts the 签收 the report carried (none from a workbook, or a report of an earlier release)
      */
     public record FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
                               int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows,
-                              List<Item> items, List<ChangedTask> changed) {
+                              List<Item> items, List<ChangedTask> changed, List<Receipt> receipts) {
+
+        public FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
+                           int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows,
+                           List<Item> items, List<ChangedTask> changed) {
+            this(file, departmentName, seq, verdict, problem, fresh, known, refused, attention, rows, items, changed, List.of());
+        }
+
+        /** The same outcome with the report's receipts. */
+        FileOutcome withReceipts(List<Receipt> judged) {
+            return new FileOutcome(file, departmentName, seq, verdict, problem, fresh, known, refused, attention, rows, items,
+                    changed, List.copyOf(judged));
+        }
 
         public FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
                            int known, List<Refusal> refused, List<Attention> attention) {
@@ -92,6 +125,11 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
 
     public long leftOut() {
         return files.stream().mapToLong(FileOutcome::leftOut).sum();
+    }
+
+    /** The receipts of every file that the merge records (or would). */
+    public long receiptsRecorded() {
+        return files.stream().flatMap(f -> f.receipts().stream()).filter(r -> r.verdict() == ReceiptVerdict.RECORDED).count();
     }
 
     /** Every new record of every file. */

@@ -159,9 +159,18 @@ public final class ReportImporter {
             snapshot.mergedWorkbook(t.incoming().departmentId(), t.incoming().digest(), a.workbook().fileDigest());
         }
         int started = j.starts().size();
+        List<ReportImport.Receipt> receipts = receipts(snapshot, a, t.incoming());
+        receipts.stream().filter(r -> r.verdict() == ReportImport.ReceiptVerdict.RECORDED)
+                .forEach(r -> snapshot.signed(r.number(), r.registered()));
         return new ReportImport.FileOutcome(j.file(), j.department(), j.in().seq(), ReportImport.Verdict.MERGED, null,
                 j.split().kept().size(), j.sorted().known(), j.refusals(), j.attention(),
-                j.workbook() ? rows(j.in(), j.split().kept(), j.sorted().refused(), started) : null, j.items(), List.of());
+                j.workbook() ? rows(j.in(), j.split().kept(), j.sorted().refused(), started) : null, j.items(), List.of(),
+                receipts);
+    }
+
+    /** The 签收 a report carries, judged on the ledger as it is (a workbook carries none). */
+    private List<ReportImport.Receipt> receipts(LedgerSnapshot c, ReportFiles.Arrival a, Incoming in) {
+        return a.report() == null ? List.of() : Receipts.judge(c, in.departmentId(), a.report().receipts(), LocalDate.now(clock));
     }
 
     private ReportImport.FileOutcome merge(ExchangeStore store, LedgerIdentity me, ReportFiles.Arrival a,
@@ -172,6 +181,13 @@ public final class ReportImporter {
         }
         Judged j = judge(store, a.path(), t.department(), t.incoming(), leave);
         ReportImport.FileOutcome outcome = j.nothingNew() != null ? j.nothingNew() : write(store, j);
+        List<ReportImport.Receipt> receipts = receipts(store, a, t.incoming());
+        for (ReportImport.Receipt r : receipts) {
+            if (r.verdict() == ReportImport.ReceiptVerdict.RECORDED) {
+                store.recordReceipt(r.number(), r.registered());
+            }
+        }
+        outcome = outcome.withReceipts(receipts);
         if (a.report() != null) {
             store.merged(t.incoming().departmentId(), t.incoming().seq(), t.incoming().digest());
         }

@@ -649,7 +649,8 @@ final class SummaryWorkbook {
             text(row, 3, n.colour() == null ? null : m.get(colourKey(n.colour())), colourStyle(n.colour()));
             date(row, 4, n.issuedOn(), st.date);
             text(row, 5, n.departmentName() == null ? m.get("export.summary.register.allUnits") : n.departmentName(), st.wrap);
-            text(row, 6, String.join(separator, n.items().stream().map(Notice.Item::code).distinct().toList()), st.wrap);
+            text(row, 6, TextFit.packed(n.items().stream().map(Notice.Item::code).distinct().toList(), separator, widths[6],
+                    SummaryStyles.BODY_POINTS), st.wrap);
             date(row, 7, n.feedbackDue(), st.date);
             date(row, 8, n.signedOn(), st.date);
             date(row, 9, n.feedbackOn(), st.date);

@@ -38,6 +38,31 @@ final class TextFit {
         return Math.max(1, lines);
     }
 
+    /**
+     * The pieces (task codes) joined by {@code separator}, a line break put between two pieces
+     * wherever the next would not fit on the line: a spreadsheet breaks a line anywhere in text
+     * like 2.2.1、6.4.2 (a code's dots included), so the breaks are put where a code is whole.
+     */
+    static String packed(java.util.List<String> pieces, String separator, double characters, double fontPoints) {
+        double room = Math.max(columnPoints(characters) - CELL_MARGIN_PX * 0.75, fontPoints);
+        StringBuilder out = new StringBuilder();
+        double used = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i) + (i < pieces.size() - 1 ? separator : "");
+            double w = 0;
+            for (int k = 0; k < piece.length(); k++) {
+                w += width(piece.charAt(k), fontPoints);
+            }
+            if (used > 0 && used + w > room) {
+                out.append('\n');
+                used = 0;
+            }
+            out.append(piece);
+            used += w;
+        }
+        return out.toString();
+    }
+
     private static int paragraphLines(String p, double room, double font) {
         int lines = 1;
         double used = 0;

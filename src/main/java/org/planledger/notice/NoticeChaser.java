@@ -62,7 +62,7 @@ public final class NoticeChaser {
         LocalDate today = on == null ? LocalDate.now(clock) : on;
         NoticeStore register = ledger.notices(clock);
         NoticeSettings settings = register.settings();
-        LocalDate feedbackDue = WorkingDays.after(today, settings.feedbackWorkingDays());
+        LocalDate feedbackDue = WorkingDays.of(ledger, clock).after(today, settings.feedbackWorkingDays());
         int serial = register.nextSerial(settings.prefix(), today.getYear());
         List<ReminderNotice> out = new ArrayList<>();
         for (Notice original : due(register.all(), today)) {

@@ -71,7 +71,7 @@ public final class NoticeIssuer {
         if (chosen.isEmpty()) {
             throw new NoticeException(Text.of("notice.error.nothingSelected"));
         }
-        LocalDate feedbackDue = r.feedbackDue() != null ? r.feedbackDue() : WorkingDays.after(on, settings.feedbackWorkingDays());
+        LocalDate feedbackDue = r.feedbackDue() != null ? r.feedbackDue() : WorkingDays.of(ledger, clock).after(on, settings.feedbackWorkingDays());
         if (feedbackDue.isBefore(on)) {
             throw new NoticeException(Text.of("notice.error.feedbackBeforeIssue", feedbackDue, on));
         }
@@ -118,7 +118,7 @@ public final class NoticeIssuer {
      * cannot be written, a file open in WPS, a number taken meanwhile: nothing is written or kept.
      */
     public Issued issue(Prepared prepared, Path folder) {
-        SupervisionNoticeDocument writer = new SupervisionNoticeDocument(m);
+        SupervisionNoticeDocument writer = new SupervisionNoticeDocument(m, WorkingDays.of(ledger, clock));
         DocumentFonts.Chosen fonts = fonts(prepared.notices().get(0).settings()).choose(installed);
         try (DocumentBatch batch = new DocumentBatch(folder)) {
             for (SupervisionNotice n : prepared.notices()) {

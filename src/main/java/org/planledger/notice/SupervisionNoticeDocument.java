@@ -1,6 +1,5 @@
 package org.planledger.notice;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -24,9 +23,12 @@ import org.planledger.store.progress.ProgressHistory;
 public final class SupervisionNoticeDocument {
 
     private final Messages m;
+    private final WorkingDays workingDays;
 
-    public SupervisionNoticeDocument(Messages messages) {
+    /** {@code workingDays}: the office's calendar, to say how many working days the feedback deadline gives. */
+    public SupervisionNoticeDocument(Messages messages, WorkingDays workingDays) {
         this.m = messages;
+        this.workingDays = workingDays;
     }
 
     public OfficialDocument write(SupervisionNotice n, DocumentFonts.Chosen fonts) {
@@ -58,7 +60,7 @@ public final class SupervisionNoticeDocument {
             }
         }
         d.heading1(heading(3, m.get("notice.doc.heading.deadline")));
-        d.body(m.get("notice.doc.deadline", m.date(n.feedbackDue()), workingDays(n.issuedOn(), n.feedbackDue())));
+        d.body(m.get("notice.doc.deadline", m.date(n.feedbackDue()), workingDays.between(n.issuedOn(), n.feedbackDue())));
         d.body(m.get("notice.doc.reply"));
 
         NoticeSettings s = n.settings();
@@ -165,15 +167,5 @@ public final class SupervisionNoticeDocument {
 
     private String blankIfEmpty(String s) {
         return s.isEmpty() ? m.get("notice.doc.blank") : s;
-    }
-
-    private static int workingDays(LocalDate from, LocalDate to) {
-        int n = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (WorkingDays.isWorkingDay(d)) {
-                n++;
-            }
-        }
-        return n;
     }
 }

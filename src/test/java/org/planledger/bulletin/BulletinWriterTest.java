@@ -278,6 +278,18 @@ class BulletinWriterTest {
             String text = join(doc.getParagraphs());
             assertFalse(text.contains("各有关单位："), "a report goes to the leaders, not the units");
             assertTrue(text.contains("2026年10月1日至2026年11月29日各单位报送的进展中未反映存在问题。"), text);
+
+            // the signature block never starts a page alone: the last table row, the blank line and
+            // the office keep with what follows, down to the date
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            XWPFParagraph date = ps.get(ps.size() - 1);
+            assertEquals("2026年11月29日", date.getText());
+            assertTrue(ps.get(ps.size() - 2).isKeepNext(), "the office keeps with the date");
+            assertTrue(ps.get(ps.size() - 3).isKeepNext(), "the blank line keeps with the office");
+            List<XWPFTable> tables = doc.getTables();
+            XWPFTableRow lastRow = tables.get(tables.size() - 1).getRows().get(tables.get(tables.size() - 1).getRows().size() - 1);
+            assertTrue(lastRow.isCantSplitRow(), "the last row is not split");
+            lastRow.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> assertTrue(p.isKeepNext(), "the last row keeps with the signature")));
         }
     }
 

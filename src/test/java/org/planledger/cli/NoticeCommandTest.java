@@ -1,6 +1,7 @@
 package org.planledger.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -177,8 +178,66 @@ class NoticeCommandTest {
         assertEquals("REMINDER", reminder.get("kind").asText());
         assertEquals("天桥环督〔2026〕1号", reminder.get("refersTo").asText());
 
+        CliRun table = run("notice", "list");
+        String chasedRow = table.out().lines().filter(l -> l.contains("天桥环督〔2026〕1号") && l.contains("红色督办单"))
+                .findFirst().orElseThrow();
+        assertTrue(chasedRow.contains("逾期未反馈"), "chased and still unanswered: " + table.out());
+
         CliRun again = run("notice", "chase", "--out", out);
         assertTrue(again.out().contains("没有需要催办的督办单"), "reminded once: " + again.out());
         assertEquals(2, files().size());
+    }
+
+    @Test
+    void theOfficesHolidaysMoveTheFeedbackDeadlineOverNationalDay() throws Exception {
+        CliRun empty = run("notice", "holidays", "list");
+        assertEquals(ExitCodes.OK, empty.code(), empty::toString);
+        assertTrue(empty.out().contains("2026 年的放假安排尚未登记"), empty.out());
+        CliRun added = run("notice", "holidays", "add", "--official", "2026");
+        assertEquals(ExitCodes.OK, added.code(), added::toString);
+        assertTrue(added.out().contains("放假 33 天，调休上班 6 天"), added.out());
+        CliRun weekday = run("notice", "holidays", "add", "2026-10-12", "--workday");
+        assertEquals(ExitCodes.BAD_INPUT, weekday.code());
+        assertTrue(weekday.err().contains("调休上班日只能是周六或周日"), weekday.err());
+        CliRun listed = run("notice", "holidays", "list");
+        assertTrue(listed.out().contains("2026年10月10日 周六") && listed.out().contains("调休上班"), listed.out());
+        assertFalse(listed.out().contains("尚未登记"), listed.out());
+
+        CliRun issued = run("notice", "issue", "--department", "水务局", "--light", "red", "--on", "2026-09-30", "--out", out);
+        assertEquals(ExitCodes.OK, issued.code(), issued::toString);
+        assertTrue(issued.out().contains("反馈时限 2026年10月13日"), "Oct 8, 9, 10 (Sat worked), 12, 13: " + issued.out());
+    }
+
+    /** The department signs for its 督办单 in its own ledger; its report brings the date to the office's register. */
+    @Test
+    void aDepartmentsReceiptTravelsWithItsReportAndTheDryRunSaysSo() throws Exception {
+        assertEquals(ExitCodes.OK, run("notice", "issue", "--department", "水务局", "--light", "red", "--on", "2026-11-20",
+                "--feedback-due", "2026-11-27", "--out", out).code());
+        Path packages = Files.createDirectory(dir.resolve("任务包"));
+        assertEquals(ExitCodes.OK, run("package", "export", "--department", "水务局", "--out", packages).code());
+        Path pkg;
+        try (Stream<Path> s = Files.list(packages)) {
+            pkg = s.findFirst().orElseThrow();
+        }
+        String dept = dir.resolve("水务局.planledger").toString();
+        CliRun opened = CliRun.of("package", "open", pkg, "--into", dept);
+        assertEquals(ExitCodes.OK, opened.code(), opened::toString);
+        CliRun listed = CliRun.of("notice", "list", "--ledger", dept);
+        assertTrue(listed.out().contains("天桥环督〔2026〕1号"), "the package carries it: " + listed.out());
+        CliRun signed = CliRun.of("notice", "receipt", "天桥环督〔2026〕1号", "--date", "2026-11-21", "--ledger", dept);
+        assertEquals(ExitCodes.OK, signed.code(), signed::toString);
+        Path reports = Files.createDirectory(dir.resolve("报告"));
+        CliRun exported = CliRun.of("report", "export", "--out", reports, "--ledger", dept);
+        assertEquals(ExitCodes.OK, exported.code(), exported::toString);
+        assertTrue(exported.out().contains("签收 1 份"), exported.out());
+
+        CliRun dry = run("report", "import", reports, "--dry-run");
+        assertEquals(ExitCodes.OK, dry.code(), dry::toString);
+        assertTrue(dry.out().contains("签收 天桥环督〔2026〕1号：将登记为 2026年11月21日 签收"), dry.out());
+        assertTrue(register().get(0).get("signedOn").isNull(), "a dry run records nothing");
+        CliRun merged = run("report", "import", reports);
+        assertEquals(ExitCodes.OK, merged.code(), merged::toString);
+        assertTrue(merged.out().contains("签收 天桥环督〔2026〕1号：已登记 2026年11月21日 签收"), merged.out());
+        assertEquals("2026-11-21", register().get(0).get("signedOn").asText());
     }
 }

@@ -95,6 +95,18 @@ final class ExchangeFixture {
         return id(ledger, "SELECT department_id FROM task_assignment WHERE role = 'LEAD' AND task_id = " + task(ledger, code));
     }
 
+    /** The department leading the most tasks, other than {@code except}. */
+    static long busiestOtherLead(Ledger ledger, long except) {
+        return id(ledger, "SELECT department_id FROM task_assignment WHERE role = 'LEAD' AND department_id <> "
+                + except + " GROUP BY department_id ORDER BY count(*) DESC, department_id LIMIT 1");
+    }
+
+    /** The code of the first task the department leads. */
+    static String firstLedBy(Ledger ledger, long departmentId) {
+        return strings(ledger, "SELECT t.code FROM task t JOIN task_assignment a ON a.task_id = t.id WHERE a.role = 'LEAD' "
+                + "AND a.department_id = " + departmentId + " ORDER BY t.id LIMIT 1").get(0);
+    }
+
     /** A progress entry for the month before today, written today. */
     static long entry(Ledger ledger, long taskId, long departmentId, String text, List<EvidenceFile> evidence) {
         return ledger.progress(CLOCK).addEntry(new NewEntry(ItemKey.task(taskId), departmentId,

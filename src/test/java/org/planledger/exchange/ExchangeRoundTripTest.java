@@ -66,10 +66,8 @@ class ExchangeRoundTripTest {
         master = ExchangeFixture.master(backend, dir, "master.planledger").open();
         out = Files.createDirectories(dir.resolve("out"));
         leadA = lead(master, "5.3.6");
-        deptB = ExchangeFixture.id(master, "SELECT department_id FROM task_assignment WHERE role = 'LEAD' AND department_id <> "
-                + leadA + " GROUP BY department_id ORDER BY count(*) DESC, department_id LIMIT 1");
-        taskB = strings(master, "SELECT t.code FROM task t JOIN task_assignment a ON a.task_id = t.id WHERE a.role = 'LEAD' "
-                + "AND a.department_id = " + deptB + " ORDER BY t.id LIMIT 1").get(0);
+        deptB = ExchangeFixture.busiestOtherLead(master, leadA);
+        taskB = ExchangeFixture.firstLedBy(master, deptB);
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package org.planledger.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Row heights from text: never too short for what a program prints in the cell. */
@@ -38,5 +39,21 @@ class TextFitTest {
     void aRowIsTallEnoughForItsLinesAndNeverPastExcelsLimit() {
         assertTrue(TextFit.height(10, 10.5) >= 10 * 10.5 * 1.2);
         assertEquals(409f, TextFit.height(100, 10.5));
+    }
+
+    /** The 督办台账's 督办事项: a spreadsheet would break 6.3.2 after "6.3."; the breaks go between codes. */
+    @Test
+    void codesArePackedWholeLineByLineWithinTheColumn() {
+        List<String> codes = List.of("2.2.1", "2.2.2", "2.2.3", "6.2.3", "6.2.4", "6.2.5", "6.3.1", "6.3.2", "6.3.3", "6.4.1",
+                "6.4.2");
+        String packed = TextFit.packed(codes, "、", 26, 10.5);
+        String[] lines = packed.split("\n");
+        assertTrue(lines.length > 1, packed);
+        for (String line : lines) {
+            assertTrue(line.matches("(\\d+(\\.\\d+)*、)*\\d+(\\.\\d+)*、?"), "whole codes only: " + line);
+            assertEquals(1, TextFit.lines(line, 26, 10.5), "each line fits the column: " + line);
+        }
+        assertEquals(String.join("、", codes), packed.replace("\n", ""), "nothing lost, nothing added");
+        assertEquals("5.3.6、5.3.7", TextFit.packed(List.of("5.3.6", "5.3.7"), "、", 26, 10.5), "what fits stays on one line");
     }
 }

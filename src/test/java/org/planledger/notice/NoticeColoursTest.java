@@ -31,8 +31,8 @@ class NoticeColoursTest {
 
     @Test
     void feedbackIsDueFiveWorkingDaysLaterWeekendsSkipped() {
-        assertEquals(LocalDate.of(2026, 12, 4), WorkingDays.after(LocalDate.of(2026, 11, 29), 5), "from a Sunday: Mon–Fri");
-        assertEquals(LocalDate.of(2026, 12, 2), WorkingDays.after(LocalDate.of(2026, 11, 25), 5), "from a Wednesday: over a weekend");
-        assertEquals(LocalDate.of(2026, 11, 30), WorkingDays.after(LocalDate.of(2026, 11, 27), 1), "Friday + 1: Monday");
+        assertEquals(LocalDate.of(2026, 12, 4), WorkingDays.WEEKENDS_ONLY.after(LocalDate.of(2026, 11, 29), 5), "from a Sunday: Mon–Fri");
+        assertEquals(LocalDate.of(2026, 12, 2), WorkingDays.WEEKENDS_ONLY.after(LocalDate.of(2026, 11, 25), 5), "from a Wednesday: over a weekend");
+        assertEquals(LocalDate.of(2026, 11, 30), WorkingDays.WEEKENDS_ONLY.after(LocalDate.of(2026, 11, 27), 1), "Friday + 1: Monday");
     }
 }

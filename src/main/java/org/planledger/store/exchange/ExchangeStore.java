@@ -162,6 +162,42 @@ public final class ExchangeStore implements LedgerSnapshot {
     }
 
     @Override
+    public NoticeState notice(String number) {
+        return sql(() -> {
+            try (var ps = org.planledger.store.Sql.prepare(c, "SELECT department_id, issued_on, signed_on FROM notice "
+                    + "WHERE number = ? AND kind IN ('SUPERVISION', 'REMINDER')", number); var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long department = rs.getLong(1);
+                Long departmentId = rs.wasNull() ? null : department;
+                String signed = rs.getString(3);
+                return new NoticeState(departmentId, LocalDate.parse(rs.getString(2)), signed == null ? null : LocalDate.parse(signed));
+            }
+        });
+    }
+
+    /** Manager: the department's 签收 of the document, where none is recorded yet. */
+    public void recordReceipt(String number, LocalDate signedOn) {
+        sql(() -> org.planledger.store.Sql.update(c, "UPDATE notice SET signed_on = ? WHERE number = ? AND signed_on IS NULL",
+                signedOn.toString(), number));
+    }
+
+    /** Department: every 签收 its ledger holds of the documents sent to it, for its report. */
+    public List<Receipt> receipts(long departmentId) {
+        return sql(() -> {
+            List<Receipt> out = new ArrayList<>();
+            try (var ps = org.planledger.store.Sql.prepare(c, "SELECT number, signed_on FROM notice WHERE department_id = ? "
+                    + "AND signed_on IS NOT NULL ORDER BY id", departmentId); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Receipt(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Long ownerOf(RecordKind kind, String uid) {
         return sql(() -> queries.ownerOf(kind, uid));
     }

@@ -41,7 +41,14 @@ public interface LedgerSnapshot {
     record LeftOutRecord(String uid, String reason, Long seq) {
     }
 
+    /** A document of the register as a receipt is judged against: to whom, issued when, signed for when (null: not yet). */
+    record NoticeState(Long departmentId, LocalDate issuedOn, LocalDate signedOn) {
+    }
+
     LedgerIdentity identity();
+
+    /** The register's document with this number (a 督办单 or 催办), or null when there is none. */
+    NoticeState notice(String number);
 
     /**
      * The rules are about to ask about these records of the department: a ledger may read what

@@ -18,9 +18,20 @@ import org.planledger.store.Sql;
  */
 final class OutlineTables {
 
-    /** A table, its key columns, its copied columns, and which rows a department's package holds. */
-    record Table(String name, List<String> key, List<String> columns, String scope) {
+    /**
+     * A table, its key columns, its copied columns, and which rows a department's package holds;
+     * {@code keptHere}: columns the department ledger may have filled itself and a package's empty
+     * value does not clear (its 签收 not yet reported, the answer its own entry linked).
+     */
+    record Table(String name, List<String> key, List<String> columns, String scope, List<String> keptHere) {
+
+        Table(String name, List<String> key, List<String> columns, String scope) {
+            this(name, key, columns, scope, List.of());
+        }
     }
+
+    /** The 督办单 and 催办 addressed to the department (a 通报 goes to no one in particular). */
+    private static final String NOTICES = "department_id = ?1 AND kind IN ('SUPERVISION', 'REMINDER')";
 
     private static final String TASKS = "SELECT id FROM exchange_tasks";
 
@@ -58,7 +69,13 @@ final class OutlineTables {
                     "ordinal"), "task_id IN (" + TASKS + ")"),
             new Table("milestone_lead", List.of("milestone_id"), List.of("milestone_id", "department_id"),
                     "milestone_id IN (SELECT id FROM milestone WHERE task_id IN (" + TASKS + "))"),
-            new Table("ledger_setting", List.of("key"), List.of("key", "value"), "1 = 1"));
+            new Table("ledger_setting", List.of("key"), List.of("key", "value"), "1 = 1"),
+            // the register's documents to the department, for its 签收 (the answer's entry id is the ledger's own)
+            new Table("notice", List.of("id"), List.of("id", "number", "prefix", "year", "serial", "kind", "colour",
+                    "department_id", "refers_to_id", "issued_on", "feedback_due", "signed_on", "feedback_on", "closed_on",
+                    "recorded_at"), NOTICES, List.of("signed_on", "feedback_on")),
+            new Table("notice_item", List.of("id"), List.of("id", "notice_id", "task_id", "milestone_id", "light", "reason"),
+                    "notice_id IN (SELECT id FROM notice WHERE " + NOTICES + ") AND task_id IN (" + TASKS + ")"));
 
     private final Connection c;
 
@@ -101,7 +118,8 @@ final class OutlineTables {
         for (Table t : TABLES) {
             List<Map<String, Object>> rows = tables.getOrDefault(t.name(), List.of());
             String update = t.columns().stream().filter(col -> !t.key().contains(col))
-                    .map(col -> col + " = excluded." + col).collect(Collectors.joining(", "));
+                    .map(col -> t.keptHere().contains(col) ? col + " = coalesce(excluded." + col + ", " + t.name() + "." + col + ")"
+                            : col + " = excluded." + col).collect(Collectors.joining(", "));
             String sql = "INSERT INTO " + t.name() + " (" + String.join(", ", t.columns()) + ") VALUES ("
                     + t.columns().stream().map(col -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT ("
                     + String.join(", ", t.key()) + ") DO " + (update.isEmpty() ? "NOTHING" : "UPDATE SET " + update);
@@ -123,6 +141,10 @@ final class OutlineTables {
         String tasks = keep(tables, "task");
         String milestones = keep(tables, "milestone");
         String indicators = keep(tables, "indicator");
+        String notices = keep(tables, "notice");
+        Sql.update(c, "DELETE FROM notice_item WHERE notice_id NOT IN " + notices + " OR id NOT IN " + keep(tables, "notice_item"));
+        Sql.update(c, "DELETE FROM notice WHERE id NOT IN " + notices + " AND refers_to_id IS NOT NULL");
+        Sql.update(c, "DELETE FROM notice WHERE id NOT IN " + notices);
         Sql.update(c, "DELETE FROM measure WHERE id NOT IN " + keep(tables, "measure"));
         Sql.update(c, "DELETE FROM milestone WHERE id NOT IN " + milestones
                 + " AND NOT EXISTS (SELECT 1 FROM progress_entry r WHERE r.milestone_id = milestone.id AND " + unreported + ") "

@@ -173,11 +173,19 @@ public final class NoticeStore {
         return ledger.read(c -> read(c, "n.number = ?", number).stream().findFirst());
     }
 
-    /** Records that the department signed for the document (签收) on a day, not before it was issued. */
+    /**
+     * Records that the department signed for the document (签收) on a day, not before it was
+     * issued. The manager records it for any department; a department (its ledger, or its login
+     * on a team ledger) for the documents addressed to it only — its next report carries the date
+     * to the manager's ledger. A date recorded once is never overwritten.
+     */
     public Notice recordReceipt(String number, LocalDate signedOn) {
         return ledger.inTransaction(c -> {
-            LedgerIdentity.requireManager(c);
+            LedgerIdentity me = LedgerIdentity.read(c);
             Notice n = existing(c, number);
+            if (me.isDepartment() && !Long.valueOf(me.departmentId()).equals(n.departmentId())) {
+                throw new StoreException(Text.of("notice.error.notAddressedToYou", number, me.departmentName()));
+            }
             if (signedOn.isBefore(n.issuedOn())) {
                 throw new StoreException(Text.of("notice.error.signedBeforeIssue", number, signedOn, n.issuedOn()));
             }

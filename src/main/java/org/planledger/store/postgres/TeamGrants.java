@@ -16,14 +16,14 @@ final class TeamGrants {
 
     /**
      * What a department's login reads: the plan, the division of work, the history, the settings,
-     * and the register's documents addressed to it (the policies of V10 choose which).
+     * the register's documents addressed to it (the policies of V10 choose which), the office's working calendar.
      */
     static final List<String> DEPARTMENT_READS = List.of("plan", "chapter", "section", "task", "measure", "milestone",
             "indicator", "department", "liaison", "task_division", "task_assignment", "milestone_lead", "change_log",
             "status_event", "progress_entry", "evidence", "extension_request", "extension_decision", "light_override",
             "ledger_setting", "task_weight", "indicator_profile", "indicator_value", "indicator_judgement",
             "exchange_batch", "exchange_origin", "exchange_sent", "exchange_attention", "flyway_schema_history",
-            "item_progress", "notice", "notice_item");
+            "item_progress", "notice", "notice_item", "work_calendar");
 
     /** What a department's login adds to; it updates and deletes none of them. */
     static final List<String> DEPARTMENT_INSERTS = List.of("progress_entry", "status_event", "evidence",
@@ -78,6 +78,8 @@ final class TeamGrants {
         run(c, "GRANT SELECT (" + IDENTITY_COLUMNS + ") ON ledger_identity TO " + department);
         run(c, "GRANT INSERT ON " + String.join(", ", DEPARTMENT_INSERTS) + " TO " + department);
         run(c, "GRANT UPDATE (status) ON task, milestone TO " + department);
+        // 签收 of its own notices, once (db/postgresql/V14: the policy chooses the rows, a trigger keeps a date recorded)
+        run(c, "GRANT UPDATE (signed_on) ON notice TO " + department);
     }
 
     private static List<String> tables(Connection c) throws SQLException {

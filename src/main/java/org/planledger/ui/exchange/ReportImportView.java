@@ -12,6 +12,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.planledger.exchange.ReceiptWords;
 import org.planledger.exchange.ReportImport;
 import org.planledger.i18n.Messages;
 
@@ -130,6 +131,14 @@ final class ReportImportView {
             for (ReportImport.Attention a : f.attention()) {
                 Label line = wrapped(m.get("ui.exchange.import.attentionLine", a.code(), m.format(a.reason())));
                 line.getStyleClass().add("exchange-attention");
+                body.getChildren().add(line);
+            }
+        }
+        if (!f.receipts().isEmpty()) {
+            body.getChildren().add(heading(m.get("ui.exchange.import.receipts", f.receipts().size())));
+            for (ReportImport.Receipt r : f.receipts()) {
+                Label line = wrapped(m.get("ui.exchange.import.receiptLine", m.format(ReceiptWords.of(r, dryRun))));
+                line.getStyleClass().add(r.verdict() == ReportImport.ReceiptVerdict.REFUSED ? "exchange-refused" : "exchange-receipt");
                 body.getChildren().add(line);
             }
         }

@@ -79,7 +79,7 @@ public final class NoticeIssueViewModel {
                           boolean numberUsed) {
     }
 
-    private record Loaded(List<ItemLight> lights, NoticeSettings settings, int nextSerial, Set<String> used) {
+    private record Loaded(List<ItemLight> lights, NoticeSettings settings, int nextSerial, Set<String> used, WorkingDays workingDays) {
     }
 
     private final LedgerSession session;
@@ -129,11 +129,12 @@ public final class NoticeIssueViewModel {
             NoticeSettings s = register.settings();
             Set<String> numbers = new HashSet<>();
             register.all().forEach(n -> numbers.add(n.number()));
-            return new Loaded(lights, s, register.nextSerial(s.prefix(), today.getYear()), numbers);
+            return new Loaded(lights, s, register.nextSerial(s.prefix(), today.getYear()), numbers,
+                    WorkingDays.of(ledger, session.clock()));
         }).onSuccess(loaded -> {
             settings = loaded.settings();
             used = loaded.used();
-            feedbackDue.set(WorkingDays.after(today, settings.feedbackWorkingDays()));
+            feedbackDue.set(loaded.workingDays().after(today, settings.feedbackWorkingDays()));
             leftOut.setAll(loaded.lights().stream().filter(il -> !NoticeGrouping.supervisable(il)).toList());
             serial.set(String.valueOf(loaded.nextSerial()));
             rows.setAll(loaded.lights().stream().filter(NoticeGrouping::supervisable).map(Row::new).toList());

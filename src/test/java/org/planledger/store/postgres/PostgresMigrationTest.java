@@ -34,7 +34,7 @@ class PostgresMigrationTest {
         String url = TestPostgres.newDatabase("migrate");
         MigrateResult result = TestPostgres.migrate(url);
         assertTrue(result.success);
-        assertEquals(LedgerSchema.VERSION, result.migrationsExecuted);
+        assertEquals(migrations(), result.migrationsExecuted, "every migration, the numbers' gaps (other branches') aside");
         assertEquals(String.valueOf(LedgerSchema.VERSION), result.targetSchemaVersion);
 
         Path file = dir.resolve("twin.planledger");
@@ -80,7 +80,7 @@ class PostgresMigrationTest {
             }
             c.commit();
         }
-        assertEquals(LedgerSchema.VERSION - 3, TestPostgres.migrate(url).migrationsExecuted);
+        assertEquals(migrations() - 3, TestPostgres.migrate(url).migrationsExecuted);
         try (Connection c = TestPostgres.connect(url); Statement st = c.createStatement()) {
             assertEquals(List.of("CLOSED"), rows(st, "SELECT status FROM task WHERE code = '5.3.6'"));
             assertEquals(List.of("CLOSED 2024-03-01"), rows(st, "SELECT status || ' ' || effective_on FROM status_event"));
@@ -152,5 +152,15 @@ class PostgresMigrationTest {
 
     private static int count(Statement st, String sql) throws SQLException {
         return Integer.parseInt(rows(st, sql).get(0));
+    }
+
+    /** How many PostgreSQL migrations there are: numbered up to {@link LedgerSchema#VERSION}, with gaps. */
+    private static int migrations() {
+        try {
+            java.io.File folder = new java.io.File(PostgresMigrationTest.class.getResource("/db/postgresql").toURI());
+            return folder.list((d, name) -> name.matches("V\\d+__.*\\.sql")).length;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -271,7 +271,7 @@ class TeamRolesTest {
         }
     }
 
-    /** The register (V10): a department's login reads the documents sent to it and their items, and writes none. */
+    /** The register (V10): a department's login reads the documents sent to it and their items, and adds or deletes none. */
     @Test
     void aDepartmentLoginReadsOnlyTheNoticesAddressedToItAndWritesNone() throws SQLException {
         long toWater;
@@ -284,7 +284,7 @@ class TeamRolesTest {
             assertEquals(toWater, Sql.longOrNull(c, "SELECT id FROM notice WHERE number LIKE '督〔2026〕10_号'"));
             assertEquals(0, Sql.count(c, "SELECT count(*) FROM notice_item WHERE task_id = ?", foreign), "住建局's item");
             assertEquals(1, Sql.count(c, "SELECT count(*) FROM notice_item WHERE task_id = ?", led));
-            refused(c, "UPDATE notice SET signed_on = '2026-11-21'");
+            refused(c, "UPDATE notice SET closed_on = '2026-11-21'");
             refused(c, "DELETE FROM notice_item");
             refused(c, "INSERT INTO notice (number, prefix, year, serial, kind, issued_on, recorded_at) "
                     + "VALUES ('x', 'x', 2026, 1, 'SUPERVISION', '2026-11-20', 'x')");
@@ -310,6 +310,58 @@ class TeamRolesTest {
             assertEquals(answer, Sql.longOrNull(c, "SELECT feedback_entry_id FROM notice WHERE id = ?", toWater));
             assertEquals("2026-12-03", Sql.string(c, "SELECT feedback_on FROM notice WHERE id = ?", toWater));
             refused(c, "UPDATE notice SET feedback_entry_id = NULL, feedback_on = NULL");
+        }
+    }
+
+    /**
+     * V14: a department's login records the 签收 of its own notices — that column only, once —
+     * and cannot touch another department's, nor the office's working calendar.
+     */
+    @Test
+    void aDepartmentLoginSignsForItsOwnNoticesOnceAndForNoOneElse() throws SQLException {
+        long toWater;
+        long toHousing;
+        long signedByOffice;
+        try (Connection m = TeamConnections.open(manager)) {
+            toWater = notice(m, "督〔2026〕301号", waterId, led);
+            toHousing = notice(m, "督〔2026〕302号", housingId, foreign);
+            signedByOffice = notice(m, "督〔2026〕303号", waterId, led);
+            Sql.update(m, "UPDATE notice SET signed_on = '2026-11-22' WHERE id = ?", signedByOffice);
+            Sql.update(m, "INSERT INTO work_calendar (day, kind, recorded_at) VALUES ('2026-10-01', 'HOLIDAY', 'x')");
+        }
+        try (Connection c = TeamConnections.open(water)) {
+            assertEquals(1, Sql.update(c, "UPDATE notice SET signed_on = '2026-11-23' WHERE id = ?", toWater));
+            assertEquals(0, Sql.update(c, "UPDATE notice SET signed_on = '2026-11-23' WHERE id = ?", toHousing),
+                    "another department's notice is not even seen");
+            refused(c, "UPDATE notice SET signed_on = '2026-11-24' WHERE id = " + signedByOffice);
+            refused(c, "UPDATE notice SET signed_on = NULL WHERE id = " + toWater);
+            refused(c, "UPDATE notice SET signed_on = '2026-11-23', feedback_on = '2026-11-23' WHERE id = " + toWater);
+            assertEquals(1, Sql.count(c, "SELECT count(*) FROM work_calendar WHERE day = '2026-10-01'"), "everyone reads the calendar");
+            refused(c, "INSERT INTO work_calendar (day, kind, recorded_at) VALUES ('2026-10-02', 'HOLIDAY', 'x')");
+            refused(c, "DELETE FROM work_calendar");
+        }
+        try (Connection m = TeamConnections.open(manager)) {
+            assertEquals("2026-11-23", Sql.string(m, "SELECT signed_on FROM notice WHERE id = ?", toWater));
+            assertNull(Sql.string(m, "SELECT signed_on FROM notice WHERE id = ?", toHousing));
+            assertEquals("2026-11-22", Sql.string(m, "SELECT signed_on FROM notice WHERE id = ?", signedByOffice), "kept");
+        }
+    }
+
+    /** Through the store, a department's login records the 签收 of its own notice, once; another's it cannot even see. */
+    @Test
+    void throughTheStoreADepartmentLoginSignsForItsOwnNoticeAndAnothersIsRefusedInWords() throws SQLException {
+        try (Connection m = TeamConnections.open(manager)) {
+            notice(m, "督〔2026〕401号", waterId, led);
+            notice(m, "督〔2026〕402号", housingId, foreign);
+        }
+        try (Ledger ledger = Ledger.openTeam(water, TestClock.get())) {
+            var register = ledger.notices(TestClock.get());
+            assertEquals(TestClock.TODAY, register.recordReceipt("督〔2026〕401号", TestClock.TODAY).signedOn());
+            StoreException twice = assertThrows(StoreException.class, () -> register.recordReceipt("督〔2026〕401号", TestClock.TODAY));
+            assertTrue(Messages.chinese().format(twice.problem()).contains("已于"), Messages.chinese().format(twice.problem()));
+            StoreException other = assertThrows(StoreException.class, () -> register.recordReceipt("督〔2026〕402号", TestClock.TODAY));
+            assertTrue(Messages.chinese().format(other.problem()).contains("没有文号为“督〔2026〕402号”"),
+                    Messages.chinese().format(other.problem()));
         }
     }
 
