@@ -1,0 +1,187 @@
+package org.planledger.planimport.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.planledger.i18n.Text;
+import org.planledger.planimport.DocumentBlock;
+import org.planledger.planimport.DocumentBlock.Cell;
+
+/**
+ * Rebuilds the indicator table from the words on its lines. The columns are the stretches
+ * of the page the table's characters cover, with the gutters between them no character
+ * crosses; a row starts where the first column opens with an indicator number or a group
+ * (（一）…), and lines in between are the row's wrapped cells.
+ */
+final class TableCells {
+
+    private static final Pattern YEAR = Pattern.compile("^\\d{4}\\s*年?.*");
+    private static final Pattern ROW_START = Pattern.compile("^(\\d{1,3}\\s*[.．、]|[（(][一二三四五六七八九十]+[）)]).*");
+    private static final Pattern GROUP = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]\\S{1,20}$");
+    /** A gutter between columns is at least this wide. */
+    private static final float GUTTER_EMS = 0.5f;
+    /** More space than this many line pitches above a line ends the table. */
+    private static final float END_GAP_PITCHES = 2.5f;
+
+    record Read(DocumentBlock.Table table, int next) {
+    }
+
+    private TableCells() {
+    }
+
+    /** A header row: a column naming the indicator beside one naming a year or the attribute. */
+    static boolean isHeader(PdfLine line) {
+        List<PdfLine.Segment> segments = line.segments();
+        if (segments.size() < 2) {
+            return false;
+        }
+        boolean indicator = segments.stream().anyMatch(s -> s.text().contains("指标") && !s.text().contains("属性"));
+        boolean other = segments.stream().anyMatch(s -> s.text().contains("属性") || YEAR.matcher(s.text()).matches());
+        return indicator && other;
+    }
+
+    /** Reads the table whose header is {@code lines.get(start)}. */
+    static Read read(List<PdfLine> lines, int start, PdfLayout layout, List<Text> notes) {
+        int end = end(lines, start, layout);
+        List<PdfLine> region = lines.subList(start, end);
+        List<float[]> columns = columns(region, layout.em());
+        int page = lines.get(start).page();
+        List<List<StringBuilder>> rows = new ArrayList<>();
+        List<String> header = null;
+        int linesInRow = 0;
+        for (PdfLine line : region) {
+            if (isGroup(line)) {
+                closeRow(rows, linesInRow, page, notes);
+                rows.add(row(columns.size(), line.text().strip()));
+                linesInRow = 1;
+                continue;
+            }
+            List<String> cells = cells(line, columns);
+            if (header != null && cells.equals(header)) {
+                notes.add(Text.of("import.note.pdf.headerRepeated", line.page()));
+                continue;
+            }
+            if (rows.isEmpty() || ROW_START.matcher(cells.get(0)).matches()) {
+                closeRow(rows, linesInRow, page, notes);
+                List<StringBuilder> row = row(columns.size(), "");
+                rows.add(row);
+                linesInRow = 0;
+            }
+            List<StringBuilder> row = rows.get(rows.size() - 1);
+            for (int c = 0; c < cells.size(); c++) {
+                append(row.get(c), cells.get(c));
+            }
+            linesInRow++;
+            if (header == null) {
+                header = cells;
+            }
+        }
+        closeRow(rows, linesInRow, page, notes);
+        List<List<Cell>> table = rows.stream()
+                .map(r -> r.stream().map(b -> Cell.of(b.toString())).toList()).toList();
+        return new Read(new DocumentBlock.Table(table, page), end);
+    }
+
+    /** The table goes on while lines have cells or fit in one column; a full-width line or a wide gap ends it. */
+    private static int end(List<PdfLine> lines, int start, PdfLayout layout) {
+        List<PdfLine.Segment> header = lines.get(start).segments();
+        float secondColumn = header.get(1).left();
+        int i = start + 1;
+        while (i < lines.size()) {
+            PdfLine line = lines.get(i);
+            PdfLine before = lines.get(i - 1);
+            if (line.page() == before.page() && line.baseline() - before.baseline() > END_GAP_PITCHES * layout.pitch()) {
+                break;
+            }
+            List<PdfLine.Segment> segments = line.segments();
+            boolean cells = segments.size() >= 2 || isGroup(line);
+            boolean inOneColumn = segments.size() == 1
+                    && (segments.get(0).right() < secondColumn || segments.get(0).left() >= secondColumn - layout.em())
+                    && !segments.get(0).text().startsWith("注");
+            if (!cells && !inOneColumn) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isGroup(PdfLine line) {
+        return line.segments().size() == 1 && GROUP.matcher(line.text().replaceAll("\\s+", "")).matches();
+    }
+
+    /** The x ranges the region's characters cover (group rows aside), merged across gutters narrower than half an em. */
+    private static List<float[]> columns(List<PdfLine> region, float em) {
+        List<float[]> spans = new ArrayList<>();
+        for (PdfLine line : region) {
+            if (isGroup(line)) {
+                continue;
+            }
+            for (Glyph g : line.glyphs()) {
+                if (!g.isBlank()) {
+                    spans.add(new float[] {g.x(), g.right()});
+                }
+            }
+        }
+        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<float[]> columns = new ArrayList<>();
+        for (float[] span : spans) {
+            float[] last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
+            if (last != null && span[0] - last[1] < GUTTER_EMS * em) {
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                columns.add(new float[] {span[0], span[1]});
+            }
+        }
+        return columns;
+    }
+
+    /** The line's text in each column, each character placed by its middle. */
+    private static List<String> cells(PdfLine line, List<float[]> columns) {
+        List<List<Glyph>> byColumn = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            byColumn.add(new ArrayList<>());
+        }
+        for (Glyph g : line.glyphs()) {
+            if (g.isBlank()) {
+                continue;
+            }
+            float middle = (g.x() + g.right()) / 2;
+            int column = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                if (middle >= columns.get(c)[0] - 0.01f) {
+                    column = c;
+                }
+            }
+            byColumn.get(column).add(g);
+        }
+        return byColumn.stream().map(gs -> PdfLine.join(gs).strip()).toList();
+    }
+
+    private static List<StringBuilder> row(int width, String first) {
+        List<StringBuilder> row = new ArrayList<>();
+        for (int c = 0; c < Math.max(1, width); c++) {
+            row.add(new StringBuilder(c == 0 ? first : ""));
+        }
+        return row;
+    }
+
+    private static void append(StringBuilder cell, String more) {
+        if (more.isEmpty()) {
+            return;
+        }
+        if (!cell.isEmpty() && Character.isLetterOrDigit(cell.charAt(cell.length() - 1))
+                && cell.charAt(cell.length() - 1) < 0x80 && more.charAt(0) < 0x80 && Character.isLetterOrDigit(more.charAt(0))) {
+            cell.append(' ');
+        }
+        cell.append(more);
+    }
+
+    /** A row whose cells were put together from several lines is a guess, and said so. */
+    private static void closeRow(List<List<StringBuilder>> rows, int linesInRow, int page, List<Text> notes) {
+        if (linesInRow > 1 && !rows.isEmpty()) {
+            List<StringBuilder> row = rows.get(rows.size() - 1);
+            notes.add(Text.of("import.note.pdf.rowJoined", page, rows.size(), linesInRow, row.get(0).toString()));
+        }
+    }
+}
