@@ -283,7 +283,7 @@ final class PlanPdfWriter {
         for (int cp : text.codePoints().toArray()) {
             String ch = new String(Character.toChars(cp));
             float w = width(ch, fontSize);
-            if (used + w > width && !line.isEmpty() && HANGING.indexOf(cp) < 0) {
+            if (used + w > width && !line.isEmpty()) {
                 lines.add(line.toString());
                 line = new StringBuilder();
                 used = 0;

@@ -41,7 +41,8 @@ final class LineJoiner {
             if (SENTENCE_END.matcher(last.text()).matches()) {
                 doubtfulJoins.add(text.length());
             }
-            if (LATIN_END.matcher(text).matches() && LATIN_START.matcher(next.text()).matches()) {
+            if (last.hasSpaceAtAnEnd() || next.hasSpaceAtAnEnd()
+                    || LATIN_END.matcher(text).matches() && LATIN_START.matcher(next.text()).matches()) {
                 text.append(' ');
             }
         }

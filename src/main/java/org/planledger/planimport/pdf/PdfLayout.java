@@ -34,8 +34,23 @@ record PdfLayout(float left, float right, float em, float pitch) {
         float left = lefts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse(0);
-        float right = rights[(int) Math.floor((rights.length - 1) * 0.95)];
+        float right = mostCommon(rights, rights[rights.length / 2]);
         return new PdfLayout(left, right, em, pitch(lines, em));
+    }
+
+    /**
+     * The right edge most of the longer lines end at: a full line. Lines a hanging comma makes
+     * longer, and shorter last lines of paragraphs, are fewer.
+     */
+    private static float mostCommon(float[] sortedRights, float atLeast) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (float r : sortedRights) {
+            if (r >= atLeast) {
+                counts.merge(Math.round(r), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(Math.round(atLeast));
     }
 
     private static float pitch(List<PdfLine> lines, float em) {

@@ -116,6 +116,11 @@ final class PdfLine {
         return glyphs.stream().filter(g -> !g.isBlank()).findFirst().orElse(glyphs.get(0));
     }
 
+    /** Whether a space is drawn at either end: a word break the wrap fell on. */
+    boolean hasSpaceAtAnEnd() {
+        return glyphs.get(0).isBlank() || glyphs.get(glyphs.size() - 1).isBlank();
+    }
+
     boolean isBlank() {
         return glyphs.stream().allMatch(Glyph::isBlank);
     }

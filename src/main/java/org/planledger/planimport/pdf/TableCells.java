@@ -19,7 +19,9 @@ final class TableCells {
     private static final Pattern ROW_START = Pattern.compile("^(\\d{1,3}\\s*[.．、]|[（(][一二三四五六七八九十]+[）)]).*");
     private static final Pattern GROUP = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]\\S{1,20}$");
     /** A gutter between columns is at least this wide. */
-    private static final float GUTTER_EMS = 0.5f;
+    private static final float GUTTER_EMS = 0.4f;
+    /** A gutter may be crossed by characters that overflow their cell on this share of the lines. */
+    private static final double STRAY_SHARE = 0.1;
     /** More space than this many line pitches above a line ends the table. */
     private static final float END_GAP_PITCHES = 2.5f;
 
@@ -44,7 +46,7 @@ final class TableCells {
     static Read read(List<PdfLine> lines, int start, PdfLayout layout, List<Text> notes) {
         int end = end(lines, start, layout);
         List<PdfLine> region = lines.subList(start, end);
-        List<float[]> columns = columns(region, layout.em());
+        List<float[]> columns = columns(region);
         int page = lines.get(start).page();
         List<List<StringBuilder>> rows = new ArrayList<>();
         List<String> header = null;
@@ -110,27 +112,47 @@ final class TableCells {
         return line.segments().size() == 1 && GROUP.matcher(line.text().replaceAll("\\s+", "")).matches();
     }
 
-    /** The x ranges the region's characters cover (group rows aside), merged across gutters narrower than half an em. */
-    private static List<float[]> columns(List<PdfLine> region, float em) {
-        List<float[]> spans = new ArrayList<>();
-        for (PdfLine line : region) {
-            if (isGroup(line)) {
-                continue;
-            }
+    /**
+     * The x ranges the region's characters cover (group rows aside): a column is where the
+     * lines have ink, a gutter where (almost) none does, so a character that strays over the
+     * gutter in one row does not join two columns.
+     */
+    private static List<float[]> columns(List<PdfLine> region) {
+        List<PdfLine> rows = region.stream().filter(line -> !isGroup(line)).toList();
+        float from = (float) rows.stream().mapToDouble(PdfLine::left).min().orElse(0);
+        float to = (float) rows.stream().mapToDouble(PdfLine::right).max().orElse(0);
+        int[] ink = new int[(int) Math.ceil(to - from) + 1];
+        for (PdfLine line : rows) {
+            boolean[] covered = new boolean[ink.length];
             for (Glyph g : line.glyphs()) {
                 if (!g.isBlank()) {
-                    spans.add(new float[] {g.x(), g.right()});
+                    for (int x = (int) (g.x() - from); x < Math.min(ink.length, Math.ceil(g.right() - from)); x++) {
+                        covered[Math.max(0, x)] = true;
+                    }
                 }
             }
+            for (int x = 0; x < ink.length; x++) {
+                ink[x] += covered[x] ? 1 : 0;
+            }
         }
-        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        int stray = (int) Math.floor(rows.size() * STRAY_SHARE);
+        float em = (float) rows.stream().mapToDouble(PdfLine::em).average().orElse(10);
         List<float[]> columns = new ArrayList<>();
-        for (float[] span : spans) {
+        int x = 0;
+        while (x < ink.length) {
+            if (ink[x] <= stray) {
+                x++;
+                continue;
+            }
+            int start = x;
+            while (x < ink.length && ink[x] > stray) {
+                x++;
+            }
             float[] last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-            if (last != null && span[0] - last[1] < GUTTER_EMS * em) {
-                last[1] = Math.max(last[1], span[1]);
+            if (last != null && from + start - last[1] < GUTTER_EMS * em) {
+                last[1] = from + x;
             } else {
-                columns.add(new float[] {span[0], span[1]});
+                columns.add(new float[] {from + start, from + x});
             }
         }
         return columns;
