@@ -17,6 +17,7 @@ import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.planledger.i18n.Text;
 import org.planledger.office.OfficeLimits;
 
@@ -36,26 +37,45 @@ public final class DocDocumentReader {
      *         {@code .word95} or {@code .notWord}, each with the file name
      */
     public SourceDocument read(String name, byte[] bytes) {
-        HWPFDocument document = open(name, bytes);
-        try (document) {
+        OfficeLimits.apply();
+        try (POIFSFileSystem container = container(name, bytes)) {
+            HWPFDocument document = open(name, container);
             return new SourceDocument(name, SourceDocument.LocationKind.PARAGRAPH, blocks(document));
+        } catch (PlanImportException e) {
+            throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new PlanImportException(Text.of("import.error.doc.broken", name), e);
         }
     }
 
-    private static HWPFDocument open(String name, byte[] bytes) {
-        OfficeLimits.apply();
+    /** The OLE container every Office 97–2003 file is; a Word one holds a WordDocument stream. */
+    private static POIFSFileSystem container(String name, byte[] bytes) {
+        POIFSFileSystem container;
         try {
-            return new HWPFDocument(new ByteArrayInputStream(bytes));
+            container = new POIFSFileSystem(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new PlanImportException(Text.of("import.error.doc.broken", name), e);
+        }
+        if (!container.getRoot().hasEntry("WordDocument")) {
+            try {
+                container.close();
+            } catch (IOException ignored) {
+                // Nothing was written; the refusal below is what matters.
+            }
+            throw new PlanImportException(Text.of("import.error.doc.notWord", name));
+        }
+        return container;
+    }
+
+    private static HWPFDocument open(String name, POIFSFileSystem container) {
+        try {
+            return new HWPFDocument(container.getRoot());
         } catch (OldWordFileFormatException e) {
             throw new PlanImportException(Text.of("import.error.doc.word95", name), e);
         } catch (EncryptedDocumentException e) {
             throw new PlanImportException(Text.of("import.error.doc.encrypted", name), e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            boolean notWord = e instanceof IOException && String.valueOf(e.getMessage()).contains("WordDocument")
-                    || e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).contains("WordDocument");
-            throw new PlanImportException(Text.of(notWord ? "import.error.doc.notWord" : "import.error.doc.broken", name), e);
+            throw new PlanImportException(Text.of("import.error.doc.broken", name), e);
         }
     }
 

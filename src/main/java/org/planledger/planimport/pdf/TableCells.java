@@ -51,16 +51,23 @@ final class TableCells {
         List<List<StringBuilder>> rows = new ArrayList<>();
         List<String> header = null;
         int linesInRow = 0;
+        boolean inRepeatedHeader = false;
         for (PdfLine line : region) {
+            List<String> cells = cells(line, columns);
+            if (inRepeatedHeader && !isGroup(line) && !ROW_START.matcher(cells.get(0)).matches()) {
+                continue;
+            }
+            inRepeatedHeader = false;
             if (isGroup(line)) {
                 closeRow(rows, linesInRow, page, notes);
                 rows.add(row(columns.size(), line.text().strip()));
                 linesInRow = 1;
                 continue;
             }
-            List<String> cells = cells(line, columns);
             if (header != null && cells.equals(header)) {
+                // A header repeated on a new page, with the lines its cells wrap onto.
                 notes.add(Text.of("import.note.pdf.headerRepeated", line.page()));
+                inRepeatedHeader = true;
                 continue;
             }
             if (rows.isEmpty() || ROW_START.matcher(cells.get(0)).matches()) {
