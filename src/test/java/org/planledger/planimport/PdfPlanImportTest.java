@@ -49,6 +49,43 @@ class PdfPlanImportTest {
         assertReadsLikeTheDocx("LibreOffice PDF", reader.read("tianqiao.pdf", pdf));
     }
 
+    @Test
+    void pdfPrintedByLibreOfficeWithRunningHeadAndPageNumbersReadsLikeTheDocx() throws Exception {
+        Assumptions.assumeTrue(LibreOfficeConverter.soffice().isPresent(),
+                "LibreOffice (soffice) is not installed, so no PDF can be printed from the .docx");
+        byte[] docx = withRunningHeadAndPageNumbers(PlainTextToDocx.convert(ShippedPlan.text()));
+        byte[] pdf = LibreOfficeConverter.convert(docx, "tianqiao-paged.docx", "pdf");
+        keep("libreoffice-paged.pdf", pdf);
+        ParsedPlan parsed = reader.read("tianqiao.pdf", pdf);
+        assertReadsLikeTheDocx("LibreOffice PDF with running head and page numbers", parsed);
+        assertTrue(parsed.report().notes().stream().anyMatch(n -> n.key().equals("import.note.pdf.pageNumbers")),
+                "the — N — page numbers were dropped and said so");
+        assertTrue(parsed.report().notes().stream().anyMatch(n -> n.key().equals("import.note.pdf.runningHead")),
+                "the running head was dropped and said so");
+    }
+
+    /** The .docx with a running head and a "— N —" page number field in the footer, as a 公文 has. */
+    private static byte[] withRunningHeadAndPageNumbers(byte[] docx) throws java.io.IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var policy = document.createHeaderFooterPolicy();
+            var head = policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT);
+            var headLine = head.createParagraph();
+            headLine.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            headLine.createRun().setText("济南市天桥区“十四五”生态环境保护规划");
+            var foot = policy.createFooter(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT);
+            var number = foot.createParagraph();
+            number.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+            number.createRun().setText("— ");
+            var field = number.getCTP().addNewFldSimple();
+            field.setInstr("PAGE");
+            field.addNewR().addNewT().setStringValue("1");
+            number.getCTP().addNewR().addNewT().setStringValue(" —");
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** With -Dplanledger.keepPdfs=DIR the PDFs made are kept there to look at. */
     static void keep(String name, byte[] bytes) throws java.io.IOException {
         String dir = System.getProperty("planledger.keepPdfs");
