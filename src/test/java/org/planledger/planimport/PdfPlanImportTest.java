@@ -36,8 +36,13 @@ class PdfPlanImportTest {
         Assumptions.assumeTrue(font != null,
                 "no TrueType CJK font (fonts-wqy-microhei or fonts-wqy-zenhei) to lay the plan out with");
         byte[] pdf = PlanPdfWriter.write(ShippedPlan.text(), layout, font);
-        keep("pdfbox-" + layout.fontSize() + ".pdf", pdf);
-        assertReadsLikeTheDocx("PDFBox, " + layout.name(), reader.read("tianqiao.pdf", pdf));
+        keep("pdfbox-" + layout.width() + ".pdf", pdf);
+        ParsedPlan parsed = reader.read("tianqiao.pdf", pdf);
+        assertReadsLikeTheDocx("PDFBox, " + layout.name(), parsed);
+        String pageNumbers = layout.pageNumber().equals("%d") ? "import.note.pdf.bareNumbers" : "import.note.pdf.pageNumbers";
+        assertTrue(parsed.report().notes().stream().anyMatch(n -> n.key().equals(pageNumbers)), pageNumbers);
+        assertTrue(parsed.report().notes().stream().anyMatch(n -> n.key().equals("import.note.pdf.runningHead")
+                && n.args().get(1).equals("济南市天桥区“十四五”生态环境保护规划")), "the running head was dropped and said so");
     }
 
     @Test

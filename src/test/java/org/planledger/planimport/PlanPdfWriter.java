@@ -22,23 +22,29 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * Lays the shipped plan's text out as a PDF the way a portal publishes a 公文, with PDFBox and
  * a CJK font: lines wrapped at the column's width, paragraphs with a two-character first-line
  * indent, chapter headings centred, the indicator table drawn cell by cell (its header repeated
- * when it runs onto a new page), a running head on every page but the first and "— N —" page
- * numbers at the foot, left and right on even and odd pages. Lead sentences are not bold: the
+ * when it runs onto a new page), a running head on every page but the first and page numbers
+ * ("— N —", "第 N 页" or bare) at the foot, left and right on even and odd pages. Lead sentences are not bold: the
  * reader must find paragraphs from the layout alone.
  */
 final class PlanPdfWriter {
 
     /** A page and its text column. */
-    record Layout(String name, float fontSize, float left, float width, float top, float bottom, float pitch) {
+    record Layout(String name, float fontSize, float left, float width, float top, float bottom, float pitch,
+                  String pageNumber) {
 
-        /** GB/T 9704: A4, 28 characters a line in 三号 (16 pt), 22 lines a page. */
+        /** GB/T 9704: A4, 28 characters a line in 三号 (16 pt), 22 lines a page, "— N —" page numbers. */
         static Layout official() {
-            return new Layout("28 characters a line", 15.75f, 79f, 441f, 105f, 100f, 28.9f);
+            return new Layout("28 characters a line, — N —", 15.75f, 79f, 441f, 105f, 100f, 28.9f, "— %d —");
         }
 
-        /** A narrow column, as one column of a two-column page: 16 characters a line in 五号. */
+        /** A narrow column, as one column of a two-column page: 16 characters a line in 五号, "第 N 页". */
         static Layout narrow() {
-            return new Layout("16 characters a line", 10.5f, 60f, 168f, 70f, 70f, 15.5f);
+            return new Layout("16 characters a line, 第 N 页", 10.5f, 60f, 168f, 70f, 70f, 15.5f, "第 %d 页");
+        }
+
+        /** 22 characters a line in 三号 on a narrower page area, bare page numbers. */
+        static Layout bareNumbers() {
+            return new Layout("22 characters a line, bare numbers", 15.75f, 100f, 347f, 105f, 100f, 28.9f, "%d");
         }
     }
 
@@ -194,7 +200,7 @@ final class PlanPdfWriter {
     }
 
     private void endPage() throws IOException {
-        String number = "— " + pageNumber + " —";
+        String number = String.format(layout.pageNumber(), pageNumber);
         float numberSize = layout.fontSize() * 0.85f;
         float w = width(number, numberSize);
         float x = pageNumber % 2 == 1 ? layout.left() + layout.width() - w - layout.fontSize() : layout.left() + layout.fontSize();
@@ -296,6 +302,6 @@ final class PlanPdfWriter {
     }
 
     static Stream<Layout> layouts() {
-        return Stream.of(Layout.official(), Layout.narrow());
+        return Stream.of(Layout.official(), Layout.narrow(), Layout.bareNumbers());
     }
 }

@@ -14,7 +14,8 @@ record PdfLayout(float left, float right, float em, float pitch) {
     private static final float INDENT_EMS = 1.2f;
     /** Typesetters squeeze or stretch a line by a little; a word this much too wide may still have fitted. */
     private static final float WORD_SLACK_EMS = 0.3f;
-    private static final float CENTRED_MARGIN_EMS = 2f;
+    /** Centring is exact but for rounding; an indented line that ends short is not centred. */
+    private static final float CENTRED_SLACK_EMS = 1f;
     /** Baselines further apart than this many line pitches have a blank line between them. */
     private static final float GAP_PITCHES = 1.45f;
 
@@ -84,7 +85,7 @@ record PdfLayout(float left, float right, float em, float pitch) {
     boolean isCentred(PdfLine line) {
         float before = line.left() - left;
         float after = right - line.right();
-        return before > CENTRED_MARGIN_EMS * em && Math.abs(before - after) < CENTRED_MARGIN_EMS * em;
+        return before > INDENT_EMS * em && Math.abs(before - after) < CENTRED_SLACK_EMS * em;
     }
 
     /** Whether there is more space between the two lines than between the lines of a paragraph. */
