@@ -24,7 +24,7 @@ final class PageGlyphs extends PDFTextStripper {
         setSortByPosition(true);
     }
 
-    /** The glyphs of each page, in page order; characters drawn twice on the same spot are kept once. */
+    /** The glyphs of each page, in page order. */
     static List<List<Glyph>> of(PDDocument document) throws IOException {
         PageGlyphs collector = new PageGlyphs();
         collector.getText(document);
@@ -48,12 +48,9 @@ final class PageGlyphs extends PDFTextStripper {
         if (text == null || text.isEmpty() || current == null) {
             return;
         }
-        Glyph glyph = new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
-                Math.max(t.getFontSizeInPt(), t.getHeightDir()), bold(t));
-        if (!current.isEmpty() && overstrikes(current.get(current.size() - 1), glyph)) {
-            return;
-        }
-        current.add(glyph);
+        // Characters drawn twice on the same spot (Word's fake bold) are dropped line by line, in PdfLine.
+        current.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),
+                Math.max(t.getFontSizeInPt(), t.getHeightDir()), bold(t)));
     }
 
     private boolean bold(TextPosition t) {
@@ -70,12 +67,5 @@ final class PageGlyphs extends PDFTextStripper {
             return true;
         }
         return font.getFontDescriptor() != null && font.getFontDescriptor().getFontWeight() >= 600;
-    }
-
-    /** Word's fake bold draws a character a second time a hair to the right. */
-    private static boolean overstrikes(Glyph before, Glyph g) {
-        return before.text().equals(g.text())
-                && Math.abs(before.x() - g.x()) < g.width() * 0.3f
-                && Math.abs(before.baseline() - g.baseline()) < g.size() * 0.2f;
     }
 }
