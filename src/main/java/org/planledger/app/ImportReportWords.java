@@ -102,7 +102,7 @@ public final class ImportReportWords {
         };
     }
 
-    /** "text UTF-8" / "docx", as the reader reports how it read the document, in words. */
+    /** "text UTF-8" / "docx" / "doc" / "pdf", as the reader reports how it read the document, in words. */
     public String format(String format) {
         if (format == null) {
             return "";
@@ -112,6 +112,12 @@ public final class ImportReportWords {
         }
         if (format.equals("docx")) {
             return m.get("report.format.docx");
+        }
+        if (format.equals("doc")) {
+            return m.get("report.format.doc");
+        }
+        if (format.equals("pdf")) {
+            return m.get("report.format.pdf");
         }
         return format;
     }

@@ -41,8 +41,12 @@ public record ImportReport(
 
     /** The same report with one more note in front, for what the reader learned before parsing. */
     public ImportReport withFirstNote(Text note) {
-        List<Text> all = new java.util.ArrayList<>();
-        all.add(note);
+        return withFirstNotes(List.of(note));
+    }
+
+    /** The same report with the reader's own decisions (a PDF's joined lines, dropped page numbers) in front. */
+    public ImportReport withFirstNotes(List<Text> first) {
+        List<Text> all = new java.util.ArrayList<>(first);
         all.addAll(notes);
         return new ImportReport(sourceName, format, planTitle, documentNumber, startYear, endYear, chapters,
                 sections, tasks, tasksByLeadSentence, tasksNamedAfterSection, milestonesByYear, indicators,

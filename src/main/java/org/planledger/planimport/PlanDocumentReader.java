@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.planledger.i18n.Text;
+import org.planledger.planimport.pdf.PdfDocumentReader;
 
 /**
  * Reads a plan document from a file, whatever its form: the converted plain text (UTF-8 or
- * GB18030) or the Word original (.docx). The format is told by the content, not the name.
+ * GB18030), the Word original (.docx or an old .doc) or a text PDF. The format is told by the
+ * content, not the name.
  */
 public final class PlanDocumentReader {
 
@@ -37,8 +39,14 @@ public final class PlanDocumentReader {
             SourceDocument doc = new DocxDocumentReader().read(name, bytes);
             return parser.parse(doc, "docx");
         }
-        if (isOleCompoundFile(bytes)) {
-            throw new PlanImportException(Text.of("import.error.oldOfficeFormat", name));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (isOleCompoundFile(bytes) || lower.endsWith(".doc")) {
+            return parser.parse(new DocDocumentReader().read(name, bytes), "doc");
+        }
+        if (PdfDocumentReader.isPdf(bytes) || lower.endsWith(".pdf")) {
+            PdfDocumentReader.Result pdf = new PdfDocumentReader().read(name, bytes);
+            ParsedPlan parsed = parser.parse(pdf.document(), "pdf");
+            return new ParsedPlan(parsed.plan(), parsed.report().withFirstNotes(pdf.notes()));
         }
         TextDocumentReader.Result text = new TextDocumentReader().read(name, bytes);
         ParsedPlan parsed = parser.parse(text.document(), "text " + text.charsetName());

@@ -98,7 +98,10 @@ public final class PlanParser {
     }
 
     static Text where(SourceDocument doc, int location) {
-        return Text.of(doc.locationKind() == SourceDocument.LocationKind.LINE
-                ? "import.where.line" : "import.where.paragraph", location);
+        return Text.of(switch (doc.locationKind()) {
+            case LINE -> "import.where.line";
+            case PARAGRAPH -> "import.where.paragraph";
+            case PAGE -> "import.where.page";
+        }, location);
     }
 }

@@ -11,6 +11,6 @@ public record SourceDocument(String name, LocationKind locationKind, List<Docume
 
     /** How block locations are counted, for messages that say where a problem is. */
     public enum LocationKind {
-        LINE, PARAGRAPH
+        LINE, PARAGRAPH, PAGE
     }
 }

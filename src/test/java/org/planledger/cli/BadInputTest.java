@@ -70,7 +70,7 @@ class BadInputTest {
         CliRun run = CliRun.of("import", binary, "--ledger", ledger);
 
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
-        assertEquals("文件“plan.bin”不是文本文件，也不是 Word 文档（.docx），无法作为规划导入。", run.err().strip());
+        assertEquals("文件“plan.bin”不是文本文件，也不是 Word 文档（.docx/.doc）或 PDF，无法作为规划导入。", run.err().strip());
         assertUnchanged();
     }
 

@@ -74,7 +74,7 @@ class BadPlanInputTest {
         }
         refused("plan.docx", ShippedPlan.bytes(), "import.error.docx.notZip");
         byte[] oldWord = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        refused("plan.doc", oldWord, "import.error.oldOfficeFormat");
+        refused("plan.doc", oldWord, "import.error.doc.broken");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class ImportFlow {
 
     public void chooseAndImport() {
         List<FileChooser.ExtensionFilter> filters = List.of(
-                new FileChooser.ExtensionFilter(messages.get("ui.import.filter.plans"), "*.txt", "*.docx", "*.TXT", "*.DOCX"),
+                new FileChooser.ExtensionFilter(messages.get("ui.import.filter.plans"), "*.txt", "*.docx", "*.doc", "*.pdf", "*.TXT", "*.DOCX", "*.DOC", "*.PDF"),
                 new FileChooser.ExtensionFilter(messages.get("ui.import.filter.all"), "*.*"));
         dialogs.showOpenDialog(messages.get("ui.import.choose"), filters).ifPresent(this::importFile);
     }
