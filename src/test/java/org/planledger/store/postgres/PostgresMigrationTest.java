@@ -34,7 +34,7 @@ class PostgresMigrationTest {
         String url = TestPostgres.newDatabase("migrate");
         MigrateResult result = TestPostgres.migrate(url);
         assertTrue(result.success);
-        assertEquals(LedgerSchema.VERSION, result.migrationsExecuted);
+        assertEquals(migrations(), result.migrationsExecuted);
         assertEquals(String.valueOf(LedgerSchema.VERSION), result.targetSchemaVersion);
 
         Path file = dir.resolve("twin.planledger");
@@ -80,7 +80,7 @@ class PostgresMigrationTest {
             }
             c.commit();
         }
-        assertEquals(LedgerSchema.VERSION - 3, TestPostgres.migrate(url).migrationsExecuted);
+        assertEquals(migrations() - 3, TestPostgres.migrate(url).migrationsExecuted);
         try (Connection c = TestPostgres.connect(url); Statement st = c.createStatement()) {
             assertEquals(List.of("CLOSED"), rows(st, "SELECT status FROM task WHERE code = '5.3.6'"));
             assertEquals(List.of("CLOSED 2024-03-01"), rows(st, "SELECT status || ' ' || effective_on FROM status_event"));
@@ -123,6 +123,15 @@ class PostgresMigrationTest {
                 assertTrue(plan.contains("task_search"), plan);
                 assertFalse(rows(st, "SELECT code FROM task WHERE title ILIKE '%水体%' OR body ILIKE '%水体%'").isEmpty());
             }
+        }
+    }
+
+    /** How many migrations there are (a branch may leave a version out for another's: V12 in issue 20's). */
+    private static int migrations() {
+        try (var files = java.nio.file.Files.list(Path.of(PostgresMigrationTest.class.getResource("/db/postgresql").toURI()))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
