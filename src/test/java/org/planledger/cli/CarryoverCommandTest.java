@@ -127,6 +127,12 @@ class CarryoverCommandTest {
         assertEquals(to, link.get("to").asText());
         assertEquals("十五五", link.get("toPlan").asText());
         assertTrue(run("carryover", "list").out().contains("已确认"));
+
+        CliRun status = run("status", "set", "--plan", "2", "--task", to, "--status", "推进中");
+        assertEquals(ExitCodes.OK, status.code(), status::toString);
+        assertTrue(status.out().contains("承接：十四五 " + from), status.out());
+        CliRun other = run("status", "set", "--plan", "1", "--task", from, "--status", "推进中");
+        assertTrue(!other.out().contains("承接"), other.out());
     }
 
     @Test
