@@ -133,6 +133,34 @@ class CarryoverCommandTest {
         assertTrue(status.out().contains("承接：十四五 " + from), status.out());
         CliRun other = run("status", "set", "--plan", "1", "--task", from, "--status", "推进中");
         assertTrue(!other.out().contains("承接"), other.out());
+
+        CliRun rollup = run("rollup", "--plan", "2");
+        assertTrue(rollup.out().contains("承接上一规划：1 项任务"), rollup.out());
+        assertEquals(1, JSON.readTree(run("rollup", "--plan", "2", "--json").out()).get("carryingOver").asInt());
+        assertEquals(0, JSON.readTree(run("rollup", "--plan", "1", "--json").out()).get("carryingOver").asInt());
+
+        Path book = dir.resolve("汇总.xlsx");
+        CliRun export = run("export", "summary", "--plan", "2", "--out", book);
+        assertEquals(ExitCodes.OK, export.code(), export::toString);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(book.toFile())) {
+            List<String> overview = cells(wb.getSheet("总览"));
+            assertTrue(overview.contains("1 项任务承接上一规划的工作"), overview.toString());
+            List<String> marked = cells(wb.getSheet("台账")).stream().filter(c -> c.startsWith("承接")).toList();
+            assertEquals(1, marked.size(), marked.toString());
+            assertTrue(marked.get(0).startsWith("承接 十四五 " + from), marked.toString());
+        }
+    }
+
+    private static List<String> cells(org.apache.poi.ss.usermodel.Sheet sheet) {
+        List<String> out = new ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    out.add(cell.getStringCellValue());
+                }
+            }
+        }
+        return out;
     }
 
     @Test

@@ -158,6 +158,17 @@ public final class CarryoverStore {
         });
     }
 
+    /** For each task of a plan (0: of every plan) that carries on earlier work, its predecessors: 十四五 5.3.6. */
+    public java.util.Map<Long, List<String>> predecessorLabels(long planId) {
+        return ledger.read(c -> {
+            java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+            for (CarryoverLink l : query(c, "WHERE l.state = 'CONFIRMED' AND (?1 = 0 OR pt.id = ?1) ORDER BY pf.id, f.id", planId)) {
+                out.computeIfAbsent(l.to().taskId(), k -> new ArrayList<>()).add(l.from().label());
+            }
+            return out;
+        });
+    }
+
     private CarryoverLink confirmed(Connection c, long from, long to, Double score, List<String> shared, String who)
             throws SQLException {
         Sql.update(c, "DELETE FROM carryover_link WHERE from_task_id = ? AND to_task_id = ?", from, to);
