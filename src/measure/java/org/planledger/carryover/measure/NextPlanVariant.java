@@ -135,7 +135,8 @@ public final class NextPlanVariant {
     private static Task reworded(String code, Task t, Change change) {
         String title = t.title();
         String text = t.text();
-        if (change == Change.LIGHTLY_REWORDED || change == Change.HEAVILY_REWORDED) {
+        // a task named after its section has no lead sentence of its own to reword
+        if (!t.namedAfterSection() && (change == Change.LIGHTLY_REWORDED || change == Change.HEAVILY_REWORDED)) {
             String newTitle = reword(title, 2);
             if (newTitle.equals(title)) {
                 newTitle = "持续" + title;
@@ -144,8 +145,7 @@ public final class NextPlanVariant {
             if (change == Change.HEAVILY_REWORDED) {
                 newTitle = "着力" + reword(title, 9);
                 List<String> sentences = sentences(rest);
-                rest = String.join("", sentences.subList(0, Math.max(1, sentences.size() / 3)));
-                rest = rewordAll(rest);
+                rest = "。" + rewordAll(String.join("", sentences.subList(0, Math.max(1, sentences.size() / 3))));
             } else {
                 rest = reword(rest, 4);
             }
@@ -157,8 +157,10 @@ public final class NextPlanVariant {
 
     private static Task merged(String code, Task a, Task b) {
         String title = a.title() + "，" + b.title();
-        String bodyA = a.text().startsWith(a.title()) ? a.text().substring(a.title().length()) : a.text();
-        return task(code, moved(title), moved(title + bodyA + "\n" + b.text()), false);
+        // one paragraph under one lead sentence: the second task's lead sentence is in the merged one
+        String bodyA = a.text().startsWith(a.title()) ? a.text().substring(a.title().length()) : "。" + a.text();
+        String bodyB = b.text().startsWith(b.title() + "。") ? b.text().substring(b.title().length() + 1) : b.text();
+        return task(code, moved(title), moved(title + bodyA + bodyB.replace("\n", "")), false);
     }
 
     private static List<Task> split(String prefix, int before, Task t) {
