@@ -193,6 +193,14 @@ class CarryoverCommandTest {
         refused(digest, "规划", "carryover", "suggest", "--from", "7");
     }
 
+    @Test
+    void aLedgerWithOnePlanHasNothingToCarryOverInto() {
+        test = backend.copyOf(LedgerTemplate.SEEDED, dir, "one.planledger");
+        String digest = test.digest();
+        refused(digest, "只有一个规划。请先导入新规划", "carryover", "suggest");
+        refused(digest, "只有一个规划。请先导入新规划", "carryover", "confirm", "5.3.6");
+    }
+
     private static List<String> names(JsonNode o) {
         List<String> out = new ArrayList<>();
         o.fieldNames().forEachRemaining(out::add);
