@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"${bundle:bench.summary}", "", "${bundle:bench.description}"},
         optionListHeading = "%n${bundle:cli.usage.options}%n",
         commandListHeading = "%n${bundle:bench.commands}%n",
-        subcommands = {ImageStartSeries.class, BackendSeries.class, TeamLoadCommand.class})
+        subcommands = {ImageStartSeries.class, BackendSeries.class, TeamLoadCommand.class, CarryoverSeries.class})
 public final class BenchCommand implements Callable<Integer> {
 
     private final Clock clock;

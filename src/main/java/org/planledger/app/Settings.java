@@ -28,6 +28,11 @@ public final class Settings {
     /** The folder the user last saved an export into (file dialogs start there). */
     public static final Key LAST_FOLDER = new Key("folder.last", "");
 
+    /** The plan last shown of a ledger (its place as {@code LedgerPlace.remembered()} says it): the window opens on it. */
+    public static Key lastPlan(String ledger) {
+        return new Key("plan.last." + ledger, "");
+    }
+
     private final Path file;
     private final Properties values = new Properties();
 

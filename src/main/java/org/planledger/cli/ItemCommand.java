@@ -38,6 +38,7 @@ abstract class ItemCommand extends LedgerCommand implements WritesLedger {
         LocalDate on = ProgressArgs.date("--on", onOption, LocalDate.now(clock()));
         String done;
         Map<String, Object> json;
+        java.util.List<String> carriesOn;
         try (Ledger ledger = openSeeded()) {
             PlanSummary plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ItemArg item = ItemArg.of(ledger, ProgressArgs.task(ledger, plan, taskCode), milestone, messages());
@@ -54,11 +55,16 @@ abstract class ItemCommand extends LedgerCommand implements WritesLedger {
             } catch (StoreException e) {
                 throw ReportCommand.refusal(e);
             }
+            carriesOn = ledger.carryover().predecessors(item.task().id()).stream().map(p -> p.label()).toList();
+            json.put("carriesOn", carriesOn);
         }
         if (this.json) {
             Json.print(out(), json);
         } else {
             out().println(done);
+            if (!carriesOn.isEmpty()) {
+                out().println(text("cli.item.carriesOn", String.join(text("cli.progress.listSeparator"), carriesOn)));
+            }
             out().println(text("cli.ledger", ledgerLabel()));
         }
         return ExitCodes.OK;

@@ -92,6 +92,9 @@ final class RollupCommand extends LedgerCommand {
         return Percent.number(value);
     }
 
+    /** How many of the plan's tasks carry on work of an earlier plan (a confirmed carry-over). */
+    private int carrying;
+
     @Override
     public Integer call() {
         Format f = format != null ? format : json ? Format.json : Format.table;
@@ -103,6 +106,7 @@ final class RollupCommand extends LedgerCommand {
             plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
             ProgressArgs.checkAsOf(asOf, plan);
             in = ledger.rollup(clock()).input(plan.id(), asOf);
+            carrying = ledger.carryover().carryingTasks(plan.id()).size();
             ledger.departments().all().forEach(d -> departments.put(d.id(), d));
         }
         RollupOptions saved = in.options();
@@ -148,6 +152,9 @@ final class RollupCommand extends LedgerCommand {
         String dept = text(o.departmentIncludesCooperation() ? "cli.rollup.department.withCooperation"
                 : "cli.rollup.department.leadOnly");
         w.println(text("cli.rollup.heading", asOf, counting, dept));
+        if (carrying > 0) {
+            w.println(text("cli.rollup.carrying", carrying));
+        }
         w.println();
         TextTable t;
         switch (by) {
@@ -280,6 +287,7 @@ final class RollupCommand extends LedgerCommand {
         o.put("planTitle", plan.title());
         o.put("asOf", asOf.toString());
         o.put("by", by.name());
+        o.put("carryingOver", carrying);
         Map<String, Object> opts = Json.object();
         opts.put("countMilestones", in.options().countMilestones());
         opts.put("departmentIncludesCooperation", in.options().departmentIncludesCooperation());

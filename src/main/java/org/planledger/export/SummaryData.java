@@ -37,9 +37,12 @@ final class SummaryData implements AutoCloseable {
     final Department department;
     /** The register's documents about the items in scope (督办台账), oldest first. */
     final List<Notice> notices;
+    /** The tasks that carry on work of an earlier plan (a confirmed carry-over), with their predecessors. */
+    final java.util.Map<Long, List<String>> carriesOn;
 
     private SummaryData(String planTitle, int startYear, int endYear, RollupInput input, List<SummaryLine> lines,
-                        LineTexts texts, List<IndicatorRow> indicators, Department department, List<Notice> notices) {
+                        LineTexts texts, List<IndicatorRow> indicators, Department department, List<Notice> notices,
+                        java.util.Map<Long, List<String>> carriesOn) {
         this.planTitle = planTitle;
         this.startYear = startYear;
         this.endYear = endYear;
@@ -49,6 +52,7 @@ final class SummaryData implements AutoCloseable {
         this.indicators = indicators;
         this.department = department;
         this.notices = notices;
+        this.carriesOn = carriesOn;
     }
 
     /** {@code cancelCheck} is run every so often while the items' texts are read and throws to stop. */
@@ -73,6 +77,7 @@ final class SummaryData implements AutoCloseable {
         }
         List<IndicatorRow> indicators;
         List<Notice> notices;
+        java.util.Map<Long, List<String>> carriesOn;
         Scoped[] scoped = new Scoped[1];
         RollupInput all;
         try {
@@ -82,6 +87,7 @@ final class SummaryData implements AutoCloseable {
             });
             indicators = plan == null ? List.of() : ledger.indicators(clock).indicators(plan.id(), o.asOf());
             notices = inScope(ledger.notices(clock).all(), scoped[0].lines, o);
+            carriesOn = ledger.carryover().predecessorLabels(o.planId());
         } catch (StoreException e) {
             close(scoped[0]);
             throw new ExportException(e.problem(), e);
@@ -91,7 +97,7 @@ final class SummaryData implements AutoCloseable {
         }
         String title = plan != null ? plan.title() : null;
         return new SummaryData(title, all.startYear(), all.endYear(), all.withItems(scoped[0].items), scoped[0].lines,
-                scoped[0].texts, indicators, department, notices);
+                scoped[0].texts, indicators, department, notices, carriesOn);
     }
 
     /**

@@ -132,6 +132,17 @@ public final class SummaryFigures implements AutoCloseable {
         return onlyDepartment == null || onlyDepartment.equals(departmentId);
     }
 
+    /** The earlier plans' tasks a task line carries on (承接：十四五 5.3.6); none for a milestone. */
+    public List<String> carriesOn(SummaryLine line) {
+        ItemState s = line.light().item();
+        return s.isMilestone() ? List.of() : data.carriesOn.getOrDefault(s.key().taskId(), List.of());
+    }
+
+    /** How many of the tasks in the summary carry on work of an earlier plan. */
+    public int carryingTasks() {
+        return (int) data.lines.stream().filter(l -> !carriesOn(l).isEmpty()).count();
+    }
+
     public SummaryOptions options() {
         return options;
     }

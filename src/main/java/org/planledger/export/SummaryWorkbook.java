@@ -172,6 +172,12 @@ final class SummaryWorkbook {
         text(counting, 1, m.get(figures.countsMilestones() ? "export.summary.overview.countingMilestones"
                 : "export.summary.overview.countingTasks", plan.all().count()), st.plain);
         sh.addMergedRegion(new CellRangeAddress(counting.getRowNum(), counting.getRowNum(), 1, last));
+        if (figures.carryingTasks() > 0) {
+            Row carrying = sh.createRow(r++);
+            text(carrying, 0, m.get("export.summary.overview.carrying"), st.label);
+            text(carrying, 1, m.get("export.summary.overview.carryingTasks", figures.carryingTasks()), st.plain);
+            sh.addMergedRegion(new CellRangeAddress(carrying.getRowNum(), carrying.getRowNum(), 1, last));
+        }
 
         // counts by light and by status: a row label in A:B, the counts in C–I
         String items = m.get("export.summary.overview.items");
@@ -463,10 +469,16 @@ final class SummaryWorkbook {
             Light light = l.light().verdict().light();
             text(row, 11, lightNames.get(light), st.light.get(light));
             text(row, 12, String.join(separator, t.evidence()), st.wrap);
-            text(row, 13, remark(l), st.wrap);
+            text(row, 13, carriedOn(l) + remark(l), st.wrap);
             pages.item(row.getRowNum(), fitHeight(row, widths, SummaryStyles.BODY_POINTS));
             tick();
         }
+    }
+
+    /** 承接 十四五 5.3.6, before the remark, on a task that carries on an earlier plan's work. */
+    String carriedOn(SummaryLine l) {
+        List<String> from = figures.carriesOn(l);
+        return from.isEmpty() ? "" : m.get("export.summary.ledger.carriesOn", String.join(separator, from)) + separator;
     }
 
     /** The light's main reason, and an extension when the due date moved. */

@@ -281,6 +281,10 @@ public final class Ledger implements AutoCloseable {
         return new DivisionStore(this);
     }
 
+    public org.planledger.store.carryover.CarryoverStore carryover() {
+        return new org.planledger.store.carryover.CarryoverStore(this);
+    }
+
     /** What the rollups are computed from, and the manager's weights and counting options. */
     public RollupStore rollup(java.time.Clock clock) {
         return new RollupStore(this, clock);

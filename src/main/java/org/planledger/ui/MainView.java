@@ -265,6 +265,7 @@ final class MainView {
             @Override
             protected void updateItem(PlanSummary p, boolean empty) {
                 super.updateItem(p, empty);
+                // the plan's state (执行中 / 评估中 / 已终结, issue 20's evaluation) belongs in this line
                 setText(empty || p == null ? null
                         : messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks()));
             }

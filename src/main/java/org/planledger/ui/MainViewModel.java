@@ -97,6 +97,16 @@ public final class MainViewModel {
             FXCollections.observableArrayList();
     private long planLoads;
 
+    /** The plan to open on when the ledger still holds it (the one shown last time); 0: the first. */
+    private long preferredPlanId;
+    private java.util.function.LongConsumer planShown = id -> { };
+
+    /** Opens on the plan shown last time, and says which plan is shown whenever another is, to remember it. */
+    public void rememberPlans(long lastShown, java.util.function.LongConsumer shown) {
+        this.preferredPlanId = lastShown;
+        this.planShown = shown;
+    }
+
     public MainViewModel(LedgerSession session, ErrorReporter errors) {
         this.session = session;
         this.errors = errors;
@@ -106,6 +116,7 @@ public final class MainViewModel {
         asOf.addListener((o, old, now) -> task.reload());
         this.search = new SearchViewModel(session, this::selectedPlanId);
         selectedTaskId.addListener((o, old, now) -> task.load(now.longValue()));
+        task.openTasksOfOtherPlansWith(this::openTaskInItsPlan);
         this.departments = new DepartmentRegistry(session, errors);
         // an assignment changes what a department's view lists; a registry edit changes the table's names
         this.assignment = new AssignmentViewModel(session, errors, departments, this::selectedPlanId,
@@ -212,12 +223,13 @@ public final class MainViewModel {
     /** Opens the ledger; a new one first gets the shipped plan. */
     public void start() {
         busy.set(Text.of("ui.progress.opening", session.place().shortName()));
+        long preferred = preferredPlanId;
         session.open(ledger -> {
                     List<PlanSummary> list = ledger.plans().plans();
                     if (!list.isEmpty()) {
                         LedgerStartup.prepareRegistry(ledger);
                     }
-                    return new Opened(list, ledger.identity(), damageOf(ledger), firstPlan(ledger, list));
+                    return new Opened(list, ledger.identity(), damageOf(ledger), firstPlan(ledger, list, preferred));
                 })
                 .onSuccess(opened -> {
                     session.role().set(opened.identity());
@@ -230,7 +242,7 @@ public final class MainViewModel {
                     if (opened.plans().isEmpty() && !opened.identity().isDepartment()) {
                         seed();
                     } else {
-                        showPlans(opened.plans(), 0, opened.first());
+                        showPlans(opened.plans(), preferred, opened.first());
                         dailyBackup();
                     }
                 })
@@ -243,16 +255,16 @@ public final class MainViewModel {
     }
 
     /**
-     * The plan a start shows first (the first one), read on the ledger's thread right after the
+     * The plan a start shows first (the one shown last time, else the first), read on the ledger's thread right after the
      * opening: the outline then fills in the same round through the FX thread as the opening, while
      * that thread is still building the window. One that cannot be read is read again the usual
      * way, which reports why.
      */
-    private static FirstPlan firstPlan(org.planledger.store.Ledger ledger, List<PlanSummary> list) {
+    private static FirstPlan firstPlan(org.planledger.store.Ledger ledger, List<PlanSummary> list, long preferred) {
         if (list.isEmpty()) {
             return null;
         }
-        long id = list.get(0).id();
+        long id = list.stream().mapToLong(PlanSummary::id).filter(p -> p == preferred).findFirst().orElse(list.get(0).id());
         try {
             return new FirstPlan(id, new PlanView(ledger.plans().outline(id), ledger.plans().stats(id)));
         } catch (RuntimeException e) {
@@ -342,6 +354,7 @@ public final class MainViewModel {
     /** The plan's outline and counts on screen, the views that show the plan told. */
     private void showPlan(long planId, PlanView view) {
         busy.set(null);
+        planShown.accept(planId);
         screens.values().forEach(ScreenViewModel::planChanged);
         activate(screen.get());
         outline.show(view.outline());
@@ -568,6 +581,21 @@ public final class MainViewModel {
             selectedTaskId.set(taskId);
         }
         screen.set(MainScreen.TASKS);
+    }
+
+    /**
+     * Shows a task that may belong to another plan (a 承接 link to the predecessor): the plan is
+     * switched to first, and the task stays selected as its outline comes.
+     */
+    public void openTaskInItsPlan(long taskId) {
+        session.task(ledger -> ledger.plans().task(taskId).planId())
+                .onSuccess(planId -> {
+                    selectedTaskId.set(taskId);
+                    screen.set(MainScreen.TASKS);
+                    plans.stream().filter(p -> p.id() == planId).findFirst().ifPresent(this::selectPlan);
+                })
+                .onFailure(e -> errors.report(Text.of("ui.error.loadTask"), e))
+                .executeWith(session.executor());
     }
 
     /** Shows a task in the task view (from the department view, say). */

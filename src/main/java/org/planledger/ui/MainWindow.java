@@ -214,7 +214,29 @@ public final class MainWindow implements MainMenu.Actions {
         MainViewModel vm = new MainViewModel(new LedgerSession(place, context.executor(), context.clock(), opened),
                 this::report);
         recordWhenRead(vm);
+        rememberPlan(vm, place);
         return vm;
+    }
+
+    /** The window opens a ledger on the plan it showed last time (a ledger holding a 十四五 and a 十五五 plan). */
+    private void rememberPlan(MainViewModel vm, LedgerPlace place) {
+        Settings.Key key = Settings.lastPlan(place.remembered());
+        long[] last = {parsePlanId(context.settings().get(key))};
+        vm.rememberPlans(last[0], shown -> {
+            if (shown != last[0]) {
+                last[0] = shown;
+                context.settings().set(key, String.valueOf(shown));
+                saveSettings();
+            }
+        });
+    }
+
+    private static long parsePlanId(String value) {
+        try {
+            return value.isBlank() ? 0 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return 0; // a hand-edited setting: open on the first plan
+        }
     }
 
     /** Once the ledger is read, 最近打开的台账 names it by its plan and whose it is. */

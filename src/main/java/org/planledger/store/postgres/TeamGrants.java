@@ -23,7 +23,7 @@ final class TeamGrants {
             "status_event", "progress_entry", "evidence", "extension_request", "extension_decision", "light_override",
             "ledger_setting", "task_weight", "indicator_profile", "indicator_value", "indicator_judgement",
             "exchange_batch", "exchange_origin", "exchange_sent", "exchange_attention", "flyway_schema_history",
-            "item_progress", "notice", "notice_item", "work_calendar");
+            "item_progress", "notice", "notice_item", "work_calendar", "carryover_link");
 
     /** What a department's login adds to; it updates and deletes none of them. */
     static final List<String> DEPARTMENT_INSERTS = List.of("progress_entry", "status_event", "evidence",

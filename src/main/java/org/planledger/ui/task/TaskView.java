@@ -149,7 +149,15 @@ public final class TaskView {
         subs.listen(viewModel.attention(), (javafx.collections.ListChangeListener<
                 org.planledger.exchange.Attentions.Item>) c -> showAttention());
         showAttention();
-        content = new VBox(6, heading, crumbs, leads.node(), attention, progress.node(), actions.node(), tabs);
+        CarriesOnLine carriesOn = new CarriesOnLine(messages, predecessor -> {
+            // the earlier task's history is what the link is for
+            tabs.getSelectionModel().select(historyTab);
+            viewModel.openPredecessor(predecessor);
+        });
+        subs.listen(viewModel.carriesOn(), (javafx.collections.ListChangeListener<
+                org.planledger.store.carryover.PlanTask>) c -> carriesOn.show(viewModel.carriesOn()));
+        carriesOn.show(viewModel.carriesOn());
+        content = new VBox(6, heading, crumbs, carriesOn.node(), leads.node(), attention, progress.node(), actions.node(), tabs);
         content.getStyleClass().add("task-view");
         placeholder.setText(messages.get("ui.task.none"));
         placeholder.getStyleClass().add("placeholder");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,6 +33,7 @@ import org.planledger.store.StoreException;
 import org.planledger.store.plan.TaskDetail;
 import org.planledger.store.division.TaskDivision;
 import org.planledger.store.plan.TaskRef;
+import org.planledger.store.carryover.PlanTask;
 import org.planledger.ui.common.DepartmentRegistry;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LedgerSession;
@@ -53,7 +55,7 @@ public final class TaskViewModel {
     /** A task as read in the background. */
     private record Loaded(TaskDetail detail, List<MilestoneItem> milestones, ProgressSnapshot progress,
                           double weight, List<org.planledger.exchange.Attentions.Item> attention, TaskLeads leads,
-                          TaskNotices notices) {
+                          TaskNotices notices, List<PlanTask> carriesOn) {
     }
 
     private final LedgerSession session;
@@ -74,6 +76,9 @@ public final class TaskViewModel {
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
     /** What merges flagged on the shown task and the manager has not decided again (需督办处理). */
     private final ObservableList<org.planledger.exchange.Attentions.Item> attention = FXCollections.observableArrayList();
+    /** The tasks of earlier plans whose work this one carries on (承接：十四五 5.3.6). */
+    private final ObservableList<PlanTask> carriesOn = FXCollections.observableArrayList();
+    private LongConsumer openTaskElsewhere = id -> { };
     private final DepartmentRegistry registry;
     private boolean showing;
     private long loads;
@@ -102,6 +107,20 @@ public final class TaskViewModel {
                 save(now);
             }
         });
+    }
+
+    public ObservableList<PlanTask> carriesOn() {
+        return carriesOn;
+    }
+
+    /** How the window shows a task of another plan: the predecessor a 承接 link names. */
+    public void openTasksOfOtherPlansWith(LongConsumer open) {
+        this.openTaskElsewhere = open;
+    }
+
+    /** Shows the predecessor, in its own plan, with its history. */
+    public void openPredecessor(PlanTask predecessor) {
+        openTaskElsewhere.accept(predecessor.taskId());
     }
 
     public ReadOnlyObjectProperty<TaskDetail> detailProperty() {
@@ -236,7 +255,7 @@ public final class TaskViewModel {
         return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded,
                 store.cycle()), w,
                 new org.planledger.exchange.Attentions(ledger).open(id), new TaskLeads(division, liaison),
-                notices(ledger, id, day));
+                notices(ledger, id, day), ledger.carryover().predecessors(id));
     }
 
     private TaskNotices notices(Ledger ledger, long id, LocalDate day) {
@@ -251,6 +270,7 @@ public final class TaskViewModel {
         attention.setAll(loaded.attention());
         leads.set(loaded.leads());
         notices.set(loaded.notices());
+        carriesOn.setAll(loaded.carriesOn());
         show(loaded.detail(), loaded.progress());
     }
 
@@ -261,6 +281,7 @@ public final class TaskViewModel {
             attention.clear();
             leads.set(null);
             notices.set(TaskNotices.NONE);
+            carriesOn.clear();
         }
         showing = true;
         try {

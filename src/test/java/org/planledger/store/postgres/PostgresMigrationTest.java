@@ -126,6 +126,15 @@ class PostgresMigrationTest {
         }
     }
 
+    /** How many migrations there are (a branch may leave a version out for another's: V12 in issue 20's). */
+    private static int migrations() {
+        try (var files = java.nio.file.Files.list(Path.of(PostgresMigrationTest.class.getResource("/db/postgresql").toURI()))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String identity(String url) throws SQLException {
         try (Connection c = TestPostgres.connect(url); Statement st = c.createStatement()) {
             return rows(st, "SELECT ledger_id FROM ledger_identity").get(0);

@@ -294,6 +294,30 @@ class TeamRolesTest {
         }
     }
 
+    /** Carry-over links (V13): a department's login reads the links of the tasks it holds, on either side, and writes none. */
+    @Test
+    void aDepartmentLoginReadsTheCarryOverLinksOfItsTasksAndWritesNone() throws SQLException {
+        try (Connection m = TeamConnections.open(manager)) {
+            Sql.update(m, "INSERT INTO carryover_link (from_task_id, to_task_id, state, decided_at) VALUES (?, ?, 'CONFIRMED', 'x')",
+                    foreign, cooperated);
+            Sql.update(m, "INSERT INTO carryover_link (from_task_id, to_task_id, state, decided_at) VALUES (?, ?, 'SUGGESTED', 'x')",
+                    led, foreign);
+            Sql.update(m, "INSERT INTO carryover_link (from_task_id, state, reason, decided_at) VALUES (?, 'NOT_CARRIED', '已完成', 'x')",
+                    foreign);
+        }
+        try (Connection c = TeamConnections.open(water)) {
+            assertEquals(List.of(cooperated, foreign), ids(c, "SELECT coalesce(to_task_id, 0) FROM carryover_link ORDER BY to_task_id"),
+                    "the link into the task it cooperates on and the one out of the task it leads, not 住建局's 不结转");
+            refused(c, "UPDATE carryover_link SET state = 'CONFIRMED'");
+            refused(c, "DELETE FROM carryover_link");
+            refused(c, "INSERT INTO carryover_link (from_task_id, state, reason, decided_at) VALUES (" + led + ", 'NOT_CARRIED', 'x', 'x')");
+        }
+        try (Connection m = TeamConnections.open(manager)) {
+            assertEquals(3, Sql.count(m, "SELECT count(*) FROM carryover_link"), "the manager reads them all");
+            Sql.update(m, "DELETE FROM carryover_link");
+        }
+    }
+
     /** V11: a department's entry answers the 督办单 sent to it, though its login cannot write the register itself. */
     @Test
     void aDepartmentsEntryAnswersItsNoticeThroughTheTriggerWhileItsLoginStillWritesNoNotice() throws SQLException {
