@@ -162,14 +162,4 @@ class PostgresMigrationTest {
     private static int count(Statement st, String sql) throws SQLException {
         return Integer.parseInt(rows(st, sql).get(0));
     }
-
-    /** How many PostgreSQL migrations there are: numbered up to {@link LedgerSchema#VERSION}, with gaps. */
-    private static int migrations() {
-        try {
-            java.io.File folder = new java.io.File(PostgresMigrationTest.class.getResource("/db/postgresql").toURI());
-            return folder.list((d, name) -> name.matches("V\\d+__.*\\.sql")).length;
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
