@@ -33,7 +33,7 @@ import org.sqlite.SQLiteConfig;
 public final class LedgerSchema {
 
     /** The highest migration under db/migration; a test keeps the two in step. */
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
     /** PRAGMA application_id of every ledger: "PLDG". */
     public static final int APPLICATION_ID = 0x504C4447;
 
