@@ -393,18 +393,23 @@ public final class EvaluationStore {
      * The confirmed outcomes of every closed plan's items, by item: what their lights show from
      * the closing on. Read by {@code store.progress} (ItemStateQuery) with its own connection.
      */
-    public static Map<ItemKey, FinalOutcome> closedOutcomes(Connection c) throws SQLException {
-        Map<ItemKey, FinalOutcome> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT o.task_id, o.milestone_id, o.outcome FROM evaluation_outcome o "
+    public static Map<ItemKey, Final> closedOutcomes(Connection c) throws SQLException {
+        Map<ItemKey, Final> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.task_id, o.milestone_id, o.outcome, o.done_on FROM evaluation_outcome o "
                 + "JOIN plan_closure pc ON pc.evaluation_id = o.evaluation_id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long m = rs.getLong(2);
-                out.put(rs.wasNull() ? ItemKey.task(rs.getLong(1)) : ItemKey.milestone(rs.getLong(1), m),
-                        FinalOutcome.valueOf(rs.getString(3)));
+                ItemKey key = rs.wasNull() ? ItemKey.task(rs.getLong(1)) : ItemKey.milestone(rs.getLong(1), m);
+                String done = rs.getString(4);
+                out.put(key, new Final(FinalOutcome.valueOf(rs.getString(3)), done == null ? null : LocalDate.parse(done)));
             }
         }
         return out;
+    }
+
+    /** A closed plan's item's confirmed outcome and 完成时间. */
+    public record Final(FinalOutcome outcome, LocalDate doneOn) {
     }
 
     /** The day each closed plan's figures are fixed at, by plan id. */

@@ -178,7 +178,7 @@ class EvaluationStoreTest {
         assertEquals(TestClock.TODAY, closed.closedOn());
         assertEquals(PlanState.CLOSED, store.state(plan));
         assertEquals(Map.of(ItemKey.task(task), FinalOutcome.NOT_DONE).get(ItemKey.task(task)),
-                ledger.read(EvaluationStore::closedOutcomes).get(ItemKey.task(task)));
+                ledger.read(EvaluationStore::closedOutcomes).get(ItemKey.task(task)).outcome());
 
         String before = copy.digest();
         // behind the app's back, straight to the database
