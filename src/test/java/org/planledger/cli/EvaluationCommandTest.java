@@ -165,6 +165,13 @@ class EvaluationCommandTest {
         assertTrue(lights.out().contains("计划已终结，终期评估结果：已完成（2025年10月20日）"), lights.out());
         assertTrue(lights.out().contains("计划已终结，终期评估结果：已调整（不再实施）"), lights.out());
         assertTrue(!lights.out().matches("(?s).*逾期\\d+天.*"), lights.out());
+        assertTrue(lights.out().contains("”（已终结，只读；数据截至2026年11月29日，信号灯为终期评估结果）"), lights.out());
+        Path book = dir.resolve("汇总.xlsx");
+        ok("export", "summary", "--plan", plan, "--out", book);
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(book.toFile(), null, true)) {
+            assertTrue(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue().endsWith("实施情况汇总（已终结，数据截至2026年11月29日）"),
+                    wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+        }
 
         refused("须写明理由", "plan", "reopen", "--plan", plan, "--reason", " ");
         CliRun reopened = ok("plan", "reopen", "--plan", plan, "--reason", "补充佐证材料");
