@@ -61,15 +61,15 @@ public final class EvaluationStore {
             PlanRow plan = plan(c, planId);
             requireOpen(c, plan);
             if (day.isAfter(today)) {
-                throw new StoreException(Text.of("evaluation.error.asOfFuture", day.toString(), today.toString()));
+                throw new StoreException(Text.of("evaluation.error.asOfFuture", day, today));
             }
             if (kind == EvaluationKind.FINAL && !day.isAfter(LocalDate.of(plan.endYear, 12, 31))) {
-                throw new StoreException(Text.of("evaluation.error.periodNotOver", plan.title, plan.endYear, day.toString()));
+                throw new StoreException(Text.of("evaluation.error.periodNotOver", plan.title, plan.endYear, day));
             }
             Optional<Evaluation> open = current(c, planId).filter(e -> !e.confirmed());
             if (open.isPresent()) {
                 throw new StoreException(Text.of("evaluation.error.alreadyStarted", plan.title,
-                        open.get().asOf().toString()));
+                        open.get().asOf()));
             }
             long id = Sql.insert(c, "INSERT INTO evaluation (plan_id, kind, as_of, started_at) VALUES (?, ?, ?, ?)",
                     planId, kind.name(), day.toString(), now);
@@ -441,7 +441,7 @@ public final class EvaluationStore {
     private static void requireOpen(Connection c, PlanRow plan) throws SQLException {
         Optional<PlanClosure> closed = closure(c, plan.id);
         if (closed.isPresent()) {
-            throw new StoreException(Text.of("evaluation.error.planClosed", plan.title, closed.get().closedOn().toString()));
+            throw new StoreException(Text.of("evaluation.error.planClosed", plan.title, closed.get().closedOn()));
         }
     }
 
@@ -470,7 +470,7 @@ public final class EvaluationStore {
             throw new StoreException(Text.of("evaluation.error.doneWithoutDay", item.label()));
         }
         if (draft.doneOn() != null && draft.doneOn().isAfter(today)) {
-            throw new StoreException(Text.of("evaluation.error.doneInFuture", item.label(), draft.doneOn().toString()));
+            throw new StoreException(Text.of("evaluation.error.doneInFuture", item.label(), draft.doneOn()));
         }
     }
 
