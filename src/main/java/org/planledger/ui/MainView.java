@@ -247,7 +247,7 @@ final class MainView {
             protected void updateItem(PlanSummary p, boolean empty) {
                 super.updateItem(p, empty);
                 setText(empty || p == null ? null
-                        : messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks()));
+                        : planItem(messages, p));
             }
         });
         plans.setValue(vm.selectedPlanProperty().get());
@@ -262,7 +262,7 @@ final class MainView {
         planTitle.getStyleClass().add("plan-title");
         subs.bind(planTitle.textProperty(), Bindings.createStringBinding(() -> {
             PlanSummary p = vm.selectedPlanProperty().get();
-            return p == null ? "" : messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks());
+            return p == null ? "" : planItem(messages, p);
         }, vm.selectedPlanProperty()));
         HBox planBox = new HBox(6, planLabel, plans, planTitle);
         planBox.setAlignment(Pos.CENTER_LEFT);
@@ -350,5 +350,11 @@ final class MainView {
                 () -> vm.busyProperty().get() == null ? "" : messages.format(vm.busyProperty().get()),
                 vm.busyProperty()));
         return box;
+    }
+
+    /** A plan as the toolbar names it; a closed one says so (已终结, read-only, figures as of its closing day). */
+    private static String planItem(Messages messages, PlanSummary p) {
+        String item = messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks());
+        return p.closed() ? item + messages.get("ui.toolbar.planClosed", p.closedOn()) : item;
     }
 }
