@@ -109,31 +109,34 @@ CREATE TRIGGER plan_closed_plan_update BEFORE UPDATE ON plan
     FOR EACH ROW EXECUTE FUNCTION refuse_update_of_closed_plan();
 
 -- Every table holding a part of a plan: no row of a closed plan is added or changed, whoever
--- writes (the manager's login too: reopening is the way). SECURITY DEFINER: the plan a row
--- belongs to is found through rows a department's login may not see. Deleting is left alone.
+-- writes (the manager's login too: reopening is the way). Deleting is left alone. It runs as the
+-- login that writes (SECURITY DEFINER and a SET search_path made an entry's insert 19 µs dearer
+-- instead of 4.5): a login may write only rows whose parents it reads, so it reads what the
+-- check needs; every table is named with its schema, so that a temporary table of the same
+-- name (a login may create them) cannot stand in for plan_closure.
 CREATE FUNCTION refuse_write_to_closed_plan() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    LANGUAGE plpgsql AS $$
 DECLARE
     p bigint;
 BEGIN
     IF TG_TABLE_NAME IN ('chapter', 'task', 'indicator', 'evaluation') THEN
         p := (SELECT NEW.plan_id);
     ELSIF TG_TABLE_NAME = 'section' THEN
-        p := (SELECT plan_id FROM chapter WHERE id = NEW.chapter_id);
+        p := (SELECT plan_id FROM public.chapter WHERE id = NEW.chapter_id);
     ELSIF TG_TABLE_NAME IN ('measure', 'milestone', 'task_division', 'task_assignment', 'status_event', 'progress_entry', 'extension_request', 'light_override', 'task_weight', 'notice_item') THEN
-        p := (SELECT plan_id FROM task WHERE id = NEW.task_id);
+        p := (SELECT plan_id FROM public.task WHERE id = NEW.task_id);
     ELSIF TG_TABLE_NAME = 'milestone_lead' THEN
-        p := (SELECT t.plan_id FROM milestone m JOIN task t ON t.id = m.task_id WHERE m.id = NEW.milestone_id);
+        p := (SELECT t.plan_id FROM public.milestone m JOIN public.task t ON t.id = m.task_id WHERE m.id = NEW.milestone_id);
     ELSIF TG_TABLE_NAME = 'evidence' THEN
-        p := (SELECT t.plan_id FROM task t WHERE t.id IN (SELECT task_id FROM progress_entry WHERE id = NEW.progress_entry_id UNION ALL SELECT task_id FROM status_event WHERE id = NEW.status_event_id));
+        p := (SELECT t.plan_id FROM public.task t WHERE t.id IN (SELECT task_id FROM public.progress_entry WHERE id = NEW.progress_entry_id UNION ALL SELECT task_id FROM public.status_event WHERE id = NEW.status_event_id));
     ELSIF TG_TABLE_NAME = 'extension_decision' THEN
-        p := (SELECT t.plan_id FROM extension_request r JOIN task t ON t.id = r.task_id WHERE r.id = NEW.request_id);
+        p := (SELECT t.plan_id FROM public.extension_request r JOIN public.task t ON t.id = r.task_id WHERE r.id = NEW.request_id);
     ELSIF TG_TABLE_NAME IN ('indicator_profile', 'indicator_value', 'indicator_judgement') THEN
-        p := (SELECT plan_id FROM indicator WHERE id = NEW.indicator_id);
+        p := (SELECT plan_id FROM public.indicator WHERE id = NEW.indicator_id);
     ELSIF TG_TABLE_NAME IN ('evaluation_outcome', 'evaluation_indicator') THEN
-        p := (SELECT plan_id FROM evaluation WHERE id = NEW.evaluation_id);
+        p := (SELECT plan_id FROM public.evaluation WHERE id = NEW.evaluation_id);
     END IF;
-    IF EXISTS (SELECT 1 FROM plan_closure WHERE plan_id = p) THEN
+    IF EXISTS (SELECT 1 FROM public.plan_closure WHERE plan_id = p) THEN
         RAISE EXCEPTION 'plan_closed: the plan is closed (已终结) and read-only; reopen it first'
             USING ERRCODE = 'object_not_in_prerequisite_state';
     END IF;

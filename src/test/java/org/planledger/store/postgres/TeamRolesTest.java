@@ -148,6 +148,9 @@ class TeamRolesTest {
         try {
             try (Connection c = TeamConnections.open(water)) {
                 closed(() -> entry(c, led, null, waterId));
+                // a temporary table of the same name does not stand in for the real one
+                Sql.update(c, "CREATE TEMPORARY TABLE plan_closure (plan_id bigint PRIMARY KEY)");
+                closed(() -> entry(c, led, null, waterId));
                 closed(() -> value(c, waterIndicator, waterId));
                 closed(() -> Sql.update(c, "UPDATE task SET status = status WHERE id = ?", led));
             }
