@@ -7,6 +7,7 @@ import org.planledger.model.ItemKey;
 import org.planledger.store.Ledger;
 import org.planledger.store.StoreException;
 import org.planledger.store.evaluation.Evaluation;
+import org.planledger.store.evaluation.EvaluationStore;
 import org.planledger.store.evaluation.ItemOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code evaluation confirm [CODE…|--all]}: confirms the outcomes of the items (or indicators, by
- * name or number) named as they stand; {@code --all} confirms every one; then, when nothing is
- * left unconfirmed, or when nothing was named, the evaluation itself (refused, naming what is missing).
+ * name or number) named as they stand, and the evaluation too when nothing is left unconfirmed;
+ * {@code --all} (or nothing named) confirms every outcome and the evaluation, all or nothing: a
+ * refusal names what is missing and leaves every outcome as it was.
  */
 @Command(name = "confirm", description = {"${bundle:cli.evaluation.confirm.summary}", "", "${bundle:cli.evaluation.confirm.description}"})
 final class EvaluationConfirmCommand extends LedgerCommand implements WritesLedger {
@@ -42,22 +44,23 @@ final class EvaluationConfirmCommand extends LedgerCommand implements WritesLedg
         try (Ledger ledger = openSeeded()) {
             var store = ledger.evaluations(clock());
             e = EvaluationCommand.of(ledger, planId, ledgerLabel());
-            if (all || !codes.isEmpty()) {
-                List<ItemOutcome> items = store.outcomes(e.id());
-                List<ItemKey> keys = new ArrayList<>();
-                List<Long> indicators = new ArrayList<>();
-                for (String code : codes) {
-                    if (items.stream().anyMatch(i -> i.label().equals(code.strip()))) {
-                        keys.add(EvaluationCommand.item(items, code, e));
-                    } else {
-                        indicators.add(EvaluationIndicatorCommand.find(store.indicators(e.id()), code, e).indicatorId());
-                    }
+            List<ItemOutcome> items = store.outcomes(e.id());
+            List<ItemKey> keys = new ArrayList<>();
+            List<Long> indicators = new ArrayList<>();
+            for (String code : codes) {
+                if (items.stream().anyMatch(i -> i.label().equals(code.strip()))) {
+                    keys.add(EvaluationCommand.item(items, code, e));
+                } else {
+                    indicators.add(EvaluationIndicatorCommand.find(store.indicators(e.id()), code, e).indicatorId());
                 }
-                confirmed = store.confirm(e.id(), keys, indicators, all);
             }
-            whole = codes.isEmpty() || store.missing(e.id()).none();
+            // one transaction: a refused evaluation leaves the outcomes unconfirmed too
+            var done = store.confirm(e.id(), keys, indicators, all, all || codes.isEmpty()
+                    ? EvaluationStore.Whole.REQUIRED : EvaluationStore.Whole.IF_COMPLETE);
+            confirmed = done.outcomes();
+            whole = done.evaluation() != null;
             if (whole) {
-                e = store.confirmEvaluation(e.id());
+                e = done.evaluation();
             }
         } catch (StoreException x) {
             throw EvaluationCommand.refusal(x);

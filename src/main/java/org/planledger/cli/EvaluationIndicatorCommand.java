@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code evaluation indicator NAME --value … [--verdict …] [--year Y]}: the manager's final value
- * and conclusion of an indicator (by name or number), confirmed; without --verdict the proposal's.
+ * and conclusion of an indicator (by name or number), confirmed; without --verdict the rules'
+ * conclusion for the value given (ADR 0017), or the proposal's when no value is given.
  */
 @Command(name = "indicator", description = {"${bundle:cli.evaluation.indicator.summary}", "",
         "${bundle:cli.evaluation.indicator.description}"})
@@ -54,9 +55,12 @@ final class EvaluationIndicatorCommand extends LedgerCommand implements WritesLe
             Evaluation e = EvaluationCommand.of(ledger, planId, ledgerLabel());
             var plan = ProgressArgs.plan(ledger, e.planId(), ledgerLabel());
             IndicatorOutcome i = find(store.indicators(e.id()), name, e);
-            IndicatorConclusion c = given != null ? given : i.conclusion();
-            written = store.setIndicator(e.id(), i.indicatorId(), new IndicatorDraft(year != null ? year
-                    : value != null ? Integer.valueOf(plan.endYear()) : i.year(), value != null ? value : i.value(), c,
+            int valueYear = year != null ? year : plan.endYear();
+            IndicatorConclusion c = given != null ? given : value == null ? i.conclusion()
+                    : new org.planledger.evaluation.Proposals(messages()).conclusionFor(
+                            ledger.indicators(clock()).indicator(i.indicatorId(), e.asOf()), valueYear, value,
+                            plan.startYear(), plan.endYear());
+            written = store.setIndicator(e.id(), i.indicatorId(), new IndicatorDraft(value != null ? Integer.valueOf(valueYear) : i.year(), value != null ? value : i.value(), c,
                     note != null ? note : i.note()));
         } catch (StoreException x) {
             throw EvaluationCommand.refusal(x);

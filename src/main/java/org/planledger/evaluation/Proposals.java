@@ -100,6 +100,21 @@ public final class Proposals {
     }
 
     /**
+     * The conclusion the rules give the indicator with {@code value} as its value of {@code year}
+     * (the manager's figure, not yet in the ledger); null for a value that is no number or a target
+     * the rules cannot judge.
+     */
+    public IndicatorConclusion conclusionFor(IndicatorRow r, int year, String value, int startYear, int endYear) {
+        BigDecimal v = Numbers.parse(value);
+        if (v == null) {
+            return null;
+        }
+        TreeMap<Integer, BigDecimal> byYear = new TreeMap<>(r.actuals());
+        byYear.put(year, v);
+        return conclusion(r, byYear, year, startYear - 1, endYear, r.indicator().attribute() == IndicatorAttribute.BINDING);
+    }
+
+    /**
      * 约束性: 已达标 when the value of the year reaches the target, else 未达标. 预期性: 提前实现
      * when a value of a year before the plan's last reached the target; otherwise progress (the
      * share of the way from baseline to target covered) against time (the share of the period

@@ -133,6 +133,9 @@ class EvaluationCommandTest {
         CliRun early = refused("还不能确认", "evaluation", "confirm");
         assertTrue(early.err().contains("162 项任务或时间节点、20 项指标尚无确认的结果：2.1.1、2.1.2"), early.err());
         refused("尚未确认", "plan", "close", "--plan", plan);
+        // indicators without a conclusion: confirming everything is refused, and no outcome was confirmed on the way
+        CliRun allTooEarly = refused("0 项任务或时间节点、20 项指标尚无确认的结果", "evaluation", "confirm", "--all");
+        assertTrue(allTooEarly.err().contains("城市细颗粒物（PM2.5）浓度"), allTooEarly.err());
 
         // indicators without a value get no proposed conclusion: the manager gives them one
         JsonNode shown = JSON.readTree(ok("evaluation", "show", "--json").out());

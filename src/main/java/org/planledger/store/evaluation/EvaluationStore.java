@@ -215,46 +215,74 @@ public final class EvaluationStore {
      * said of it is refused, naming it. Returns how many were confirmed.
      */
     public int confirm(long evaluationId, Collection<ItemKey> items, Collection<Long> indicators, boolean all) {
+        return confirm(evaluationId, items, indicators, all, Whole.NO).outcomes();
+    }
+
+    /** Whether confirming outcomes confirms the evaluation too: not, when nothing is left, or must (refused otherwise). */
+    public enum Whole {
+        NO, IF_COMPLETE, REQUIRED
+    }
+
+    /** How many outcomes were confirmed, and the evaluation when it was confirmed with them (else null). */
+    public record Confirmed(int outcomes, Evaluation evaluation) {
+    }
+
+    /**
+     * Confirms outcomes as {@link #confirm(long, Collection, Collection, boolean)} and, in the same
+     * transaction, the evaluation as {@code whole} says: a refusal of the evaluation undoes the
+     * outcomes' confirmation too, so a refused command leaves the ledger as it was.
+     */
+    public Confirmed confirm(long evaluationId, Collection<ItemKey> items, Collection<Long> indicators, boolean all, Whole whole) {
         String now = Instant.now(clock).toString();
+        String by = recordedBy();
         return ledger.inTransaction(c -> {
             LedgerIdentity.requireManager(c);
             Evaluation e = requireUnderWay(c, evaluationId);
-            String by = recordedBy();
-            int n = 0;
-            if (all) {
-                n += Sql.update(c, "UPDATE evaluation_outcome SET state = 'CONFIRMED', recorded_by = ?, recorded_at = ? "
-                        + "WHERE evaluation_id = ? AND state <> 'CONFIRMED'", by, now, e.id());
-                n += Sql.update(c, "UPDATE evaluation_indicator SET state = 'CONFIRMED', recorded_by = ?, recorded_at = ? "
-                        + "WHERE evaluation_id = ? AND state <> 'CONFIRMED' AND verdict IS NOT NULL", by, now, e.id());
-                return n;
+            int n = all || !items.isEmpty() || !indicators.isEmpty() ? confirmIn(c, e, items, indicators, all, by, now) : 0;
+            boolean complete = missing(c, e).none();
+            if (whole == Whole.REQUIRED || whole == Whole.IF_COMPLETE && complete) {
+                return new Confirmed(n, confirmEvaluationIn(c, e, now));
             }
-            Map<ItemKey, ItemOutcome> current = byKey(outcomes(c, e));
-            for (ItemKey k : items) {
-                ItemOutcome o = current.get(k);
-                if (o == null) {
-                    throw new StoreException(Text.of("evaluation.error.notAnItem", e.planTitle()));
-                }
-                if (o.outcome() == null) {
-                    throw new StoreException(Text.of("evaluation.error.nothingToConfirm", o.label()));
-                }
-                n += Sql.update(c, "UPDATE evaluation_outcome SET state = 'CONFIRMED', recorded_by = ?, recorded_at = ? "
-                        + "WHERE evaluation_id = ? AND task_id = ? AND coalesce(milestone_id, 0) = ? AND state <> 'CONFIRMED'",
-                        by, now, e.id(), k.taskId(), milestoneOrZero(k));
-            }
-            Map<Long, IndicatorOutcome> known = byIndicator(indicators(c, e));
-            for (long id : indicators) {
-                IndicatorOutcome i = known.get(id);
-                if (i == null) {
-                    throw new StoreException(Text.of("evaluation.error.notAnIndicator", e.planTitle()));
-                }
-                if (i.conclusion() == null) {
-                    throw new StoreException(Text.of("evaluation.error.noConclusion", i.name()));
-                }
-                n += Sql.update(c, "UPDATE evaluation_indicator SET state = 'CONFIRMED', recorded_by = ?, recorded_at = ? "
-                        + "WHERE evaluation_id = ? AND indicator_id = ? AND state <> 'CONFIRMED'", by, now, e.id(), id);
-            }
-            return n;
+            return new Confirmed(n, null);
         });
+    }
+
+    private static int confirmIn(Connection c, Evaluation e, Collection<ItemKey> items, Collection<Long> indicators, boolean all,
+                                 String by, String now) throws SQLException {
+        int n = 0;
+        if (all) {
+            n += Sql.update(c, "UPDATE evaluation_outcome SET state = 'CONFIRMED', recorded_by = ?, recorded_at = ? "
+                    + "WHERE evaluation_id = ? AND state <> 'CONFIRMED'", by, now, e.id());
+            n += Sql.update(c, "UPDATE evaluation_indicator SET state = 'CONFIRMED', recorded_by = ?, recorded_at = ? "
+                    + "WHERE evaluation_id = ? AND state <> 'CONFIRMED' AND verdict IS NOT NULL", by, now, e.id());
+            return n;
+        }
+        Map<ItemKey, ItemOutcome> current = byKey(outcomes(c, e));
+        for (ItemKey k : items) {
+            ItemOutcome o = current.get(k);
+            if (o == null) {
+                throw new StoreException(Text.of("evaluation.error.notAnItem", e.planTitle()));
+            }
+            if (o.outcome() == null) {
+                throw new StoreException(Text.of("evaluation.error.nothingToConfirm", o.label()));
+            }
+            n += Sql.update(c, "UPDATE evaluation_outcome SET state = 'CONFIRMED', recorded_by = ?, recorded_at = ? "
+                    + "WHERE evaluation_id = ? AND task_id = ? AND coalesce(milestone_id, 0) = ? AND state <> 'CONFIRMED'",
+                    by, now, e.id(), k.taskId(), milestoneOrZero(k));
+        }
+        Map<Long, IndicatorOutcome> known = byIndicator(indicators(c, e));
+        for (long id : indicators) {
+            IndicatorOutcome i = known.get(id);
+            if (i == null) {
+                throw new StoreException(Text.of("evaluation.error.notAnIndicator", e.planTitle()));
+            }
+            if (i.conclusion() == null) {
+                throw new StoreException(Text.of("evaluation.error.noConclusion", i.name()));
+            }
+            n += Sql.update(c, "UPDATE evaluation_indicator SET state = 'CONFIRMED', recorded_by = ?, recorded_at = ? "
+                    + "WHERE evaluation_id = ? AND indicator_id = ? AND state <> 'CONFIRMED'", by, now, e.id(), id);
+        }
+        return n;
     }
 
     /** What still lacks a confirmed outcome. */
@@ -267,24 +295,23 @@ public final class EvaluationStore {
      * the refusal names what is missing. Its outcomes are final from then on.
      */
     public Evaluation confirmEvaluation(long evaluationId) {
-        String now = Instant.now(clock).toString();
-        return ledger.inTransaction(c -> {
-            LedgerIdentity.requireManager(c);
-            Evaluation e = requireUnderWay(c, evaluationId);
-            Missing m = missing(c, e);
-            if (!m.none()) {
-                List<String> names = new ArrayList<>();
-                m.items().forEach(i -> names.add(i.label()));
-                m.indicators().forEach(i -> names.add(i.name()));
-                String shown = String.join("、", names.subList(0, Math.min(NAMED, names.size())));
-                throw new StoreException(names.size() > NAMED
-                        ? Text.of("evaluation.error.unconfirmedMore", e.planTitle(), m.items().size(), m.indicators().size(),
-                                shown, names.size() - NAMED)
-                        : Text.of("evaluation.error.unconfirmed", e.planTitle(), m.items().size(), m.indicators().size(), shown));
-            }
-            Sql.update(c, "UPDATE evaluation SET state = 'CONFIRMED', confirmed_at = ? WHERE id = ?", now, e.id());
-            return evaluation(c, e.id());
-        });
+        return confirm(evaluationId, List.of(), List.of(), false, Whole.REQUIRED).evaluation();
+    }
+
+    private static Evaluation confirmEvaluationIn(Connection c, Evaluation e, String now) throws SQLException {
+        Missing m = missing(c, e);
+        if (!m.none()) {
+            List<String> names = new ArrayList<>();
+            m.items().forEach(i -> names.add(i.label()));
+            m.indicators().forEach(i -> names.add(i.name()));
+            String shown = String.join("、", names.subList(0, Math.min(NAMED, names.size())));
+            throw new StoreException(names.size() > NAMED
+                    ? Text.of("evaluation.error.unconfirmedMore", e.planTitle(), m.items().size(), m.indicators().size(),
+                            shown, names.size() - NAMED)
+                    : Text.of("evaluation.error.unconfirmed", e.planTitle(), m.items().size(), m.indicators().size(), shown));
+        }
+        Sql.update(c, "UPDATE evaluation SET state = 'CONFIRMED', confirmed_at = ? WHERE id = ?", now, e.id());
+        return evaluation(c, e.id());
     }
 
     // ---- the plan's state ----------------------------------------------------------------------
