@@ -137,7 +137,7 @@ final class AssignCommand extends CommandGroup {
             }
             for (PlanSummary plan : plans) {
                 out().println();
-                out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
+                out().println(ProgressArgs.scope(messages(), plan));
                 out().println();
                 print(rows.stream().filter(r -> r.plan().id() == plan.id()).toList());
             }

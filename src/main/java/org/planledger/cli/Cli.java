@@ -25,7 +25,8 @@ public final class Cli {
 
     /** The commands; anything else (no argument, or only app options) opens the app. */
     public static final Set<String> COMMANDS = Set.of("import", "plans", "stats", "assign", "departments", "due", "lights", "report",
-            "decide", "status", "rollup", "indicators", "export", "package", "backup", "server", "notice", "carryover");
+            "decide", "status", "rollup", "indicators", "export", "package", "backup", "server", "notice", "carryover",
+            "evaluation", "plan");
 
     private static final String HELP = "--help";
 

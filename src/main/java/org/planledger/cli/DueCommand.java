@@ -59,6 +59,7 @@ final class DueCommand extends LedgerCommand {
         try (Ledger ledger = openSeeded()) {
             ProgressStore progress = ledger.progress(clock());
             plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
+            asOf = ProgressArgs.asOf(asOfOption, plan, asOf);
             ProgressArgs.checkAsOf(asOf, plan);
             department = ProgressArgs.department(ledger, departmentOption);
             all = progress.lights(plan.id(), asOf);
@@ -80,7 +81,7 @@ final class DueCommand extends LedgerCommand {
             return ExitCodes.OK;
         }
         out().println(text("cli.ledger", ledgerLabel()));
-        out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
+        out().println(ProgressArgs.scope(messages(), plan));
         if (department != null || year != null) {
             List<String> filters = new ArrayList<>();
             if (department != null) {

@@ -59,6 +59,7 @@ final class ExportSummaryCommand extends LedgerCommand {
         ExportResult result;
         try (Ledger ledger = openSeeded()) {
             PlanSummary plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
+            asOf = ProgressArgs.asOf(asOfOption, plan, asOf);
             ProgressArgs.checkAsOf(asOf, plan);
             Department d = ProgressArgs.department(ledger, department);
             SummaryOptions options = new SummaryOptions(plan.id(), d == null ? null : d.id(), chapter, asOf, english,

@@ -67,7 +67,7 @@ final class IndicatorsCommand extends CommandGroup {
             return;
         }
         out.println(m.get("cli.ledger", label));
-        out.println(m.get("cli.stats.scopePlan", plan.id(), plan.title()));
+        out.println(ProgressArgs.scope(m, plan));
         out.println(m.get("cli.indicators.heading", asOf, rows.size()));
         out.println();
         TextTable t = TextTable.withHeaders(m.get("cli.indicators.column.group"), m.get("cli.indicators.column.number"),

@@ -44,6 +44,7 @@ final class LightsCommand extends LedgerCommand {
         try (Ledger ledger = openSeeded()) {
             ProgressStore progress = ledger.progress(clock());
             plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
+            asOf = ProgressArgs.asOf(asOfOption, plan, asOf);
             ProgressArgs.checkAsOf(asOf, plan);
             if (explain != null) {
                 TaskRef task = ProgressArgs.task(ledger, plan, explain);
@@ -75,7 +76,7 @@ final class LightsCommand extends LedgerCommand {
             return ExitCodes.OK;
         }
         out().println(text("cli.ledger", ledgerLabel()));
-        out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
+        out().println(ProgressArgs.scope(messages(), plan));
         out().println();
         out().println(text("cli.lights.heading", asOf, items.size(), items.size() - milestones, milestones));
         out().println(text("cli.lights.byLight", words.lightCounts(byLight)));
@@ -104,7 +105,7 @@ final class LightsCommand extends LedgerCommand {
             return ExitCodes.OK;
         }
         out().println(text("cli.ledger", ledgerLabel()));
-        out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
+        out().println(ProgressArgs.scope(messages(), plan));
         out().println(text("cli.lights.asOf", asOf));
         out().println();
         out().println(text("cli.lights.explain.task", task.item().code(), task.item().label()));

@@ -76,6 +76,18 @@ final class ProgressArgs {
         return p;
     }
 
+    /** 范围：规划 1“…”, with （已终结，数据截至…） for a closed plan. */
+    static String scope(org.planledger.i18n.Messages m, PlanSummary plan) {
+        return plan.closed() ? m.get("cli.stats.scopePlanClosed", plan.id(), plan.title(), m.date(plan.closedOn()))
+                : m.get("cli.stats.scopePlan", plan.id(), plan.title());
+    }
+
+    /** The day a view is as of: the one given, else a closed plan's closing day (its figures are fixed), else today. */
+    static LocalDate asOf(String option, PlanSummary plan, LocalDate today) {
+        LocalDate given = date("--as-of", option, null);
+        return given != null ? given : plan.closed() ? plan.closedOn() : today;
+    }
+
     /** The plan --plan names, or the ledger's first plan when it was not given. */
     static PlanSummary plan(Ledger ledger, Long planId, String ledgerLabel) {
         List<PlanSummary> all = ledger.plans().plans();

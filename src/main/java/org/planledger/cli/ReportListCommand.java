@@ -92,7 +92,7 @@ final class ReportListCommand extends LedgerCommand {
             return ExitCodes.OK;
         }
         out().println(text("cli.ledger", ledgerLabel()));
-        out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
+        out().println(ProgressArgs.scope(messages(), plan));
         out().println(text("cli.report.list.task", task.code(), task.title()));
         out().println();
         if (entries.isEmpty()) {

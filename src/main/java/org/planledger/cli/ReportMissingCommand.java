@@ -108,7 +108,7 @@ final class ReportMissingCommand extends LedgerCommand {
             return ExitCodes.OK;
         }
         out().println(text("cli.ledger", ledgerLabel()));
-        out().println(text("cli.stats.scopePlan", plan.id(), plan.title()));
+        out().println(ProgressArgs.scope(messages(), plan));
         out().println(text("cli.report.missing.periodLine", period.label(), due, asOf));
         if (notYetDue) {
             out().println(text("cli.report.missing.notYetDue", due));

@@ -104,6 +104,7 @@ final class RollupCommand extends LedgerCommand {
         Map<Long, Department> departments = new HashMap<>();
         try (Ledger ledger = openSeeded()) {
             plan = ProgressArgs.plan(ledger, planId, ledgerLabel());
+            asOf = ProgressArgs.asOf(asOfOption, plan, asOf);
             ProgressArgs.checkAsOf(asOf, plan);
             in = ledger.rollup(clock()).input(plan.id(), asOf);
             carrying = ledger.carryover().carryingTasks(plan.id()).size();
@@ -146,7 +147,7 @@ final class RollupCommand extends LedgerCommand {
 
     private void table(PrintWriter w, PlanSummary plan, LocalDate asOf, RollupInput in, Map<Long, Department> departments) {
         w.println(text("cli.ledger", ledgerLabel()));
-        w.println(text("cli.stats.scopePlan", plan.id(), plan.title()));
+        w.println(ProgressArgs.scope(messages(), plan));
         RollupOptions o = in.options();
         String counting = text(o.countMilestones() ? "cli.rollup.counting.milestones" : "cli.rollup.counting.tasks");
         String dept = text(o.departmentIncludesCooperation() ? "cli.rollup.department.withCooperation"

@@ -43,7 +43,7 @@ final class StatsCommand extends LedgerCommand {
         }
         out().println(text("cli.ledger", ledgerLabel()));
         out().println(plan == null ? text("cli.stats.scopeAll", stats.plans())
-                : text("cli.stats.scopePlan", plan.id(), plan.title()));
+                : ProgressArgs.scope(messages(), plan));
         out().println();
         ImportReportWords words = new ImportReportWords(messages());
         TextTable t = TextTable.listing();

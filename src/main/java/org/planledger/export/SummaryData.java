@@ -28,6 +28,8 @@ import org.planledger.store.rollup.SummaryQuery;
 final class SummaryData implements AutoCloseable {
 
     final String planTitle;
+    /** The day the plan was closed (已终结); null while it is open. */
+    final LocalDate closedOn;
     final int startYear;
     final int endYear;
     final RollupInput input;
@@ -40,10 +42,11 @@ final class SummaryData implements AutoCloseable {
     /** The tasks that carry on work of an earlier plan (a confirmed carry-over), with their predecessors. */
     final java.util.Map<Long, List<String>> carriesOn;
 
-    private SummaryData(String planTitle, int startYear, int endYear, RollupInput input, List<SummaryLine> lines,
+    private SummaryData(String planTitle, LocalDate closedOn, int startYear, int endYear, RollupInput input, List<SummaryLine> lines,
                         LineTexts texts, List<IndicatorRow> indicators, Department department, List<Notice> notices,
                         java.util.Map<Long, List<String>> carriesOn) {
         this.planTitle = planTitle;
+        this.closedOn = closedOn;
         this.startYear = startYear;
         this.endYear = endYear;
         this.input = input;
@@ -96,8 +99,8 @@ final class SummaryData implements AutoCloseable {
             throw e;
         }
         String title = plan != null ? plan.title() : null;
-        return new SummaryData(title, all.startYear(), all.endYear(), all.withItems(scoped[0].items), scoped[0].lines,
-                scoped[0].texts, indicators, department, notices, carriesOn);
+        return new SummaryData(title, plan == null ? null : plan.closedOn(), all.startYear(), all.endYear(), all.withItems(scoped[0].items),
+                scoped[0].lines, scoped[0].texts, indicators, department, notices, carriesOn);
     }
 
     /**

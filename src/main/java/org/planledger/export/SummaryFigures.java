@@ -148,6 +148,11 @@ public final class SummaryFigures implements AutoCloseable {
     }
 
     /** The plan's title; null when the summary covers every plan. */
+    /** The day the plan was closed (已终结), its figures fixed at; null while it is open. */
+    public LocalDate closedOn() {
+        return data.closedOn;
+    }
+
     public String planTitle() {
         return data.planTitle;
     }

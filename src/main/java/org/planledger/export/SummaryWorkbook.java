@@ -153,7 +153,9 @@ final class SummaryWorkbook {
         int r = 0;
         Row title = sh.createRow(r);
         title.setHeightInPoints(26);
-        text(title, 0, m.get("export.summary.overview.title", planTitle()), st.title);
+        text(title, 0, figures.closedOn() != null
+                ? m.get("export.summary.overview.titleClosed", planTitle(), m.date(figures.closedOn()))
+                : m.get("export.summary.overview.title", planTitle()), st.title);
         sh.addMergedRegion(new CellRangeAddress(r, r, 0, last));
         r++;
         Row asOf = sh.createRow(r++);

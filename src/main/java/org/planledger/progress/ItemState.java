@@ -1,6 +1,7 @@
 package org.planledger.progress;
 
 import java.time.LocalDate;
+import org.planledger.model.FinalOutcome;
 import org.planledger.model.ItemKey;
 import org.planledger.model.Light;
 import org.planledger.model.TaskStatus;
@@ -38,7 +39,23 @@ public record ItemState(
         boolean reportedLastPeriod,
         Light overrideLight,
         String overrideReason,
-        LocalDate overrideOn) {
+        LocalDate overrideOn,
+        FinalOutcome finalOutcome,
+        LocalDate finalDoneOn) {
+
+    /** An item of a plan still open: no final outcome. */
+    public ItemState(ItemKey key, long planId, String code, String label, int chapterNumber, String chapterTitle, Long leadId,
+                     String leadName, LocalDate start, LocalDate plannedDue, LocalDate due, TaskStatus status,
+                     LocalDate statusSince, String statusReason, Integer percent, LocalDate lastWritten,
+                     boolean reportedLastPeriod, Light overrideLight, String overrideReason, LocalDate overrideOn) {
+        this(key, planId, code, label, chapterNumber, chapterTitle, leadId, leadName, start, plannedDue, due, status, statusSince,
+                statusReason, percent, lastWritten, reportedLastPeriod, overrideLight, overrideReason, overrideOn, null, null);
+    }
+
+    /** Whether the item's plan is closed (已终结): its light is its confirmed final outcome, frozen. */
+    public boolean frozen() {
+        return finalOutcome != null;
+    }
 
     public boolean isMilestone() {
         return key.isMilestone();

@@ -37,6 +37,9 @@ public final class LightCalculator {
     }
 
     public LightVerdict verdict(ItemState s, LocalDate asOf) {
+        if (s.frozen()) {
+            return frozen(s);
+        }
         List<Text> reasons = new ArrayList<>();
         Light light = Light.GREEN;
         Integer daysToDue = s.due() == null ? null : (int) ChronoUnit.DAYS.between(asOf, s.due());
@@ -89,6 +92,31 @@ public final class LightCalculator {
             return new LightVerdict(s.overrideLight(), light, reasons, outcome, daysToDue, expected, true);
         }
         return new LightVerdict(light, light, reasons, outcome, daysToDue, expected, false);
+    }
+
+    /**
+     * An item of a closed plan (已终结): its light is its confirmed final outcome, whatever the
+     * day (ADR 0017): finished, mostly finished and made routine are green, adjusted (no longer
+     * carried out) grey, not finished red, with no days counted past a due date that will not
+     * come again. The manager's override no longer applies.
+     */
+    private static LightVerdict frozen(ItemState s) {
+        Light light = switch (s.finalOutcome()) {
+            case DONE, MOSTLY_DONE, ONGOING -> Light.GREEN;
+            case ADJUSTED -> Light.GREY;
+            case NOT_DONE -> Light.RED;
+        };
+        Text reason = s.finalDoneOn() != null
+                ? Text.of("light.reason.finalDone", Text.of(s.finalOutcome().messageKey()), s.finalDoneOn())
+                : Text.of("light.reason.final", Text.of(s.finalOutcome().messageKey()));
+        Outcome outcome = switch (s.finalOutcome()) {
+            case DONE -> s.due() != null && s.finalDoneOn() != null && s.finalDoneOn().isAfter(s.due())
+                    ? Outcome.DONE_LATE : Outcome.DONE_ON_TIME;
+            case MOSTLY_DONE, NOT_DONE -> Outcome.NOT_DONE;
+            case ONGOING -> Outcome.OPEN;
+            case ADJUSTED -> Outcome.SUSPENDED;
+        };
+        return new LightVerdict(light, light, List.of(reason), outcome, null, null, false);
     }
 
     /** Expected percent complete on a date: days elapsed ÷ total days, from start to due. */

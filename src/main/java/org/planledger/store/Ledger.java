@@ -305,6 +305,11 @@ public final class Ledger implements AutoCloseable {
         return new org.planledger.store.notice.NoticeStore(this, clock);
     }
 
+    /** The plans' evaluations (终期评估, 中期评估), their outcomes, and the plans' closing and reopening. */
+    public org.planledger.store.evaluation.EvaluationStore evaluations(java.time.Clock clock) {
+        return new org.planledger.store.evaluation.EvaluationStore(this, clock);
+    }
+
     /** Whether this is the manager's ledger or a department's, and its exchange bookkeeping. */
     public LedgerIdentity identity() {
         return read(LedgerIdentity::read);
@@ -338,6 +343,9 @@ public final class Ledger implements AutoCloseable {
             }
             throw e;
         } catch (SQLException e) {
+            if (ClosedPlans.refused(e)) {
+                throw new StoreException(Text.of("store.error.planClosed", displayName()), e);
+            }
             if (team != null) {
                 throw TeamErrors.write(team, e);
             }

@@ -267,7 +267,7 @@ final class MainView {
                 super.updateItem(p, empty);
                 // the plan's state (执行中 / 评估中 / 已终结, issue 20's evaluation) belongs in this line
                 setText(empty || p == null ? null
-                        : messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks()));
+                        : planItem(messages, p));
             }
         });
         plans.setValue(vm.selectedPlanProperty().get());
@@ -282,7 +282,7 @@ final class MainView {
         planTitle.getStyleClass().add("plan-title");
         subs.bind(planTitle.textProperty(), Bindings.createStringBinding(() -> {
             PlanSummary p = vm.selectedPlanProperty().get();
-            return p == null ? "" : messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks());
+            return p == null ? "" : planItem(messages, p);
         }, vm.selectedPlanProperty()));
         HBox planBox = new HBox(6, planLabel, plans, planTitle);
         planBox.setAlignment(Pos.CENTER_LEFT);
@@ -370,5 +370,11 @@ final class MainView {
                 () -> vm.busyProperty().get() == null ? "" : messages.format(vm.busyProperty().get()),
                 vm.busyProperty()));
         return box;
+    }
+
+    /** A plan as the toolbar names it; a closed one says so (已终结, read-only, figures as of its closing day). */
+    private static String planItem(Messages messages, PlanSummary p) {
+        String item = messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks());
+        return p.closed() ? item + messages.get("ui.toolbar.planClosed", p.closedOn()) : item;
     }
 }

@@ -25,7 +25,7 @@ class LocalizationTest {
     private static final Messages ZH = Messages.chinese();
     private static final Messages EN = Messages.forLanguage("en");
     /** A key as the code writes it: a string literal, or picocli's ${bundle:key}. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|cli|import|store|task|department|assignment|division|divisionImport|assign|light|outcome|period|progress|reporting|indicator|rollup|export|exchange|document|notice)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
+    private static final Pattern KEY_LITERAL = Pattern.compile("(?:\"|\\$\\{bundle:)((?:app|cli|import|store|task|department|assignment|division|divisionImport|assign|light|outcome|period|progress|reporting|indicator|rollup|export|exchange|document|notice|evaluation|plan)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])(?:\"|\\})");
     /** File names that look like keys. */
     private static final Set<String> NOT_KEYS = Set.of("app.planledger");
 
@@ -99,6 +99,15 @@ class LocalizationTest {
         }
         for (org.planledger.progress.Outcome o : org.planledger.progress.Outcome.values()) {
             used.add(o.messageKey());
+        }
+        for (org.planledger.model.FinalOutcome o : org.planledger.model.FinalOutcome.values()) {
+            used.add(o.messageKey());
+        }
+        for (org.planledger.model.IndicatorConclusion c : org.planledger.model.IndicatorConclusion.values()) {
+            used.add(c.messageKey());
+        }
+        for (org.planledger.model.PlanState s : org.planledger.model.PlanState.values()) {
+            used.add(s.messageKey());
         }
         for (org.planledger.model.PeriodKind k : org.planledger.model.PeriodKind.values()) {
             used.add(k.messageKey());

@@ -16,14 +16,16 @@ final class TeamGrants {
 
     /**
      * What a department's login reads: the plan, the division of work, the history, the settings,
-     * the register's documents addressed to it (the policies of V10 choose which), the office's working calendar.
+     * the register's documents addressed to it (the policies of V10 choose which), the office's working calendar,
+     * the evaluations and the outcomes of the tasks it holds, and the plans' closing (V12: ADR 0017).
      */
     static final List<String> DEPARTMENT_READS = List.of("plan", "chapter", "section", "task", "measure", "milestone",
             "indicator", "department", "liaison", "task_division", "task_assignment", "milestone_lead", "change_log",
             "status_event", "progress_entry", "evidence", "extension_request", "extension_decision", "light_override",
             "ledger_setting", "task_weight", "indicator_profile", "indicator_value", "indicator_judgement",
             "exchange_batch", "exchange_origin", "exchange_sent", "exchange_attention", "flyway_schema_history",
-            "item_progress", "notice", "notice_item", "work_calendar", "carryover_link");
+            "item_progress", "notice", "notice_item", "work_calendar", "carryover_link", "evaluation", "evaluation_outcome",
+            "evaluation_indicator", "plan_closure", "plan_state_change");
 
     /** What a department's login adds to; it updates and deletes none of them. */
     static final List<String> DEPARTMENT_INSERTS = List.of("progress_entry", "status_event", "evidence",

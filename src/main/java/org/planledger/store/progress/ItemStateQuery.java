@@ -80,6 +80,8 @@ public final class ItemStateQuery {
         Map<Long, Chapter> chapters = chapters(where);
         Map<Long, int[]> plans = plans();
         Map<Long, String> departments = departments();
+        Map<ItemKey, org.planledger.store.evaluation.EvaluationStore.Final> finals =
+                org.planledger.store.evaluation.EvaluationStore.closedOutcomes(c);
 
         List<ItemState> items = new ArrayList<>();
         for (String sql : derived
@@ -116,15 +118,17 @@ public final class ItemStateQuery {
                         written = lastWritten.get(task);
                     }
                     Override ov = overrides.get(key);
+                    ItemKey itemKey = isMilestone ? ItemKey.milestone(task, milestone) : ItemKey.task(task);
+                    var fin = finals.isEmpty() ? null : finals.get(itemKey);
                     long lead = rs.getLong(8);
                     Long leadId = rs.wasNull() ? null : lead;
                     rows.add(new Row(plan, task, isMilestone ? rs.getInt(9) : 0, new ItemState(
-                            isMilestone ? ItemKey.milestone(task, milestone) : ItemKey.task(task),
+                            itemKey,
                             plan, rs.getString(4), rs.getString(5), chapter.number, chapter.title,
                             leadId, leadId == null ? null : departments.get(leadId), start, planned, due, st.status,
                             st.since, st.reason, percent, written,
                             reported.contains(task), ov == null ? null : ov.light, ov == null ? null : ov.reason,
-                            ov == null ? null : ov.on)));
+                            ov == null ? null : ov.on, fin == null ? null : fin.outcome(), fin == null ? null : fin.doneOn())));
                 }
             }
             rows.sort(IN_PLAN_ORDER);

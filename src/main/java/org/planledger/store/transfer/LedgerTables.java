@@ -31,6 +31,12 @@ final class LedgerTables {
      */
     static final String LOGINS = "team_member";
 
+    /**
+     * A closed plan's mark: once its row is in, the database refuses every row of the plan
+     * (V12), so it is copied after every other table.
+     */
+    static final String FREEZING = "plan_closure";
+
     private LedgerTables() {
     }
 
@@ -101,6 +107,7 @@ final class LedgerTables {
         while (!left.isEmpty()) {
             TableShape next = left.values().stream()
                     .filter(t -> t.parents().stream().noneMatch(left::containsKey))
+                    .filter(t -> !FREEZING.equals(t.name()) || left.size() == 1)
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("foreign keys in a cycle among " + left.keySet()));
             ordered.add(next);

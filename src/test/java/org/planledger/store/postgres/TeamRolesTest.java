@@ -116,6 +116,71 @@ class TeamRolesTest {
         }
     }
 
+    /**
+     * A closed plan (V12, ADR 0017) is refused by the database to every login, the manager's too;
+     * a department reads the outcomes of what it holds only and writes none of them.
+     */
+    @Test
+    void aClosedPlanRefusesEveryLoginAndADepartmentReadsOnlyItsOwnOutcomes() throws SQLException {
+        long plan;
+        long evaluation;
+        try (Connection a = TeamConnections.open(admin)) {
+            plan = Sql.longOrNull(a, "SELECT plan_id FROM task WHERE id = ?", led);
+            evaluation = Sql.insert(a, "INSERT INTO evaluation (plan_id, kind, as_of, started_at, state, confirmed_at) "
+                    + "VALUES (?, 'FINAL', '2026-11-29', 'x', 'CONFIRMED', 'x')", plan);
+            for (long task : List.of(led, foreign)) {
+                Sql.update(a, "INSERT INTO evaluation_outcome (evaluation_id, task_id, outcome, state, source, recorded_at) "
+                        + "VALUES (?, ?, 'NOT_DONE', 'CONFIRMED', 'MANAGER', 'x')", evaluation, task);
+            }
+        }
+        try (Connection c = TeamConnections.open(water)) {
+            assertEquals(1, Sql.count(c, "SELECT count(*) FROM evaluation_outcome"), "its own task's outcome, not 住建局's");
+            refused(c, "UPDATE evaluation_outcome SET outcome = 'DONE'");
+            refused(c, "INSERT INTO evaluation_outcome (evaluation_id, task_id, outcome, state, source, recorded_at) VALUES ("
+                    + evaluation + ", " + cooperated + ", 'DONE', 'SUBMITTED', 'DEPARTMENT_REPORT', 'x')");
+            refused(c, "INSERT INTO plan_closure (plan_id, evaluation_id, closed_on, closed_at) VALUES (" + plan + ", "
+                    + evaluation + ", '2026-11-29', 'x')");
+        }
+        try (Connection a = TeamConnections.open(admin)) {
+            Sql.update(a, "INSERT INTO plan_closure (plan_id, evaluation_id, closed_on, closed_at) VALUES (?, ?, '2026-11-29', 'x')",
+                    plan, evaluation);
+        }
+        try {
+            try (Connection c = TeamConnections.open(water)) {
+                closed(() -> entry(c, led, null, waterId));
+                // a temporary table of the same name does not stand in for the real one
+                Sql.update(c, "CREATE TEMPORARY TABLE plan_closure (plan_id bigint PRIMARY KEY)");
+                closed(() -> entry(c, led, null, waterId));
+                closed(() -> value(c, waterIndicator, waterId));
+                closed(() -> Sql.update(c, "UPDATE task SET status = status WHERE id = ?", led));
+            }
+            try (Connection m = TeamConnections.open(manager)) {
+                closed(() -> entry(m, foreign, null, housingId));
+                closed(() -> Sql.update(m, "UPDATE task SET title = title || '（改）' WHERE id = ?", foreign));
+                closed(() -> Sql.update(m, "UPDATE plan SET document_number = 'x' WHERE id = ?", plan));
+                closed(() -> Sql.update(m, "INSERT INTO task_weight (task_id, weight, updated_at) VALUES (?, 2, 'x')", foreign));
+                closed(() -> Sql.update(m, "UPDATE evaluation_outcome SET note = 'x'"));
+            }
+            try (Ledger ledger = Ledger.openTeam(water, TestClock.get())) {
+                StoreException e = assertThrows(StoreException.class, () -> ledger.progress(TestClock.get()).addEntry(
+                        new org.planledger.store.progress.NewEntry(ItemKey.task(led), waterId, new org.planledger.model.ReportingPeriod(
+                                org.planledger.model.PeriodKind.MONTH, java.time.LocalDate.of(2026, 11, 1)),
+                                java.time.LocalDate.of(2026, 11, 29), "推进", "", "", null, null, List.of())));
+                assertEquals("store.error.planClosed", e.problem().key(), "through the store, in words");
+            }
+        } finally {
+            try (Connection a = TeamConnections.open(admin)) {
+                Sql.update(a, "DELETE FROM plan_closure WHERE plan_id = ?", plan);
+                Sql.update(a, "DELETE FROM evaluation WHERE id = ?", evaluation);
+            }
+        }
+    }
+
+    private static void closed(Write write) {
+        SQLException e = assertThrows(SQLException.class, write::run);
+        assertTrue(e.getMessage().contains("plan_closed"), e.getMessage());
+    }
+
     /** Liaison officers' phones (V9): a department's login reads its own liaison's row only, the manager every row. */
     @Test
     void aDepartmentLoginReadsOnlyItsOwnLiaisonOfficer() throws SQLException {

@@ -207,6 +207,47 @@ class TeamTransferTest {
         }
     }
 
+    /**
+     * A closed plan (V12) moves to a team ledger and back: the closure is copied after the rows it
+     * freezes, so the copy is not refused by its own triggers, and the plan is closed on arrival.
+     */
+    @Test
+    void aClosedPlanIsPushedAndBackedUpWholeAndStaysClosed() throws Exception {
+        Path closed = dir.resolve("closed.planledger");
+        Files.copy(history, closed);
+        long plan;
+        try (Ledger file = Ledger.open(closed, TestClock.get())) {
+            var store = file.evaluations(TestClock.get());
+            plan = file.plans().plans().get(0).id();
+            var e = store.start(plan, org.planledger.store.evaluation.EvaluationKind.FINAL, null);
+            java.util.Map<ItemKey, org.planledger.store.evaluation.OutcomeDraft> items = new java.util.HashMap<>();
+            store.outcomes(e.id()).forEach(o -> items.put(o.key(), org.planledger.store.evaluation.OutcomeDraft.of(
+                    org.planledger.model.FinalOutcome.NOT_DONE, null, "")));
+            java.util.Map<Long, org.planledger.store.evaluation.IndicatorDraft> indicators = new java.util.HashMap<>();
+            store.indicators(e.id()).forEach(i -> indicators.put(i.indicatorId(), new org.planledger.store.evaluation.IndicatorDraft(
+                    2025, "1", "BINDING".equals(i.attribute()) ? org.planledger.model.IndicatorConclusion.MET
+                    : org.planledger.model.IndicatorConclusion.ON_PACE, "")));
+            store.propose(e.id(), items, indicators);
+            store.confirm(e.id(), List.of(), List.of(), true);
+            store.confirmEvaluation(e.id());
+            store.close(plan);
+        }
+        String url = newTeam("closed");
+        Path back = dir.resolve("closed-back.planledger");
+        try (Ledger team = openTeam(url)) {
+            LedgerTransfer.push(team, closed, Ledger.CopyProgress.NONE);
+            assertEquals(org.planledger.model.PlanState.CLOSED, team.evaluations(TestClock.get()).state(plan));
+            StoreException refused = assertThrows(StoreException.class, () -> team.inTransaction(c -> org.planledger.store.Sql.update(c,
+                    "UPDATE task SET title = title WHERE plan_id = ?", plan)));
+            assertEquals("store.error.planClosed", refused.problem().key());
+            team.backupTo(back, Ledger.CopyProgress.NONE);
+        }
+        try (Ledger original = Ledger.open(closed, TestClock.get()); Ledger copy = Ledger.open(back, TestClock.get())) {
+            assertEquals(HistoryLedger.digests(original, original), HistoryLedger.digests(copy, original));
+            assertEquals(org.planledger.model.PlanState.CLOSED, copy.evaluations(TestClock.get()).state(plan));
+        }
+    }
+
     @Test
     void aRestoreReplacesTheTeamLedgersContentWithTheFilesInOneGo() {
         String url = newTeam("restore");
