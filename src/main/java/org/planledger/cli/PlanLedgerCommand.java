@@ -19,7 +19,7 @@ public final class PlanLedgerCommand extends BaseCommand implements Runnable {
             AssignCommand.class, DepartmentsCommand.class, DueCommand.class, LightsCommand.class, ReportCommand.class,
             DecideCommand.class, StatusCommand.class,
             RollupCommand.class, IndicatorsCommand.class, ExportCommand.class, PackageCommand.class, BackupCommand.class,
-            ServerCommand.class, NoticeCommand.class);
+            ServerCommand.class, NoticeCommand.class, EvaluationCommand.class);
 
     private final Messages messages;
     private final Clock clock;
