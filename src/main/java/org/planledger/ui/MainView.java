@@ -182,8 +182,11 @@ final class MainView {
         Tab registerTab = tab("tab-register", messages.get("ui.view.register"),
                 () -> new org.planledger.ui.register.RegisterView(vm.register(), messages, subs, vm.session().role(),
                         vm::openTask).node(), MainScreen.REGISTER);
+        Tab evaluationTab = tab("tab-evaluation", messages.get("ui.view.evaluation"),
+                () -> new org.planledger.ui.evaluation.EvaluationView(vm.evaluation(), messages, dialogs, subs,
+                        vm.session().role()).node(), MainScreen.EVALUATION);
         TabPane tabs = new TabPane(deskTab, tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab,
-                rollupTab, indicatorsTab, registerTab);
+                rollupTab, indicatorsTab, registerTab, evaluationTab);
         tabs.setId("main-tabs");
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

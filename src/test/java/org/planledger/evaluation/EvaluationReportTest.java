@@ -101,9 +101,9 @@ class EvaluationReportTest {
 
     @Test
     void theReportSaysTheStoresFiguresInSevenParts() throws Exception {
-        ItemKey unfinished = store.outcomes(e.id()).stream().filter(o -> !o.key().isMilestone()
+        ItemKey goesOn = store.outcomes(e.id()).stream().filter(o -> !o.key().isMilestone()
                 && o.outcome() == FinalOutcome.NOT_DONE).findFirst().orElseThrow().key();
-        Successors one = key -> key.equals(unfinished) ? Optional.of("十五五 5.3.6") : Optional.empty();
+        Successors one = key -> key.equals(goesOn) ? Optional.of("十五五 5.3.6") : Optional.empty();
         EvaluationReportWriter.Written w = new EvaluationReportWriter(ledger, TestClock.get(), ZH, InstalledFonts.system())
                 .write(e.id(), one, dir.resolve("终期评估报告.docx"));
         assertEquals("《济南市天桥区“十四五”生态环境保护规划》终期评估报告".replace("济南市天桥区“十四五”生态环境保护规划",
