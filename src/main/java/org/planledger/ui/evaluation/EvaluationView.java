@@ -227,7 +227,7 @@ public final class EvaluationView {
                 i -> i.outcome() == null ? "" : m.get(i.outcome().messageKey()), 130));
         items.getColumns().add(text(items, "evaluation-col-done-on", "evaluation.report.column.doneOn",
                 i -> i.doneOn() == null ? "" : m.date(i.doneOn()), 110));
-        items.getColumns().add(text(items, "evaluation-col-state", "evaluation.report.column.state", this::state, 120));
+        items.getColumns().add(text(items, "evaluation-col-state", "evaluation.report.column.state", this::state, 190));
         items.getColumns().add(text(items, "evaluation-col-note", "evaluation.report.column.reason",
                 i -> String.join(" ", List.of(i.note(), i.shortfall(), i.achievements()).stream().filter(x -> !x.isEmpty()).toList()), 220));
     }
