@@ -33,6 +33,7 @@ import org.planledger.exchange.EvaluationWorkbookExporter;
 import org.planledger.exchange.EvaluationWorkbookImport;
 import org.planledger.i18n.Messages;
 import org.planledger.model.FinalOutcome;
+import org.planledger.model.IndicatorConclusion;
 import org.planledger.store.evaluation.IndicatorOutcome;
 import org.planledger.store.evaluation.ItemOutcome;
 import org.planledger.store.evaluation.OutcomeState;
@@ -155,7 +156,35 @@ public final class EvaluationView {
         upper.setPadding(new Insets(0, 14, 6, 14));
         Label indicatorTitle = new Label(m.get("ui.evaluation.indicators"));
         indicatorTitle.getStyleClass().add("view-hint");
-        VBox lower = new VBox(4, indicatorTitle, indicators);
+        TextField value = new TextField();
+        value.setId("evaluation-ind-edit-value");
+        value.setPromptText(m.get("ui.evaluation.value"));
+        ComboBox<IndicatorConclusion> conclusion = new ComboBox<>();
+        conclusion.setId("evaluation-ind-edit-conclusion");
+        conclusion.getItems().setAll(IndicatorConclusion.values());
+        conclusion.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(IndicatorConclusion c) {
+                return c == null ? "" : m.get(c.messageKey());
+            }
+
+            @Override
+            public IndicatorConclusion fromString(String s) {
+                return IndicatorConclusion.parse(s).orElse(null);
+            }
+        });
+        Button saveIndicator = button("evaluation-ind-edit-save", "ui.evaluation.save");
+        saveIndicator.disableProperty().bind(indicators.getSelectionModel().selectedItemProperty().isNull());
+        saveIndicator.setOnAction(e -> vm.setIndicator(indicators.getSelectionModel().getSelectedItem(), value.getText(),
+                conclusion.getValue()));
+        subs.listen(indicators.getSelectionModel().selectedItemProperty(), (o, old, now) -> {
+            value.setText(now == null || now.value() == null ? "" : now.value());
+            conclusion.setValue(now == null ? null : now.conclusion());
+        });
+        HBox indicatorEditor = new HBox(8, new Label(m.get("ui.evaluation.editIndicator")), value, conclusion, saveIndicator);
+        indicatorEditor.setAlignment(Pos.CENTER_LEFT);
+        role.managerOnly(indicatorEditor, subs);
+        VBox lower = new VBox(4, indicatorTitle, indicators, indicatorEditor);
         VBox.setVgrow(indicators, Priority.ALWAYS);
         lower.setPadding(new Insets(6, 14, 10, 14));
         SplitPane split = new SplitPane(upper, lower);
@@ -182,7 +211,12 @@ public final class EvaluationView {
         for (ItemOutcome c : chosen) {
             s.items().stream().filter(i -> i.key().equals(c.key())).findFirst().ifPresent(i -> items.getSelectionModel().select(i));
         }
+        IndicatorOutcome chosenIndicator = indicators.getSelectionModel().getSelectedItem();
         indicators.getItems().setAll(s.indicators());
+        if (chosenIndicator != null) {
+            s.indicators().stream().filter(i -> i.indicatorId() == chosenIndicator.indicatorId()).findFirst()
+                    .ifPresent(i -> indicators.getSelectionModel().select(i));
+        }
         String was = department.getValue();
         department.getItems().setAll(s.leadDepartments().keySet());
         if (was != null && s.leadDepartments().containsKey(was)) {

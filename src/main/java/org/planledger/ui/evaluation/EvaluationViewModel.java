@@ -147,6 +147,20 @@ public final class EvaluationViewModel implements ScreenViewModel {
                 o -> Text.of("ui.evaluation.set", o.label(), Text.of(o.outcome().messageKey())));
     }
 
+    /** The manager's final value and conclusion of an indicator (of the plan's last year), confirmed at once. */
+    public void setIndicator(IndicatorOutcome indicator, String value, org.planledger.model.IndicatorConclusion conclusion) {
+        Screen s = screen.get();
+        if (indicator == null || s.evaluation() == null) {
+            message.set(Text.of("ui.evaluation.noIndicator"));
+            return;
+        }
+        org.planledger.store.evaluation.IndicatorDraft draft = new org.planledger.store.evaluation.IndicatorDraft(s.endYear(), value,
+                conclusion, indicator.note());
+        long evaluationId = s.evaluation().id();
+        write(ledger -> ledger.evaluations(session.clock()).setIndicator(evaluationId, indicator.indicatorId(), draft),
+                i -> Text.of("ui.evaluation.indicatorSet", i.name(), Text.of(i.conclusion().messageKey())));
+    }
+
     public void confirm(Collection<ItemOutcome> items) {
         Evaluation e = screen.get().evaluation();
         if (items.isEmpty() || e == null) {

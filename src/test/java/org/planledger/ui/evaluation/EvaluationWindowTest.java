@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.model.FinalOutcome;
+import org.planledger.model.IndicatorConclusion;
 import org.planledger.model.ItemKey;
 import org.planledger.model.PlanState;
 import org.planledger.store.Sql;
 import org.planledger.store.evaluation.Evaluation;
+import org.planledger.store.evaluation.IndicatorOutcome;
 import org.planledger.store.evaluation.ItemOutcome;
 import org.planledger.store.evaluation.OutcomeDraft;
 import org.planledger.store.evaluation.OutcomeSource;
@@ -101,6 +103,7 @@ class EvaluationWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theManagerStartsConfirmsChangesAndConfirmsTheRest(FxRobot robot) {
         opened = FxWait.onFx(() -> TestWindow.open(stage, ledgerFile));
         MainViewModel vm = opened.window().viewModel();
@@ -170,6 +173,32 @@ class EvaluationWindowTest {
         FxWait.click(robot, "#evaluation-confirm-all");
         FxWait.until("all confirmed", () -> label(robot, "#evaluation-title").endsWith("163 项中已确认 163 项"));
         assertTrue(stored(session, plan).values().stream().allMatch(ItemOutcome::confirmed));
+
+        // an indicator's final value and conclusion: a binding one takes only 已达标/未达标
+        IndicatorOutcome first = FxWait.onFx(() -> {
+            TableView<IndicatorOutcome> t = (TableView<IndicatorOutcome>) robot.lookup("#evaluation-indicators").query();
+            t.getSelectionModel().select(0);
+            ((TextField) robot.lookup("#evaluation-ind-edit-value").query()).setText("38");
+            ((ComboBox<IndicatorConclusion>) robot.lookup("#evaluation-ind-edit-conclusion").query())
+                    .setValue(IndicatorConclusion.ON_PACE);
+            return t.getItems().get(0);
+        });
+        assertEquals("BINDING", first.attribute());
+        FxWait.click(robot, "#evaluation-ind-edit-save");
+        FxWait.until("refused in words", () -> label(robot, "#evaluation-message").contains("是约束性指标"));
+        FxWait.onFx(() -> {
+            ((ComboBox<IndicatorConclusion>) robot.lookup("#evaluation-ind-edit-conclusion").query()).setValue(IndicatorConclusion.MET);
+            return null;
+        });
+        FxWait.click(robot, "#evaluation-ind-edit-save");
+        FxWait.until("confirmed", () -> label(robot, "#evaluation-message").equals("指标“" + first.name() + "”已确认为“已达标”。"));
+        IndicatorOutcome now = FxWait.onLedger(session, l -> {
+            var store = l.evaluations(session.clock());
+            return store.indicators(store.current(plan).orElseThrow().id()).get(0);
+        });
+        assertEquals("38", now.value());
+        assertEquals(2025, now.year());
+        assertTrue(now.confirmed());
     }
 
     private static Map<ItemKey, ItemOutcome> stored(org.planledger.ui.common.LedgerSession session, long plan) {
