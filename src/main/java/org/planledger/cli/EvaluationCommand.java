@@ -12,12 +12,15 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code evaluation SUBCOMMAND}: a plan's final (or mid-term) evaluation — start it, fill the
- * proposals from the ledger, show it, set an item's or an indicator's outcome, confirm (ADR 0017).
+ * proposals from the ledger, show it, set an item's or an indicator's outcome, confirm (ADR 0017); the departments'
+ * fill-in workbooks and their merge, the 终期评估报告 and the evaluation tables.
  */
 @Command(name = "evaluation",
         description = {"${bundle:cli.evaluation.summary}", "", "${bundle:cli.evaluation.description}"},
         subcommands = {EvaluationStartCommand.class, EvaluationProposeCommand.class, EvaluationShowCommand.class,
-                EvaluationSetCommand.class, EvaluationIndicatorCommand.class, EvaluationConfirmCommand.class})
+                EvaluationSetCommand.class, EvaluationIndicatorCommand.class, EvaluationConfirmCommand.class,
+                EvaluationWorkbookCommand.class, EvaluationImportCommand.class, EvaluationReportCommand.class,
+                EvaluationTablesCommand.class})
 final class EvaluationCommand extends CommandGroup {
 
     /** A refusal of the evaluation's store (nothing was written): the user's input, exit 2. */

@@ -181,6 +181,7 @@ final class MainMenu {
                 screen(messages.get("ui.view.indicators"), MainScreen.INDICATORS, "Shortcut+8", screens, screen,
                         actions),
                 screen(messages.get("ui.view.register"), MainScreen.REGISTER, "Shortcut+9", screens, screen, actions),
+                screen(messages.get("ui.view.evaluation"), MainScreen.EVALUATION, null, screens, screen, actions),
                 new SeparatorMenuItem(), language);
         subs.listen(screen, (o, old, now) -> screens.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
@@ -259,7 +260,9 @@ final class MainMenu {
         item.setUserData(which);
         item.setToggleGroup(group);
         item.setSelected(screen.get() == which);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> actions.showScreen(which));
         return item;
     }

@@ -201,8 +201,11 @@ final class MainView {
         Tab registerTab = tab("tab-register", messages.get("ui.view.register"),
                 () -> new org.planledger.ui.register.RegisterView(vm.register(), messages, subs, vm.session().role(),
                         vm::openTask).node(), MainScreen.REGISTER);
+        Tab evaluationTab = tab("tab-evaluation", messages.get("ui.view.evaluation"),
+                () -> new org.planledger.ui.evaluation.EvaluationView(vm.evaluation(), messages, dialogs, subs,
+                        vm.session().role()).node(), MainScreen.EVALUATION);
         TabPane tabs = new TabPane(deskTab, tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab,
-                rollupTab, indicatorsTab, registerTab);
+                rollupTab, indicatorsTab, registerTab, evaluationTab);
         tabs.setId("main-tabs");
         tabs.getStyleClass().add("main-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -265,7 +268,6 @@ final class MainView {
             @Override
             protected void updateItem(PlanSummary p, boolean empty) {
                 super.updateItem(p, empty);
-                // the plan's state (执行中 / 评估中 / 已终结, issue 20's evaluation) belongs in this line
                 setText(empty || p == null ? null
                         : planItem(messages, p));
             }
@@ -372,9 +374,13 @@ final class MainView {
         return box;
     }
 
-    /** A plan as the toolbar names it; a closed one says so (已终结, read-only, figures as of its closing day). */
+    /**
+     * A plan as the toolbar names it, with its state: 执行中, 评估中, or 已终结 with what that means
+     * (read-only, figures as of its closing day).
+     */
     private static String planItem(Messages messages, PlanSummary p) {
         String item = messages.get("ui.toolbar.planItem", p.title(), p.startYear(), p.endYear(), p.tasks());
-        return p.closed() ? item + messages.get("ui.toolbar.planClosed", p.closedOn()) : item;
+        return p.closed() ? item + messages.get("ui.toolbar.planClosed", p.closedOn())
+                : item + messages.get("ui.toolbar.planState", messages.get(p.state().messageKey()));
     }
 }

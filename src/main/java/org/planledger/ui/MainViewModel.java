@@ -87,6 +87,7 @@ public final class MainViewModel {
     private final IndicatorViewModel indicators;
     private final org.planledger.ui.desk.DeskViewModel desk;
     private final org.planledger.ui.register.RegisterViewModel register;
+    private final org.planledger.ui.evaluation.EvaluationViewModel evaluation;
     /** The view models behind the tabs, in {@link MainScreen} order; each hears every change. */
     private final Map<MainScreen, ScreenViewModel> screens = new EnumMap<>(MainScreen.class);
     private final ObjectProperty<MainScreen> screen = new SimpleObjectProperty<>(this, "screen", MainScreen.DESK);
@@ -143,6 +144,9 @@ public final class MainViewModel {
         this.register = new org.planledger.ui.register.RegisterViewModel(session, errors, this::effectiveAsOf,
                 () -> writtenBy(register()));
         screens.put(MainScreen.REGISTER, register);
+        this.evaluation = new org.planledger.ui.evaluation.EvaluationViewModel(session, errors, this::selectedPlanId,
+                () -> writtenBy(evaluation()));
+        screens.put(MainScreen.EVALUATION, evaluation);
         assert screens.size() == MainScreen.values().length;
         asOf.addListener((o, old, now) -> {
             screens.values().forEach(ScreenViewModel::asOfChanged);
@@ -470,6 +474,10 @@ public final class MainViewModel {
     /** 工作台: what needs doing today. */
     public org.planledger.ui.register.RegisterViewModel register() {
         return register;
+    }
+
+    public org.planledger.ui.evaluation.EvaluationViewModel evaluation() {
+        return evaluation;
     }
 
     public org.planledger.ui.desk.DeskViewModel desk() {

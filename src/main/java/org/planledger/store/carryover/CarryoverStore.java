@@ -36,17 +36,28 @@ public final class CarryoverStore {
 
     private final Ledger ledger;
 
+    /** The task's plan's latest final evaluation (id), in a query over {@code task t}. */
+    private static final String FINAL_EVALUATION =
+            "(SELECT max(e.id) FROM evaluation e WHERE e.plan_id = t.plan_id AND e.kind = 'FINAL')";
+
     public CarryoverStore(Ledger ledger) {
         this.ledger = ledger;
     }
 
-    /** A plan's live tasks that are not 已销号, in document order: what is asked about by default. */
+    /**
+     * What is asked about by default, a plan's live tasks in document order: once the plan has a
+     * final evaluation, the tasks it judged 未完成 or 持续推进 (the latest final evaluation's
+     * outcomes, proposed or confirmed); before that, those not 已销号.
+     */
     public List<TaskText> unfinished(long planId) {
         return ledger.read(c -> {
             List<TaskText> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.code, t.title, t.body FROM task t "
                     + "JOIN section s ON s.id = t.section_id JOIN chapter ch ON ch.id = s.chapter_id "
-                    + "WHERE t.plan_id = ? AND t.withdrawn = 0 AND t.status <> 'CLOSED' ORDER BY ch.number, s.number, t.ordinal")) {
+                    + "WHERE t.plan_id = ? AND t.withdrawn = 0 AND CASE WHEN " + FINAL_EVALUATION + " IS NULL "
+                    + "THEN t.status <> 'CLOSED' ELSE EXISTS (SELECT 1 FROM evaluation_outcome o WHERE o.task_id = t.id "
+                    + "AND o.milestone_id IS NULL AND o.outcome IN ('NOT_DONE', 'ONGOING') AND o.evaluation_id = "
+                    + FINAL_EVALUATION + ") END ORDER BY ch.number, s.number, t.ordinal")) {
                 Sql.bind(ps, planId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -174,6 +174,43 @@ public final class EvaluationStore {
         });
     }
 
+    /**
+     * A department's submissions of one file, all in one transaction, by the rules of
+     * {@link #submit}: one refused refuses them all, nothing written. Returns how many were written
+     * (an item already confirmed is passed over).
+     */
+    public int submitAll(long evaluationId, List<Submission> submissions, long departmentId, OutcomeSource source) {
+        if (source != OutcomeSource.DEPARTMENT_WORKBOOK && source != OutcomeSource.DEPARTMENT_REPORT) {
+            throw new IllegalArgumentException("a submission comes from a department: " + source);
+        }
+        String now = Instant.now(clock).toString();
+        return ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
+            Evaluation e = requireUnderWay(c, evaluationId);
+            Map<ItemKey, ItemOutcome> current = byKey(outcomes(c, e));
+            int written = 0;
+            for (Submission s : submissions) {
+                ItemOutcome o = current.get(s.item());
+                if (o == null) {
+                    throw new StoreException(Text.of("evaluation.error.notAnItem", e.planTitle()));
+                }
+                requireValid(o, s.draft(), LocalDate.now(clock));
+                if (Sql.count(c, "SELECT count(*) FROM task_assignment WHERE task_id = ? AND department_id = ?",
+                        s.item().taskId(), departmentId) == 0
+                        && (s.item().milestoneId() == null || Sql.count(c, "SELECT count(*) FROM milestone_lead "
+                        + "WHERE milestone_id = ? AND department_id = ?", s.item().milestoneId(), departmentId) == 0)) {
+                    throw new StoreException(Text.of("evaluation.error.notHeld", o.label(),
+                            String.valueOf(Sql.string(c, "SELECT name FROM department WHERE id = ?", departmentId))));
+                }
+                if (!o.confirmed()) {
+                    writeOutcome(c, e, s.item(), s.draft(), OutcomeState.SUBMITTED, source, departmentId, now);
+                    written++;
+                }
+            }
+            return written;
+        });
+    }
+
     /** The manager's word on an item: its outcome, confirmed (final) at once. */
     public ItemOutcome set(long evaluationId, ItemKey item, OutcomeDraft draft) {
         String now = Instant.now(clock).toString();

@@ -46,14 +46,15 @@ public final class PlanStore {
             List<PlanSummary> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT p.id, p.title, p.document_number, p.start_year, "
                     + "p.end_year, (SELECT count(*) FROM task t WHERE t.plan_id = p.id AND t.withdrawn = 0), "
-                    + "p.source_name, p.imported_at, p.updated_at, (SELECT pc.closed_on FROM plan_closure pc WHERE pc.plan_id = p.id) "
+                    + "p.source_name, p.imported_at, p.updated_at, (SELECT pc.closed_on FROM plan_closure pc WHERE pc.plan_id = p.id), "
+                    + "CASE WHEN EXISTS (SELECT 1 FROM evaluation e WHERE e.plan_id = p.id AND e.kind = 'FINAL') THEN 1 ELSE 0 END "
                     + "FROM plan p ORDER BY p.id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(new PlanSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                             rs.getInt(5), rs.getInt(6), rs.getString(7), Instant.parse(rs.getString(8)),
                             Instant.parse(rs.getString(9)), rs.getString(10) == null ? null
-                            : java.time.LocalDate.parse(rs.getString(10))));
+                            : java.time.LocalDate.parse(rs.getString(10)), rs.getInt(11) == 1));
                 }
             }
             return result;
