@@ -54,7 +54,7 @@ class EvaluationDocumentsCommandTest {
     void withoutAnEvaluationUnderWayTheCommandsSayHowToStartOne() {
         CliRun run = CliRun.of("evaluation", "report", "--out", dir.resolve("r.docx"), "--ledger", ledger);
         assertEquals(ExitCodes.BAD_INPUT, run.code(), run::toString);
-        assertEquals("台账中没有正在进行的评估：请先 evaluation start，或用 --plan 指定计划。", run.err().strip());
+        assertEquals("台账“" + ledger + "”中没有正在进行的评估；请用 --plan 指明计划，或先 evaluation start。", run.err().strip());
     }
 
     @Test
