@@ -7,29 +7,23 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -300,38 +294,15 @@ public final class EvaluationWorkbookExporter {
         }
 
         private static void cell(Row row, int col, String value, CellStyle style) {
-            Cell c = row.createCell(col);
-            c.setCellValue(value);
-            c.setCellStyle(style);
+            SheetStyles.cell(row, col, value, style);
         }
 
         private XSSFFont font(int points, boolean bold) {
-            XSSFFont f = wb.createFont();
-            f.setFontName(TableExport.FONT);
-            f.setCharSet(Font.DEFAULT_CHARSET);
-            f.setFontHeightInPoints((short) points);
-            f.setBold(bold);
-            return f;
+            return SheetStyles.font(wb, points, bold);
         }
 
         private CellStyle style(Font font, boolean border, HorizontalAlignment h, String rgb, boolean locked) {
-            XSSFCellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(h);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            s.setWrapText(true);
-            s.setLocked(locked);
-            if (border) {
-                s.setBorderTop(BorderStyle.THIN);
-                s.setBorderBottom(BorderStyle.THIN);
-                s.setBorderLeft(BorderStyle.THIN);
-                s.setBorderRight(BorderStyle.THIN);
-            }
-            if (rgb != null) {
-                s.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(rgb), null));
-                s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            }
-            return s;
+            return SheetStyles.style(wb, font, border, h, rgb, locked);
         }
     }
 }
