@@ -10,10 +10,7 @@ import static org.planledger.exchange.EvaluationWorkbookExporter.KEY;
 import static org.planledger.exchange.EvaluationWorkbookExporter.OUTCOME;
 import static org.planledger.exchange.EvaluationWorkbookExporter.SHORTFALL;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,7 +32,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.planledger.i18n.Text;
 import org.planledger.model.FinalOutcome;
 import org.planledger.model.ItemKey;
-import org.planledger.office.OfficeLimits;
 import org.planledger.store.Ledger;
 import org.planledger.store.LedgerIdentity;
 import org.planledger.store.evaluation.Evaluation;
@@ -46,7 +42,6 @@ import org.planledger.store.evaluation.OutcomeSource;
 import org.planledger.store.evaluation.Submission;
 import org.planledger.store.exchange.ExchangeStore;
 import org.planledger.store.exchange.LedgerSnapshot;
-import org.planledger.store.progress.EvidenceFile;
 
 /**
  * Merges a filled 终期评估填报表 ({@link EvaluationWorkbookExporter}) as its department's
@@ -95,8 +90,8 @@ public final class EvaluationWorkbookImport {
     /** Reads and checks the workbook; writes nothing. A workbook that cannot be taken at all is an ExchangeException. */
     public Preview preview(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes = bytes(file, name);
-        try (XSSFWorkbook wb = open(bytes, name)) {
+        byte[] bytes = WorkbookInput.bytes(FillInWorkbookReader.Source.FILES, file, name);
+        try (XSSFWorkbook wb = WorkbookInput.open(bytes, name)) {
             Map<String, String> meta = meta(wb, name);
             LedgerIdentity me = ExchangeStore.read(ledger, ExchangeStore::identity);
             if (me.isDepartment()) {
@@ -282,42 +277,8 @@ public final class EvaluationWorkbookImport {
         }
     }
 
-    private static byte[] bytes(Path file, String name) {
-        if (!Files.isRegularFile(file)) {
-            throw new ExchangeException(Text.of("exchange.error.fileMissing", file.toString()));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
-            if (bytes.length > EvidenceFile.MAX_BYTES) {
-                throw new ExchangeException(Text.of("exchange.workbook.error.tooLarge", name));
-            }
-            return bytes;
-        } catch (IOException x) {
-            throw new ExchangeException(Text.of("exchange.error.unreadable", name, String.valueOf(x.getMessage())), x);
-        }
-    }
-
-    private static XSSFWorkbook open(byte[] bytes, String name) {
-        try {
-            OfficeLimits.apply();
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException x) {
-            throw new ExchangeException(Text.of("exchange.workbook.error.unreadable", name), x);
-        }
-    }
-
     private static Map<String, String> meta(XSSFWorkbook wb, String name) {
-        Sheet sheet = wb.getSheet(EvaluationWorkbookExporter.META_SHEET);
-        Map<String, String> meta = new HashMap<>();
-        if (sheet != null && wb.getSheetIndex(sheet) > 0) {
-            for (Row row : sheet) {
-                Cell k = row.getCell(0);
-                Cell v = row.getCell(1);
-                if (k != null && v != null && k.getCellType() == CellType.STRING && v.getCellType() == CellType.STRING) {
-                    meta.put(k.getStringCellValue(), v.getStringCellValue());
-                }
-            }
-        }
+        Map<String, String> meta = WorkbookInput.meta(wb, EvaluationWorkbookExporter.META_SHEET);
         if (!EvaluationWorkbookExporter.FORMAT.equals(meta.get("format")) || meta.get("ledger") == null) {
             throw new ExchangeException(Text.of("evaluation.import.error.notEvaluationWorkbook", name));
         }

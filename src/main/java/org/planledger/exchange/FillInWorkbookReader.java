@@ -10,7 +10,6 @@ import static org.planledger.exchange.FillInWorkbookExporter.PROBLEMS;
 import static org.planledger.exchange.FillInWorkbookExporter.PROGRESS;
 import static org.planledger.exchange.FillInWorkbookExporter.YEAR;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -37,7 +36,6 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.ReportingPeriod;
 import org.planledger.model.TaskStatus;
-import org.planledger.office.OfficeLimits;
 import org.planledger.store.progress.EvidenceFile;
 import org.planledger.store.LedgerIdentity;
 import org.planledger.store.exchange.LedgerSnapshot;
@@ -113,8 +111,8 @@ final class FillInWorkbookReader {
     /** Reads the workbook; a workbook that cannot be used at all ends in an ExchangeException saying why. */
     Read read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes = bytes(source, file, name);
-        try (XSSFWorkbook wb = open(bytes, name)) {
+        byte[] bytes = WorkbookInput.bytes(source, file, name);
+        try (XSSFWorkbook wb = WorkbookInput.open(bytes, name)) {
             Map<String, String> meta = meta(wb, name);
             LedgerIdentity me = c.identity();
             if (me.isDepartment()) {
@@ -154,43 +152,9 @@ final class FillInWorkbookReader {
         }
     }
 
-    private static byte[] bytes(Source source, Path file, String name) {
-        if (!Files.isRegularFile(file)) {
-            throw new ExchangeException(Text.of("exchange.error.fileMissing", file.toString()));
-        }
-        try (InputStream in = source.open(file)) {
-            byte[] bytes = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
-            if (bytes.length > EvidenceFile.MAX_BYTES) {
-                throw new ExchangeException(Text.of("exchange.workbook.error.tooLarge", name));
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new ExchangeException(Text.of("exchange.error.unreadable", name, String.valueOf(e.getMessage())), e);
-        }
-    }
-
-    private static XSSFWorkbook open(byte[] bytes, String name) {
-        try {
-            OfficeLimits.apply();
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new ExchangeException(Text.of("exchange.workbook.error.unreadable", name), e);
-        }
-    }
-
     /** The hidden sheet's name → value pairs; a workbook without it is not ours. */
     private static Map<String, String> meta(XSSFWorkbook wb, String name) {
-        Sheet sheet = wb.getSheet(FillInWorkbookExporter.META_SHEET);
-        Map<String, String> meta = new HashMap<>();
-        if (sheet != null && wb.getSheetIndex(sheet) > 0) {
-            for (Row row : sheet) {
-                Cell k = row.getCell(0);
-                Cell v = row.getCell(1);
-                if (k != null && v != null && k.getCellType() == CellType.STRING && v.getCellType() == CellType.STRING) {
-                    meta.put(k.getStringCellValue(), v.getStringCellValue());
-                }
-            }
-        }
+        Map<String, String> meta = WorkbookInput.meta(wb, FillInWorkbookExporter.META_SHEET);
         if (!FillInWorkbookExporter.FORMAT.equals(meta.get("format")) || meta.get("ledger") == null
                 || meta.get("workbook") == null) {
             throw new ExchangeException(Text.of("exchange.workbook.error.notFillIn", name));
