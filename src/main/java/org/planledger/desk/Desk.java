@@ -34,8 +34,11 @@ public record Desk(LocalDate day, String department, ReportingPeriod lastClosed,
     public static Desk read(Ledger ledger, Clock clock, long planId, LocalDate day) {
         LedgerIdentity who = ledger.identity();
         Long department = who.isDepartment() ? who.departmentId() : null;
-        return read(new DeskReading(ledger, clock, planId, day, department), department == null ? DeskSources.MANAGER
-                : DeskSources.DEPARTMENT, who.isDepartment() ? who.departmentName() : null);
+        // a closed plan (已终结) is read-only: nothing on it is to be decided, reported or chased
+        boolean closed = ledger.plans().plans().stream().anyMatch(p -> p.id() == planId && p.closed());
+        List<DeskSource> sources = closed ? List.of() : department == null ? DeskSources.MANAGER : DeskSources.DEPARTMENT;
+        return read(new DeskReading(ledger, clock, planId, day, department), sources,
+                who.isDepartment() ? who.departmentName() : null);
     }
 
     static Desk read(DeskReading reading, List<DeskSource> sources, String departmentName) {
