@@ -649,6 +649,17 @@ public final class MainWindow implements MainMenu.Actions {
     }
 
     @Override
+    public void reviewCarryover() {
+        if (!viewModel.session().role().isManager()) {
+            return; // the menu offers it to the manager only; a department ledger decides no carry-over
+        }
+        org.planledger.ui.carryover.CarryoverReviewModel model = new org.planledger.ui.carryover.CarryoverReviewModel(
+                viewModel.session(), this::report, viewModel::ledgerWritten);
+        dialogs.showCustomDialog(new org.planledger.ui.carryover.CarryoverReviewDialog(messages, dialogs, model));
+        model.load();
+    }
+
+    @Override
     public void about() {
         String name = messages.get("app.name");
         String header = org.planledger.app.AppVersion.current()
