@@ -47,7 +47,7 @@ public final class CarryoverReviewDialog extends Dialog<ButtonType> {
     private final CarryoverReviewModel model;
     private final TableView<CarryoverReviewModel.Row> table = new TableView<>();
     /** Of the shared phrases, about two lines are shown; the rest would make each line of the list a paragraph. */
-    private static final int SHARED_SHOWN = 56;
+    private static final int SHARED_SHOWN = 44;
     private boolean choosing;
 
     public CarryoverReviewDialog(Messages messages, DialogService dialogs, CarryoverReviewModel model) {
@@ -179,7 +179,8 @@ public final class CarryoverReviewDialog extends Dialog<ButtonType> {
         TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> proposal = column("carryover-col-proposal", "ui.carryover.column.proposal", 400);
         proposal.setCellFactory(c -> cell(this::proposalText, this::sharedText));
         TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> state = column("carryover-col-state", "ui.carryover.column.state", 150);
-        state.setCellFactory(c -> cell(r -> messages.get(r.state().messageKey()), this::stateDetail));
+        state.setCellFactory(c -> cell(r -> r.pending() && r.first() == null ? messages.get("ui.carryover.undecided")
+                : messages.get(r.state().messageKey()), this::stateDetail));
         TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> actions = column("carryover-col-actions", "ui.carryover.column.actions", 230);
         actions.setCellFactory(c -> new ActionCell());
         table.getColumns().setAll(List.of(task, lead, proposal, state, actions));

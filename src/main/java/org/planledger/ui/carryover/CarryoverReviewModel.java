@@ -164,7 +164,7 @@ public final class CarryoverReviewModel {
         List<String> shared = SharedPhrases.of(row.from().title() + "\n" + row.from().body(),
                 successor.title() + "\n" + successor.body(), PHRASES);
         write(ledger -> ledger.carryover().set(row.from().taskId(), successor.taskId(), score, shared, who(ledger)),
-                l -> done.set(Text.of("ui.carryover.picked", row.from().code(), l.to().label())));
+                l -> done.set(Text.of("ui.carryover.picked", l.from().label(), l.to().label())));
     }
 
     /** 不结转…: the work is not carried over, for the reason given (required: refused in words without). */
@@ -175,7 +175,7 @@ public final class CarryoverReviewModel {
             return;
         }
         write(ledger -> ledger.carryover().drop(row.from().taskId(), reason, who(ledger)),
-                l -> done.set(Text.of("ui.carryover.dropped", row.from().code())));
+                l -> done.set(Text.of("ui.carryover.dropped", l.from().label(), l.reason())));
     }
 
     /** Why a 不结转 with this reason is refused, or null. */

@@ -27,7 +27,8 @@ final class NotCarriedDialog extends Dialog<String> {
         problem.setId("carryover-drop-problem");
         problem.getStyleClass().add("settings-problem");
         problem.setWrapText(true);
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        // a line kept for the refusal, so the buttons stay in the window when it is said
+        problem.setMinHeight(36);
         getDialogPane().setContent(new VBox(8, new Label(messages.get("ui.carryover.drop.label")), reason, problem));
         getDialogPane().setId("carryover-drop-dialog");
         ButtonType ok = new ButtonType(messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE);

@@ -41,7 +41,8 @@ final class SuccessorPickDialog extends Dialog<TaskText> {
         Label problem = new Label();
         problem.setId("carryover-pick-problem");
         problem.getStyleClass().add("settings-problem");
-        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        // a line kept for the refusal, so the buttons stay in the window when it is said
+        problem.setMinHeight(36);
         getDialogPane().setContent(new VBox(8, search, list, problem));
         getDialogPane().setId("carryover-pick-dialog");
         ButtonType ok = new ButtonType(messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE);
