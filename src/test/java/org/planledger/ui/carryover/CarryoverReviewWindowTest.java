@@ -142,6 +142,22 @@ class CarryoverReviewWindowTest {
         assertEquals("已在本期完成", dropped.get(0).reason());
         assertEquals("已在本期完成", stateOf(robot, third.from().code()).reason());
 
+        // 确认所选: the first proposals of two more lines, in one go
+        List<CarryoverReviewModel.Row> more = rows(robot).stream().skip(a + 3L).filter(r -> r.first() != null)
+                .limit(2).toList();
+        FxWait.onFx(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            more.forEach(r -> table(robot).getSelectionModel().select(r));
+            return null;
+        });
+        FxWait.click(robot, "#carryover-confirm-selected");
+        FxWait.until("both confirmed and counted", () -> text(robot, "#carryover-counts")
+                .equals("待定 " + (asked - 5) + " · 已确认 4 · 不结转 1"));
+        for (CarryoverReviewModel.Row r : more) {
+            assertEquals(List.of(r.first().to().taskId()), confirmedTo(r));
+        }
+        assertEquals("已确认 2 项承接任务。", text(robot, "#carryover-done"));
+
         // the confirmed successor shows what it carries on
         FxWait.onFx(() -> {
             opened.window().viewModel().openTaskInItsPlan(successor);
