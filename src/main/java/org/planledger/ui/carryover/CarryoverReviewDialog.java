@@ -176,14 +176,25 @@ public final class CarryoverReviewDialog extends Dialog<ButtonType> {
         task.setCellFactory(c -> cell(r -> r.from().code() + "  " + r.from().title(), null));
         TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> lead = column("carryover-col-lead", "ui.carryover.column.lead", 130);
         lead.setCellFactory(c -> cell(CarryoverReviewModel.Row::lead, null));
-        TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> proposal = column("carryover-col-proposal", "ui.carryover.column.proposal", 400);
+        TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> proposal = column("carryover-col-proposal", "ui.carryover.column.proposal", 380);
         proposal.setCellFactory(c -> cell(this::proposalText, this::sharedText));
-        TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> state = column("carryover-col-state", "ui.carryover.column.state", 150);
+        TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> state = column("carryover-col-state", "ui.carryover.column.state", 140);
         state.setCellFactory(c -> cell(r -> r.pending() && r.first() == null ? messages.get("ui.carryover.undecided")
                 : messages.get(r.state().messageKey()), this::stateDetail));
         TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> actions = column("carryover-col-actions", "ui.carryover.column.actions", 230);
         actions.setCellFactory(c -> new ActionCell());
+        // as wide as its three buttons in the language shown ("Not carried over…" is longer than 不结转…)
+        actions.setPrefWidth(Math.max(actions.getPrefWidth(), actionsWidth()));
         table.getColumns().setAll(List.of(task, lead, proposal, state, actions));
+    }
+
+    private double actionsWidth() {
+        double width = 24;
+        for (String key : new String[] {"ui.carryover.confirm", "ui.carryover.pick", "ui.carryover.drop"}) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(messages.get(key));
+            width += t.getLayoutBounds().getWidth() * 1.15 + 30;
+        }
+        return Math.ceil(width);
     }
 
     private String proposalText(CarryoverReviewModel.Row r) {
