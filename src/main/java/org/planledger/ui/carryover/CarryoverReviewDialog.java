@@ -135,18 +135,23 @@ public final class CarryoverReviewDialog extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().setAll(new ButtonType(messages.get("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
     }
 
-    /** Another plan chosen on either side: proposals are worked out afresh (the same plan twice is not asked). */
+    /**
+     * Another plan chosen on either side: proposals are worked out afresh. Choosing on one side the
+     * plan the other side shows swaps the two.
+     */
     private void planChosen(PlanSummary old, PlanSummary now, ComboBox<PlanSummary> from, ComboBox<PlanSummary> to) {
-        if (choosing || now == null || old == null || now.equals(old) || model.busyProperty().get()
-                || from.getValue() == null || to.getValue() == null) {
-            return;
-        }
-        if (from.getValue().id() == to.getValue().id()) {
+        if (choosing || now == null || old == null || now.equals(old) || model.busyProperty().get()) {
             return;
         }
         choosing = true;
         try {
-            model.choose(from.getValue().id(), to.getValue().id());
+            ComboBox<PlanSummary> other = from.getValue() == now ? to : from;
+            if (other.getValue() != null && other.getValue().id() == now.id()) {
+                other.setValue(old);
+            }
+            if (from.getValue() != null && to.getValue() != null) {
+                model.choose(from.getValue().id(), to.getValue().id());
+            }
         } finally {
             choosing = false;
         }

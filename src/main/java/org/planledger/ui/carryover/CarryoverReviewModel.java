@@ -134,6 +134,9 @@ public final class CarryoverReviewModel {
             busy.set(false);
             if (l.plans().size() < 2) {
                 problem.set(Text.of("ui.carryover.onePlan"));
+            } else if (from.get() != null && to.get() != null && from.get().startYear() >= to.get().startYear()) {
+                // the store refuses each such link anyway; said once, before anyone tries
+                problem.set(Text.of("ui.carryover.notLater", name(to.get()), name(from.get())));
             }
         }).onFailure(e -> {
             proposing.set(false);
@@ -242,6 +245,10 @@ public final class CarryoverReviewModel {
         pending.set((int) out.stream().filter(Row::pending).count());
         confirmed.set((int) out.stream().filter(r -> r.state() == CarryoverState.CONFIRMED).count());
         dropped.set((int) out.stream().filter(r -> r.state() == CarryoverState.NOT_CARRIED).count());
+    }
+
+    private static String name(PlanSummary p) {
+        return org.planledger.model.PlanShortName.of(p.title(), p.startYear(), p.endYear());
     }
 
     /** Who decides: the team login, or the user of this computer for a ledger file (as the command line). */

@@ -158,6 +158,20 @@ class CarryoverReviewWindowTest {
         }
         assertEquals("已确认 2 项承接任务。", text(robot, "#carryover-done"));
 
+        // the new plan chosen as the earlier one: the two swap, the later plan's tasks are proposed afresh, and it is said
+        FxWait.onFx(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<PlanSummary> from = robot.lookup("#carryover-from").queryAs(javafx.scene.control.ComboBox.class);
+            from.setValue(plans.get(1));
+            return null;
+        });
+        int later = FxWait.onLedger(session(), l -> l.carryover().unfinished(plans.get(1).id()).size());
+        FxWait.until("the plans swapped and the later plan's tasks listed", () -> !robot.lookup("#carryover-proposing").query()
+                .isVisible() && rows(robot).size() == later && rows(robot).get(0).from().taskId() != first.from().taskId());
+        assertEquals(plans.get(0).id(), FxWait.onFx(() -> ((PlanSummary) robot.lookup("#carryover-to")
+                .queryAs(javafx.scene.control.ComboBox.class).getValue()).id()));
+        assertEquals("新规划 十四五 不晚于原规划 十五五：结转只能从前一规划转入后一规划，请调换两者。", text(robot, "#carryover-problem"));
+
         // the confirmed successor shows what it carries on
         FxWait.onFx(() -> {
             opened.window().viewModel().openTaskInItsPlan(successor);
