@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = {"${bundle:bench.summary}", "", "${bundle:bench.description}"},
         optionListHeading = "%n${bundle:cli.usage.options}%n",
         commandListHeading = "%n${bundle:bench.commands}%n",
-        subcommands = {ImageStartSeries.class, BackendSeries.class, TeamLoadCommand.class, CarryoverSeries.class})
+        subcommands = {ImageStartSeries.class, BackendSeries.class, TeamLoadCommand.class, CarryoverSeries.class,
+                NextPlanVariantCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     private final Clock clock;

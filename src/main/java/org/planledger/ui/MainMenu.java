@@ -12,7 +12,7 @@ import org.planledger.i18n.Messages;
 /**
  * 文件 (返回督办台账 in a department ledger, 打开台账…, 连接团队台账…, 最近打开的台账, 启动时打开此台账, 打开任务包…, 导入规划…, 导入分工表…, 导出部门任务包…, 导入进展报告…, 导出进展报告…, 导出汇总表…,
  * 导出督查通报/进展情况报告…, 备份与恢复…, 导出整个台账…, 退出) · 视图 (任务 / 分工 / 部门 / 期限 / 时间轴 / 报送, 语言) ·
- * 工具 (灯色规则与报送周期…, 督办升级规则…, 公文设置…) · 帮助 (关于).
+ * 工具 (灯色规则与报送周期…, 督办升级规则…, 公文设置…, 结转到新规划…) · 帮助 (关于).
  */
 final class MainMenu {
 
@@ -87,6 +87,9 @@ final class MainMenu {
 
         /** 工具 → 公文设置…: office, numbers, contact, feedback time and fonts of the documents. */
         void editDocumentSettings();
+
+        /** 工具 → 结转到新规划…: the earlier plan's unfinished tasks carried into the new plan (manager). */
+        void reviewCarryover();
     }
 
     private MainMenu() {
@@ -196,7 +199,10 @@ final class MainMenu {
         MenuItem documentSettings = item(messages.get("ui.menu.tools.documentSettings"), "menu-document-settings",
                 actions::editDocumentSettings);
         documentSettings.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.managerProperty().not()));
-        Menu tools = new Menu(messages.get("ui.menu.tools"), null, lightSettings, escalation, documentSettings);
+        MenuItem carryover = item(messages.get("ui.menu.tools.carryover"), "menu-carryover", actions::reviewCarryover);
+        carryover.disableProperty().bind(javafx.beans.binding.Bindings.not(ready).or(role.managerProperty().not()));
+        Menu tools = new Menu(messages.get("ui.menu.tools"), null, lightSettings, escalation, documentSettings,
+                new SeparatorMenuItem(), carryover);
         tools.setId("menu-tools");
         // the rules are the manager's: a department ledger has no 工具 menu
         role.managerOnly(tools, subs);

@@ -38,6 +38,8 @@ public final class MainWindow implements MainMenu.Actions {
     private final WindowPlacement placement;
     private final PaneLayout panes;
     private final DialogService dialogs;
+    /** 工具 → 结转到新规划…, while open beside the window; closed when the window shows another ledger. */
+    private org.planledger.ui.carryover.CarryoverReviewDialog carryover;
     /** Where save dialogs and the 督办单's folder start: the last folder saved into. */
     private final org.planledger.ui.common.FolderMemory folders;
     /** Makes PDFs one at a time, away from the ledger's worker (LibreOffice takes seconds). */
@@ -178,6 +180,11 @@ public final class MainWindow implements MainMenu.Actions {
     private void build() {
         if (view != null) {
             view.dispose();
+        }
+        if (carryover != null) {
+            // it works on the ledger the window showed until now, in the language it had
+            carryover.close();
+            carryover = null;
         }
         view = new MainView(viewModel, messages, this, dialogs, ledgers, panes);
         context.theme().styleRoot(view.root());
@@ -646,6 +653,22 @@ public final class MainWindow implements MainMenu.Actions {
     public void editDocumentSettings() {
         new org.planledger.ui.settings.DocumentSettingsFlow(viewModel.session(), dialogs, messages, this::report,
                 viewModel::ledgerWritten).edit();
+    }
+
+    @Override
+    public void reviewCarryover() {
+        if (!viewModel.session().role().isManager()) {
+            return; // the menu offers it to the manager only; a department ledger decides no carry-over
+        }
+        if (carryover != null && carryover.isShowing()) {
+            ((javafx.stage.Stage) carryover.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
+        org.planledger.ui.carryover.CarryoverReviewModel model = new org.planledger.ui.carryover.CarryoverReviewModel(
+                viewModel.session(), this::report, viewModel::ledgerWritten);
+        carryover = new org.planledger.ui.carryover.CarryoverReviewDialog(messages, dialogs, model);
+        dialogs.showCustomDialog(carryover);
+        model.load();
     }
 
     @Override

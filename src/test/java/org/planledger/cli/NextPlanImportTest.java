@@ -3,21 +3,14 @@ package org.planledger.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.planledger.app.ShippedPlans;
 import org.planledger.carryover.measure.NextPlanVariant;
-import org.planledger.docs.ChineseNumbers;
-import org.planledger.model.Chapter;
+import org.planledger.carryover.measure.PlanDocx;
 import org.planledger.model.Plan;
-import org.planledger.model.Section;
 import org.planledger.model.Task;
 import org.planledger.store.Ledger;
 import org.planledger.testing.TestClock;
@@ -38,7 +31,7 @@ class NextPlanImportTest {
         Path ledger = CliRun.seededLedger(dir);
         Plan next = NextPlanVariant.of(ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan()).plan();
         Path docx = dir.resolve("十五五规划.docx");
-        write(next, docx);
+        PlanDocx.write(next, docx);
 
         CliRun run = CliRun.of("import", docx, "--ledger", ledger);
         assertEquals(ExitCodes.OK, run.code(), run::toString);
@@ -58,42 +51,6 @@ class NextPlanImportTest {
             int count = l.divisions().taskTexts(plans.get(1).id()).size();
             assertTrue(Math.abs(count - next.tasks().size()) <= 3, count + " vs " + next.tasks().size() + ", missing "
                     + next.tasks().stream().map(Task::title).filter(t -> !imported.contains(t)).toList());
-        }
-    }
-
-    /** The plan as a Word document: title, then chapters, sections and task paragraphs. */
-    static void write(Plan plan, Path file) throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
-            doc.createParagraph().createRun().setText(plan.title());
-            for (Chapter ch : plan.chapters()) {
-                doc.createParagraph().createRun().setText("第" + ChineseNumbers.of(ch.number()) + "章 " + ch.title());
-                if (!ch.preamble().isBlank()) {
-                    doc.createParagraph().createRun().setText(ch.preamble());
-                }
-                for (Section s : ch.sections()) {
-                    doc.createParagraph().createRun().setText("第" + ChineseNumbers.of(s.number()) + "节 " + s.title());
-                    for (String p : s.preamble().split("\n")) {
-                        if (!p.isBlank()) {
-                            doc.createParagraph().createRun().setText(p);
-                        }
-                    }
-                    for (Task t : s.tasks()) {
-                        String[] paragraphs = t.text().split("\n");
-                        for (int i = 0; i < paragraphs.length; i++) {
-                            XWPFParagraph para = doc.createParagraph();
-                            String text = paragraphs[i];
-                            if (i == 0 && !t.namedAfterSection() && text.startsWith(t.title() + "。")) {
-                                XWPFRun lead = para.createRun();
-                                lead.setBold(true);
-                                lead.setText(t.title() + "。");
-                                text = text.substring(t.title().length() + 1);
-                            }
-                            para.createRun().setText(text);
-                        }
-                    }
-                }
-            }
-            doc.write(out);
         }
     }
 }

@@ -101,14 +101,34 @@ public final class CarryoverStore {
     public CarryoverLink confirm(long from, long to, Double score, List<String> shared, String who) {
         return ledger.inTransaction(c -> {
             LedgerIdentity.requireManager(c);
-            requireLaterPlan(c, from, to);
-            if (Sql.count(c, "SELECT count(*) FROM carryover_link WHERE from_task_id = ? AND to_task_id = ? "
-                    + "AND state = 'CONFIRMED'", from, to) > 0) {
-                throw new StoreException(Text.of("carryover.error.alreadyConfirmed", label(c, from), label(c, to)));
-            }
-            Sql.update(c, "DELETE FROM carryover_link WHERE from_task_id = ? AND state <> 'CONFIRMED'", from);
-            return confirmed(c, from, to, score, shared, who);
+            return confirm(c, from, to, score, shared, who);
         });
+    }
+
+    /**
+     * Confirms several proposals at once (确认所选), all in one transaction: one refused, none is
+     * written. Returns the links confirmed, in the order given.
+     */
+    public List<CarryoverLink> confirmAll(List<SuggestedLink> links, String who) {
+        return ledger.inTransaction(c -> {
+            LedgerIdentity.requireManager(c);
+            List<CarryoverLink> out = new ArrayList<>();
+            for (SuggestedLink s : links) {
+                out.add(confirm(c, s.from(), s.to(), s.score(), s.shared(), who));
+            }
+            return out;
+        });
+    }
+
+    private CarryoverLink confirm(Connection c, long from, long to, Double score, List<String> shared, String who)
+            throws SQLException {
+        requireLaterPlan(c, from, to);
+        if (Sql.count(c, "SELECT count(*) FROM carryover_link WHERE from_task_id = ? AND to_task_id = ? "
+                + "AND state = 'CONFIRMED'", from, to) > 0) {
+            throw new StoreException(Text.of("carryover.error.alreadyConfirmed", label(c, from), label(c, to)));
+        }
+        Sql.update(c, "DELETE FROM carryover_link WHERE from_task_id = ? AND state <> 'CONFIRMED'", from);
+        return confirmed(c, from, to, score, shared, who);
     }
 
     /** Makes {@code to} the one successor of {@code from}: every other link of the task goes. */

@@ -149,6 +149,29 @@ class CarryoverStoreTest {
     }
 
     @Test
+    void confirmingSeveralAtOnceIsOneTransactionOneRefusedNoneWritten() {
+        long a = task(earlier, "5.3.5");
+        long b = task(earlier, "5.3.6");
+        long toA = task(next, "6.3.5");
+        long toB = task(next, "6.3.6");
+        store.confirm(b, toB, 0.93, List.of(), "主任");
+        String digest = test.digest();
+        StoreException refused = assertThrows(StoreException.class, () -> store.confirmAll(List.of(
+                new SuggestedLink(a, toA, 0.8, List.of("黑臭水体")), new SuggestedLink(b, toB, 0.93, List.of())), "主任"));
+        assertEquals("carryover.error.alreadyConfirmed", refused.problem().key());
+        assertEquals(digest, test.digest(), "5.3.5 is not confirmed either: the ledger is left as it was");
+
+        long c = task(earlier, "5.3.3");
+        long toC = task(next, "6.3.3");
+        List<CarryoverLink> done = store.confirmAll(List.of(new SuggestedLink(a, toA, 0.8, List.of("黑臭水体")),
+                new SuggestedLink(c, toC, 0.5, List.of())), "主任");
+        assertEquals(List.of("十四五 5.3.5", "十四五 5.3.3"), done.stream().map(l -> l.from().label()).toList());
+        assertEquals(List.of(toA), store.linksFrom(a).stream().map(l -> l.to().taskId()).toList());
+        assertEquals(List.of(toC), store.linksFrom(c).stream().map(l -> l.to().taskId()).toList());
+        assertEquals(List.of("黑臭水体"), store.linksFrom(a).get(0).shared());
+    }
+
+    @Test
     void aSuccessorMustBeInALaterPlanAndIsConfirmedOnce() {
         long from = task(earlier, "5.3.6");
         long to = task(next, "6.3.6");

@@ -106,6 +106,8 @@ class DepartmentModeWindowTest {
         MenuItem report = FxWait.onFx(() -> ExchangeUi.menuItem(robot, "menu-file", "menu-export-report"));
         assertTrue(FxWait.onFx(() -> report.isVisible() && !report.isDisable()), "导出进展报告… is the liaison's");
         assertFalse(FxWait.onFx(() -> ExchangeUi.menu(robot, "menu-tools").isVisible()), "no rules to edit");
+        MenuItem carryover = FxWait.onFx(() -> ExchangeUi.menuItem(robot, "menu-tools", "menu-carryover"));
+        assertTrue(FxWait.onFx(carryover::isDisable), "结转到新规划… is the manager's, not a department's");
 
         for (String managers : List.of("#progress-status", "#progress-override", "#progress-accept", "#progress-return",
                 "#progress-extension-decide")) {
