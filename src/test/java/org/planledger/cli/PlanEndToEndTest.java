@@ -102,7 +102,7 @@ class PlanEndToEndTest {
 
         Path next = dir.resolve("十五五规划.docx");
         Plan variant = NextPlanVariant.of(ShippedPlans.read(ShippedPlans.RESOURCES.get(0)).plan()).plan();
-        NextPlanImportTest.write(variant, next);
+        org.planledger.carryover.measure.PlanDocx.write(variant, next);
         ok("import", next);
 
         JsonNode suggested = JSON.readTree(ok("carryover", "suggest", "--json").out());
