@@ -57,11 +57,15 @@ public final class EvaluationView {
     private final TableView<IndicatorOutcome> indicators = new TableView<>();
     private final ComboBox<String> department = new ComboBox<>();
     private final Button start;
+    private final Button closePlan;
+    private final Button reopenPlan;
     private Map<Long, String> departmentNames = Map.of();
 
     public EvaluationView(EvaluationViewModel vm, Messages messages, DialogService dialogs, Subscriptions subs, LedgerRole role) {
         this.m = messages;
         this.start = button("evaluation-start", "ui.evaluation.start");
+        this.closePlan = button("evaluation-close", "ui.evaluation.close");
+        this.reopenPlan = button("evaluation-reopen", "ui.evaluation.reopen");
         title.setId("evaluation-title");
         title.getStyleClass().add("desk-title");
         items.setId("evaluation-items");
@@ -99,7 +103,24 @@ public final class EvaluationView {
         Button tables = button("evaluation-tables", "ui.evaluation.tables");
         tables.setOnAction(e -> dialogs.showSaveDialog(m.get("ui.evaluation.tables"), m.get("ui.evaluation.tablesFile"),
                 List.of(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"))).ifPresent(f -> vm.writeTables(f, m)));
-        FlowPane actions = new FlowPane(8, 6, start, confirmSelected, confirmAll, department, workbook, importWorkbook, report, tables);
+        closePlan.setOnAction(e -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    m.get("ui.evaluation.close.question", vm.screenProperty().get().planTitle()));
+            ask.setTitle(m.get("ui.evaluation.close"));
+            ask.setHeaderText(null);
+            if (dialogs.showCustomDialogAndWait(ask).filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
+                vm.close();
+            }
+        });
+        reopenPlan.setOnAction(e -> {
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+            ask.setTitle(m.get("ui.evaluation.reopen"));
+            ask.setHeaderText(m.get("ui.evaluation.reopen.question", vm.screenProperty().get().planTitle()));
+            ask.getDialogPane().setId("evaluation-reopen-dialog");
+            dialogs.showCustomDialogAndWait(ask).ifPresent(vm::reopen);
+        });
+        FlowPane actions = new FlowPane(8, 6, start, confirmSelected, confirmAll, department, workbook, importWorkbook, report, tables,
+                closePlan, reopenPlan);
         actions.setId("evaluation-actions");
         role.managerOnly(actions, subs);
 
@@ -229,6 +250,8 @@ public final class EvaluationView {
                         s.items().size(), confirmed));
         start.setDisable(s.evaluation() != null && !s.evaluation().confirmed() || !vm.periodOver()
                 || s.state() == org.planledger.model.PlanState.CLOSED);
+        closePlan.setDisable(!vm.closable());
+        reopenPlan.setDisable(s.state() != org.planledger.model.PlanState.CLOSED);
     }
 
     private void showPreview(EvaluationViewModel vm, DialogService dialogs, EvaluationWorkbookImport.Preview p) {

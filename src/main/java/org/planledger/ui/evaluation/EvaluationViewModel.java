@@ -177,8 +177,32 @@ public final class EvaluationViewModel implements ScreenViewModel {
         if (e == null) {
             return;
         }
-        write(ledger -> ledger.evaluations(session.clock()).confirm(e.id(), List.of(), List.of(), true),
-                n -> Text.of("ui.evaluation.confirmed", n));
+        // every outcome, then the evaluation itself once nothing is left unconfirmed (as `evaluation confirm --all`)
+        write(ledger -> ledger.evaluations(session.clock()).confirm(e.id(), List.of(), List.of(), true, EvaluationStore.Whole.IF_COMPLETE),
+                c -> c.evaluation() != null && c.evaluation().confirmed()
+                        ? Text.of("ui.evaluation.confirmedWhole", c.outcomes()) : Text.of("ui.evaluation.confirmed", c.outcomes()));
+    }
+
+    /** Whether the plan may be closed now: its final evaluation confirmed, the plan not closed yet. */
+    public boolean closable() {
+        Screen s = screen.get();
+        return s.evaluation() != null && s.evaluation().confirmed() && s.evaluation().kind() == EvaluationKind.FINAL
+                && s.state() != PlanState.CLOSED;
+    }
+
+    /** 终结规划: the plan read-only, its lights its outcomes (refused in words until the evaluation is confirmed). */
+    public void close() {
+        Screen s = screen.get();
+        write(ledger -> ledger.evaluations(session.clock()).close(s.planId()), c -> Text.of("ui.evaluation.closed", s.planTitle()));
+    }
+
+    /** 重新开启 a closed plan, with the reason the history keeps (an empty one refused in words). */
+    public void reopen(String reason) {
+        Screen s = screen.get();
+        write(ledger -> {
+            ledger.evaluations(session.clock()).reopen(s.planId(), reason);
+            return reason.strip();
+        }, why -> Text.of("ui.evaluation.reopened", s.planTitle(), why));
     }
 
     public void exportWorkbook(long departmentId, Path file, Messages messages) {
