@@ -113,7 +113,7 @@ public final class EvaluationView {
             }
         });
 
-        // one item's editor: the manager's word, confirmed at once
+        // one item's editor: the manager's word, confirmed at once; a department's, to be confirmed
         ComboBox<FinalOutcome> outcome = new ComboBox<>();
         outcome.setId("evaluation-edit-outcome");
         outcome.getItems().setAll(FinalOutcome.values());
@@ -144,10 +144,14 @@ public final class EvaluationView {
             doneOn.setValue(now == null ? null : now.doneOn());
             note.setText(now == null ? "" : !now.note().isEmpty() ? now.note() : now.shortfall());
         });
-        HBox editor = new HBox(8, new Label(m.get("ui.evaluation.edit")), outcome, doneOn, note, save);
+        // in a department ledger: the department's word on its led items, carried by its next report to be confirmed
+        Label editLabel = new Label();
+        editLabel.setId("evaluation-edit-label");
+        subs.bind(editLabel.textProperty(), javafx.beans.binding.Bindings.when(role.departmentProperty())
+                .then(m.get("ui.evaluation.editDepartment")).otherwise(m.get("ui.evaluation.edit")));
+        HBox editor = new HBox(8, editLabel, outcome, doneOn, note, save);
         editor.setAlignment(Pos.CENTER_LEFT);
         editor.setPadding(new Insets(6, 0, 0, 0));
-        role.managerOnly(editor, subs);
 
         VBox top = new VBox(6, title, actions, message);
         top.setPadding(new Insets(10, 14, 8, 14));
