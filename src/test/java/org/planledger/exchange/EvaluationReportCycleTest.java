@@ -262,6 +262,36 @@ class EvaluationReportCycleTest {
     }
 
     @Test
+    void outcomesForAnEvaluationNoLongerUnderWayAreRefusedInWordsAndTheEntryStillMerges() {
+        Evaluation e = startWithProposals();
+        Path report;
+        try (Ledger a = openDepartment(dir.resolve("a.planledger"))) {
+            evaluations(a).set(e.id(), ItemKey.task(task(a, "5.3.6")), OutcomeDraft.of(FinalOutcome.DONE, DONE_ON, ""));
+            entry(a, task(a, "5.3.6"), deptA, "评估结束前的进展", List.of());
+            report = new ReportExporter(a, CLOCK).export(out).file();
+        }
+        // meanwhile the office confirmed every outcome and the evaluation: the package's evaluation is over
+        EvaluationStore store = evaluations(master);
+        store.confirm(e.id(), List.of(), List.of(), true);
+        store.confirmEvaluation(e.id());
+        String before = copy.digest();
+        ReportImport preview = new ReportImporter(master, CLOCK).preview(List.of(report));
+        ReportImport.Outcome listed = preview.files().get(0).outcomes().get(0);
+        assertTrue(listed.refused());
+        assertEquals("评估结果未记录：报告中的评估结果属于评估（编号 " + e.id() + "），它不是督办台账中正在进行的评估"
+                + "（已确认、已结束或与工作包中的评估不同），未记录。", ZH.format(OutcomeWords.of(listed, true)));
+        assertEquals(before, copy.digest(), "the dry run writes nothing");
+
+        ReportImport merged = new ReportImporter(master, CLOCK).merge(List.of(report));
+        assertEquals(ReportImport.Verdict.MERGED, merged.files().get(0).verdict());
+        assertEquals(0, merged.outcomesRecorded());
+        assertEquals(Integer.valueOf(1), master.read(c -> Sql.count(c, "SELECT count(*) FROM progress_entry "
+                + "WHERE progress = '评估结束前的进展'")), "the rest of the report merges");
+        ItemOutcome kept = outcome(store, e.id(), "5.3.6");
+        assertEquals(FinalOutcome.NOT_DONE, kept.outcome(), "the confirmed evaluation is as it was");
+    }
+
+    @Test
     void aReportWithoutOutcomesIsWrittenAsBeforeAndMerges() {
         startWithProposals();
         Path report;

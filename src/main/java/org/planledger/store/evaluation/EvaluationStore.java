@@ -215,16 +215,22 @@ public final class EvaluationStore {
      * The manager's word on an item: its outcome, confirmed (final) at once. In a department
      * ledger, the liaison's word on an item its department leads: recorded as the department's
      * submission (not confirmed), which its next report carries to the manager; an item of
-     * another department, or one the manager has confirmed already, is refused in words.
+     * another department, or one the manager has confirmed already, is refused in words. A
+     * department's login on a team ledger is refused as any manager's work is.
      */
     public ItemOutcome set(long evaluationId, ItemKey item, OutcomeDraft draft) {
         String now = Instant.now(clock).toString();
         return ledger.inTransaction(c -> {
             LedgerIdentity me = LedgerIdentity.read(c);
+            // a department's login on a team ledger is refused as before: what it may write there is the database's to say
+            boolean departmentLedger = me.isDepartment() && !org.planledger.store.Dialect.of(c).team();
+            if (!departmentLedger) {
+                LedgerIdentity.requireManager(c);
+            }
             Evaluation e = requireUnderWay(c, evaluationId);
             ItemOutcome current = requireItem(c, e, item);
             requireValid(current, draft, LocalDate.now(clock));
-            if (me.isDepartment()) {
+            if (departmentLedger) {
                 if (!leads(current, me.departmentId())) {
                     throw new StoreException(Text.of("evaluation.error.notYourItem", current.label(), me.departmentName()));
                 }
