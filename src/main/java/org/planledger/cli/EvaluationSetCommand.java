@@ -68,9 +68,10 @@ final class EvaluationSetCommand extends LedgerCommand implements WritesLedger {
         if (json) {
             Json.print(out(), EvaluationShowCommand.json(written));
         } else {
-            out().println(text("cli.evaluation.set.doneLine", written.label(), text(written.outcome().messageKey()),
-                    written.doneOn() == null ? "" : messages().date(written.doneOn())));
-            if (written.state() == OutcomeState.SUBMITTED) {
+            boolean submitted = written.state() == OutcomeState.SUBMITTED;
+            out().println(text(submitted ? "cli.evaluation.set.submittedLine" : "cli.evaluation.set.doneLine", written.label(),
+                    text(written.outcome().messageKey()), written.doneOn() == null ? "" : messages().date(written.doneOn())));
+            if (submitted) {
                 out().println(text("cli.evaluation.set.submitted"));
             }
             out().println(text("cli.ledger", ledgerLabel()));

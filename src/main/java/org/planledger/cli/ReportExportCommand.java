@@ -61,7 +61,7 @@ final class ReportExportCommand extends LedgerCommand implements WritesLedger {
         if (done.outcomes() > 0) {
             out().println(text("cli.report.export.outcomes", done.outcomes()));
         }
-        if (done.total() == 0) {
+        if (done.total() == 0 && done.receipts() == 0 && done.outcomes() == 0) {
             out().println(text("cli.report.export.empty"));
         }
         out().println(text("cli.ledger", ledgerLabel()));

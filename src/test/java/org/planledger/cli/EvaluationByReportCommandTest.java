@@ -85,6 +85,7 @@ class EvaluationByReportCommandTest {
         CliRun set = CliRun.of("evaluation", "set", led, "--outcome", "已完成", "--done", "2025-10-08", "--achievements",
                 "河道水质稳定达标", "--ledger", dept);
         assertEquals(ExitCodes.OK, set.code(), set::toString);
+        assertTrue(set.out().startsWith("已填报 " + led + "：已完成 2025年10月8日"), set.out());
         assertTrue(set.out().contains("已记录为本部门的填报（待督办单位确认）"), set.out());
         assertTrue(!cooperated.isEmpty(), "区水务局 cooperates on some task of the seeded plan");
         CliRun refused = CliRun.of("evaluation", "set", cooperated.get(0), "--outcome", "已完成", "--done", "2025-10-08",
@@ -96,6 +97,7 @@ class EvaluationByReportCommandTest {
         CliRun exported = CliRun.of("report", "export", "--out", reports, "--ledger", dept);
         assertEquals(ExitCodes.OK, exported.code(), exported::toString);
         assertTrue(exported.out().contains("终期评估结果 1 项"), exported.out());
+        assertTrue(!exported.out().contains("不会给督办台账带来新记录"), "the outcome is something new: " + exported.out());
 
         String before = seeded.digest();
         CliRun dry = CliRun.of("report", "import", reports, "--dry-run", "--ledger", ledger);
