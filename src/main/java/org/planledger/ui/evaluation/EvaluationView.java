@@ -137,6 +137,8 @@ public final class EvaluationView {
         note.setPromptText(m.get("ui.evaluation.note"));
         HBox.setHgrow(note, Priority.ALWAYS);
         Button save = button("evaluation-edit-save", "ui.evaluation.save");
+        subs.bind(save.textProperty(), javafx.beans.binding.Bindings.when(role.departmentProperty())
+                .then(m.get("ui.evaluation.saveDepartment")).otherwise(m.get("ui.evaluation.save")));
         save.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
         save.setOnAction(e -> vm.set(items.getSelectionModel().getSelectedItem(), outcome.getValue(), doneOn.getValue(), note.getText()));
         subs.listen(items.getSelectionModel().selectedItemProperty(), (o, old, now) -> {

@@ -95,6 +95,7 @@ class EvaluationDepartmentWindowTest {
         FxWait.click(robot, "#tab-evaluation");
         FxWait.until("the department's items are listed", () -> !items(robot).getItems().isEmpty());
         FxWait.until("the editor says whose word it is", () -> label(robot, "#evaluation-edit-label").equals("本部门填报（待督办单位确认）："));
+        assertEquals("保存填报", FxWait.onFx(() -> ((javafx.scene.control.Button) robot.lookup("#evaluation-edit-save").query()).getText()));
         ItemOutcome led = FxWait.onFx(() -> {
             TableView<ItemOutcome> t = items(robot);
             ItemOutcome first = t.getItems().stream().filter(i -> !i.key().isMilestone() && Long.valueOf(water).equals(i.leadDepartmentId()))
