@@ -46,6 +46,7 @@ final class ReportExportCommand extends LedgerCommand implements WritesLedger {
             o.put("evidence", done.evidence());
             o.put("indicatorValues", done.indicatorValues());
             o.put("receipts", done.receipts());
+            o.put("outcomes", done.outcomes());
             o.put("total", done.total());
             o.put("bytes", size(done.file()));
             Json.print(out(), o);
@@ -57,7 +58,10 @@ final class ReportExportCommand extends LedgerCommand implements WritesLedger {
         if (done.receipts() > 0) {
             out().println(text("cli.report.export.receipts", done.receipts()));
         }
-        if (done.total() == 0) {
+        if (done.outcomes() > 0) {
+            out().println(text("cli.report.export.outcomes", done.outcomes()));
+        }
+        if (done.total() == 0 && done.receipts() == 0 && done.outcomes() == 0) {
             out().println(text("cli.report.export.empty"));
         }
         out().println(text("cli.ledger", ledgerLabel()));

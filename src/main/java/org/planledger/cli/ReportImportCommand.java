@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.planledger.exchange.OutcomeWords;
 import org.planledger.exchange.ReceiptWords;
 import org.planledger.exchange.ReportImport;
 import org.planledger.exchange.ReportImporter;
@@ -114,6 +115,12 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
         for (ReportImport.Receipt r : f.receipts()) {
             out().println(INDENT + messages().format(ReceiptWords.of(r, dryRun)));
         }
+        if (!f.outcomes().isEmpty()) {
+            out().println(INDENT + messages().format(OutcomeWords.heading(f.outcomes(), dryRun)));
+            for (ReportImport.Outcome o : f.outcomes()) {
+                out().println(INDENT + INDENT + messages().format(OutcomeWords.of(o, dryRun)));
+            }
+        }
         for (ReportImport.ChangedTask t : f.changed()) {
             out().println(INDENT + text("cli.report.import.changed", t.code(), text(t.before().messageKey()),
                     text(t.after().messageKey()), t.records()));
@@ -213,6 +220,17 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
                 receipts.add(ro);
             }
             fo.put("receipts", receipts);
+            List<Map<String, Object>> evaluated = new ArrayList<>();
+            for (ReportImport.Outcome r : f.outcomes()) {
+                Map<String, Object> ro = Json.object();
+                ro.put("item", r.label());
+                ro.put("outcome", r.outcome());
+                ro.put("doneOn", r.doneOn());
+                ro.put("verdict", r.refused() ? "REFUSED" : r.verdict().name());
+                ro.put("reason", r.reason() == null ? null : messages().format(r.reason()));
+                evaluated.add(ro);
+            }
+            fo.put("outcomes", evaluated);
             files.add(fo);
         }
         o.put("files", files);
@@ -222,6 +240,7 @@ final class ReportImportCommand extends LedgerCommand implements WritesLedger {
         o.put("refusedFiles", result.refusedFiles());
         o.put("leftOut", result.leftOut());
         o.put("receiptsRecorded", result.receiptsRecorded());
+        o.put("outcomesRecorded", result.outcomesRecorded());
         return o;
     }
 

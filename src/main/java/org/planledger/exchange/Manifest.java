@@ -39,13 +39,13 @@ public record Manifest(String format, int version, String kind, String ledgerId,
     public static final String FORMAT = "planledger-exchange";
     /**
      * The newest version this release reads: raised when the format changes; older versions stay
-     * readable, newer ones are refused in words. 2: a report may carry receipts.json (签收).
+     * readable, newer ones are refused in words. 2: a report may carry receipts.json (签收) and evaluation.json (its outcomes for the evaluation under way).
      */
     public static final int VERSION = 2;
     /**
      * What a file is written as when it needs nothing newer: a package (its extra tables are
-     * ignored by a release that does not know them) and a report without receipts, so that a
-     * PC not yet updated still reads them. Only a report carrying receipts is written as
+     * ignored by a release that does not know them) and a report without receipts or outcomes, so that a
+     * PC not yet updated still reads them. Only a report carrying receipts or outcomes is written as
      * {@link #VERSION}: an older release would refuse its unknown part as a strange one.
      */
     public static final int BASE_VERSION = 1;

@@ -134,6 +134,7 @@ public final class PackageOpener {
                     return new Opened(m.departmentName(), m.serial(), true, outline.getOrDefault("task", List.of()).size(), 0);
                 }
                 long acked = m.ackedSeq() == null ? 0 : m.ackedSeq();
+                store.liftClosures();
                 // what the manager left out is not acknowledged: it counts as unreported from here on
                 List<LeftOutRecord> leftOut = store.takeBack(m.leftOutOrNone().stream().map(l -> l == null ? null
                                 : new LedgerSnapshot.LeftOutRecord(l.uid(), l.reason(), l.reportSeq())).toList()).stream()
@@ -147,6 +148,7 @@ public final class PackageOpener {
                             java.nio.charset.StandardCharsets.UTF_8));
                 }
                 store.refreshAllStatus();
+                store.closePlans(outline);
                 store.becomeDepartment(m.departmentId(), m.ledgerId(), m.secret(), m.serial(), acked);
                 return new Opened(m.departmentName(), m.serial(), refresh, outline.getOrDefault("task", List.of()).size(), added,
                         leftOut);

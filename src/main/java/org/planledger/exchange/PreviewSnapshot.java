@@ -95,6 +95,11 @@ final class PreviewSnapshot implements LedgerSnapshot {
     }
 
     @Override
+    public OutcomeJudgement judge(org.planledger.store.exchange.ReportedOutcome outcome, long departmentId, java.time.Clock clock) {
+        return ledger.judge(outcome, departmentId, clock);
+    }
+
+    @Override
     public LedgerIdentity identity() {
         return ledger.identity();
     }

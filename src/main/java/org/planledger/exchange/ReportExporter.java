@@ -15,11 +15,13 @@ import org.planledger.store.LedgerIdentity;
 import org.planledger.store.exchange.ExchangeStore;
 import org.planledger.store.exchange.Receipt;
 import org.planledger.store.exchange.Records;
+import org.planledger.store.exchange.ReportedOutcome;
 
 /**
  * A liaison officer exports a progress report: everything the department wrote that the manager
  * has not yet acknowledged (entries, evidence, close-out and extension requests, indicator
- * values) and every 签收 of the documents sent to the department, signed with the department's
+ * values), every 签收 of the documents sent to the department and its outcomes for the evaluation
+ * under way that the manager has not confirmed (终期评估), signed with the department's
  * key. Each export takes the next number; exporting twice is harmless, since the later report
  * holds all the earlier one did.
  */
@@ -30,7 +32,7 @@ public final class ReportExporter {
      * written on them (not a request); {@code requests}: close-out and extension requests.
      */
     public record Exported(Path file, long seq, int entries, int started, int requests, int evidence,
-                           int indicatorValues, int receipts) {
+                           int indicatorValues, int receipts, int outcomes) {
 
         public int total() {
             return entries + started + requests + evidence + indicatorValues;
@@ -61,8 +63,10 @@ public final class ReportExporter {
                 long dept = me.departmentId();
                 Records records = store.unreported(dept, me.ackedSeq());
                 List<Receipt> receipts = store.receipts(dept);
+                List<ReportedOutcome> outcomes = store.reportedOutcomes();
                 String secret = store.identitySecret();
-                Manifest manifest = new Manifest(Manifest.FORMAT, receipts.isEmpty() ? Manifest.BASE_VERSION : Manifest.VERSION,
+                Manifest manifest = new Manifest(Manifest.FORMAT, receipts.isEmpty() && outcomes.isEmpty()
+                        ? Manifest.BASE_VERSION : Manifest.VERSION,
                         Manifest.REPORT, me.issuerLedgerId(), dept, me.departmentName(), seq, me.ackedSeq(), me.packageSerial(),
                         Instant.now(clock).toString(), null);
                 Map<String, byte[]> parts = new LinkedHashMap<>();
@@ -72,6 +76,9 @@ public final class ReportExporter {
                 if (!receipts.isEmpty()) {
                     parts.put(SealedFile.RECEIPTS, SealedFile.json(receipts));
                 }
+                if (!outcomes.isEmpty()) {
+                    parts.put(SealedFile.EVALUATION, SealedFile.json(outcomes));
+                }
                 temp.add(SealedFile.writeTemp(file, parts, HexFormat.of().parseHex(secret)));
                 store.markSent(records, seq);
                 store.recordBatch("REPORT_OUT", dept, seq, "", file.getFileName().toString(), Instant.now(clock).toString());
@@ -79,7 +86,7 @@ public final class ReportExporter {
                         .filter(e -> TaskStatus.CLOSE_OUT_REQUESTED.name().equals(e.status())).count();
                 return new Exported(file, seq, records.entries().size(), records.events().size() - closeOuts,
                         closeOuts + records.extensionRequests().size(), records.evidence().size(),
-                        records.indicatorValues().size(), receipts.size());
+                        records.indicatorValues().size(), receipts.size(), outcomes.size());
             });
             SealedFile.place(temp.get(0), done.file());
             return done;

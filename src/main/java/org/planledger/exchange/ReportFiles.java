@@ -16,6 +16,7 @@ import org.planledger.store.LedgerIdentity;
 import org.planledger.store.exchange.ExchangeStore;
 import org.planledger.store.exchange.Receipt;
 import org.planledger.store.exchange.Records;
+import org.planledger.store.exchange.ReportedOutcome;
 
 /**
  * The files of one report import, read and checked before the ledger is written or locked: each
@@ -27,7 +28,7 @@ final class ReportFiles implements AutoCloseable {
 
     /** A sealed report as read: what the merge judges it on. */
     record Report(SealedFile sealed, Manifest manifest, String digest, String checkedWith, boolean sealedWithKey,
-                  Records records, List<Receipt> receipts, ExchangeException unreadable) {
+                  Records records, List<Receipt> receipts, List<ReportedOutcome> outcomes, ExchangeException unreadable) {
 
         /** Whether the department's key {@code secret} sealed it (checked again only for a key made since it was read). */
         boolean sealedWith(String secret) {
@@ -120,16 +121,20 @@ final class ReportFiles implements AutoCloseable {
             String digest = sealed.digest();
             Records records = null;
             List<Receipt> receipts = List.of();
+            List<ReportedOutcome> outcomes = List.of();
             ExchangeException unreadable = null;
             try {
                 records = sealed.parse(SealedFile.RECORDS, Records.class);
                 if (sealed.has(SealedFile.RECEIPTS)) {
                     receipts = List.of(sealed.parse(SealedFile.RECEIPTS, Receipt[].class));
                 }
+                if (sealed.has(SealedFile.EVALUATION)) {
+                    outcomes = List.of(sealed.parse(SealedFile.EVALUATION, ReportedOutcome[].class));
+                }
             } catch (ExchangeException e) {
                 unreadable = e;
             }
-            return new Arrival(p, new Report(sealed, m, digest, secret, sealedWithKey, records, receipts, unreadable), null, null);
+            return new Arrival(p, new Report(sealed, m, digest, secret, sealedWithKey, records, receipts, outcomes, unreadable), null, null);
         } catch (ExchangeException e) {
             return new Arrival(p, null, null, e);
         }

@@ -3,6 +3,7 @@ package org.planledger.exchange;
 import java.nio.file.Path;
 import java.util.List;
 import org.planledger.i18n.Text;
+import org.planledger.store.evaluation.EvaluationStore;
 import org.planledger.model.TaskStatus;
 import org.planledger.store.exchange.Records;
 
@@ -70,6 +71,19 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
                           Text reason) {
     }
 
+    /**
+     * A department's outcome (终期评估) carried by a report: the item as the department names it,
+     * the outcome and 完成时间 it gives, what the merge does with it (recorded as the department's
+     * submission, to be confirmed; known; kept, the manager having confirmed it), and why it was
+     * refused (null otherwise).
+     */
+    public record Outcome(String label, String outcome, String doneOn, EvaluationStore.Reported verdict, Text reason) {
+
+        public boolean refused() {
+            return verdict == null;
+        }
+    }
+
     /** A task the merge wrote records on, with its status before and after. */
     public record ChangedTask(long taskId, String code, String title, TaskStatus before, TaskStatus after, int records) {
     }
@@ -83,7 +97,14 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
      */
     public record FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
                               int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows,
-                              List<Item> items, List<ChangedTask> changed, List<Receipt> receipts) {
+                              List<Item> items, List<ChangedTask> changed, List<Receipt> receipts, List<Outcome> outcomes) {
+
+        public FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
+                           int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows,
+                           List<Item> items, List<ChangedTask> changed, List<Receipt> receipts) {
+            this(file, departmentName, seq, verdict, problem, fresh, known, refused, attention, rows, items, changed, receipts,
+                    List.of());
+        }
 
         public FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
                            int known, List<Refusal> refused, List<Attention> attention, WorkbookRows rows,
@@ -94,7 +115,13 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
         /** The same outcome with the report's receipts. */
         FileOutcome withReceipts(List<Receipt> judged) {
             return new FileOutcome(file, departmentName, seq, verdict, problem, fresh, known, refused, attention, rows, items,
-                    changed, List.copyOf(judged));
+                    changed, List.copyOf(judged), outcomes);
+        }
+
+        /** The same outcome with the report's outcomes of the evaluation under way. */
+        FileOutcome withOutcomes(List<Outcome> judged) {
+            return new FileOutcome(file, departmentName, seq, verdict, problem, fresh, known, refused, attention, rows, items,
+                    changed, receipts, List.copyOf(judged));
         }
 
         public FileOutcome(Path file, String departmentName, long seq, Verdict verdict, Text problem, int fresh,
@@ -125,6 +152,12 @@ public record ReportImport(boolean dryRun, List<FileOutcome> files) {
 
     public long leftOut() {
         return files.stream().mapToLong(FileOutcome::leftOut).sum();
+    }
+
+    /** The outcomes of every file that the merge records as submissions (or would). */
+    public long outcomesRecorded() {
+        return files.stream().flatMap(f -> f.outcomes().stream()).filter(o -> o.verdict() == EvaluationStore.Reported.RECORDED)
+                .count();
     }
 
     /** The receipts of every file that the merge records (or would). */

@@ -26,6 +26,7 @@ import org.planledger.store.backup.BackupReason;
 import org.planledger.store.backup.Backups;
 import org.planledger.store.exchange.ExchangeStore;
 import org.planledger.store.exchange.LedgerSnapshot;
+import org.planledger.store.exchange.ReportedOutcome;
 import org.planledger.store.exchange.Records;
 
 /**
@@ -149,7 +150,7 @@ public final class ReportImporter {
         }
         Judged j = judge(snapshot, a.path(), t.department(), t.incoming(), Map.of());
         if (j.nothingNew() != null) {
-            return j.nothingNew();
+            return j.nothingNew().withOutcomes(outcomes(snapshot, a, t.incoming(), false));
         }
         snapshot.written(j.starts());
         snapshot.written(j.split().kept());
@@ -165,7 +166,25 @@ public final class ReportImporter {
         return new ReportImport.FileOutcome(j.file(), j.department(), j.in().seq(), ReportImport.Verdict.MERGED, null,
                 j.split().kept().size(), j.sorted().known(), j.refusals(), j.attention(),
                 j.workbook() ? rows(j.in(), j.split().kept(), j.sorted().refused(), started) : null, j.items(), List.of(),
-                receipts);
+                receipts, outcomes(snapshot, a, t.incoming(), false));
+    }
+
+    /**
+     * The outcomes (终期评估) a report carries, judged on the ledger as it is, and written as the
+     * department's submissions when the store is given (the merge, in its transaction); a
+     * workbook carries none (its outcomes come through {@code evaluation import}).
+     */
+    private List<ReportImport.Outcome> outcomes(LedgerSnapshot c, ReportFiles.Arrival a, Incoming in, boolean write) {
+        if (a.report() == null) {
+            return List.of();
+        }
+        List<ReportImport.Outcome> out = new ArrayList<>();
+        for (ReportedOutcome o : a.report().outcomes()) {
+            LedgerSnapshot.OutcomeJudgement judged = write ? ((ExchangeStore) c).submitOutcome(o, in.departmentId(), clock)
+                    : c.judge(o, in.departmentId(), clock);
+            out.add(new ReportImport.Outcome(String.valueOf(o.label()), o.outcome(), o.doneOn(), judged.verdict(), judged.refusal()));
+        }
+        return out;
     }
 
     /** The 签收 a report carries, judged on the ledger as it is (a workbook carries none). */
@@ -187,7 +206,7 @@ public final class ReportImporter {
                 store.recordReceipt(r.number(), r.registered());
             }
         }
-        outcome = outcome.withReceipts(receipts);
+        outcome = outcome.withReceipts(receipts).withOutcomes(outcomes(store, a, t.incoming(), true));
         if (a.report() != null) {
             store.merged(t.incoming().departmentId(), t.incoming().seq(), t.incoming().digest());
         }

@@ -43,13 +43,15 @@ public final class SealedFile implements AutoCloseable {
     public static final String EVIDENCE = "evidence/";
     /** A report's 签收 of the documents sent to its department; absent in reports of earlier releases. */
     public static final String RECEIPTS = "receipts.json";
+    /** A report's outcomes of the items its department leads, for the evaluation under way; absent in earlier reports. */
+    public static final String EVALUATION = "evaluation.json";
     public static final String SIGNATURE = "signature.txt";
 
     static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private static final Pattern PART = Pattern.compile(
-            "manifest\\.json|content\\.json|records\\.json|receipts\\.json|signature\\.txt|evidence/[0-9a-f-]{1,64}");
+            "manifest\\.json|content\\.json|records\\.json|receipts\\.json|evaluation\\.json|signature\\.txt|evidence/[0-9a-f-]{1,64}");
     static final int MAX_PARTS = 100_000;
     /** The records of the largest city-scale department (about a million) take a few hundred MiB. */
     static final long MAX_JSON_BYTES = 1L << 30;

@@ -46,6 +46,12 @@ class MergeCheckTest {
         }
 
         @Override
+        public OutcomeJudgement judge(org.planledger.store.exchange.ReportedOutcome outcome, long departmentId,
+                                      java.time.Clock clock) {
+            throw new UnsupportedOperationException("the merge rules of records ask nothing of the evaluation");
+        }
+
+        @Override
         public Long ownerOf(RecordKind kind, String uid) {
             return owners.getOrDefault(kind, Map.of()).get(uid);
         }

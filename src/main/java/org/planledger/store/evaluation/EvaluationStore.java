@@ -211,16 +211,93 @@ public final class EvaluationStore {
         });
     }
 
-    /** The manager's word on an item: its outcome, confirmed (final) at once. */
+    /**
+     * The manager's word on an item: its outcome, confirmed (final) at once. In a department
+     * ledger, the liaison's word on an item its department leads: recorded as the department's
+     * submission (not confirmed), which its next report carries to the manager; an item of
+     * another department, or one the manager has confirmed already, is refused in words. A
+     * department's login on a team ledger is refused as any manager's work is.
+     */
     public ItemOutcome set(long evaluationId, ItemKey item, OutcomeDraft draft) {
         String now = Instant.now(clock).toString();
         return ledger.inTransaction(c -> {
-            LedgerIdentity.requireManager(c);
+            LedgerIdentity me = LedgerIdentity.read(c);
+            // a department's login on a team ledger is refused as before: what it may write there is the database's to say
+            boolean departmentLedger = me.isDepartment() && !org.planledger.store.Dialect.of(c).team();
+            if (!departmentLedger) {
+                LedgerIdentity.requireManager(c);
+            }
             Evaluation e = requireUnderWay(c, evaluationId);
-            requireValid(requireItem(c, e, item), draft, LocalDate.now(clock));
-            writeOutcome(c, e, item, draft, OutcomeState.CONFIRMED, OutcomeSource.MANAGER, null, now);
+            ItemOutcome current = requireItem(c, e, item);
+            requireValid(current, draft, LocalDate.now(clock));
+            if (departmentLedger) {
+                if (!leads(current, me.departmentId())) {
+                    throw new StoreException(Text.of("evaluation.error.notYourItem", current.label(), me.departmentName()));
+                }
+                if (current.confirmed()) {
+                    throw new StoreException(Text.of("evaluation.error.confirmedByOffice", current.label()));
+                }
+                writeOutcome(c, e, item, draft, OutcomeState.SUBMITTED, OutcomeSource.DEPARTMENT_REPORT, me.departmentId(),
+                        now, recordedBy());
+            } else {
+                writeOutcome(c, e, item, draft, OutcomeState.CONFIRMED, OutcomeSource.MANAGER, null, now, recordedBy());
+            }
             return byKey(outcomes(c, e)).get(item);
         });
+    }
+
+    /** Whether the department leads the item (a milestone's own lead, else the task's lead unit). */
+    private static boolean leads(ItemOutcome item, long departmentId) {
+        return item.leadDepartmentId() != null && item.leadDepartmentId() == departmentId;
+    }
+
+    /** What a department's reported outcome comes to on the manager's ledger: see {@link #submitWithin}. */
+    public enum Reported {
+        /** Written as the department's submission, to be confirmed (in a dry run: would be). */
+        RECORDED,
+        /** The ledger holds the department's same word already. */
+        KNOWN,
+        /** The manager confirmed the item's outcome already: kept, nothing written. */
+        KEPT
+    }
+
+    /**
+     * A department's reported outcome judged, and written when {@code write}, on a connection
+     * whose transaction the caller holds (a report's merge, with the rest of the report): by the
+     * rules of {@link #submit}, plus the evaluation the department was sent must be the one under
+     * way for the plan. A refusal is a {@link StoreException} saying why, naming the item.
+     */
+    public static Reported submitWithin(Connection c, Clock clock, long evaluationId, ItemKey item, OutcomeDraft draft,
+                                        long departmentId, String recordedBy, boolean write) throws SQLException {
+        List<Evaluation> found = evaluations(c, "e.id = " + evaluationId);
+        Optional<Evaluation> open = found.isEmpty() ? Optional.empty() : current(c, found.get(0).planId()).filter(x -> !x.confirmed());
+        if (open.isEmpty() || open.get().id() != evaluationId) {
+            throw new StoreException(Text.of("evaluation.error.reportedNotUnderWay", evaluationId));
+        }
+        Evaluation e = open.get();
+        requireOpen(c, plan(c, e.planId()));
+        ItemOutcome current = byKey(outcomes(c, e)).get(item);
+        if (current == null) {
+            throw new StoreException(Text.of("evaluation.error.reportedNotAnItem", e.planTitle()));
+        }
+        String department = String.valueOf(Sql.string(c, "SELECT name FROM department WHERE id = ?", departmentId));
+        if (!leads(current, departmentId)) {
+            throw new StoreException(Text.of("evaluation.error.reportedNotLed", current.label(), department));
+        }
+        requireValid(current, draft, LocalDate.now(clock));
+        if (current.confirmed()) {
+            return Reported.KEPT;
+        }
+        if (current.state() == OutcomeState.SUBMITTED && Long.valueOf(departmentId).equals(current.departmentId())
+                && draft.equals(new OutcomeDraft(current.outcome(), current.doneOn(), current.note(), current.achievements(),
+                current.shortfall(), current.evidence()))) {
+            return Reported.KNOWN;
+        }
+        if (write) {
+            writeOutcome(c, e, item, draft, OutcomeState.SUBMITTED, OutcomeSource.DEPARTMENT_REPORT, departmentId,
+                    Instant.now(clock).toString(), recordedBy);
+        }
+        return Reported.RECORDED;
     }
 
     /** The manager's final value and conclusion of an indicator, confirmed at once. */
@@ -662,6 +739,11 @@ public final class EvaluationStore {
 
     private void writeOutcome(Connection c, Evaluation e, ItemKey k, OutcomeDraft d, OutcomeState state, OutcomeSource source,
                               Long departmentId, String now) throws SQLException {
+        writeOutcome(c, e, k, d, state, source, departmentId, now, recordedBy());
+    }
+
+    private static void writeOutcome(Connection c, Evaluation e, ItemKey k, OutcomeDraft d, OutcomeState state,
+                                     OutcomeSource source, Long departmentId, String now, String recordedBy) throws SQLException {
         Sql.update(c, "DELETE FROM evaluation_outcome WHERE evaluation_id = ? AND task_id = ? AND coalesce(milestone_id, 0) = ?",
                 e.id(), k.taskId(), milestoneOrZero(k));
         Sql.update(c, "INSERT INTO evaluation_outcome (evaluation_id, task_id, milestone_id, outcome, done_on, note, achievements, "
@@ -669,7 +751,7 @@ public final class EvaluationStore {
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.id(), k.taskId(), k.milestoneId(), d.outcome().name(), d.doneOn() == null ? null : d.doneOn().toString(),
                 d.note(), d.achievements(), d.shortfall(), Json.write(d.evidence()), state.name(), source.name(), departmentId,
-                state == OutcomeState.PROPOSED ? "" : recordedBy(), now);
+                state == OutcomeState.PROPOSED ? "" : recordedBy, now);
     }
 
     private void writeIndicator(Connection c, Evaluation e, long indicatorId, IndicatorDraft d, OutcomeState state,

@@ -183,6 +183,64 @@ public final class ExchangeStore implements LedgerSnapshot {
                 signedOn.toString(), number));
     }
 
+    @Override
+    public OutcomeJudgement judge(ReportedOutcome o, long departmentId, java.time.Clock clock) {
+        return outcome(o, departmentId, clock, false);
+    }
+
+    /**
+     * Manager, in a report's merge: the department's outcome written as its submission (待确认)
+     * where the rules take it; the judgement either way. A refusal writes nothing.
+     */
+    public OutcomeJudgement submitOutcome(ReportedOutcome o, long departmentId, java.time.Clock clock) {
+        return outcome(o, departmentId, clock, true);
+    }
+
+    private OutcomeJudgement outcome(ReportedOutcome o, long departmentId, java.time.Clock clock, boolean write) {
+        org.planledger.model.FinalOutcome outcome;
+        LocalDate done;
+        try {
+            outcome = org.planledger.model.FinalOutcome.valueOf(String.valueOf(o.outcome()));
+            done = o.doneOn() == null ? null : LocalDate.parse(o.doneOn());
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return new OutcomeJudgement(null, org.planledger.i18n.Text.of("exchange.outcome.unreadable", String.valueOf(o.label())));
+        }
+        var draft = new org.planledger.store.evaluation.OutcomeDraft(outcome, done, o.note(), o.achievements(), o.shortfall(),
+                o.evidence());
+        var item = o.milestoneId() == null ? org.planledger.model.ItemKey.task(o.taskId())
+                : org.planledger.model.ItemKey.milestone(o.taskId(), o.milestoneId());
+        return sql(() -> {
+            try {
+                return new OutcomeJudgement(org.planledger.store.evaluation.EvaluationStore.submitWithin(c, clock, o.evaluationId(),
+                        item, draft, departmentId, "", write), null);
+            } catch (org.planledger.store.StoreException e) {
+                return new OutcomeJudgement(null, e.problem());
+            }
+        });
+    }
+
+    /** Department: its outcomes not yet confirmed by the manager (its submissions), of the evaluations under way, for its report. */
+    public List<ReportedOutcome> reportedOutcomes() {
+        return sql(() -> {
+            List<ReportedOutcome> out = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT o.evaluation_id, o.task_id, o.milestone_id, t.code, "
+                    + "(SELECT count(*) FROM milestone x WHERE x.task_id = o.task_id AND x.withdrawn = 0 AND x.ordinal <= m.ordinal), "
+                    + "o.outcome, o.done_on, o.note, o.achievements, o.shortfall, o.evidence FROM evaluation_outcome o "
+                    + "JOIN evaluation e ON e.id = o.evaluation_id AND e.state = 'OPEN' JOIN task t ON t.id = o.task_id "
+                    + "LEFT JOIN milestone m ON m.id = o.milestone_id "
+                    + "WHERE o.state = 'SUBMITTED' AND o.source = 'DEPARTMENT_REPORT' ORDER BY o.id"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long m = rs.getLong(3);
+                    Long milestone = rs.wasNull() ? null : m;
+                    String label = milestone == null ? rs.getString(4) : rs.getString(4) + "/" + rs.getLong(5);
+                    out.add(new ReportedOutcome(rs.getLong(1), rs.getLong(2), milestone, label, rs.getString(6), rs.getString(7),
+                            rs.getString(8), rs.getString(9), rs.getString(10), org.planledger.store.Json.strings(rs.getString(11))));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Department: every 签收 its ledger holds of the documents sent to it, for its report. */
     public List<Receipt> receipts(long departmentId) {
         return sql(() -> {
@@ -364,6 +422,23 @@ public final class ExchangeStore implements LedgerSnapshot {
             String ofIndicators = "r." + RecordTables.OF_INDICATORS;
             return new PackageContent(outline, records.read(ofTasks, ofTasks, ofTasks, "q." + RecordTables.OF_TASKS,
                     ofTasks, ofIndicators, ofIndicators));
+        });
+    }
+
+    /**
+     * Department, first thing when a package arrives: a closed plan's rows refuse every change
+     * (V12), so its closure is lifted for the package's transaction and put back last by
+     * {@link #closePlans}, as the package says (a plan the manager reopened stays open).
+     */
+    public void liftClosures() {
+        sql(() -> org.planledger.store.Sql.update(c, "DELETE FROM " + OutlineTables.CLOSURE));
+    }
+
+    /** Department, last thing when a package arrives: the package's closures, its plans read-only again. */
+    public void closePlans(Map<String, List<Map<String, Object>>> outline) {
+        sql(() -> {
+            new EvaluationCopy(c).writeClosures(outline.getOrDefault(OutlineTables.CLOSURE, List.of()));
+            return null;
         });
     }
 

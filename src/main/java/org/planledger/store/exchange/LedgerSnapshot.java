@@ -47,6 +47,15 @@ public interface LedgerSnapshot {
 
     LedgerIdentity identity();
 
+    /**
+     * What a department's reported outcome comes to on this ledger (nothing written): recorded,
+     * known, kept (confirmed already), or refused — {@code refusal} saying why.
+     */
+    record OutcomeJudgement(org.planledger.store.evaluation.EvaluationStore.Reported verdict, org.planledger.i18n.Text refusal) {
+    }
+
+    OutcomeJudgement judge(ReportedOutcome outcome, long departmentId, java.time.Clock clock);
+
     /** The register's document with this number (a 督办单 or 催办), or null when there is none. */
     NoticeState notice(String number);
 

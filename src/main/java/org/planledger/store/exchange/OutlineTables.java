@@ -35,6 +35,13 @@ final class OutlineTables {
 
     private static final String TASKS = "SELECT id FROM exchange_tasks";
 
+    private static final String PLANS = "SELECT plan_id FROM task WHERE id IN (" + TASKS + ")";
+    static final String EVALUATION = "evaluation";
+    /** The outcomes of the items the department leads, copied without the master's ids (see {@link EvaluationCopy}). */
+    static final String OUTCOMES = "evaluation_outcome";
+    /** Whether a plan is closed: taken last and put back after every other table, its triggers refusing writes to it. */
+    static final String CLOSURE = "plan_closure";
+
     /** In the order a ledger can take them in: every row after the rows it refers to. */
     static final List<Table> TABLES = List.of(
             new Table("department", List.of("id"), List.of("id", "name", "short_name", "kind", "verified", "retired",
@@ -75,7 +82,11 @@ final class OutlineTables {
                     "department_id", "refers_to_id", "issued_on", "feedback_due", "signed_on", "feedback_on", "closed_on",
                     "recorded_at"), NOTICES, List.of("signed_on", "feedback_on")),
             new Table("notice_item", List.of("id"), List.of("id", "notice_id", "task_id", "milestone_id", "light", "reason"),
-                    "notice_id IN (SELECT id FROM notice WHERE " + NOTICES + ") AND task_id IN (" + TASKS + ")"));
+                    "notice_id IN (SELECT id FROM notice WHERE " + NOTICES + ") AND task_id IN (" + TASKS + ")"),
+            // the plan's evaluations (the one under way, and the confirmed one that closed it)
+            new Table(EVALUATION, List.of("id"), List.of("id", "plan_id", "kind", "as_of", "started_at", "state", "confirmed_at"),
+                    "plan_id IN (" + PLANS + ")"));
+
 
     private final Connection c;
 
@@ -103,6 +114,9 @@ final class OutlineTables {
             }
             out.put(t.name(), rows);
         }
+        EvaluationCopy evaluations = new EvaluationCopy(c);
+        out.put(OUTCOMES, evaluations.outcomes(departmentId, PLANS));
+        out.put(CLOSURE, evaluations.closures(PLANS));
         return out;
     }
 
@@ -134,6 +148,9 @@ final class OutlineTables {
             }
         }
         removeStale(tables, unreported);
+        Sql.update(c, "DELETE FROM evaluation WHERE id NOT IN " + keep(tables, EVALUATION));
+        EvaluationCopy evaluations = new EvaluationCopy(c);
+        evaluations.writeOutcomes(tables.getOrDefault(OUTCOMES, List.of()));
     }
 
     private void removeStale(Map<String, List<Map<String, Object>>> tables, String unreported) throws SQLException {

@@ -134,7 +134,7 @@ public final class EvaluationView {
             }
         });
 
-        // one item's editor: the manager's word, confirmed at once
+        // one item's editor: the manager's word, confirmed at once; a department's, to be confirmed
         ComboBox<FinalOutcome> outcome = new ComboBox<>();
         outcome.setId("evaluation-edit-outcome");
         outcome.getItems().setAll(FinalOutcome.values());
@@ -158,6 +158,8 @@ public final class EvaluationView {
         note.setPromptText(m.get("ui.evaluation.note"));
         HBox.setHgrow(note, Priority.ALWAYS);
         Button save = button("evaluation-edit-save", "ui.evaluation.save");
+        subs.bind(save.textProperty(), javafx.beans.binding.Bindings.when(role.departmentProperty())
+                .then(m.get("ui.evaluation.saveDepartment")).otherwise(m.get("ui.evaluation.save")));
         save.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
         save.setOnAction(e -> vm.set(items.getSelectionModel().getSelectedItem(), outcome.getValue(), doneOn.getValue(), note.getText()));
         subs.listen(items.getSelectionModel().selectedItemProperty(), (o, old, now) -> {
@@ -165,10 +167,14 @@ public final class EvaluationView {
             doneOn.setValue(now == null ? null : now.doneOn());
             note.setText(now == null ? "" : !now.note().isEmpty() ? now.note() : now.shortfall());
         });
-        HBox editor = new HBox(8, new Label(m.get("ui.evaluation.edit")), outcome, doneOn, note, save);
+        // in a department ledger: the department's word on its led items, carried by its next report to be confirmed
+        Label editLabel = new Label();
+        editLabel.setId("evaluation-edit-label");
+        subs.bind(editLabel.textProperty(), javafx.beans.binding.Bindings.when(role.departmentProperty())
+                .then(m.get("ui.evaluation.editDepartment")).otherwise(m.get("ui.evaluation.edit")));
+        HBox editor = new HBox(8, editLabel, outcome, doneOn, note, save);
         editor.setAlignment(Pos.CENTER_LEFT);
         editor.setPadding(new Insets(6, 0, 0, 0));
-        role.managerOnly(editor, subs);
 
         VBox top = new VBox(6, title, actions, message);
         top.setPadding(new Insets(10, 14, 8, 14));

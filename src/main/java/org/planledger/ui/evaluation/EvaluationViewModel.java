@@ -144,7 +144,8 @@ public final class EvaluationViewModel implements ScreenViewModel {
         }
         OutcomeDraft draft = new OutcomeDraft(outcome, doneOn, note, item.achievements(), item.shortfall(), item.evidence());
         write(ledger -> ledger.evaluations(session.clock()).set(e.id(), item.key(), draft),
-                o -> Text.of("ui.evaluation.set", o.label(), Text.of(o.outcome().messageKey())));
+                o -> Text.of(o.state() == org.planledger.store.evaluation.OutcomeState.SUBMITTED ? "ui.evaluation.submitted"
+                        : "ui.evaluation.set", o.label(), Text.of(o.outcome().messageKey())));
     }
 
     /** The manager's final value and conclusion of an indicator (of the plan's last year), confirmed at once. */

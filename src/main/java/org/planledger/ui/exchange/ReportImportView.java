@@ -12,6 +12,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.planledger.exchange.OutcomeWords;
 import org.planledger.exchange.ReceiptWords;
 import org.planledger.exchange.ReportImport;
 import org.planledger.i18n.Messages;
@@ -139,6 +140,14 @@ final class ReportImportView {
             for (ReportImport.Receipt r : f.receipts()) {
                 Label line = wrapped(m.get("ui.exchange.import.receiptLine", m.format(ReceiptWords.of(r, dryRun))));
                 line.getStyleClass().add(r.verdict() == ReportImport.ReceiptVerdict.REFUSED ? "exchange-refused" : "exchange-receipt");
+                body.getChildren().add(line);
+            }
+        }
+        if (!f.outcomes().isEmpty()) {
+            body.getChildren().add(heading(m.format(OutcomeWords.heading(f.outcomes(), dryRun))));
+            for (ReportImport.Outcome o : f.outcomes()) {
+                Label line = wrapped(m.get("ui.exchange.import.receiptLine", m.format(OutcomeWords.of(o, dryRun))));
+                line.getStyleClass().add(o.refused() ? "exchange-refused" : "exchange-receipt");
                 body.getChildren().add(line);
             }
         }
