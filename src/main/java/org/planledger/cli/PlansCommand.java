@@ -29,6 +29,8 @@ final class PlansCommand extends LedgerCommand {
                 o.put("startYear", p.startYear());
                 o.put("endYear", p.endYear());
                 o.put("tasks", p.tasks());
+                o.put("state", p.state().name());
+                o.put("closedOn", p.closedOn() == null ? null : p.closedOn().toString());
                 o.put("sourceName", p.sourceName());
                 o.put("importedAt", String.valueOf(p.importedAt()));
                 o.put("updatedAt", String.valueOf(p.updatedAt()));
@@ -47,11 +49,11 @@ final class PlansCommand extends LedgerCommand {
             return ExitCodes.OK;
         }
         TextTable t = TextTable.withHeaders(text("cli.plans.id"), text("cli.plans.title"), text("cli.plans.documentNumber"),
-                        text("cli.plans.period"), text("cli.plans.tasks"), text("cli.plans.importedAt"), text("cli.plans.updatedAt"))
+                        text("cli.plans.period"), text("cli.plans.tasks"), text("cli.plans.state"), text("cli.plans.importedAt"), text("cli.plans.updatedAt"))
                 .align(0, TextTable.Align.RIGHT).align(4, TextTable.Align.RIGHT);
         for (PlanSummary p : plans) {
             t.row(p.id(), p.title(), p.documentNumber(), text("cli.period.short", p.startYear(), p.endYear()), p.tasks(),
-                    messages().dateTime(p.importedAt()), messages().dateTime(p.updatedAt()));
+                    text(p.state().messageKey()), messages().dateTime(p.importedAt()), messages().dateTime(p.updatedAt()));
         }
         t.print(out());
         out().println();

@@ -150,6 +150,9 @@ class EvaluationCommandTest {
 
         CliRun closed = ok("plan", "close", "--plan", plan);
         assertTrue(closed.out().contains("已终结（数据截至 2026年11月29日）"), closed.out());
+        JsonNode listed = JSON.readTree(ok("plans", "--json").out()).get("plans").get(0);
+        assertEquals("CLOSED", listed.get("state").asText(), "plans lists it as 已终结");
+        assertEquals("2026-11-29", listed.get("closedOn").asText());
 
         // the database refuses a write to the closed plan, through the app and behind its back
         String before = seeded.digest();

@@ -119,7 +119,7 @@ class PlansAndStatsTest {
         assertEquals(ExitCodes.OK, text.code(), text::toString);
         assertTrue(text.lines().get(2).startsWith("编号  规划名称"), text::toString);
         String row = text.lines().get(4);
-        assertTrue(row.matches("\\s*1  " + TITLE + "  济天政字〔2023〕11号  2021—2025\\s+129  .*"), row);
+        assertTrue(row.matches("\\s*1  " + TITLE + "  济天政字〔2023〕11号  2021—2025\\s+129  执行中  .*"), row);
         assertTrue(text.lines().contains("共 1 个规划。"), text::toString);
         // the header and the row line up in terminal columns (a Chinese character takes two)
         String header = text.lines().get(2);
@@ -135,6 +135,7 @@ class PlansAndStatsTest {
         assertEquals(2021, plans.get(0).get("startYear").asInt());
         assertEquals(2025, plans.get(0).get("endYear").asInt());
         assertEquals(129, plans.get(0).get("tasks").asInt());
+        assertEquals("ACTIVE", plans.get(0).get("state").asText());
         assertEquals(CliRun.SHIPPED_NAME, plans.get(0).get("sourceName").asText());
     }
 
