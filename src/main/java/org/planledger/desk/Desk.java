@@ -19,11 +19,12 @@ import org.planledger.store.LedgerIdentity;
  *
  * @param department the department whose desk it is; null for the manager's
  * @param lastClosed the last reporting period whose reports were due before the day
+ * @param closedOn the day the plan was closed (已终结: nothing to do, the lights its outcomes); null while open
  */
 public record Desk(LocalDate day, String department, ReportingPeriod lastClosed, Map<Light, Integer> counts,
-                   List<DeskLine> lines) {
+                   List<DeskLine> lines, LocalDate closedOn) {
 
-    public static final Desk EMPTY = new Desk(null, null, null, Map.of(), List.of());
+    public static final Desk EMPTY = new Desk(null, null, null, Map.of(), List.of(), null);
 
     public Desk {
         counts = Map.copyOf(counts);
@@ -35,10 +36,12 @@ public record Desk(LocalDate day, String department, ReportingPeriod lastClosed,
         LedgerIdentity who = ledger.identity();
         Long department = who.isDepartment() ? who.departmentId() : null;
         // a closed plan (已终结) is read-only: nothing on it is to be decided, reported or chased
-        boolean closed = ledger.plans().plans().stream().anyMatch(p -> p.id() == planId && p.closed());
-        List<DeskSource> sources = closed ? List.of() : department == null ? DeskSources.MANAGER : DeskSources.DEPARTMENT;
-        return read(new DeskReading(ledger, clock, planId, day, department), sources,
+        LocalDate closedOn = ledger.plans().plans().stream().filter(p -> p.id() == planId).map(p -> p.closedOn())
+                .filter(d -> d != null).findFirst().orElse(null);
+        List<DeskSource> sources = closedOn != null ? List.of() : department == null ? DeskSources.MANAGER : DeskSources.DEPARTMENT;
+        Desk desk = read(new DeskReading(ledger, clock, planId, day, department), sources,
                 who.isDepartment() ? who.departmentName() : null);
+        return new Desk(desk.day(), desk.department(), desk.lastClosed(), desk.counts(), desk.lines(), closedOn);
     }
 
     static Desk read(DeskReading reading, List<DeskSource> sources, String departmentName) {
@@ -54,7 +57,7 @@ public record Desk(LocalDate day, String department, ReportingPeriod lastClosed,
         for (ItemLight l : reading.ownLights()) {
             counts.merge(l.verdict().light(), 1, Integer::sum);
         }
-        return new Desk(reading.day(), departmentName, reading.lastClosed(), counts, lines);
+        return new Desk(reading.day(), departmentName, reading.lastClosed(), counts, lines, null);
     }
 
     public boolean isDepartment() {

@@ -61,6 +61,8 @@ class DeskClosedPlanTest {
 
             Desk closed = Desk.read(ledger, TestClock.get(), plan, DAY);
             assertEquals(List.of(), closed.lines());
+            assertEquals(TestClock.get().instant().atZone(TestClock.get().getZone()).toLocalDate(), closed.closedOn(),
+                    "the desk knows the plan is closed, and since when");
             assertEquals(0, closed.count(Light.RED));
             assertEquals(items.size(), closed.count(Light.GREEN));
         }

@@ -102,6 +102,10 @@ public final class DeskView {
             count.getStyleClass().add("desk-count");
             counts.getChildren().add(count);
         }
+        if (desk.closedOn() != null) {
+            subtitle.setText(messages.get("ui.desk.subtitle.closed", desk.closedOn()));
+            return;
+        }
         for (DeskGroup group : DeskGroup.of(desk.isDepartment())) {
             sections.getChildren().add(section(desk, group));
         }
