@@ -199,7 +199,7 @@ final class EvaluationReportDocument {
             any = true;
             d.heading2(m.get("evaluation.report.chapter", ChineseNumbers.of(c.number()), c.title()));
             for (EvaluationSummary.Task t : said) {
-                d.body(m.get("evaluation.report.achievement", t.code(), t.achievements().strip(), lead(t)));
+                d.body(m.get("evaluation.report.achievement", t.code(), t.outcome().title(), t.achievements().strip(), lead(t)));
             }
         }
         if (!any) {

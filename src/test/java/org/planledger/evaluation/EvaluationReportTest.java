@@ -121,6 +121,10 @@ class EvaluationReportTest {
                     + " 项、持续推进（转为常态化） " + counts.get(FinalOutcome.ONGOING) + " 项、已调整（不再实施） "
                     + counts.get(FinalOutcome.ADJUSTED) + " 项，完成率（已完成和基本完成）为 " + w.summary().finishedPercent() + "%。", overall);
             assertTrue(paragraphs.stream().noneMatch(p -> p.contains("初稿")), "a confirmed evaluation is no draft");
+            ItemOutcome done = store.outcomes(e.id()).stream().filter(o -> !o.key().isMilestone()
+                    && o.outcome() == FinalOutcome.DONE && !o.achievements().isBlank()).findFirst().orElseThrow();
+            assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith(done.label() + " " + done.title() + "：" + done.achievements())),
+                    "五、主要成效 names each task by its code and title: " + done.label());
 
             List<XWPFTable> tables = doc.getTables();
             XWPFTable indicators = tables.get(0);
