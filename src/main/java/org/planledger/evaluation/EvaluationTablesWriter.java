@@ -7,12 +7,15 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.planledger.docs.DocumentBatch;
 import org.planledger.docs.DocumentException;
+import org.planledger.export.PageSetup;
 import org.planledger.export.TableExport;
 import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
@@ -172,6 +175,9 @@ public final class EvaluationTablesWriter {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             sheet.createFreezePane(0, 1);
+            // printed as a manager prints it: A4 landscape, every column on the page, the header on each
+            PageSetup.landscapeOnePageWide(sheet, PrintSetup.A4_PAPERSIZE);
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
             return sheet;
         }
 

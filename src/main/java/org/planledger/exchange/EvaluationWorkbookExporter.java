@@ -237,7 +237,7 @@ public final class EvaluationWorkbookExporter {
                 cell(row, KEY, it.taskId() + "/" + (it.milestoneId() == null ? "" : it.milestoneId()) + "/"
                         + check(issue.secret, issue.ledgerId, evaluationId, departmentId, it.taskId(), it.milestoneId(), code,
                         it.content()), key);
-                row.setHeightInPoints(Math.max(30f, 3f + 13f * (1 + units(it.content()) / (WIDTHS[CONTENT] - 2))));
+                row.setHeightInPoints(Math.max(30f, 3f + 13f * (1 + SheetStyles.units(it.content()) / (WIDTHS[CONTENT] - 2))));
                 r++;
             }
             validations(sheet, r - 1, planStart, asOf);
@@ -283,14 +283,6 @@ public final class EvaluationWorkbookExporter {
             date.setShowPromptBox(true);
             date.createPromptBox(m.get("evaluation.workbook.column.doneOn"), hint);
             sheet.addValidationData(date);
-        }
-
-        private static int units(String text) {
-            int units = 0;
-            for (int i = 0; i < text.length(); i++) {
-                units += text.charAt(i) < 0x2E80 ? 1 : 2;
-            }
-            return units;
         }
 
         private static void cell(Row row, int col, String value, CellStyle style) {

@@ -337,11 +337,7 @@ public final class FillInWorkbookExporter {
         private static int lines(String text, int width) {
             int lines = 0;
             for (String line : text.split("\n", -1)) {
-                int units = 0;
-                for (int i = 0; i < line.length(); i++) {
-                    units += line.charAt(i) < 0x2E80 ? 1 : 2;
-                }
-                lines += Math.max(1, (units + width - 3) / (width - 2));
+                lines += Math.max(1, (SheetStyles.units(line) + width - 3) / (width - 2));
             }
             return lines;
         }

@@ -21,6 +21,15 @@ final class SheetStyles {
     private SheetStyles() {
     }
 
+    /** A text's width in a column's character units: a Chinese character takes two. */
+    static int units(String text) {
+        int units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            units += text.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        return units;
+    }
+
     static void cell(Row row, int col, String value, CellStyle style) {
         Cell c = row.createCell(col);
         c.setCellValue(value);

@@ -118,7 +118,9 @@ class EvaluationImportWindowTest {
         assertTrue(shownDryRun.contains("将记录 2 项，拒收 1 行"), shownDryRun);
         assertTrue(shownDryRun.contains("第 4 行 2.2.1：已完成（2025年9月1日）"), shownDryRun);
         assertTrue(shownDryRun.contains("第 6 行 G6 单元格的完成时间 2020年1月1日 不在规划期内"), shownDryRun);
-        Thread.sleep(300);
+        // the answer to the dry run is handled in the same FX event that showed it: once the FX thread
+        // has moved on, a merge would already be queued on the ledger's worker, ahead of this read
+        FxWait.onFx(() -> null);
         assertEquals(0L, (long) FxWait.onLedger(opened.window().viewModel().session(), l -> l.read(c ->
                 Sql.longOrNull(c, "SELECT count(*) FROM evaluation_outcome"))), "cancelled: nothing written");
 
