@@ -49,6 +49,7 @@ public sealed interface LedgerPlace permits LedgerPlace.File, LedgerPlace.Team {
 
         @Override
         public Ledger open(Clock clock) {
+            EmptyLedgerFileException.refuseIfEmpty(path);
             return Ledger.open(path, clock);
         }
 

@@ -21,11 +21,20 @@ final class BackupListCommand extends LedgerCommand {
         int keep;
         long used;
         ledgerFile(); // the backups folder sits beside a ledger file: a team ledger is refused in words
-        try (Ledger ledger = openSeeded()) {
-            Backups backups = Backups.of(ledger);
-            entries = backups.list();
-            keep = backups.keep();
-            used = backups.usedBytes();
+        boolean emptyLedger = Backups.isEmptyFile(ledgerFile());
+        if (emptyLedger) {
+            // the backups are what mends an empty ledger file: they are listed without opening it
+            entries = Backups.listBeside(ledgerFile());
+            keep = Backups.DEFAULT_KEEP;
+            used = Backups.usedBytes(ledgerFile());
+            err().println(messages().format(emptyWords(ledgerFile())));
+        } else {
+            try (Ledger ledger = openSeeded()) {
+                Backups backups = Backups.of(ledger);
+                entries = backups.list();
+                keep = backups.keep();
+                used = backups.usedBytes();
+            }
         }
         BackupWords words = new BackupWords(messages());
         if (json) {
@@ -36,13 +45,15 @@ final class BackupListCommand extends LedgerCommand {
             Map<String, Object> o = Json.object();
             o.put("ledger", ledgerLabel());
             o.put("folder", Backups.folder(ledgerFile()).toString());
-            o.put("keep", keep);
+            o.put("keep", emptyLedger ? null : keep);
+            o.put("ledgerEmpty", emptyLedger);
             o.put("usedBytes", used);
             o.put("backups", list);
             Json.print(out(), o);
             return ExitCodes.OK;
         }
-        out().println(text("cli.backup.list.folder", Backups.folder(ledgerFile()).toString(), keep));
+        out().println(emptyLedger ? text("cli.backup.list.folderOnly", Backups.folder(ledgerFile()).toString())
+                : text("cli.backup.list.folder", Backups.folder(ledgerFile()).toString(), keep));
         if (used > 0) {
             out().println(text("cli.backup.list.used", new BackupWords(messages()).size(used)));
         }

@@ -35,6 +35,9 @@ final class BackupRestoreCommand extends LedgerCommand implements WritesLedger {
         Path source = source();
         BackupInfo info = Backups.describe(source);
         BackupLines lines = new BackupLines(messages());
+        if (team().isEmpty() && Backups.isEmptyFile(ledgerFile())) {
+            return restoreOverEmpty(source, info, lines);
+        }
         if (!yes) {
             BackupInfo now;
             try (Ledger ledger = openSeeded()) {
@@ -76,6 +79,35 @@ final class BackupRestoreCommand extends LedgerCommand implements WritesLedger {
         lines.describe(info, out());
         out().println(before.map(b -> text("cli.backup.restore.before", b.toString()))
                 .orElse(text("cli.backup.restore.damagedNotKept")));
+        return ExitCodes.OK;
+    }
+
+    /** An empty ledger file (0 bytes) holds nothing to show or keep: the backup simply takes its place. */
+    private Integer restoreOverEmpty(Path source, BackupInfo info, BackupLines lines) {
+        if (yes) {
+            Backups.restoreOverEmpty(ledgerFile(), source);
+        }
+        if (json) {
+            Map<String, Object> o = Json.object();
+            o.put("restored", yes);
+            o.put("backup", BackupLines.json(info));
+            o.put("current", null);
+            o.put("ledgerEmpty", true);
+            Json.print(out(), o);
+            return ExitCodes.OK;
+        }
+        if (yes) {
+            out().println(text("cli.backup.restore.done", source.getFileName().toString(), ledgerLabel()));
+            lines.describe(info, out());
+            out().println(text("cli.backup.restore.emptyNotKept"));
+            return ExitCodes.OK;
+        }
+        out().println(text("cli.backup.restore.backupHolds"));
+        lines.describe(info, out());
+        out().println();
+        out().println(text("cli.backup.restore.nowEmpty", ledgerLabel()));
+        out().println();
+        out().println(text("cli.backup.restore.confirm", source.getFileName().toString()));
         return ExitCodes.OK;
     }
 

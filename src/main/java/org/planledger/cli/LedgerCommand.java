@@ -132,10 +132,17 @@ abstract class LedgerCommand extends BaseCommand implements Callable<Integer> {
     static void refuseEmpty(Path file) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) == 0) {
-                throw new CliException(org.planledger.i18n.Text.of("cli.ledger.empty", file.toString()), ExitCodes.LEDGER);
+                throw new CliException(emptyWords(file), ExitCodes.LEDGER);
             }
         } catch (java.io.IOException e) {
             // unreadable: opening it says why
         }
+    }
+
+    /** Why an empty ledger file is refused, and how to mend it: the newest backup that passes the check, by name. */
+    static org.planledger.i18n.Text emptyWords(Path file) {
+        return org.planledger.store.backup.Backups.newestIntact(file)
+                .map(b -> org.planledger.i18n.Text.of("cli.ledger.emptyRestore", file.toString(), b.getFileName().toString()))
+                .orElse(org.planledger.i18n.Text.of("cli.ledger.empty", file.toString()));
     }
 }

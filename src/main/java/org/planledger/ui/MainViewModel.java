@@ -72,6 +72,8 @@ public final class MainViewModel {
     private final ObjectProperty<Text> busy = new SimpleObjectProperty<>(this, "busy");
     /** Why the ledger could not be opened, or null. */
     private final ObjectProperty<Text> failure = new SimpleObjectProperty<>(this, "failure");
+    private final ObjectProperty<org.planledger.app.EmptyLedgerFileException> emptyLedger =
+            new SimpleObjectProperty<>(this, "emptyLedger");
     private final BooleanProperty ready = new SimpleBooleanProperty(this, "ready");
     private final LongProperty selectedTaskId = new SimpleLongProperty(this, "selectedTaskId");
     private final OutlineViewModel outline = new OutlineViewModel();
@@ -253,9 +255,54 @@ public final class MainViewModel {
                 .onFailure(e -> {
                     busy.set(null);
                     failure.set(Problems.describe(e));
-                    errors.report(Text.of("ui.error.open"), e);
+                    if (e instanceof org.planledger.app.EmptyLedgerFileException empty) {
+                        emptyLedger.set(empty); // the window asks what to do: restore, start afresh, or leave it
+                    } else {
+                        errors.report(Text.of("ui.error.open"), e);
+                    }
                 })
                 .executeWith(session.executor());
+    }
+
+    /** A ledger file found empty at the start, until the user chose what to do with it; else null. */
+    public ReadOnlyObjectProperty<org.planledger.app.EmptyLedgerFileException> emptyLedgerProperty() {
+        return emptyLedger;
+    }
+
+    /** Puts {@code backup} where the empty ledger file is, then opens it. */
+    public void restoreEmptyLedger(java.nio.file.Path backup) {
+        java.nio.file.Path file = emptyLedger.get().file();
+        busy.set(Text.of("ui.ledger.empty.restoring", backup.getFileName().toString()));
+        org.planledger.ui.common.BackgroundTask.wrap(() -> {
+                    org.planledger.store.backup.Backups.restoreOverEmpty(file, backup);
+                    return null;
+                })
+                .onSuccess(v -> reopenAfterEmpty())
+                .onFailure(e -> {
+                    busy.set(null);
+                    errors.report(Text.of("ui.ledger.empty.restoreFailed"), e);
+                })
+                .executeWith(session.executor());
+    }
+
+    /** Removes the empty ledger file (still empty: nothing in it is lost) and starts a new ledger with the shipped plan. */
+    public void startEmptyLedgerAfresh() {
+        java.nio.file.Path file = emptyLedger.get().file();
+        org.planledger.ui.common.BackgroundTask.wrap(() -> {
+                    if (org.planledger.store.backup.Backups.isEmptyFile(file)) {
+                        java.nio.file.Files.delete(file);
+                    }
+                    return null;
+                })
+                .onSuccess(v -> reopenAfterEmpty())
+                .onFailure(e -> errors.report(Text.of("ui.ledger.empty.newFailed"), e))
+                .executeWith(session.executor());
+    }
+
+    private void reopenAfterEmpty() {
+        emptyLedger.set(null);
+        failure.set(null);
+        start();
     }
 
     /**

@@ -222,7 +222,26 @@ public final class MainWindow implements MainMenu.Actions {
                 this::report);
         recordWhenRead(vm);
         rememberPlan(vm, place);
+        vm.emptyLedgerProperty().addListener((o, was, empty) -> {
+            if (empty != null) {
+                javafx.application.Platform.runLater(() -> askAboutEmptyLedger(vm, empty));
+            }
+        });
         return vm;
+    }
+
+    /** An empty ledger file at the start: restored from its newest good backup, started afresh, or left as it is. */
+    private void askAboutEmptyLedger(MainViewModel vm, org.planledger.app.EmptyLedgerFileException empty) {
+        if (vm != viewModel) {
+            return;
+        }
+        var choice = dialogs.showCustomDialogAndWait(new org.planledger.ui.backup.EmptyLedgerDialog(messages, empty))
+                .orElse(org.planledger.ui.backup.EmptyLedgerDialog.Choice.LEAVE);
+        switch (choice) {
+            case RESTORE -> vm.restoreEmptyLedger(empty.newestBackup().orElseThrow());
+            case START_AFRESH -> vm.startEmptyLedgerAfresh();
+            case LEAVE -> { }
+        }
     }
 
     /** The window opens a ledger on the plan it showed last time (a ledger holding a 十四五 and a 十五五 plan). */

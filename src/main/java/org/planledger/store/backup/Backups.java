@@ -156,8 +156,13 @@ public final class Backups {
      * folder (one being written, or a leftover that could not be removed).
      */
     public long usedBytes() {
-        long sum = Ledger.partialCopyBytes(folder(), stem(ledger.file()) + "_");
-        for (Entry e : list()) {
+        return usedBytes(ledger.file());
+    }
+
+    /** What the backups of the ledger in {@code ledgerFile} take on disk, leftovers included; readable without opening it. */
+    public static long usedBytes(Path ledgerFile) {
+        long sum = Ledger.partialCopyBytes(folder(ledgerFile), stem(ledgerFile) + "_");
+        for (Entry e : listBeside(ledgerFile)) {
             sum += e.bytes();
         }
         return sum;
@@ -165,8 +170,16 @@ public final class Backups {
 
     /** This ledger's backups, newest first; what killed backups left is removed first. */
     public List<Entry> list() {
-        removeLeftovers(ledger.file());
-        return list(ledger.file());
+        return listBeside(ledger.file());
+    }
+
+    /**
+     * The backups of the ledger in {@code ledgerFile}, newest first, read from its backups folder
+     * without opening the ledger (one that is empty or damaged has them too); leftovers removed first.
+     */
+    public static List<Entry> listBeside(Path ledgerFile) {
+        removeLeftovers(ledgerFile);
+        return list(ledgerFile);
     }
 
     /** The newest backup of the ledger in {@code ledgerFile} that passes SQLite's quick check. */
@@ -228,6 +241,35 @@ public final class Backups {
         }
         prune();
         return before;
+    }
+
+    /** Whether {@code ledgerFile} is a file of 0 bytes: no ledger, what a copy or a save cut short leaves. */
+    public static boolean isEmptyFile(Path ledgerFile) {
+        try {
+            return Files.isRegularFile(ledgerFile) && Files.size(ledgerFile) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Restores the ledger in {@code source} where the ledger file {@code ledgerFile} is empty (0
+     * bytes). The file is checked as for any restore; the empty file holds nothing, so no copy of
+     * it is kept. Refused unless {@code ledgerFile} is empty.
+     */
+    public static void restoreOverEmpty(Path ledgerFile, Path source) {
+        if (!isEmptyFile(ledgerFile)) {
+            throw new StoreException(Text.of("backup.error.notEmpty", ledgerFile.toString()));
+        }
+        describe(source);
+        Ledger.damageOf(source).ifPresent(d -> {
+            throw new StoreException(Text.of("store.error.damaged", source.getFileName().toString(), d));
+        });
+        try {
+            org.planledger.store.sqlite.LedgerSchema.replaceEmpty(ledgerFile, source);
+        } catch (IOException e) {
+            throw new StoreException(Text.of("backup.error.restoreEmpty", ledgerFile.toString(), String.valueOf(e.getMessage())), e);
+        }
     }
 
     /**

@@ -201,6 +201,34 @@ public final class LedgerSchema {
         }
     }
 
+    /**
+     * Puts a copy of the ledger in {@code source} where the empty file {@code file} is (a copy or a
+     * save cut short leaves one): copied to a draft beside it, which takes the name only when
+     * complete. Refused when {@code file} is no longer empty by then, so nothing real is overwritten.
+     */
+    public static void replaceEmpty(Path file, Path source) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        Leftovers.remove(dir, n -> isDraftOf(n, name));
+        Path draft = dir.resolve("." + name + Leftovers.processTag() + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + DRAFT);
+        PrivateFiles.create(draft);
+        try {
+            Files.copy(source, draft, StandardCopyOption.REPLACE_EXISTING);
+            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(draft, java.nio.file.StandardOpenOption.WRITE)) {
+                out.force(true);
+            }
+            if (!Files.isRegularFile(file) || Files.size(file) != 0) {
+                throw new IOException("no longer empty: " + file);
+            }
+            for (String sidecar : SIDECARS) {
+                Files.deleteIfExists(file.resolveSibling(name + sidecar));
+            }
+            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(draft);
+        }
+    }
+
     /** A draft of the ledger named {@code ledgerName}, or one of its journals. */
     public static boolean isDraftOf(String fileName, String ledgerName) {
         if (!fileName.startsWith("." + ledgerName + ".p")) {

@@ -33,11 +33,14 @@ public final class Problems {
             if (e instanceof org.planledger.docs.DocumentException d) {
                 return d.problem();
             }
+            if (e instanceof org.planledger.app.EmptyLedgerFileException empty) {
+                return empty.problem();
+            }
+            if (e instanceof org.planledger.app.LedgerNotWritableException place) {
+                return place.problem();
+            }
             if (e instanceof org.planledger.app.LedgerInUseException u) {
                 return u.problem();
-            }
-            if (e instanceof org.planledger.docs.DocumentException d) {
-                return d.problem();
             }
             if (e instanceof org.planledger.docs.PdfException pdf) {
                 return pdf.problem();
