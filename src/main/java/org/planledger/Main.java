@@ -17,6 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLog4j();
+        tidyTemporaryFolders();
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
         }
@@ -24,6 +25,13 @@ public final class Main {
         if (App.exitCode() != 0) {
             System.exit(App.exitCode());
         }
+    }
+
+    /** What killed PlanLedger processes left in the temp folder (evidence among it), removed beside the start. */
+    private static void tidyTemporaryFolders() {
+        Thread tidy = new Thread(org.planledger.store.Leftovers::removeTemporaryFolders, "planledger-tidy-temp");
+        tidy.setDaemon(true);
+        tidy.start();
     }
 
     /**

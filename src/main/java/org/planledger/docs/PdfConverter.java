@@ -139,7 +139,7 @@ public final class PdfConverter {
     private Path run(Path soffice, Path source, BooleanSupplier cancelled) {
         Path work = null;
         try {
-            work = Files.createTempDirectory("planledger-pdf");
+            work = Files.createTempDirectory(org.planledger.store.Leftovers.temporaryPrefix("pdf"));
             Path log = work.resolve("soffice.log");
             Path out = Files.createDirectory(work.resolve("out"));
             List<String> command = List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),

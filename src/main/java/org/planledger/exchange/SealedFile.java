@@ -313,7 +313,7 @@ public final class SealedFile implements AutoCloseable {
                 try (in) {
                     if (evidence) {
                         if (spool == null) {
-                            spool = Files.createTempDirectory("planledger-evidence-");
+                            spool = Files.createTempDirectory(Leftovers.temporaryPrefix("evidence"));
                         }
                         Path target = spool.resolve(Integer.toString(spooled.size()));
                         spooled.put(part, new Spooled(target, 0));

@@ -68,7 +68,7 @@ final class LineTexts implements SummaryQuery.Sink, AutoCloseable {
             Arrays.fill(a, -1);
         }
         try {
-            file = Files.createTempFile("planledger-summary-", ".tmp");
+            file = Files.createTempFile(org.planledger.store.Leftovers.temporaryPrefix("summary"), ".tmp");
             out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.WRITE), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

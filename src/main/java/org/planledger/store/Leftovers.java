@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class Leftovers {
 
     private static final Pattern PROCESS = Pattern.compile("\\.p(\\d+)-");
+    private static final String TEMP_PREFIX = "planledger-";
 
     private Leftovers() {
     }
@@ -83,6 +84,62 @@ public final class Leftovers {
             }
         }
         return removed;
+    }
+
+    /**
+     * A prefix for a temporary folder or file in the system's temp folder (evidence being read, a
+     * PDF being made): {@code planledger-<kind>-.p<pid>-}, so that {@link #removeTemporaryFolders}
+     * can tell what a killed process left there.
+     */
+    public static String temporaryPrefix(String kind) {
+        return TEMP_PREFIX + kind + "-" + processTag();
+    }
+
+    /**
+     * Removes from the system's temp folder what PlanLedger processes that no longer run left
+     * there (evidence read from a package or report may be in it); only names carrying a process
+     * tag, so nothing an older version is still using, and never through a link. Returns how many.
+     */
+    public static int removeTemporaryFolders() {
+        return removeTemporaryFolders(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** {@link #removeTemporaryFolders()} in the temp folder {@code tmp}. */
+    static int removeTemporaryFolders(Path tmp) {
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(tmp, TEMP_PREFIX + "*")) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (PROCESS.matcher(name).find() && stale(name) && deleteTree(entry)) {
+                    removed++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the temp folder cannot be read: nothing to tidy that we could reach
+        }
+        return removed;
+    }
+
+    private static boolean deleteTree(Path root) {
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+                        throws IOException {
+                    Files.deleteIfExists(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+            return true;
+        } catch (IOException e) {
+            return false; // not ours to delete, or in use: it stays
+        }
     }
 
     /** The bytes the stale leftovers in {@code dir} take. */

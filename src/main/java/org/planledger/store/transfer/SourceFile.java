@@ -43,7 +43,7 @@ final class SourceFile implements AutoCloseable {
         Path dir = null;
         try {
             if (version < LedgerSchema.VERSION) {
-                dir = Files.createTempDirectory("planledger-upgrade");
+                dir = Files.createTempDirectory(org.planledger.store.Leftovers.temporaryPrefix("upgrade"));
                 read = dir.resolve(name);
                 Ledger.copyClosed(file, read);
                 Ledger.open(read, clock).close();

@@ -375,7 +375,7 @@ public final class TaskViewModel {
     private synchronized Path evidenceFile(ProgressHistory.Evidence evidence) {
         try {
             if (evidenceDir == null) {
-                evidenceDir = Files.createTempDirectory("planledger-evidence");
+                evidenceDir = Files.createTempDirectory(org.planledger.store.Leftovers.temporaryPrefix("evidence"));
                 evidenceDir.toFile().deleteOnExit();
             }
         } catch (IOException e) {
