@@ -26,7 +26,7 @@ final class TaskSearch {
     }
 
     List<SearchHit> search(long planId, String query, int limit) throws SQLException {
-        List<String> words = Arrays.stream(query.replace("\"", " ").strip().split("\\s+"))
+        List<String> words = Arrays.stream(typedForm(query).replace("\"", " ").strip().split("\\s+"))
                 .filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             return List.of();
@@ -57,6 +57,24 @@ final class TaskSearch {
             }
         }
         return hits;
+    }
+
+    /**
+     * The query as the plan's text is kept: an input method in full-width mode types ５.３.６ or
+     * ＰＭ２.５, and Roman numeral signs (劣Ⅴ类) were spelt with Latin letters at import.
+     */
+    static String typedForm(String query) {
+        StringBuilder out = new StringBuilder(query.length());
+        for (char ch : query.toCharArray()) {
+            if (ch >= '\uFF01' && ch <= '\uFF5E') {
+                out.append((char) (ch - 0xFEE0));
+            } else if (ch == '\u3000') {
+                out.append(' ');
+            } else {
+                out.append(ch);
+            }
+        }
+        return org.planledger.model.RomanNumerals.toLatin(out.toString());
     }
 
     /** "5.3.6" or "5.3": the task with that number, or the tasks of that section or chapter. */
