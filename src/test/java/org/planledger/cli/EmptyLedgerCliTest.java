@@ -73,6 +73,8 @@ class EmptyLedgerCliTest {
         assertEquals(ExitCodes.OK, restore.code(), restore::toString);
         assertTrue(restore.out().contains("没有可保留的内容"), restore::toString);
 
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(ledger), "the restored ledger is readable by its owner alone");
         CliRun after = CliRun.of("stats", "--ledger", ledger);
         assertEquals(ExitCodes.OK, after.code(), after::toString);
         assertTrue(after.out().lines().anyMatch(l -> l.matches("任务\\s+129")), after::toString);

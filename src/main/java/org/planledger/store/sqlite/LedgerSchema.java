@@ -175,11 +175,7 @@ public final class LedgerSchema {
      * a draft that the next creation removes.
      */
     public static void create(Path file) throws IOException, SQLException {
-        Path dir = file.toAbsolutePath().getParent();
-        String name = file.getFileName().toString();
-        Leftovers.remove(dir, n -> isDraftOf(n, name));
-        Path draft = dir.resolve("." + name + Leftovers.processTag() + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + DRAFT);
-        PrivateFiles.create(draft);
+        Path draft = newDraftOf(file);
         try {
             try (Connection c = SqliteConnections.open("jdbc:sqlite:" + draft)) {
                 migrate(draft, c);
@@ -188,11 +184,7 @@ public final class LedgerSchema {
                     st.execute("PRAGMA journal_mode = DELETE");
                 }
             }
-            // what a half-made ledger left beside it belongs to that file, never to the new one
-            for (String sidecar : SIDECARS) {
-                Files.deleteIfExists(file.resolveSibling(name + sidecar));
-            }
-            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moveIntoPlace(draft, file);
         } finally {
             Files.deleteIfExists(draft);
             for (String sidecar : SIDECARS) {
@@ -207,26 +199,43 @@ public final class LedgerSchema {
      * complete. Refused when {@code file} is no longer empty by then, so nothing real is overwritten.
      */
     public static void replaceEmpty(Path file, Path source) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        String name = file.getFileName().toString();
-        Leftovers.remove(dir, n -> isDraftOf(n, name));
-        Path draft = dir.resolve("." + name + Leftovers.processTag() + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + DRAFT);
-        PrivateFiles.create(draft);
+        Path draft = newDraftOf(file);
         try {
-            Files.copy(source, draft, StandardCopyOption.REPLACE_EXISTING);
-            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(draft, java.nio.file.StandardOpenOption.WRITE)) {
+            // copied into the owner-only draft, so the ledger keeps its privacy whatever the source's
+            try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(source);
+                 java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(draft, java.nio.file.StandardOpenOption.WRITE)) {
+                long size = in.size();
+                for (long done = 0; done < size; ) {
+                    done += out.transferFrom(in, done, size - done);
+                }
                 out.force(true);
             }
             if (!Files.isRegularFile(file) || Files.size(file) != 0) {
                 throw new IOException("no longer empty: " + file);
             }
-            for (String sidecar : SIDECARS) {
-                Files.deleteIfExists(file.resolveSibling(name + sidecar));
-            }
-            Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moveIntoPlace(draft, file);
         } finally {
             Files.deleteIfExists(draft);
         }
+    }
+
+    /** A new owner-only draft beside {@code file}, named for this process; drafts of ended ones removed first. */
+    private static Path newDraftOf(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        Leftovers.remove(dir, n -> isDraftOf(n, name));
+        Path draft = dir.resolve("." + name + Leftovers.processTag() + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + DRAFT);
+        PrivateFiles.create(draft);
+        return draft;
+    }
+
+    /** The complete draft takes the ledger's name in one step. */
+    private static void moveIntoPlace(Path draft, Path file) throws IOException {
+        // what a half-made ledger left beside it belongs to that file, never to the new one
+        for (String sidecar : SIDECARS) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + sidecar));
+        }
+        Files.move(draft, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A draft of the ledger named {@code ledgerName}, or one of its journals. */
