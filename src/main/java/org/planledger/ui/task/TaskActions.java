@@ -28,7 +28,7 @@ import org.planledger.ui.progress.ProgressSnapshot;
  * What can be done to the task or one of its milestones: 写进展, 申请销号, 通过销号, 退回, 申请延期,
  * 批复延期, 更改状态 and 调整灯色, each in a small dialog. The manager's decisions show only when
  * something waits for them; 写进展, 申请销号 and 申请延期 stay in view but are off, saying why in a
- * tooltip, when they cannot succeed; all are off, with a hint, while a past day is shown.
+ * tooltip, when they cannot succeed; all are off, with a hint, while a past day is shown or the plan is closed.
  */
 final class TaskActions {
 
@@ -119,15 +119,17 @@ final class TaskActions {
         override.setVisible(manager);
         List<ButtonBase> all = new ArrayList<>(List.of(write, closeOut, accept, giveBack, extension, decideExtension,
                 status, override));
-        all.forEach(b -> off(b, p.readOnly() ? messages.get("ui.task.progress.readOnly", p.asOf()) : null));
-        if (!p.readOnly()) {
+        // a past day shown, or the plan closed: everything off, saying why
+        String whyNot = p.writingOff().map(messages::format).orElse(null);
+        all.forEach(b -> off(b, whyNot));
+        if (whyNot == null) {
             // what cannot succeed stays in view, off, saying why
             off(write, ActionReasons.cannotWrite(p).map(messages::format).orElse(null));
             off(closeOut, ActionReasons.cannotRequestCloseOut(p).map(messages::format).orElse(null));
             off(extension, ActionReasons.cannotRequestExtension(p).map(messages::format).orElse(null));
         }
-        readOnly.setVisible(p.readOnly());
-        readOnly.setText(messages.get("ui.task.progress.readOnly", p.asOf()));
+        readOnly.setVisible(whyNot != null);
+        readOnly.setText(whyNot == null ? "" : whyNot);
     }
 
     /** Turns a button off with the reason as its holder's tooltip, or on again (reason null). */
@@ -152,7 +154,7 @@ final class TaskActions {
     /** 写进展, or 更正 an entry (the same dialog, prefilled, replacing the entry). */
     void writeEntry(ProgressHistory.Entry correcting) {
         ProgressSnapshot p = vm.progressProperty().get();
-        if (p == null || p.readOnly()) {
+        if (p == null || p.writingOff().isPresent()) {
             return;
         }
         host.show(new EntryDialog(messages, p, preferred.get(), correcting, vm::perform, host));
@@ -160,7 +162,7 @@ final class TaskActions {
 
     private void run(java.util.function.Consumer<ActionDialogs> open) {
         ProgressSnapshot p = vm.progressProperty().get();
-        if (p != null && !p.readOnly()) {
+        if (p != null && p.writingOff().isEmpty()) {
             open.accept(new ActionDialogs(messages, p, vm::perform, host));
         }
     }
