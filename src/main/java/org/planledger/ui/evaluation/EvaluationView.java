@@ -34,12 +34,14 @@ import org.planledger.exchange.EvaluationWorkbookImport;
 import org.planledger.i18n.Messages;
 import org.planledger.model.FinalOutcome;
 import org.planledger.model.IndicatorConclusion;
+import org.planledger.model.PlanState;
 import org.planledger.store.evaluation.IndicatorOutcome;
 import org.planledger.store.evaluation.ItemOutcome;
 import org.planledger.store.evaluation.OutcomeState;
 import org.planledger.ui.common.DateConverter;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.LedgerRole;
+import org.planledger.ui.common.OffReason;
 import org.planledger.ui.common.Subscriptions;
 
 /**
@@ -57,6 +59,11 @@ public final class EvaluationView {
     private final TableView<IndicatorOutcome> indicators = new TableView<>();
     private final ComboBox<String> department = new ComboBox<>();
     private final Button start;
+    private final Button confirmAll;
+    private final Button workbook;
+    private final Button importWorkbook;
+    private final Button report;
+    private final Button tables;
     private final Button closePlan;
     private final Button reopenPlan;
     private Map<Long, String> departmentNames = Map.of();
@@ -74,19 +81,20 @@ public final class EvaluationView {
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         itemColumns();
         indicators.setId("evaluation-indicators");
+        indicators.setPlaceholder(new Label(m.get("ui.evaluation.indicatorsEmpty")));
         indicators.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         indicatorColumns();
 
         Button confirmSelected = button("evaluation-confirm-selected", "ui.evaluation.confirmSelected");
         confirmSelected.setOnAction(e -> vm.confirm(List.copyOf(items.getSelectionModel().getSelectedItems())));
         confirmSelected.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
-        Button confirmAll = button("evaluation-confirm-all", "ui.evaluation.confirmAll");
+        confirmAll = button("evaluation-confirm-all", "ui.evaluation.confirmAll");
         confirmAll.setOnAction(e -> vm.confirmAll());
         start.setOnAction(e -> vm.start());
         department.setId("evaluation-department");
         department.setPromptText(m.get("ui.evaluation.department"));
-        Button workbook = button("evaluation-workbook", "ui.evaluation.workbook");
-        workbook.disableProperty().bind(department.valueProperty().isNull());
+        workbook = button("evaluation-workbook", "ui.evaluation.workbook");
+        subs.listen(department.valueProperty(), (o, old, now) -> offs(vm.screenProperty().get()));
         workbook.setOnAction(e -> {
             Long id = vm.screenProperty().get().leadDepartments().get(department.getValue());
             if (id != null) {
@@ -94,13 +102,13 @@ public final class EvaluationView {
                         List.of(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"))).ifPresent(f -> vm.exportWorkbook(id, f, m));
             }
         });
-        Button importWorkbook = button("evaluation-import", "ui.evaluation.import");
+        importWorkbook = button("evaluation-import", "ui.evaluation.import");
         importWorkbook.setOnAction(e -> dialogs.showOpenDialog(m.get("ui.evaluation.import"),
                 List.of(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"))).ifPresent(vm::previewImport));
-        Button report = button("evaluation-report", "ui.evaluation.report");
+        report = button("evaluation-report", "ui.evaluation.report");
         report.setOnAction(e -> dialogs.showSaveDialog(m.get("ui.evaluation.report"), m.get("ui.evaluation.reportFile"),
                 List.of(new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"))).ifPresent(f -> vm.writeReport(f, m)));
-        Button tables = button("evaluation-tables", "ui.evaluation.tables");
+        tables = button("evaluation-tables", "ui.evaluation.tables");
         tables.setOnAction(e -> dialogs.showSaveDialog(m.get("ui.evaluation.tables"), m.get("ui.evaluation.tablesFile"),
                 List.of(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"))).ifPresent(f -> vm.writeTables(f, m)));
         closePlan.setOnAction(e -> {
@@ -119,8 +127,12 @@ public final class EvaluationView {
             ask.getDialogPane().setId("evaluation-reopen-dialog");
             dialogs.showCustomDialogAndWait(ask).ifPresent(vm::reopen);
         });
-        FlowPane actions = new FlowPane(8, 6, start, confirmSelected, confirmAll, department, workbook, importWorkbook, report, tables,
-                closePlan, reopenPlan);
+        FlowPane actions = new FlowPane(8, 6);
+        // what cannot be done now stays in view, off, and says why when pointed at
+        for (javafx.scene.control.Control c : List.of(start, confirmSelected, confirmAll, department, workbook, importWorkbook,
+                report, tables, closePlan, reopenPlan)) {
+            actions.getChildren().add(OffReason.holder(c));
+        }
         actions.setId("evaluation-actions");
         role.managerOnly(actions, subs);
 
@@ -254,10 +266,27 @@ public final class EvaluationView {
                 : s.evaluation() == null ? m.get("ui.evaluation.titleNone", s.planTitle(), m.get(s.state().messageKey()))
                 : m.get("ui.evaluation.title", s.planTitle(), m.get(s.state().messageKey()), m.date(s.evaluation().asOf()),
                         s.items().size(), confirmed));
-        start.setDisable(s.evaluation() != null && !s.evaluation().confirmed() || !vm.periodOver()
-                || s.state() == org.planledger.model.PlanState.CLOSED);
-        closePlan.setDisable(!vm.closable());
-        reopenPlan.setDisable(s.state() != org.planledger.model.PlanState.CLOSED);
+        offs(s);
+        OffReason.set(start, s.state() == PlanState.CLOSED ? m.get("ui.evaluation.off.closed")
+                : s.evaluation() != null && !s.evaluation().confirmed() ? m.get("ui.evaluation.off.underWay", m.date(s.evaluation().asOf()))
+                : !vm.periodOver() ? m.get("ui.evaluation.off.periodNotOver", s.endYear()) : null);
+        OffReason.set(closePlan, s.state() == PlanState.CLOSED ? m.get("ui.evaluation.off.closed")
+                : !vm.closable() ? m.get("ui.evaluation.off.notConfirmed") : null);
+        OffReason.set(reopenPlan, s.state() != PlanState.CLOSED ? m.get("ui.evaluation.off.notClosed") : null);
+    }
+
+    /** The buttons that need an evaluation under way (or at least one) off, each saying why. */
+    private void offs(EvaluationViewModel.Screen s) {
+        String none = s.evaluation() == null ? m.get("ui.evaluation.off.none") : null;
+        String noChange = s.state() == PlanState.CLOSED ? m.get("ui.evaluation.off.closed") : none != null ? none
+                : s.evaluation().confirmed() ? m.get("ui.evaluation.off.confirmed") : null;
+        OffReason.set(confirmAll, noChange);
+        OffReason.set(importWorkbook, noChange);
+        OffReason.set(department, noChange);
+        OffReason.set(workbook, noChange != null ? noChange
+                : department.getValue() == null ? m.get("ui.evaluation.off.department") : null);
+        OffReason.set(report, none);
+        OffReason.set(tables, none);
     }
 
     private void showPreview(EvaluationViewModel vm, DialogService dialogs, EvaluationWorkbookImport.Preview p) {

@@ -17,6 +17,7 @@ import org.planledger.docs.DocumentException;
 import org.planledger.docs.InstalledFonts;
 import org.planledger.evaluation.EvaluationReportWriter;
 import org.planledger.evaluation.EvaluationTablesWriter;
+import org.planledger.evaluation.Proposals;
 import org.planledger.evaluation.Successors;
 import org.planledger.exchange.EvaluationWorkbookExporter;
 import org.planledger.exchange.EvaluationWorkbookImport;
@@ -125,10 +126,22 @@ public final class EvaluationViewModel implements ScreenViewModel {
         return s.planId() > 0 && session.today().isAfter(LocalDate.of(s.endYear(), 12, 31));
     }
 
+    /**
+     * Starts the final evaluation and, as `evaluation start` then `evaluation propose` do, gives every
+     * item and indicator the ledger's proposal, so the manager reviews proposals instead of 163 blanks.
+     */
     public void start() {
         long plan = screen.get().planId();
-        write(ledger -> ledger.evaluations(session.clock()).start(plan, EvaluationKind.FINAL, null),
-                e -> Text.of("ui.evaluation.started", e.planTitle()));
+        write(ledger -> {
+            EvaluationStore store = ledger.evaluations(session.clock());
+            Evaluation e = store.start(plan, EvaluationKind.FINAL, null);
+            EvaluationFacts.Plan p = new EvaluationFacts(ledger).plan(plan);
+            // the proposal's words are the office's, in Chinese, whatever language the window speaks
+            Proposals proposals = new Proposals(Messages.chinese());
+            int proposed = store.propose(e.id(), proposals.items(ledger, e),
+                    proposals.indicators(ledger, e, p.startYear(), p.endYear()));
+            return Text.of("ui.evaluation.started", e.planTitle(), proposed);
+        }, said -> said);
     }
 
     /** The manager's word on one item, confirmed at once. */

@@ -10,9 +10,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ItemKey;
@@ -31,9 +29,6 @@ import org.planledger.ui.progress.ProgressSnapshot;
  * tooltip, when they cannot succeed; all are off, with a hint, while a past day is shown or the plan is closed.
  */
 final class TaskActions {
-
-    /** Where a button's holder keeps the tooltip saying why the button is off. */
-    static final String REASON = "planledger.reasonOff";
 
     private final TaskViewModel vm;
     private final Messages messages;
@@ -87,11 +82,7 @@ final class TaskActions {
         FlowPane buttons = new FlowPane(6, 6);
         for (ButtonBase b : List.of(write, closeOut, accept, giveBack, extension, decideExtension, status, override)) {
             // a disabled control shows no tooltip of its own: its holder says why it is off
-            StackPane holder = new StackPane(b);
-            holder.setId(b.getId() + "-holder");
-            holder.visibleProperty().bind(b.visibleProperty());
-            holder.managedProperty().bind(b.visibleProperty());
-            buttons.getChildren().add(holder);
+            buttons.getChildren().add(org.planledger.ui.common.OffReason.holder(b));
         }
         buttons.setAlignment(Pos.CENTER_LEFT);
         node = new VBox(4, buttons, readOnly);
@@ -134,22 +125,8 @@ final class TaskActions {
 
     /** Turns a button off with the reason as its holder's tooltip, or on again (reason null). */
     private static void off(ButtonBase b, String reason) {
-        b.setDisable(reason != null);
-        Node holder = b.getParent();
-        Object shown = holder == null ? null : holder.getProperties().get(REASON);
-        if (shown instanceof Tooltip t) {
-            Tooltip.uninstall(holder, t);
-            holder.getProperties().remove(REASON);
-        }
-        if (reason != null && holder != null) {
-            Tooltip tip = new Tooltip(reason);
-            tip.setWrapText(true);
-            tip.setMaxWidth(360);
-            Tooltip.install(holder, tip);
-            holder.getProperties().put(REASON, tip);
-        }
+        org.planledger.ui.common.OffReason.set(b, reason);
     }
-
 
     /** 写进展, or 更正 an entry (the same dialog, prefilled, replacing the entry). */
     void writeEntry(ProgressHistory.Entry correcting) {
