@@ -43,6 +43,7 @@ import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.LedgerRole;
 import org.planledger.ui.common.OffReason;
 import org.planledger.ui.common.Subscriptions;
+import org.planledger.ui.common.TableOrder;
 
 /**
  * 终期评估: the plan's state and evaluation above; the items (proposal, department's submission or
@@ -51,6 +52,11 @@ import org.planledger.ui.common.Subscriptions;
  * fill-in workbook, import a filled one (its dry run shown first, merged on 合并), report and tables.
  */
 public final class EvaluationView {
+
+    /** Columns of codes, numbers and dates (digits compared as numbers); the rest are words, or figures. */
+    private static final java.util.Set<String> NATURAL = java.util.Set.of("evaluation-col-code", "evaluation-col-done-on",
+            "evaluation-ind-number");
+    private static final java.util.Set<String> FIGURES = java.util.Set.of("evaluation-ind-target", "evaluation-ind-value");
 
     private final Messages m;
     private final BorderPane root = new BorderPane();
@@ -243,6 +249,11 @@ public final class EvaluationView {
         return root;
     }
 
+    /** The table of tasks and milestones (the window puts its right-click menu on it). */
+    public TableView<ItemOutcome> itemTable() {
+        return items;
+    }
+
     private void show(EvaluationViewModel vm, EvaluationViewModel.Screen s) {
         departmentNames = s.departmentNames();
         List<ItemOutcome> chosen = List.copyOf(items.getSelectionModel().getSelectedItems());
@@ -309,6 +320,10 @@ public final class EvaluationView {
         }
     }
 
+    /**
+     * Sorted by a header click as the other tables are: codes, numbers and dates naturally (5.3.9
+     * before 5.3.10, 1 before 10), words by pinyin, empty cells last.
+     */
     private void itemColumns() {
         items.getColumns().add(text(items, "evaluation-col-code", "evaluation.report.column.code", ItemOutcome::label, 70));
         items.getColumns().add(text(items, "evaluation-col-title", "evaluation.report.column.task",
@@ -353,6 +368,8 @@ public final class EvaluationView {
     private <T> TableColumn<T, String> text(TableView<T> t, String id, String header, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(m.get(header));
         c.setId(id);
+        c.setComparator(NATURAL.contains(id) ? TableOrder.natural() : FIGURES.contains(id)
+                ? TableOrder.figures(m.collator()) : TableOrder.text(m.collator()));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;
