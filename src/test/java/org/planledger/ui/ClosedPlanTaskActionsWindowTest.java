@@ -29,7 +29,8 @@ import org.testfx.framework.junit5.Stop;
 /**
  * A task of a closed (终结) plan: 写进展, 申请销号, 申请延期, 更改状态 and 调整灯色 are off and say
  * why when pointed at — the plan is closed and read-only, reopen it first — instead of opening a
- * dialog whose 保存 the ledger then refuses; the task view says so under the buttons.
+ * dialog whose 保存 the ledger then refuses; the task view says so under the buttons. 指标 too:
+ * 填报实际值, 研判, 方向 and 责任单位 are off, and the detail says the plan is closed.
  */
 @ExtendWith(ApplicationExtension.class)
 class ClosedPlanTaskActionsWindowTest {
@@ -89,6 +90,14 @@ class ClosedPlanTaskActionsWindowTest {
             assertTrue(why != null && why.startsWith(closed), id + " says why: " + why);
         }
         assertTrue(FxWait.onFx(() -> robot.lookup("#progress-read-only").queryAs(Label.class).getText()).startsWith(closed));
+
+        // 指标 likewise: no value, judgement, direction or responsible department on a closed plan
+        FxWait.click(robot, "#tab-indicators");
+        FxWait.until("指标 says the plan is closed", () -> FxWait.onFx(() -> robot.lookup("#indicator-read-only").tryQuery()
+                .map(n -> n.isVisible() && ((Label) n).getText().startsWith(closed)).orElse(false)));
+        for (String id : List.of("#indicator-record", "#indicator-judge", "#indicator-direction", "#indicator-department")) {
+            assertTrue(FxWait.onFx(() -> robot.lookup(id).query().isDisabled()), id + " is off");
+        }
     }
 
     private static ButtonBase button(FxRobot robot, String id) {
