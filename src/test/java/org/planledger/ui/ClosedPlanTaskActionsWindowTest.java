@@ -30,7 +30,8 @@ import org.testfx.framework.junit5.Stop;
  * A task of a closed (终结) plan: 写进展, 申请销号, 申请延期, 更改状态 and 调整灯色 are off and say
  * why when pointed at — the plan is closed and read-only, reopen it first — instead of opening a
  * dialog whose 保存 the ledger then refuses; the task view says so under the buttons. 指标 too:
- * 填报实际值, 研判, 方向 and 责任单位 are off, and the detail says the plan is closed.
+ * 填报实际值, 研判, 方向 and 责任单位 are off, and the detail says the plan is closed; 分工 likewise
+ * (生成分工草案, 全部确认 and the editor; they ended in the ledger's refusal).
  */
 @ExtendWith(ApplicationExtension.class)
 class ClosedPlanTaskActionsWindowTest {
@@ -96,6 +97,14 @@ class ClosedPlanTaskActionsWindowTest {
         FxWait.until("指标 says the plan is closed", () -> FxWait.onFx(() -> robot.lookup("#indicator-read-only").tryQuery()
                 .map(n -> n.isVisible() && ((Label) n).getText().startsWith(closed)).orElse(false)));
         for (String id : List.of("#indicator-record", "#indicator-judge", "#indicator-direction", "#indicator-department")) {
+            assertTrue(FxWait.onFx(() -> robot.lookup(id).query().isDisabled()), id + " is off");
+        }
+
+        // 分工 too: no draft, no confirmation, no editing of the closed plan's division
+        FxWait.click(robot, "#tab-assignment");
+        FxWait.until("分工 says the plan is closed", () -> FxWait.onFx(() -> robot.lookup("#assign-closed").tryQuery()
+                .map(n -> n.isVisible() && ((Label) n).getText().startsWith(closed)).orElse(false)));
+        for (String id : List.of("#assign-drafts", "#assign-confirm-all", "#assign-editor")) {
             assertTrue(FxWait.onFx(() -> robot.lookup(id).query().isDisabled()), id + " is off");
         }
     }
