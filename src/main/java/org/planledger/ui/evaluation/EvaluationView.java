@@ -71,6 +71,9 @@ public final class EvaluationView {
     private final Button report;
     private final Button tables;
     private final Button closePlan;
+    /** One item's and one indicator's editors: off on a closed plan, whose outcomes the ledger keeps as closed. */
+    private final HBox editor = new HBox(8);
+    private final HBox indicatorEditor = new HBox(8);
     private final Button reopenPlan;
     private Map<Long, String> departmentNames = Map.of();
 
@@ -190,7 +193,8 @@ public final class EvaluationView {
         editLabel.setId("evaluation-edit-label");
         subs.bind(editLabel.textProperty(), javafx.beans.binding.Bindings.when(role.departmentProperty())
                 .then(m.get("ui.evaluation.editDepartment")).otherwise(m.get("ui.evaluation.edit")));
-        HBox editor = new HBox(8, editLabel, outcome, doneOn, note, save);
+        editor.getChildren().setAll(editLabel, outcome, doneOn, note, save);
+        editor.setId("evaluation-editor");
         editor.setAlignment(Pos.CENTER_LEFT);
         editor.setPadding(new Insets(6, 0, 0, 0));
 
@@ -226,7 +230,8 @@ public final class EvaluationView {
             value.setText(now == null || now.value() == null ? "" : now.value());
             conclusion.setValue(now == null ? null : now.conclusion());
         });
-        HBox indicatorEditor = new HBox(8, new Label(m.get("ui.evaluation.editIndicator")), value, conclusion, saveIndicator);
+        indicatorEditor.getChildren().setAll(new Label(m.get("ui.evaluation.editIndicator")), value, conclusion, saveIndicator);
+        indicatorEditor.setId("evaluation-indicator-editor");
         indicatorEditor.setAlignment(Pos.CENTER_LEFT);
         role.managerOnly(indicatorEditor, subs);
         VBox lower = new VBox(4, indicatorTitle, indicators, indicatorEditor);
@@ -298,6 +303,8 @@ public final class EvaluationView {
                 : department.getValue() == null ? m.get("ui.evaluation.off.department") : null);
         OffReason.set(report, none);
         OffReason.set(tables, none);
+        editor.setDisable(s.state() == PlanState.CLOSED);
+        indicatorEditor.setDisable(s.state() == PlanState.CLOSED);
     }
 
     private void showPreview(EvaluationViewModel vm, DialogService dialogs, EvaluationWorkbookImport.Preview p) {
