@@ -62,6 +62,10 @@ public final class EvaluationView {
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final TableView<ItemOutcome> items = new TableView<>();
+    /** Every item of the evaluation; the table shows those the toolbar's words leave, sorted by its headers. */
+    private final javafx.collections.ObservableList<ItemOutcome> allItems = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.transformation.FilteredList<ItemOutcome> shownItems =
+            new javafx.collections.transformation.FilteredList<>(allItems);
     private final TableView<IndicatorOutcome> indicators = new TableView<>();
     private final ComboBox<String> department = new ComboBox<>();
     private final Button start;
@@ -89,6 +93,15 @@ public final class EvaluationView {
         items.setPlaceholder(new Label(m.get("ui.evaluation.empty")));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         itemColumns();
+        javafx.collections.transformation.SortedList<ItemOutcome> sorted = new javafx.collections.transformation.SortedList<>(shownItems);
+        sorted.comparatorProperty().bind(items.comparatorProperty());
+        items.setItems(sorted);
+        subs.onDispose(() -> sorted.comparatorProperty().unbind());
+        subs.bind(shownItems.predicateProperty(), javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            String words = vm.queryProperty().get();
+            return (java.util.function.Predicate<ItemOutcome>) i -> EvaluationViewModel.matches(i,
+                    i.leadDepartmentId() == null ? null : departmentNames.get(i.leadDepartmentId()), words);
+        }, vm.queryProperty()));
         indicators.setId("evaluation-indicators");
         indicators.setPlaceholder(new Label(m.get("ui.evaluation.indicatorsEmpty")));
         indicators.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -198,7 +211,17 @@ public final class EvaluationView {
         editor.setAlignment(Pos.CENTER_LEFT);
         editor.setPadding(new Insets(6, 0, 0, 0));
 
-        VBox top = new VBox(6, title, actions, message);
+        // a narrowed list says so: "筛选：“…” ✕ 清除" beside the title
+        Label shownCount = new Label();
+        shownCount.setId("evaluation-shown");
+        subs.bind(shownCount.textProperty(), javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("ui.evaluation.shown", shownItems.size(), allItems.size()), shownItems, allItems));
+        Node chip = org.planledger.ui.common.FilterChip.of(vm.queryProperty(), m, subs, "evaluation-filter-chip");
+        shownCount.visibleProperty().bind(chip.visibleProperty());
+        shownCount.managedProperty().bind(chip.visibleProperty());
+        HBox heading = new HBox(12, title, shownCount, chip);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, heading, actions, message);
         top.setPadding(new Insets(10, 14, 8, 14));
         VBox upper = new VBox(items, editor);
         VBox.setVgrow(items, Priority.ALWAYS);
@@ -262,7 +285,7 @@ public final class EvaluationView {
     private void show(EvaluationViewModel vm, EvaluationViewModel.Screen s) {
         departmentNames = s.departmentNames();
         List<ItemOutcome> chosen = List.copyOf(items.getSelectionModel().getSelectedItems());
-        items.getItems().setAll(s.items());
+        allItems.setAll(s.items());
         for (ItemOutcome c : chosen) {
             s.items().stream().filter(i -> i.key().equals(c.key())).findFirst().ifPresent(i -> items.getSelectionModel().select(i));
         }

@@ -66,6 +66,8 @@ public final class EvaluationViewModel implements ScreenViewModel {
     private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
     private final ObjectProperty<EvaluationWorkbookImport.Preview> preview = new SimpleObjectProperty<>(this, "preview");
     private final LazyLoad<Screen> load;
+    /** The words of the toolbar's box on this view: the items whose code, task or lead holds them all. */
+    private final javafx.beans.property.StringProperty query = new javafx.beans.property.SimpleStringProperty(this, "query", "");
 
     /** @param written tells the window the ledger was written here (the other views read again) */
     public EvaluationViewModel(LedgerSession session, ErrorReporter errors, LongSupplier planId, Runnable written) {
@@ -100,6 +102,34 @@ public final class EvaluationViewModel implements ScreenViewModel {
     @Override
     public void markStale() {
         load.markStale();
+    }
+
+    /** The toolbar's search box on 终期评估 filters its items (as each Excel sheet keeps its own filter). */
+    @Override
+    public org.planledger.ui.common.ToolbarSearch toolbarSearch() {
+        return new org.planledger.ui.common.ToolbarSearch(query, "ui.toolbar.search.evaluation");
+    }
+
+    public javafx.beans.property.StringProperty queryProperty() {
+        return query;
+    }
+
+    /**
+     * Whether an item holds every word of {@code query} (case aside) in its code, its task's title or
+     * its lead department's name; a blank query holds for every item.
+     */
+    public static boolean matches(ItemOutcome item, String leadName, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String text = (item.label() + '\u0000' + (item.title() == null ? "" : item.title()) + '\u0000'
+                + (leadName == null ? "" : leadName)).toLowerCase(java.util.Locale.ROOT);
+        for (String word : query.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
