@@ -38,7 +38,8 @@ import org.testfx.framework.junit5.Stop;
 /**
  * The tables issues 19 and 20 added meet the rule of the older ones: 终期评估's items sort by code
  * naturally (5.3.9 before 5.3.10, 2.2.2/1 after 2.2.2) and by lead by pinyin; a right-click on an
- * item or on a 督办台账 document offers 打开 · 写进展… · 导出所选行…, and 打开 shows the task in 任务.
+ * item or on a 督办台账 document offers 打开 · 写进展… · 导出所选行…, and 打开 shows the task in 任务;
+ * 督办台账 filters its documents by the toolbar's words of its own, saying so.
  */
 @ExtendWith(ApplicationExtension.class)
 class NewTablesSortAndMenuWindowTest {
@@ -128,6 +129,22 @@ class NewTablesSortAndMenuWindowTest {
         });
         FxWait.until("任务 shows the document's task", () -> vm.screenProperty().get() == MainScreen.TASKS
                 && vm.selectedTaskIdProperty().get() == task);
+
+        // 督办台账 has the toolbar's box of its own: words narrow its documents and the chip says so
+        FxWait.click(robot, "#tab-register");
+        FxWait.until("the box is on 督办台账, empty", () -> FxWait.onFx(() -> box(robot).isVisible() && box(robot).getText().isEmpty()));
+        FxWait.click(robot, "#search").write("9.9.9");
+        FxWait.until("no document holds 9.9.9", () -> FxWait.onFx(() -> register(robot).getItems().isEmpty()
+                && robot.lookup("#register-filter-chip").query().isVisible()));
+        FxWait.click(robot, "#register-filter-chip-clear");
+        FxWait.until("清除 shows it again", () -> FxWait.onFx(() -> register(robot).getItems().size() == 1));
+        FxWait.click(robot, "#search").write("5.3.7");
+        FxWait.until("the document of 5.3.7 stays", () -> FxWait.onFx(() -> register(robot).getItems().size() == 1
+                && robot.lookup("#register-filter-chip").query().isVisible()));
+    }
+
+    private static javafx.scene.control.TextField box(FxRobot robot) {
+        return robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
     }
 
     private static List<String> words(ContextMenu menu) {
