@@ -294,11 +294,24 @@ final class MainView {
             PlanSummary p = vm.selectedPlanProperty().get();
             return p == null ? "" : planItem(messages, p);
         }, vm.selectedPlanProperty()));
-        HBox planBox = new HBox(6, planLabel, plans, planTitle);
+        // several plans: the list names each one's state, and beside the choice the state of the one shown
+        // (the choice itself has room for the title only)
+        Label planState = new Label();
+        planState.setId("plan-state");
+        planState.getStyleClass().add("plan-title");
+        planState.setMinWidth(Region.USE_PREF_SIZE);
+        subs.bind(planState.textProperty(), Bindings.createStringBinding(() -> {
+            PlanSummary p = vm.selectedPlanProperty().get();
+            return p == null ? "" : p.closed() ? messages.get("ui.toolbar.planClosed", p.closedOn())
+                    : messages.get(p.state().messageKey());
+        }, vm.selectedPlanProperty()));
+        HBox planBox = new HBox(6, planLabel, plans, planState, planTitle);
         planBox.setAlignment(Pos.CENTER_LEFT);
         subs.bind(plans.visibleProperty(), Bindings.size(vm.plans()).greaterThan(1));
         plans.managedProperty().bind(plans.visibleProperty());
         planTitle.visibleProperty().bind(plans.visibleProperty().not());
+        planState.visibleProperty().bind(plans.visibleProperty());
+        planState.managedProperty().bind(planState.visibleProperty());
         planTitle.managedProperty().bind(planTitle.visibleProperty());
         subs.bind(planBox.visibleProperty(), vm.selectedPlanProperty().isNotNull());
 
