@@ -107,7 +107,7 @@ final class MainView {
         }
     }
 
-    /** A table view with 打开 · 写进展 · 导出所选行… on its rows. */
+    /** A table view with 打开 · 写进展 · 导出所选行… on its rows (督办台账: the task of a document's first item). */
     @SuppressWarnings("unchecked")
     private static <S> Node withTaskMenu(Node view, String tableId, java.util.function.ToLongFunction<S> taskOf,
                                          Messages messages, TaskMenu.Actions actions, String sheet) {
@@ -199,11 +199,19 @@ final class MainView {
                 () -> new IndicatorView(vm.indicators(), messages, vm.departments().active(), null, subs).node(),
                 MainScreen.INDICATORS);
         Tab registerTab = tab("tab-register", messages.get("ui.view.register"),
-                () -> new org.planledger.ui.register.RegisterView(vm.register(), messages, subs, vm.session().role(),
-                        vm::openTask).node(), MainScreen.REGISTER);
+                () -> withTaskMenu(new org.planledger.ui.register.RegisterView(vm.register(), messages, subs, vm.session().role(),
+                        vm::openTask).node(), "#register-table", (org.planledger.store.notice.Notice n) -> n.items().isEmpty() ? 0L
+                        : n.items().get(0).key().taskId(), messages, taskActions(vm), messages.get("ui.view.register")),
+                MainScreen.REGISTER);
         Tab evaluationTab = tab("tab-evaluation", messages.get("ui.view.evaluation"),
-                () -> new org.planledger.ui.evaluation.EvaluationView(vm.evaluation(), messages, dialogs, subs,
-                        vm.session().role()).node(), MainScreen.EVALUATION);
+                () -> {
+                    var view = new org.planledger.ui.evaluation.EvaluationView(vm.evaluation(), messages, dialogs, subs,
+                            vm.session().role());
+                    // the items sit in a split pane, whose children a lookup finds only once it is shown
+                    TaskMenu.forTable(view.itemTable(), i -> i.key().taskId(), messages, taskActions(vm),
+                            () -> messages.get("ui.view.evaluation"));
+                    return view.node();
+                }, MainScreen.EVALUATION);
         TabPane tabs = new TabPane(deskTab, tasksTab, assignmentTab, departmentsTab, deadlinesTab, timelineTab, reportingTab,
                 rollupTab, indicatorsTab, registerTab, evaluationTab);
         tabs.setId("main-tabs");
@@ -286,11 +294,24 @@ final class MainView {
             PlanSummary p = vm.selectedPlanProperty().get();
             return p == null ? "" : planItem(messages, p);
         }, vm.selectedPlanProperty()));
-        HBox planBox = new HBox(6, planLabel, plans, planTitle);
+        // several plans: the list names each one's state, and beside the choice the state of the one shown
+        // (the choice itself has room for the title only)
+        Label planState = new Label();
+        planState.setId("plan-state");
+        planState.getStyleClass().add("plan-title");
+        planState.setMinWidth(Region.USE_PREF_SIZE);
+        subs.bind(planState.textProperty(), Bindings.createStringBinding(() -> {
+            PlanSummary p = vm.selectedPlanProperty().get();
+            return p == null ? "" : p.closed() ? messages.get("ui.toolbar.planClosed", p.closedOn())
+                    : messages.get(p.state().messageKey());
+        }, vm.selectedPlanProperty()));
+        HBox planBox = new HBox(6, planLabel, plans, planState, planTitle);
         planBox.setAlignment(Pos.CENTER_LEFT);
         subs.bind(plans.visibleProperty(), Bindings.size(vm.plans()).greaterThan(1));
         plans.managedProperty().bind(plans.visibleProperty());
         planTitle.visibleProperty().bind(plans.visibleProperty().not());
+        planState.visibleProperty().bind(plans.visibleProperty());
+        planState.managedProperty().bind(planState.visibleProperty());
         planTitle.managedProperty().bind(planTitle.visibleProperty());
         subs.bind(planBox.visibleProperty(), vm.selectedPlanProperty().isNotNull());
 

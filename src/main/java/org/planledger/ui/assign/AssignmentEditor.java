@@ -47,6 +47,8 @@ final class AssignmentEditor {
         this.messages = messages;
         this.words = new DepartmentWords(messages);
         root.setId("assign-editor");
+        // a closed plan's division cannot change (the ledger refuses it); the bar above says why
+        subs.bind(root.disableProperty(), vm.planClosedOnProperty().isNotNull());
         root.getStyleClass().add("assign-editor");
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -210,9 +210,11 @@ public final class AssignmentView {
         undo.setId("assign-undo");
         undo.setTooltip(new Tooltip(messages.get("ui.assign.undo.tooltip")));
         undo.setOnAction(e -> vm.undo());
-        subs.bind(undo.disableProperty(), vm.canUndoProperty().not().or(vm.savingProperty()));
-        subs.bind(propose.disableProperty(), vm.savingProperty());
-        subs.bind(confirmAll.disableProperty(), vm.savingProperty());
+        // a closed plan's division stays as it was closed: nothing to propose, confirm or undo
+        var closed = vm.planClosedOnProperty().isNotNull();
+        subs.bind(undo.disableProperty(), vm.canUndoProperty().not().or(vm.savingProperty()).or(closed));
+        subs.bind(propose.disableProperty(), vm.savingProperty().or(closed));
+        subs.bind(confirmAll.disableProperty(), vm.savingProperty().or(closed));
         for (Button managers : new Button[] {propose, confirmAll, undo}) {
             vm.role().managerOnly(managers, subs);
         }
@@ -226,7 +228,15 @@ public final class AssignmentView {
                 label("ui.assign.filter.departmentLabel", department.node()), departmentBox, unassigned, drafts, count,
                 org.planledger.ui.common.FilterChip.of(vm.filter().queryProperty(), messages, subs, "assign-filter-chip"));
         left.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(6, propose, confirmAll, undo, org.planledger.ui.common.TableExporter.button(messages,
+        Label closedNote = new Label();
+        closedNote.setId("assign-closed");
+        closedNote.getStyleClass().add("progress-read-only");
+        closedNote.setWrapText(true);
+        subs.bind(closedNote.textProperty(), Bindings.createStringBinding(() -> vm.planClosedOnProperty().get() == null ? ""
+                : messages.get("ui.assign.planClosed", vm.planClosedOnProperty().get()), vm.planClosedOnProperty()));
+        subs.bind(closedNote.visibleProperty(), closed);
+        closedNote.managedProperty().bind(closedNote.visibleProperty());
+        HBox actions = new HBox(6, closedNote, propose, confirmAll, undo, org.planledger.ui.common.TableExporter.button(messages,
                 table.node(), () -> messages.get("ui.view.assignment"), "assign-export"));
         actions.setAlignment(Pos.CENTER_RIGHT);
         FlowPane bar = new FlowPane(16, 6, left, actions);

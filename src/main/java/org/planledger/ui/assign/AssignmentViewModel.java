@@ -53,6 +53,10 @@ public final class AssignmentViewModel implements ScreenViewModel {
         Change run(Ledger ledger) throws Exception;
     }
 
+    /** The rows of the plan and the day it was closed (null while open), read together. */
+    private record Read(List<DivisionRow> rows, java.time.LocalDate closedOn) {
+    }
+
     private record Saved(Change change, List<DivisionRow> rows) {
     }
 
@@ -70,6 +74,8 @@ public final class AssignmentViewModel implements ScreenViewModel {
             new SimpleObjectProperty<>(this, "selection", SelectionSummary.EMPTY);
     private final BooleanProperty updating = new SimpleBooleanProperty(this, "updating");
     private final BooleanProperty saving = new SimpleBooleanProperty(this, "saving");
+    /** The day the plan shown was closed (终结): its division can no longer change; null while it is open. */
+    private final ObjectProperty<java.time.LocalDate> planClosedOn = new SimpleObjectProperty<>(this, "planClosedOn");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
     private final Deque<Change> undo = new ArrayDeque<>();
@@ -151,11 +157,13 @@ public final class AssignmentViewModel implements ScreenViewModel {
         long load = ++loads;
         stale = false;
         loading.set(true);
-        session.task(ledger -> ledger.divisions().rows(plan))
-                .onSuccess(list -> {
+        session.task(ledger -> new Read(ledger.divisions().rows(plan), ledger.evaluations(session.clock()).closure(plan)
+                        .map(org.planledger.store.evaluation.PlanClosure::closedOn).orElse(null)))
+                .onSuccess(read -> {
                     if (load == loads) {
                         loading.set(false);
-                        show(plan, list);
+                        planClosedOn.set(read.closedOn());
+                        show(plan, read.rows());
                     }
                 })
                 .onFailure(e -> {
@@ -367,6 +375,11 @@ public final class AssignmentViewModel implements ScreenViewModel {
     /** True while rows are being replaced: selection changes of the table are not the user's. */
     public ReadOnlyBooleanProperty updatingProperty() {
         return updating;
+    }
+
+    /** The day the plan shown was closed; null while it is open (or before the first read). */
+    public ReadOnlyObjectProperty<java.time.LocalDate> planClosedOnProperty() {
+        return planClosedOn;
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

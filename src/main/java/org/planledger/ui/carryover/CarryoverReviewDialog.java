@@ -95,7 +95,11 @@ public final class CarryoverReviewDialog extends Dialog<ButtonType> {
         table.setId("carryover-table");
         table.getStyleClass().add("carryover-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setItems(model.rows());
+        // sorted by a header click as the other tables are; the model's order (the plan's) until then
+        javafx.collections.transformation.SortedList<CarryoverReviewModel.Row> sorted =
+                new javafx.collections.transformation.SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setPlaceholder(new Label(messages.get("ui.carryover.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         columns();
@@ -190,6 +194,14 @@ public final class CarryoverReviewDialog extends Dialog<ButtonType> {
         actions.setCellFactory(c -> new ActionCell());
         // as wide as its three buttons in the language shown ("Not carried over…" is longer than 不结转…)
         actions.setPrefWidth(Math.max(actions.getPrefWidth(), actionsWidth()));
+        java.text.Collator collator = messages.collator();
+        sortBy(task, java.util.Comparator.comparing((CarryoverReviewModel.Row r) -> r.from().code(),
+                org.planledger.ui.common.TableOrder.natural()));
+        sortBy(lead, java.util.Comparator.comparing((CarryoverReviewModel.Row r) -> r.lead() == null ? "" : r.lead(),
+                org.planledger.ui.common.TableOrder.text(collator)));
+        // the likeliest successors first when sorted descending; no proposal counts as 0
+        sortBy(proposal, java.util.Comparator.comparingDouble((CarryoverReviewModel.Row r) -> r.first() == null ? 0 : r.first().score()));
+        sortBy(state, java.util.Comparator.comparing((CarryoverReviewModel.Row r) -> r.state().ordinal()));
         table.getColumns().setAll(List.of(task, lead, proposal, state, actions));
     }
 
@@ -234,6 +246,12 @@ public final class CarryoverReviewDialog extends Dialog<ButtonType> {
 
     static String score(double score) {
         return String.format(Locale.ROOT, "%.2f", score);
+    }
+
+    private static void sortBy(TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> column,
+                               java.util.Comparator<CarryoverReviewModel.Row> order) {
+        column.setSortable(true);
+        column.setComparator(order);
     }
 
     private TableColumn<CarryoverReviewModel.Row, CarryoverReviewModel.Row> column(String id, String key, double width) {

@@ -63,10 +63,25 @@ public class FxDialogService implements DialogService {
             dialog.initOwner(owner);
         }
         LinuxDialogs.prepare(dialog);
+        nameStockButtons(dialog);
         dialog.setResizable(true);
         // long messages wrap instead of ending in "…"
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         theme.style(dialog.getDialogPane());
+    }
+
+    /**
+     * JavaFX names its stock buttons (OK, Cancel, Close) in the computer's language, not the one the
+     * window speaks: a Chinese window on an English system asked "OK / Cancel" before 终结规划.
+     */
+    private void nameStockButtons(Dialog<?> dialog) {
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            String key = type == ButtonType.OK ? "ui.button.ok" : type == ButtonType.CANCEL ? "ui.button.cancel"
+                    : type == ButtonType.CLOSE ? "ui.button.close" : null;
+            if (key != null && dialog.getDialogPane().lookupButton(type) instanceof javafx.scene.control.Button b) {
+                b.setText(messages.get().get(key));
+            }
+        }
     }
 
     @Override

@@ -34,13 +34,16 @@ import org.planledger.exchange.EvaluationWorkbookImport;
 import org.planledger.i18n.Messages;
 import org.planledger.model.FinalOutcome;
 import org.planledger.model.IndicatorConclusion;
+import org.planledger.model.PlanState;
 import org.planledger.store.evaluation.IndicatorOutcome;
 import org.planledger.store.evaluation.ItemOutcome;
 import org.planledger.store.evaluation.OutcomeState;
 import org.planledger.ui.common.DateConverter;
 import org.planledger.ui.common.DialogService;
 import org.planledger.ui.common.LedgerRole;
+import org.planledger.ui.common.OffReason;
 import org.planledger.ui.common.Subscriptions;
+import org.planledger.ui.common.TableOrder;
 
 /**
  * 终期评估: the plan's state and evaluation above; the items (proposal, department's submission or
@@ -50,14 +53,31 @@ import org.planledger.ui.common.Subscriptions;
  */
 public final class EvaluationView {
 
+    /** Columns of codes, numbers and dates (digits compared as numbers); the rest are words, or figures. */
+    private static final java.util.Set<String> NATURAL = java.util.Set.of("evaluation-col-code", "evaluation-col-done-on",
+            "evaluation-ind-number");
+    private static final java.util.Set<String> FIGURES = java.util.Set.of("evaluation-ind-target", "evaluation-ind-value");
+
     private final Messages m;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final TableView<ItemOutcome> items = new TableView<>();
+    /** Every item of the evaluation; the table shows those the toolbar's words leave, sorted by its headers. */
+    private final javafx.collections.ObservableList<ItemOutcome> allItems = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.transformation.FilteredList<ItemOutcome> shownItems =
+            new javafx.collections.transformation.FilteredList<>(allItems);
     private final TableView<IndicatorOutcome> indicators = new TableView<>();
     private final ComboBox<String> department = new ComboBox<>();
     private final Button start;
+    private final Button confirmAll;
+    private final Button workbook;
+    private final Button importWorkbook;
+    private final Button report;
+    private final Button tables;
     private final Button closePlan;
+    /** One item's and one indicator's editors: off on a closed plan, whose outcomes the ledger keeps as closed. */
+    private final HBox editor = new HBox(8);
+    private final HBox indicatorEditor = new HBox(8);
     private final Button reopenPlan;
     private Map<Long, String> departmentNames = Map.of();
 
@@ -73,20 +93,30 @@ public final class EvaluationView {
         items.setPlaceholder(new Label(m.get("ui.evaluation.empty")));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         itemColumns();
+        javafx.collections.transformation.SortedList<ItemOutcome> sorted = new javafx.collections.transformation.SortedList<>(shownItems);
+        sorted.comparatorProperty().bind(items.comparatorProperty());
+        items.setItems(sorted);
+        subs.onDispose(() -> sorted.comparatorProperty().unbind());
+        subs.bind(shownItems.predicateProperty(), javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            String words = vm.queryProperty().get();
+            return (java.util.function.Predicate<ItemOutcome>) i -> EvaluationViewModel.matches(i,
+                    i.leadDepartmentId() == null ? null : departmentNames.get(i.leadDepartmentId()), words);
+        }, vm.queryProperty()));
         indicators.setId("evaluation-indicators");
+        indicators.setPlaceholder(new Label(m.get("ui.evaluation.indicatorsEmpty")));
         indicators.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         indicatorColumns();
 
         Button confirmSelected = button("evaluation-confirm-selected", "ui.evaluation.confirmSelected");
         confirmSelected.setOnAction(e -> vm.confirm(List.copyOf(items.getSelectionModel().getSelectedItems())));
         confirmSelected.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
-        Button confirmAll = button("evaluation-confirm-all", "ui.evaluation.confirmAll");
+        confirmAll = button("evaluation-confirm-all", "ui.evaluation.confirmAll");
         confirmAll.setOnAction(e -> vm.confirmAll());
         start.setOnAction(e -> vm.start());
         department.setId("evaluation-department");
         department.setPromptText(m.get("ui.evaluation.department"));
-        Button workbook = button("evaluation-workbook", "ui.evaluation.workbook");
-        workbook.disableProperty().bind(department.valueProperty().isNull());
+        workbook = button("evaluation-workbook", "ui.evaluation.workbook");
+        subs.listen(department.valueProperty(), (o, old, now) -> offs(vm.screenProperty().get()));
         workbook.setOnAction(e -> {
             Long id = vm.screenProperty().get().leadDepartments().get(department.getValue());
             if (id != null) {
@@ -94,13 +124,13 @@ public final class EvaluationView {
                         List.of(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"))).ifPresent(f -> vm.exportWorkbook(id, f, m));
             }
         });
-        Button importWorkbook = button("evaluation-import", "ui.evaluation.import");
+        importWorkbook = button("evaluation-import", "ui.evaluation.import");
         importWorkbook.setOnAction(e -> dialogs.showOpenDialog(m.get("ui.evaluation.import"),
                 List.of(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"))).ifPresent(vm::previewImport));
-        Button report = button("evaluation-report", "ui.evaluation.report");
+        report = button("evaluation-report", "ui.evaluation.report");
         report.setOnAction(e -> dialogs.showSaveDialog(m.get("ui.evaluation.report"), m.get("ui.evaluation.reportFile"),
                 List.of(new FileChooser.ExtensionFilter("Word (*.docx)", "*.docx"))).ifPresent(f -> vm.writeReport(f, m)));
-        Button tables = button("evaluation-tables", "ui.evaluation.tables");
+        tables = button("evaluation-tables", "ui.evaluation.tables");
         tables.setOnAction(e -> dialogs.showSaveDialog(m.get("ui.evaluation.tables"), m.get("ui.evaluation.tablesFile"),
                 List.of(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"))).ifPresent(f -> vm.writeTables(f, m)));
         closePlan.setOnAction(e -> {
@@ -119,8 +149,12 @@ public final class EvaluationView {
             ask.getDialogPane().setId("evaluation-reopen-dialog");
             dialogs.showCustomDialogAndWait(ask).ifPresent(vm::reopen);
         });
-        FlowPane actions = new FlowPane(8, 6, start, confirmSelected, confirmAll, department, workbook, importWorkbook, report, tables,
-                closePlan, reopenPlan);
+        FlowPane actions = new FlowPane(8, 6);
+        // what cannot be done now stays in view, off, and says why when pointed at
+        for (javafx.scene.control.Control c : List.of(start, confirmSelected, confirmAll, department, workbook, importWorkbook,
+                report, tables, closePlan, reopenPlan)) {
+            actions.getChildren().add(OffReason.holder(c));
+        }
         actions.setId("evaluation-actions");
         role.managerOnly(actions, subs);
 
@@ -172,11 +206,22 @@ public final class EvaluationView {
         editLabel.setId("evaluation-edit-label");
         subs.bind(editLabel.textProperty(), javafx.beans.binding.Bindings.when(role.departmentProperty())
                 .then(m.get("ui.evaluation.editDepartment")).otherwise(m.get("ui.evaluation.edit")));
-        HBox editor = new HBox(8, editLabel, outcome, doneOn, note, save);
+        editor.getChildren().setAll(editLabel, outcome, doneOn, note, save);
+        editor.setId("evaluation-editor");
         editor.setAlignment(Pos.CENTER_LEFT);
         editor.setPadding(new Insets(6, 0, 0, 0));
 
-        VBox top = new VBox(6, title, actions, message);
+        // a narrowed list says so: "筛选：“…” ✕ 清除" beside the title
+        Label shownCount = new Label();
+        shownCount.setId("evaluation-shown");
+        subs.bind(shownCount.textProperty(), javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("ui.evaluation.shown", shownItems.size(), allItems.size()), shownItems, allItems));
+        Node chip = org.planledger.ui.common.FilterChip.of(vm.queryProperty(), m, subs, "evaluation-filter-chip");
+        shownCount.visibleProperty().bind(chip.visibleProperty());
+        shownCount.managedProperty().bind(chip.visibleProperty());
+        HBox heading = new HBox(12, title, shownCount, chip);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, heading, actions, message);
         top.setPadding(new Insets(10, 14, 8, 14));
         VBox upper = new VBox(items, editor);
         VBox.setVgrow(items, Priority.ALWAYS);
@@ -208,7 +253,8 @@ public final class EvaluationView {
             value.setText(now == null || now.value() == null ? "" : now.value());
             conclusion.setValue(now == null ? null : now.conclusion());
         });
-        HBox indicatorEditor = new HBox(8, new Label(m.get("ui.evaluation.editIndicator")), value, conclusion, saveIndicator);
+        indicatorEditor.getChildren().setAll(new Label(m.get("ui.evaluation.editIndicator")), value, conclusion, saveIndicator);
+        indicatorEditor.setId("evaluation-indicator-editor");
         indicatorEditor.setAlignment(Pos.CENTER_LEFT);
         role.managerOnly(indicatorEditor, subs);
         VBox lower = new VBox(4, indicatorTitle, indicators, indicatorEditor);
@@ -231,10 +277,15 @@ public final class EvaluationView {
         return root;
     }
 
+    /** The table of tasks and milestones (the window puts its right-click menu on it). */
+    public TableView<ItemOutcome> itemTable() {
+        return items;
+    }
+
     private void show(EvaluationViewModel vm, EvaluationViewModel.Screen s) {
         departmentNames = s.departmentNames();
         List<ItemOutcome> chosen = List.copyOf(items.getSelectionModel().getSelectedItems());
-        items.getItems().setAll(s.items());
+        allItems.setAll(s.items());
         for (ItemOutcome c : chosen) {
             s.items().stream().filter(i -> i.key().equals(c.key())).findFirst().ifPresent(i -> items.getSelectionModel().select(i));
         }
@@ -254,10 +305,29 @@ public final class EvaluationView {
                 : s.evaluation() == null ? m.get("ui.evaluation.titleNone", s.planTitle(), m.get(s.state().messageKey()))
                 : m.get("ui.evaluation.title", s.planTitle(), m.get(s.state().messageKey()), m.date(s.evaluation().asOf()),
                         s.items().size(), confirmed));
-        start.setDisable(s.evaluation() != null && !s.evaluation().confirmed() || !vm.periodOver()
-                || s.state() == org.planledger.model.PlanState.CLOSED);
-        closePlan.setDisable(!vm.closable());
-        reopenPlan.setDisable(s.state() != org.planledger.model.PlanState.CLOSED);
+        offs(s);
+        OffReason.set(start, s.state() == PlanState.CLOSED ? m.get("ui.evaluation.off.closed")
+                : s.evaluation() != null && !s.evaluation().confirmed() ? m.get("ui.evaluation.off.underWay", m.date(s.evaluation().asOf()))
+                : !vm.periodOver() ? m.get("ui.evaluation.off.periodNotOver", s.endYear()) : null);
+        OffReason.set(closePlan, s.state() == PlanState.CLOSED ? m.get("ui.evaluation.off.closed")
+                : !vm.closable() ? m.get("ui.evaluation.off.notConfirmed") : null);
+        OffReason.set(reopenPlan, s.state() != PlanState.CLOSED ? m.get("ui.evaluation.off.notClosed") : null);
+    }
+
+    /** The buttons that need an evaluation under way (or at least one) off, each saying why. */
+    private void offs(EvaluationViewModel.Screen s) {
+        String none = s.evaluation() == null ? m.get("ui.evaluation.off.none") : null;
+        String noChange = s.state() == PlanState.CLOSED ? m.get("ui.evaluation.off.closed") : none != null ? none
+                : s.evaluation().confirmed() ? m.get("ui.evaluation.off.confirmed") : null;
+        OffReason.set(confirmAll, noChange);
+        OffReason.set(importWorkbook, noChange);
+        OffReason.set(department, noChange);
+        OffReason.set(workbook, noChange != null ? noChange
+                : department.getValue() == null ? m.get("ui.evaluation.off.department") : null);
+        OffReason.set(report, none);
+        OffReason.set(tables, none);
+        editor.setDisable(s.state() == PlanState.CLOSED);
+        indicatorEditor.setDisable(s.state() == PlanState.CLOSED);
     }
 
     private void showPreview(EvaluationViewModel vm, DialogService dialogs, EvaluationWorkbookImport.Preview p) {
@@ -280,6 +350,10 @@ public final class EvaluationView {
         }
     }
 
+    /**
+     * Sorted by a header click as the other tables are: codes, numbers and dates naturally (5.3.9
+     * before 5.3.10, 1 before 10), words by pinyin, empty cells last.
+     */
     private void itemColumns() {
         items.getColumns().add(text(items, "evaluation-col-code", "evaluation.report.column.code", ItemOutcome::label, 70));
         items.getColumns().add(text(items, "evaluation-col-title", "evaluation.report.column.task",
@@ -324,6 +398,8 @@ public final class EvaluationView {
     private <T> TableColumn<T, String> text(TableView<T> t, String id, String header, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(m.get(header));
         c.setId(id);
+        c.setComparator(NATURAL.contains(id) ? TableOrder.natural() : FIGURES.contains(id)
+                ? TableOrder.figures(m.collator()) : TableOrder.text(m.collator()));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;

@@ -17,6 +17,7 @@ import org.planledger.docs.DocumentException;
 import org.planledger.docs.InstalledFonts;
 import org.planledger.evaluation.EvaluationReportWriter;
 import org.planledger.evaluation.EvaluationTablesWriter;
+import org.planledger.evaluation.Proposals;
 import org.planledger.evaluation.Successors;
 import org.planledger.exchange.EvaluationWorkbookExporter;
 import org.planledger.exchange.EvaluationWorkbookImport;
@@ -65,6 +66,8 @@ public final class EvaluationViewModel implements ScreenViewModel {
     private final ObjectProperty<Text> message = new SimpleObjectProperty<>(this, "message");
     private final ObjectProperty<EvaluationWorkbookImport.Preview> preview = new SimpleObjectProperty<>(this, "preview");
     private final LazyLoad<Screen> load;
+    /** The words of the toolbar's box on this view: the items whose code, task or lead holds them all. */
+    private final javafx.beans.property.StringProperty query = new javafx.beans.property.SimpleStringProperty(this, "query", "");
 
     /** @param written tells the window the ledger was written here (the other views read again) */
     public EvaluationViewModel(LedgerSession session, ErrorReporter errors, LongSupplier planId, Runnable written) {
@@ -101,6 +104,34 @@ public final class EvaluationViewModel implements ScreenViewModel {
         load.markStale();
     }
 
+    /** The toolbar's search box on 终期评估 filters its items (as each Excel sheet keeps its own filter). */
+    @Override
+    public org.planledger.ui.common.ToolbarSearch toolbarSearch() {
+        return new org.planledger.ui.common.ToolbarSearch(query, "ui.toolbar.search.evaluation");
+    }
+
+    public javafx.beans.property.StringProperty queryProperty() {
+        return query;
+    }
+
+    /**
+     * Whether an item holds every word of {@code query} (case aside) in its code, its task's title or
+     * its lead department's name; a blank query holds for every item.
+     */
+    public static boolean matches(ItemOutcome item, String leadName, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String text = (item.label() + '\u0000' + (item.title() == null ? "" : item.title()) + '\u0000'
+                + (leadName == null ? "" : leadName)).toLowerCase(java.util.Locale.ROOT);
+        for (String word : query.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public ReadOnlyObjectProperty<Screen> screenProperty() {
         return screen;
     }
@@ -125,10 +156,22 @@ public final class EvaluationViewModel implements ScreenViewModel {
         return s.planId() > 0 && session.today().isAfter(LocalDate.of(s.endYear(), 12, 31));
     }
 
+    /**
+     * Starts the final evaluation and, as `evaluation start` then `evaluation propose` do, gives every
+     * item and indicator the ledger's proposal, so the manager reviews proposals instead of 163 blanks.
+     */
     public void start() {
         long plan = screen.get().planId();
-        write(ledger -> ledger.evaluations(session.clock()).start(plan, EvaluationKind.FINAL, null),
-                e -> Text.of("ui.evaluation.started", e.planTitle()));
+        write(ledger -> {
+            EvaluationStore store = ledger.evaluations(session.clock());
+            Evaluation e = store.start(plan, EvaluationKind.FINAL, null);
+            EvaluationFacts.Plan p = new EvaluationFacts(ledger).plan(plan);
+            // the proposal's words are the office's, in Chinese, whatever language the window speaks
+            Proposals proposals = new Proposals(Messages.chinese());
+            int proposed = store.propose(e.id(), proposals.items(ledger, e),
+                    proposals.indicators(ledger, e, p.startYear(), p.endYear()));
+            return Text.of("ui.evaluation.started", e.planTitle(), proposed);
+        }, said -> said);
     }
 
     /** The manager's word on one item, confirmed at once. */

@@ -165,6 +165,7 @@ final class IndicatorDetail {
 
         subs.listen(vm.selectedProperty(), (o, old, now) -> show(now));
         subs.listen(vm.shownForProperty(), (o, old, now) -> show(vm.selectedProperty().get()));
+        subs.listen(vm.planClosedOnProperty(), (o, old, now) -> show(vm.selectedProperty().get()));
         show(vm.selectedProperty().get());
     }
 
@@ -201,10 +202,10 @@ final class IndicatorDetail {
         var m = words.messages();
         showing = true;
         try {
+            // a past day shown, or the plan closed: nothing to write, and it says why
             boolean past = vm.readOnly();
-            readOnly.setVisible(past);
-            readOnly.setText(past && vm.shownForProperty().get() != null
-                    ? m.get("ui.indicator.readOnly", vm.shownForProperty().get()) : "");
+            readOnly.setVisible(past && vm.shownForProperty().get() != null);
+            readOnly.setText(readOnly.isVisible() ? m.format(vm.writingOff().orElseThrow()) : "");
             root.setDisable(row == null);
             if (row == null) {
                 title.setText(m.get("ui.indicator.none"));

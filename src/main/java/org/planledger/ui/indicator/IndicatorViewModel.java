@@ -34,7 +34,7 @@ import org.planledger.ui.common.ScreenViewModel;
 public final class IndicatorViewModel implements ScreenViewModel {
 
     /** What a load brings: the plan's years (baseline year = start − 1, end year) and the rows. */
-    record Loaded(long plan, LocalDate asOf, PlanYears years, List<IndicatorRow> rows) {
+    record Loaded(long plan, LocalDate asOf, PlanYears years, List<IndicatorRow> rows, LocalDate closedOn) {
     }
 
     /** An actual value as the 填报 dialog gives it. */
@@ -51,6 +51,8 @@ public final class IndicatorViewModel implements ScreenViewModel {
     private final ObjectProperty<IndicatorRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<PlanYears> years = new SimpleObjectProperty<>(this, "years");
     private final ObjectProperty<LocalDate> shownFor = new SimpleObjectProperty<>(this, "shownFor");
+    /** The day the plan shown was closed (终结); null while it is open. */
+    private final ObjectProperty<LocalDate> planClosedOn = new SimpleObjectProperty<>(this, "planClosedOn");
     private final LazyLoad<Loaded> load;
 
     /**
@@ -93,7 +95,9 @@ public final class IndicatorViewModel implements ScreenViewModel {
             PlanSummary summary = ledger.plans().plans().stream().filter(p -> p.id() == plan).findFirst()
                     .orElse(null);
             PlanYears planYears = summary == null ? null : new PlanYears(summary.startYear() - 1, summary.endYear());
-            return new Loaded(plan, day, planYears, ledger.indicators(session.clock()).indicators(plan, day));
+            LocalDate closedOn = ledger.evaluations(session.clock()).closure(plan)
+                    .map(org.planledger.store.evaluation.PlanClosure::closedOn).orElse(null);
+            return new Loaded(plan, day, planYears, ledger.indicators(session.clock()).indicators(plan, day), closedOn);
         };
     }
 
@@ -101,6 +105,7 @@ public final class IndicatorViewModel implements ScreenViewModel {
         assert session.executor().isUiThread();
         long keep = selected.get() == null ? 0 : selected.get().id();
         years.set(loaded.years());
+        planClosedOn.set(loaded.closedOn());
         rows.setAll(loaded.rows());
         selected.set(loaded.rows().stream().filter(r -> r.id() == keep).findFirst()
                 .orElse(loaded.rows().isEmpty() ? null : loaded.rows().get(0)));
@@ -112,9 +117,23 @@ public final class IndicatorViewModel implements ScreenViewModel {
         selected.set(row);
     }
 
-    /** Whether writing is off: the ledger is shown as of a past day. */
+    /** Whether writing is off: the ledger is shown as of a past day, or the plan is closed. */
     public boolean readOnly() {
-        return viewingPast.getAsBoolean();
+        return writingOff().isPresent();
+    }
+
+    /** Why nothing can be written, in the user's words (a past day shown, the plan closed); empty when it can. */
+    public java.util.Optional<Text> writingOff() {
+        if (viewingPast.getAsBoolean()) {
+            return java.util.Optional.of(Text.of("ui.indicator.readOnly", asOf.get()));
+        }
+        return planClosedOn.get() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(Text.of("ui.indicator.planClosed", planClosedOn.get()));
+    }
+
+    /** The day the plan shown was closed; null while it is open or before the first load. */
+    public ReadOnlyObjectProperty<LocalDate> planClosedOnProperty() {
+        return planClosedOn;
     }
 
     /** 填报实际值 for the selected indicator. */
@@ -152,7 +171,7 @@ public final class IndicatorViewModel implements ScreenViewModel {
 
     private void write(Write work, Consumer<Text> refused, Runnable done) {
         if (readOnly()) {
-            refused.accept(Text.of("ui.indicator.readOnly", asOf.get()));
+            refused.accept(writingOff().orElseThrow());
             return;
         }
         session.task(ledger -> work.run(ledger.indicators(session.clock())))

@@ -62,7 +62,7 @@ public final class HistoryView {
 
     public void show(List<HistoryLine> history, ProgressSnapshot snapshot) {
         words = snapshot == null ? null : new ItemWords(messages, snapshot);
-        readOnly = snapshot == null || snapshot.readOnly();
+        readOnly = snapshot == null || snapshot.writingOff().isPresent();
         lines.getChildren().clear();
         if (history.isEmpty() || words == null) {
             lines.getChildren().add(empty);

@@ -15,10 +15,11 @@ import org.planledger.store.progress.ProgressHistory;
  * A task's progress as of a day, as the task view and its dialogs use it: the task and its
  * milestones with their lights (the task first, milestones in the plan's order), the departments
  * that may report on it (lead first, then the cooperating ones), what has been recorded, and the
- * configured reporting cycle.
+ * configured reporting cycle; the day its plan was closed (终结), null while the plan is open.
  */
 public record ProgressSnapshot(long taskId, LocalDate asOf, LocalDate today, List<ItemLight> items,
-                               List<DeptRef> departments, ProgressHistory history, ReportingCycle cycle) {
+                               List<DeptRef> departments, ProgressHistory history, ReportingCycle cycle,
+                               LocalDate planClosedOn) {
 
     public ProgressSnapshot {
         items = List.copyOf(items);
@@ -28,6 +29,20 @@ public record ProgressSnapshot(long taskId, LocalDate asOf, LocalDate today, Lis
     /** A past day is shown read-only: history cannot be written from the past. */
     public boolean readOnly() {
         return asOf.isBefore(today);
+    }
+
+    /**
+     * Why nothing can be written on the task now, in the user's words: a past day is shown, or its
+     * plan is closed (the ledger refuses every change to it); empty while writing is possible.
+     */
+    public Optional<org.planledger.i18n.Text> writingOff() {
+        if (readOnly()) {
+            return Optional.of(org.planledger.i18n.Text.of("ui.task.progress.readOnly", asOf));
+        }
+        if (planClosedOn != null) {
+            return Optional.of(org.planledger.i18n.Text.of("ui.task.off.planClosed", planClosedOn));
+        }
+        return Optional.empty();
     }
 
     /** The task itself; empty for a withdrawn task, which has no light. */

@@ -42,6 +42,9 @@ public final class RegisterView {
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final TableView<Notice> table = new TableView<>();
+    /** Every document; the table shows those the toolbar's words leave, sorted by its headers. */
+    private final javafx.collections.ObservableList<Notice> all = javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.transformation.FilteredList<Notice> shown = new javafx.collections.transformation.FilteredList<>(all);
     private LocalDate day;
 
     /** @param openTask shows a task in 任务 */
@@ -53,6 +56,14 @@ public final class RegisterView {
         table.setPlaceholder(new Label(messages.get("ui.register.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         columns();
+        javafx.collections.transformation.SortedList<Notice> sorted = new javafx.collections.transformation.SortedList<>(shown);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        subs.onDispose(() -> sorted.comparatorProperty().unbind());
+        subs.bind(shown.predicateProperty(), javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            String words = vm.queryProperty().get();
+            return (java.util.function.Predicate<Notice>) n -> RegisterViewModel.matches(n, words);
+        }, vm.queryProperty()));
         table.setRowFactory(t -> {
             TableRow<Notice> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -86,7 +97,8 @@ public final class RegisterView {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(12, title, gap, signing);
+        HBox head = new HBox(12, title, org.planledger.ui.common.FilterChip.of(vm.queryProperty(), messages, subs,
+                "register-filter-chip"), gap, signing);
         head.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(messages.get("ui.register.hint"));
         hint.getStyleClass().add("view-hint");
@@ -109,8 +121,7 @@ public final class RegisterView {
     private void show(RegisterViewModel.Register register) {
         day = register.day();
         Notice selected = table.getSelectionModel().getSelectedItem();
-        table.getItems().setAll(register.notices());
-        table.sort();
+        all.setAll(register.notices());
         if (selected != null) {
             register.notices().stream().filter(n -> n.id() == selected.id()).findFirst()
                     .ifPresent(n -> table.getSelectionModel().select(n));

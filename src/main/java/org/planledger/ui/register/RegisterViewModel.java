@@ -32,6 +32,8 @@ public final class RegisterViewModel implements ScreenViewModel {
     private final ObjectProperty<Register> register = new SimpleObjectProperty<>(this, "register", Register.EMPTY);
     private final ObjectProperty<Text> problem = new SimpleObjectProperty<>(this, "problem");
     private final LazyLoad<Register> load;
+    /** The words of the toolbar's box on this view: the documents whose number, department or items hold them all. */
+    private final javafx.beans.property.StringProperty query = new javafx.beans.property.SimpleStringProperty(this, "query", "");
 
     /** @param written tells the window the ledger was written here (the other views read again) */
     public RegisterViewModel(LedgerSession session, ErrorReporter errors, Supplier<LocalDate> asOf, Runnable written) {
@@ -56,6 +58,33 @@ public final class RegisterViewModel implements ScreenViewModel {
     /** The register's documents are the ledger's, not the plan's: another plan on screen changes nothing. */
     @Override
     public void planChanged() {
+    }
+
+    /** The toolbar's search box on 督办台账 filters its documents (each view keeps its own words). */
+    @Override
+    public org.planledger.ui.common.ToolbarSearch toolbarSearch() {
+        return new org.planledger.ui.common.ToolbarSearch(query, "ui.toolbar.search.register");
+    }
+
+    public javafx.beans.property.StringProperty queryProperty() {
+        return query;
+    }
+
+    /** Whether a document holds every word of {@code query} (case aside) in its number, department or item codes. */
+    public static boolean matches(Notice notice, String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        StringBuilder text = new StringBuilder(notice.number()).append('\u0000')
+                .append(notice.departmentName() == null ? "" : notice.departmentName());
+        notice.items().forEach(i -> text.append('\u0000').append(i.code()));
+        String all = text.toString().toLowerCase(java.util.Locale.ROOT);
+        for (String word : query.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (!all.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public ReadOnlyObjectProperty<Register> registerProperty() {

@@ -10,9 +10,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.planledger.i18n.Messages;
 import org.planledger.model.ItemKey;
@@ -28,12 +26,9 @@ import org.planledger.ui.progress.ProgressSnapshot;
  * What can be done to the task or one of its milestones: 写进展, 申请销号, 通过销号, 退回, 申请延期,
  * 批复延期, 更改状态 and 调整灯色, each in a small dialog. The manager's decisions show only when
  * something waits for them; 写进展, 申请销号 and 申请延期 stay in view but are off, saying why in a
- * tooltip, when they cannot succeed; all are off, with a hint, while a past day is shown.
+ * tooltip, when they cannot succeed; all are off, with a hint, while a past day is shown or the plan is closed.
  */
 final class TaskActions {
-
-    /** Where a button's holder keeps the tooltip saying why the button is off. */
-    static final String REASON = "planledger.reasonOff";
 
     private final TaskViewModel vm;
     private final Messages messages;
@@ -87,11 +82,7 @@ final class TaskActions {
         FlowPane buttons = new FlowPane(6, 6);
         for (ButtonBase b : List.of(write, closeOut, accept, giveBack, extension, decideExtension, status, override)) {
             // a disabled control shows no tooltip of its own: its holder says why it is off
-            StackPane holder = new StackPane(b);
-            holder.setId(b.getId() + "-holder");
-            holder.visibleProperty().bind(b.visibleProperty());
-            holder.managedProperty().bind(b.visibleProperty());
-            buttons.getChildren().add(holder);
+            buttons.getChildren().add(org.planledger.ui.common.OffReason.holder(b));
         }
         buttons.setAlignment(Pos.CENTER_LEFT);
         node = new VBox(4, buttons, readOnly);
@@ -119,40 +110,28 @@ final class TaskActions {
         override.setVisible(manager);
         List<ButtonBase> all = new ArrayList<>(List.of(write, closeOut, accept, giveBack, extension, decideExtension,
                 status, override));
-        all.forEach(b -> off(b, p.readOnly() ? messages.get("ui.task.progress.readOnly", p.asOf()) : null));
-        if (!p.readOnly()) {
+        // a past day shown, or the plan closed: everything off, saying why
+        String whyNot = p.writingOff().map(messages::format).orElse(null);
+        all.forEach(b -> off(b, whyNot));
+        if (whyNot == null) {
             // what cannot succeed stays in view, off, saying why
             off(write, ActionReasons.cannotWrite(p).map(messages::format).orElse(null));
             off(closeOut, ActionReasons.cannotRequestCloseOut(p).map(messages::format).orElse(null));
             off(extension, ActionReasons.cannotRequestExtension(p).map(messages::format).orElse(null));
         }
-        readOnly.setVisible(p.readOnly());
-        readOnly.setText(messages.get("ui.task.progress.readOnly", p.asOf()));
+        readOnly.setVisible(whyNot != null);
+        readOnly.setText(whyNot == null ? "" : whyNot);
     }
 
     /** Turns a button off with the reason as its holder's tooltip, or on again (reason null). */
     private static void off(ButtonBase b, String reason) {
-        b.setDisable(reason != null);
-        Node holder = b.getParent();
-        Object shown = holder == null ? null : holder.getProperties().get(REASON);
-        if (shown instanceof Tooltip t) {
-            Tooltip.uninstall(holder, t);
-            holder.getProperties().remove(REASON);
-        }
-        if (reason != null && holder != null) {
-            Tooltip tip = new Tooltip(reason);
-            tip.setWrapText(true);
-            tip.setMaxWidth(360);
-            Tooltip.install(holder, tip);
-            holder.getProperties().put(REASON, tip);
-        }
+        org.planledger.ui.common.OffReason.set(b, reason);
     }
-
 
     /** 写进展, or 更正 an entry (the same dialog, prefilled, replacing the entry). */
     void writeEntry(ProgressHistory.Entry correcting) {
         ProgressSnapshot p = vm.progressProperty().get();
-        if (p == null || p.readOnly()) {
+        if (p == null || p.writingOff().isPresent()) {
             return;
         }
         host.show(new EntryDialog(messages, p, preferred.get(), correcting, vm::perform, host));
@@ -160,7 +139,7 @@ final class TaskActions {
 
     private void run(java.util.function.Consumer<ActionDialogs> open) {
         ProgressSnapshot p = vm.progressProperty().get();
-        if (p != null && !p.readOnly()) {
+        if (p != null && p.writingOff().isEmpty()) {
             open.accept(new ActionDialogs(messages, p, vm::perform, host));
         }
     }

@@ -252,8 +252,10 @@ public final class TaskViewModel {
         double w = ledger.rollup(session.clock()).weights(d.planId()).getOrDefault(id, 1.0);
         org.planledger.model.Liaison liaison = division.lead() == null ? null
                 : ledger.departments().liaison(division.lead().id()).orElse(null);
+        LocalDate closedOn = ledger.evaluations(session.clock()).closure(d.planId())
+                .map(org.planledger.store.evaluation.PlanClosure::closedOn).orElse(null);
         return new Loaded(d, items, new ProgressSnapshot(id, day, session.today(), lights, departments, recorded,
-                store.cycle()), w,
+                store.cycle(), closedOn), w,
                 new org.planledger.exchange.Attentions(ledger).open(id), new TaskLeads(division, liaison),
                 notices(ledger, id, day), ledger.carryover().predecessors(id));
     }
@@ -286,7 +288,7 @@ public final class TaskViewModel {
         showing = true;
         try {
             history.setAll(p == null ? List.of() : HistoryLine.of(p.history()));
-            readOnly.set(p != null && p.readOnly());
+            readOnly.set(p != null && p.writingOff().isPresent());
             progress.set(p);
             detail.set(d);
             status.set(d == null ? null
@@ -310,6 +312,10 @@ public final class TaskViewModel {
         }
         if (shown.readOnly()) {
             refused.accept(Text.of("ui.taskProgress.readOnly", shown.asOf()));
+            return;
+        }
+        if (shown.writingOff().isPresent()) {
+            refused.accept(shown.writingOff().get());
             return;
         }
         long id = shown.taskId();
@@ -460,6 +466,10 @@ public final class TaskViewModel {
         }
         if (shown.readOnly()) {
             refused.accept(Text.of("ui.taskProgress.readOnly", shown.asOf()));
+            return;
+        }
+        if (shown.writingOff().isPresent()) {
+            refused.accept(shown.writingOff().get());
             return;
         }
         long id = shown.taskId();

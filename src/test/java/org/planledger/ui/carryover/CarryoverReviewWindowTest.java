@@ -158,6 +158,16 @@ class CarryoverReviewWindowTest {
         }
         assertEquals("已确认 2 项承接任务。", text(robot, "#carryover-done"));
 
+        // the headers sort as in the other tables: 原任务 by code naturally, 状态 gathers the decided lines
+        List<String> byCode = FxWait.onFx(() -> sortBy(robot, "carryover-col-task").stream().map(r -> r.from().code()).toList());
+        assertEquals(byCode.stream().sorted(org.planledger.ui.common.TableOrder.natural()).toList(), byCode);
+        List<Integer> byState = FxWait.onFx(() -> sortBy(robot, "carryover-col-state").stream().map(r -> r.state().ordinal()).toList());
+        assertEquals(byState.stream().sorted().toList(), byState);
+        FxWait.onFx(() -> {
+            table(robot).getSortOrder().clear();
+            return null;
+        });
+
         // the new plan chosen as the earlier one: the two swap, the later plan's tasks are proposed afresh, and it is said
         FxWait.onFx(() -> {
             @SuppressWarnings("unchecked")
@@ -204,6 +214,13 @@ class CarryoverReviewWindowTest {
     }
 
     @SuppressWarnings("unchecked")
+    private static List<CarryoverReviewModel.Row> sortBy(FxRobot robot, String column) {
+        TableView<CarryoverReviewModel.Row> t = table(robot);
+        t.getSortOrder().setAll(List.of(t.getColumns().stream().filter(c -> column.equals(c.getId())).findFirst().orElseThrow()));
+        t.sort();
+        return List.copyOf(t.getItems());
+    }
+
     private static TableView<CarryoverReviewModel.Row> table(FxRobot robot) {
         return robot.lookup("#carryover-table").queryAs(TableView.class);
     }

@@ -109,6 +109,10 @@ class EvaluationCloseWindowTest {
         FxWait.until("the plan is closed", () -> label(robot, "#evaluation-title").contains("已终结"));
         assertTrue(asked.contains("终结后该规划只读"), asked);
         assertEquals(PlanState.CLOSED, state(plan));
+        // a closed plan's outcomes are kept as closed: no editing, and nothing left to confirm
+        assertTrue(FxWait.onFx(() -> robot.lookup("#evaluation-editor").query().isDisabled()
+                && robot.lookup("#evaluation-indicator-editor").query().isDisabled()
+                && robot.lookup("#evaluation-confirm-all").query().isDisabled()), "editing is off on a closed plan");
 
         reason = "  ";
         FxWait.click(robot, "#evaluation-reopen");
