@@ -91,6 +91,15 @@ public final class DocumentBatch implements AutoCloseable {
         return target;
     }
 
+    /** Each staged temporary file and the document's name it will take, in staging order. */
+    public java.util.Map<Path, Path> staged() {
+        java.util.Map<Path, Path> out = new java.util.LinkedHashMap<>();
+        for (Staged s : staged) {
+            out.put(s.temp(), s.target());
+        }
+        return out;
+    }
+
     /** Moves every staged document into place, or none (see the class). */
     public List<Path> commit() {
         Path current = null;

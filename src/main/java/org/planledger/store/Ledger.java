@@ -104,6 +104,7 @@ public final class Ledger implements AutoCloseable {
                 Ledger opened = new Ledger(file, c, clock, version == 0 ? null : SqliteCopy.quickCheck(c).orElse(null));
                 // what killed backups of this ledger left: gone at every start
                 Backups.removeLeftovers(file);
+                finishPendingDocuments(opened);
                 return opened;
             } catch (SQLException | RuntimeException e) {
                 c.close();
@@ -137,7 +138,9 @@ public final class Ledger implements AutoCloseable {
             if (version < LedgerSchema.VERSION) {
                 throw new StoreException(Text.of("store.team.olderSchema", address.displayName(), version, LedgerSchema.VERSION));
             }
-            return new Ledger(null, address, c, clock, null);
+            Ledger opened = new Ledger(null, address, c, clock, null);
+            finishPendingDocuments(opened);
+            return opened;
         } catch (SQLException | RuntimeException e) {
             try {
                 c.close();
@@ -313,6 +316,22 @@ public final class Ledger implements AutoCloseable {
     /** Whether this is the manager's ledger or a department's, and its exchange bookkeeping. */
     public LedgerIdentity identity() {
         return read(LedgerIdentity::read);
+    }
+
+    /**
+     * Register entries whose documents a killed process left under temporary names get them now
+     * ({@link org.planledger.store.notice.PendingDocuments}). Never stops the ledger opening: a
+     * damaged or read-only ledger, or a folder out of reach, waits for a later opening.
+     */
+    private static void finishPendingDocuments(Ledger opened) {
+        if (opened.damage != null) {
+            return;
+        }
+        try {
+            org.planledger.store.notice.PendingDocuments.recover(opened);
+        } catch (StoreException e) {
+            // a department's login cannot write the register's records; the office's next opening does
+        }
     }
 
     /** Runs work in one transaction: all of it is written, or none. */
