@@ -297,6 +297,32 @@ class EvaluationReportCycleTest {
         assertEquals(FinalOutcome.NOT_DONE, outcome(evaluations(master), e.id(), "5.3.6").outcome());
     }
 
+    /** A list part holding a null ([null]) is refused as unreadable, the ledger unchanged (it was a NullPointerException, "程序内部错误"). */
+    @Test
+    void aSealedReportWithANullInItsReceiptsOrOutcomesIsRefusedInWords() throws Exception {
+        Evaluation e = startWithProposals();
+        Path report;
+        Path pkg = packageFor(deptA);
+        new PackageOpener(CLOCK).openInto(pkg, dir.resolve("a.planledger"));
+        try (Ledger a = Ledger.open(dir.resolve("a.planledger"), TestClock.get())) {
+            evaluations(a).set(e.id(), ItemKey.task(task(a, "5.3.6")), OutcomeDraft.of(FinalOutcome.DONE, DONE_ON, ""));
+            report = new ReportExporter(a, CLOCK).export(out).file();
+        }
+        byte[] key = java.util.HexFormat.of().parseHex(PackageOpener.peek(pkg).secret());
+        for (String part : List.of(SealedFile.EVALUATION, SealedFile.RECEIPTS)) {
+            Map<String, byte[]> withNull = new java.util.TreeMap<>(ExchangeFixture.parts(report));
+            withNull.put(part, "[null]".getBytes(StandardCharsets.UTF_8));
+            Path forged = out.resolve("null-" + part + ".plrep");
+            SealedFile.write(forged, withNull, key);
+            String before = copy.digest();
+            ReportImport whole = new ReportImporter(master, CLOCK).merge(List.of(forged));
+            assertEquals(ReportImport.Verdict.REFUSED, whole.files().get(0).verdict(), part);
+            assertTrue(ZH.format(whole.files().get(0).problem()).contains("“" + part + "”内容无法读取"),
+                    ZH.format(whole.files().get(0).problem()));
+            assertEquals(before, copy.digest(), "the ledger is as it was");
+        }
+    }
+
     @Test
     void outcomesForAnEvaluationNoLongerUnderWayAreRefusedInWordsAndTheEntryStillMerges() {
         Evaluation e = startWithProposals();
