@@ -412,6 +412,10 @@ public final class Ledger implements AutoCloseable {
             if (busy(e)) {
                 throw new StoreException(Text.of("store.error.busy", file.getFileName().toString()), e);
             }
+            if (damage != null && String.valueOf(e.getMessage()).contains("SQLITE_CORRUPT")) {
+                // a read that met the damage the opening found: what to do, not SQLite's words
+                throw damaged(file, damage);
+            }
             throw new StoreException(Text.of("store.error.read", file.getFileName().toString(), e.getMessage()), e);
         }
     }
