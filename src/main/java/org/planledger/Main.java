@@ -36,11 +36,16 @@ public final class Main {
 
     /**
      * POI and Flyway log through log4j-api, which has no provider in the jar and then complains on
-     * stderr at every start; its simple logger (errors only) is what the tests and javafx:run use.
+     * stderr at every start; its simple logger is what the tests and javafx:run use.
      */
     static void quietLog4j() {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+        // not even errors: POI logs a failed write (a full disk) with its stack trace before it throws,
+        // and PlanLedger says what went wrong in words from the exception
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
     }
 }

@@ -84,11 +84,22 @@ public final class DocumentBatch implements AutoCloseable {
         staged.add(new Staged(temp, target));
         try (OutputStream out = Files.newOutputStream(temp)) {
             content.writeTo(out);
-        } catch (IOException e) {
-            throw new DocumentException(Text.of(diskFull(e) ? "document.error.diskFull" : "document.error.write", name,
-                    detail(e)), e);
+        } catch (IOException | RuntimeException e) {
+            // POI reports a failed write as its own runtime exception, having logged and dropped the
+            // IOException ("No space left on device"): a folder with next to no room left is a full disk
+            throw new DocumentException(Text.of(diskFull(e) || nearlyFull(folder) ? "document.error.diskFull"
+                    : "document.error.write", name, detail(e)), e);
         }
         return target;
+    }
+
+    /** Each staged temporary file and the document's name it will take, in staging order. */
+    public java.util.Map<Path, Path> staged() {
+        java.util.Map<Path, Path> out = new java.util.LinkedHashMap<>();
+        for (Staged s : staged) {
+            out.put(s.temp(), s.target());
+        }
+        return out;
     }
 
     /** Moves every staged document into place, or none (see the class). */
@@ -179,7 +190,16 @@ public final class DocumentBatch implements AutoCloseable {
         }
     }
 
-    private static boolean diskFull(IOException e) {
+    /** Less room left in the folder's file system than a document takes. */
+    private static boolean nearlyFull(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace() < 1024 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean diskFull(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String msg = t.getMessage();
             if (msg != null && (msg.contains("No space left") || msg.contains("not enough space") || msg.contains("磁盘空间不足"))) {

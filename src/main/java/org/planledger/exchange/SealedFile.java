@@ -139,7 +139,8 @@ public final class SealedFile implements AutoCloseable {
         }
         try {
             T value = JSON.readValue(bytes, type);
-            if (value == null) {
+            // a list part with a null in it ([null]) is no list a PlanLedger wrote: refused here, not as a crash later
+            if (value == null || value instanceof Object[] items && java.util.Arrays.asList(items).contains(null)) {
                 throw new ExchangeException(Text.of("exchange.error.partBroken", fileName, part));
             }
             return value;

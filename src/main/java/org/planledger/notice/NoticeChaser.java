@@ -16,10 +16,12 @@ import org.planledger.i18n.Messages;
 import org.planledger.i18n.Text;
 import org.planledger.model.NoticeKind;
 import org.planledger.store.Ledger;
+import org.planledger.store.StoreException;
 import org.planledger.store.notice.NewNotice;
 import org.planledger.store.notice.Notice;
 import org.planledger.store.notice.NoticeSettings;
 import org.planledger.store.notice.NoticeStore;
+import org.planledger.store.notice.PendingDocuments;
 import org.planledger.store.plan.TaskDetail;
 
 /**
@@ -96,14 +98,22 @@ public final class NoticeChaser {
                     batch.stage(writer.fileName(n), d::write);
                 }
             }
-            List<Path> files = new ArrayList<>();
-            List<Notice> registered;
+            // the register first, with which temporary file becomes which document; then the files
+            // (a process killed in between has its moves finished when the ledger next opens)
+            NoticeStore register = ledger.notices(clock);
+            PendingDocuments documents = new PendingDocuments(batch.staged());
+            List<Notice> registered = register.issue(reminders.stream().map(ReminderNotice::entry).toList(), documents);
+            List<Path> files;
             try {
-                registered = ledger.notices(clock).issue(reminders.stream().map(ReminderNotice::entry).toList(),
-                        () -> files.addAll(batch.commit()));
+                files = batch.commit();
             } catch (RuntimeException e) {
-                batch.undo(); // the register refused after the files were in place (its commit failed)
+                register.withdraw(registered, documents);
                 throw e;
+            }
+            try {
+                register.settle(documents);
+            } catch (StoreException e) {
+                // documents and register agree; the stale record is dropped at the next opening
             }
             return new Chased(registered, files, fonts.warnings());
         }

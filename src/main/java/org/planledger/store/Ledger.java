@@ -104,6 +104,7 @@ public final class Ledger implements AutoCloseable {
                 Ledger opened = new Ledger(file, c, clock, version == 0 ? null : SqliteCopy.quickCheck(c).orElse(null));
                 // what killed backups of this ledger left: gone at every start
                 Backups.removeLeftovers(file);
+                finishPendingDocuments(opened);
                 return opened;
             } catch (SQLException | RuntimeException e) {
                 c.close();
@@ -137,7 +138,9 @@ public final class Ledger implements AutoCloseable {
             if (version < LedgerSchema.VERSION) {
                 throw new StoreException(Text.of("store.team.olderSchema", address.displayName(), version, LedgerSchema.VERSION));
             }
-            return new Ledger(null, address, c, clock, null);
+            Ledger opened = new Ledger(null, address, c, clock, null);
+            finishPendingDocuments(opened);
+            return opened;
         } catch (SQLException | RuntimeException e) {
             try {
                 c.close();
@@ -315,6 +318,22 @@ public final class Ledger implements AutoCloseable {
         return read(LedgerIdentity::read);
     }
 
+    /**
+     * Register entries whose documents a killed process left under temporary names get them now
+     * ({@link org.planledger.store.notice.PendingDocuments}). Never stops the ledger opening: a
+     * damaged or read-only ledger, or a folder out of reach, waits for a later opening.
+     */
+    private static void finishPendingDocuments(Ledger opened) {
+        if (opened.damage != null) {
+            return;
+        }
+        try {
+            org.planledger.store.notice.PendingDocuments.recover(opened);
+        } catch (StoreException e) {
+            // a department's login cannot write the register's records; the office's next opening does
+        }
+    }
+
     /** Runs work in one transaction: all of it is written, or none. */
     public synchronized <T> T inTransaction(Work<T> work) {
         assertNotFxThread();
@@ -392,6 +411,10 @@ public final class Ledger implements AutoCloseable {
             }
             if (busy(e)) {
                 throw new StoreException(Text.of("store.error.busy", file.getFileName().toString()), e);
+            }
+            if (damage != null && String.valueOf(e.getMessage()).contains("SQLITE_CORRUPT")) {
+                // a read that met the damage the opening found: what to do, not SQLite's words
+                throw damaged(file, damage);
             }
             throw new StoreException(Text.of("store.error.read", file.getFileName().toString(), e.getMessage()), e);
         }

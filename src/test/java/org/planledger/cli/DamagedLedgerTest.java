@@ -102,6 +102,29 @@ class DamagedLedgerTest {
         assertEquals(ExitCodes.OK, again.code(), again::toString);
     }
 
+    /**
+     * A command that meets the damage while it reads, before it writes (督办单 issued from a damaged
+     * register, an evaluation from damaged outcomes) says the same as a write: damaged, which backup
+     * to restore, exit 3 — not SQLite's "[SQLITE_CORRUPT] The database disk image is malformed".
+     */
+    @Test
+    void aCommandThatMeetsTheDamageWhileReadingNamesTheGoodBackupToRestore() throws Exception {
+        assertEquals(ExitCodes.OK, CliRun.of("notice", "issue", "--out", Files.createDirectories(dir.resolve("先前")), "--ledger", master).code());
+        assertEquals(ExitCodes.OK, CliRun.of("backup", "create", "--ledger", master).code());
+        Path good = only(backupFiles());
+        writeGarbageInto(master, "notice");
+        String ledgerBytes = sha256(master);
+        Path out = Files.createDirectories(dir.resolve("督办单"));
+
+        refusedNaming(CliRun.of("notice", "issue", "--out", out, "--ledger", master), good);
+        refusedNaming(CliRun.of("notice", "list", "--ledger", master), good);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(), files.toList(), "no document written");
+        }
+        assertEquals(ledgerBytes, sha256(master));
+        assertEquals(List.of(good), backupFiles());
+    }
+
     @Test
     void aLedgerDamagedWhereItsSchemaLivesIsCalledDamagedNotSomeOtherFile() throws Exception {
         CliRun imported = CliRun.of("import", CliRun.shippedPlanFile(dir), "--ledger", master);

@@ -56,6 +56,29 @@ class DocumentBatchTest {
         assertEquals("old", Files.readString(dir.resolve("b.docx")));
     }
 
+    /**
+     * POI reports a write it could not finish (a full disk) as its own runtime exception, the
+     * IOException logged and dropped: said in words, nothing left (it was "程序内部错误：
+     * OpenXML4JRuntimeException: Failed to save: content types part", exit 1).
+     */
+    @Test
+    void aDocumentPoiCouldNotSaveIsRefusedInWordsAndNothingIsLeft() throws Exception {
+        Files.writeString(dir.resolve("b.docx"), "old");
+        DocumentException e;
+        try (DocumentBatch batch = new DocumentBatch(dir)) {
+            batch.stage("a.docx", text("A"));
+            e = assertThrows(DocumentException.class, () -> batch.stage("b.docx", out -> {
+                out.write(1);
+                throw new org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException("Failed to save: content types part");
+            }));
+        }
+        assertTrue(Messages.chinese().format(e.problem()).startsWith("无法写入“" + dir.toAbsolutePath().normalize().resolve("b.docx")),
+                Messages.chinese().format(e.problem()));
+        assertTrue(Messages.chinese().format(e.problem()).endsWith("未写入任何文件。"), Messages.chinese().format(e.problem()));
+        assertEquals(List.of("b.docx"), names(), "no temporary file, no other document");
+        assertEquals("old", Files.readString(dir.resolve("b.docx")));
+    }
+
     @Test
     void aFileOpenInWpsOrWordIsRefusedAndNothingIsLeft() throws Exception {
         Files.writeString(dir.resolve("督办单.docx"), "old");

@@ -261,6 +261,68 @@ class EvaluationReportCycleTest {
         assertFalse(outcome(evaluations(master), e.id(), foreign).state() == OutcomeState.SUBMITTED);
     }
 
+    /**
+     * A completion day no department could honestly write, sealed with its own key: before the plan
+     * began is refused in words like one after today (it was recorded as the department's word).
+     */
+    @Test
+    void aSealedReportsOutcomeDoneBeforeThePlanIsRefusedInWords() throws Exception {
+        Evaluation e = startWithProposals();
+        Path report;
+        Path pkg = packageFor(deptA);
+        new PackageOpener(CLOCK).openInto(pkg, dir.resolve("a.planledger"));
+        try (Ledger a = Ledger.open(dir.resolve("a.planledger"), TestClock.get())) {
+            evaluations(a).set(e.id(), ItemKey.task(task(a, "5.3.6")), OutcomeDraft.of(FinalOutcome.DONE, DONE_ON, ""));
+            report = new ReportExporter(a, CLOCK).export(out).file();
+        }
+        byte[] key = java.util.HexFormat.of().parseHex(PackageOpener.peek(pkg).secret());
+        Map<String, byte[]> parts = ExchangeFixture.parts(report);
+        String json = new String(parts.get(SealedFile.EVALUATION), StandardCharsets.UTF_8);
+        for (String day : List.of("2019-01-01", "0001-01-01")) {
+            parts.put(SealedFile.EVALUATION, json.replace(DONE_ON.toString(), day).getBytes(StandardCharsets.UTF_8));
+            Path forged = out.resolve("done-" + day + ".plrep");
+            SealedFile.write(forged, parts, key);
+            ReportImport preview = new ReportImporter(master, CLOCK).preview(List.of(forged));
+            ReportImport.Outcome refused = preview.files().get(0).outcomes().get(0);
+            assertTrue(refused.refused(), day);
+            assertTrue(ZH.format(OutcomeWords.of(refused, true)).contains("早于规划期开始（2021年1月1日）"),
+                    ZH.format(OutcomeWords.of(refused, true)));
+        }
+
+
+        // the report with the day before the plan, merged: the rest of it goes in, the outcome does not
+        ReportImport merged = new ReportImporter(master, CLOCK).merge(List.of(out.resolve("done-2019-01-01.plrep")));
+        assertEquals(ReportImport.Verdict.MERGED, merged.files().get(0).verdict(), "the rest of the report merges");
+        assertEquals(0, merged.outcomesRecorded());
+        assertEquals(FinalOutcome.NOT_DONE, outcome(evaluations(master), e.id(), "5.3.6").outcome());
+    }
+
+    /** A list part holding a null ([null]) is refused as unreadable, the ledger unchanged (it was a NullPointerException, "程序内部错误"). */
+    @Test
+    void aSealedReportWithANullInItsReceiptsOrOutcomesIsRefusedInWords() throws Exception {
+        Evaluation e = startWithProposals();
+        Path report;
+        Path pkg = packageFor(deptA);
+        new PackageOpener(CLOCK).openInto(pkg, dir.resolve("a.planledger"));
+        try (Ledger a = Ledger.open(dir.resolve("a.planledger"), TestClock.get())) {
+            evaluations(a).set(e.id(), ItemKey.task(task(a, "5.3.6")), OutcomeDraft.of(FinalOutcome.DONE, DONE_ON, ""));
+            report = new ReportExporter(a, CLOCK).export(out).file();
+        }
+        byte[] key = java.util.HexFormat.of().parseHex(PackageOpener.peek(pkg).secret());
+        for (String part : List.of(SealedFile.EVALUATION, SealedFile.RECEIPTS)) {
+            Map<String, byte[]> withNull = new java.util.TreeMap<>(ExchangeFixture.parts(report));
+            withNull.put(part, "[null]".getBytes(StandardCharsets.UTF_8));
+            Path forged = out.resolve("null-" + part + ".plrep");
+            SealedFile.write(forged, withNull, key);
+            String before = copy.digest();
+            ReportImport whole = new ReportImporter(master, CLOCK).merge(List.of(forged));
+            assertEquals(ReportImport.Verdict.REFUSED, whole.files().get(0).verdict(), part);
+            assertTrue(ZH.format(whole.files().get(0).problem()).contains("“" + part + "”内容无法读取"),
+                    ZH.format(whole.files().get(0).problem()));
+            assertEquals(before, copy.digest(), "the ledger is as it was");
+        }
+    }
+
     @Test
     void outcomesForAnEvaluationNoLongerUnderWayAreRefusedInWordsAndTheEntryStillMerges() {
         Evaluation e = startWithProposals();

@@ -17,8 +17,21 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class PageGlyphs extends PDFTextStripper {
 
+    /** More pages than any plan has: a page tree listing one page millions of times is refused before it fills the heap. */
+    static final int MAX_PAGES = 2_000;
+    /** More characters than any plan has (the shipped plan has about 100,000): a decompression bomb of text is refused. */
+    static final int MAX_GLYPHS = 600_000;
+
+    /** Thrown when a PDF holds more than any plan; the reader says so in words. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
     private final List<List<Glyph>> pages = new ArrayList<>();
     private List<Glyph> current;
+    private int glyphs;
 
     private PageGlyphs() {
         setSortByPosition(true);
@@ -26,6 +39,9 @@ final class PageGlyphs extends PDFTextStripper {
 
     /** The glyphs of each page, in page order. */
     static List<List<Glyph>> of(PDDocument document) throws IOException {
+        if (document.getNumberOfPages() > MAX_PAGES) {
+            throw new TooLarge();
+        }
         PageGlyphs collector = new PageGlyphs();
         collector.getText(document);
         return collector.pages;
@@ -33,6 +49,9 @@ final class PageGlyphs extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
+        if (pages.size() >= MAX_PAGES) {
+            throw new TooLarge();
+        }
         current = new ArrayList<>();
         pages.add(current);
     }
@@ -47,6 +66,9 @@ final class PageGlyphs extends PDFTextStripper {
         String text = t.getUnicode();
         if (text == null || text.isEmpty() || current == null) {
             return;
+        }
+        if (++glyphs > MAX_GLYPHS) {
+            throw new TooLarge();
         }
         // Characters drawn twice on the same spot (Word's fake bold) are dropped line by line, in PdfLine.
         current.add(new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(),

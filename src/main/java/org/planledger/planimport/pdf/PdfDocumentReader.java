@@ -39,7 +39,7 @@ public final class PdfDocumentReader {
 
     /**
      * @throws PlanImportException {@code import.error.pdf.scanned}, {@code .encrypted},
-     *         {@code .broken} or {@code .noUnicode}, each with the file name
+     *         {@code .broken}, {@code .noUnicode} or {@code .tooLarge}, each with the file name
      */
     public Result read(String name, byte[] bytes) {
         List<List<Glyph>> pages;
@@ -47,6 +47,8 @@ public final class PdfDocumentReader {
             pages = PageGlyphs.of(document);
         } catch (InvalidPasswordException e) {
             throw new PlanImportException(Text.of("import.error.pdf.encrypted", name), e);
+        } catch (PageGlyphs.TooLarge e) {
+            throw new PlanImportException(Text.of("import.error.pdf.tooLarge", name, PageGlyphs.MAX_PAGES, PageGlyphs.MAX_GLYPHS), e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new PlanImportException(Text.of("import.error.pdf.broken", name), e);
         }

@@ -158,7 +158,7 @@ public final class EvaluationStore {
             LedgerIdentity.requireManager(c);
             Evaluation e = requireUnderWay(c, evaluationId);
             ItemOutcome current = requireItem(c, e, item);
-            requireValid(current, draft, LocalDate.now(clock));
+            requireValid(c, e, current, draft, LocalDate.now(clock));
             if (Sql.count(c, "SELECT count(*) FROM task_assignment WHERE task_id = ? AND department_id = ?",
                     item.taskId(), departmentId) == 0
                     && (item.milestoneId() == null || Sql.count(c, "SELECT count(*) FROM milestone_lead "
@@ -194,7 +194,7 @@ public final class EvaluationStore {
                 if (o == null) {
                     throw new StoreException(Text.of("evaluation.error.notAnItem", e.planTitle()));
                 }
-                requireValid(o, s.draft(), LocalDate.now(clock));
+                requireValid(c, e, o, s.draft(), LocalDate.now(clock));
                 if (Sql.count(c, "SELECT count(*) FROM task_assignment WHERE task_id = ? AND department_id = ?",
                         s.item().taskId(), departmentId) == 0
                         && (s.item().milestoneId() == null || Sql.count(c, "SELECT count(*) FROM milestone_lead "
@@ -229,7 +229,7 @@ public final class EvaluationStore {
             }
             Evaluation e = requireUnderWay(c, evaluationId);
             ItemOutcome current = requireItem(c, e, item);
-            requireValid(current, draft, LocalDate.now(clock));
+            requireValid(c, e, current, draft, LocalDate.now(clock));
             if (departmentLedger) {
                 if (!leads(current, me.departmentId())) {
                     throw new StoreException(Text.of("evaluation.error.notYourItem", current.label(), me.departmentName()));
@@ -284,7 +284,7 @@ public final class EvaluationStore {
         if (!leads(current, departmentId)) {
             throw new StoreException(Text.of("evaluation.error.reportedNotLed", current.label(), department));
         }
-        requireValid(current, draft, LocalDate.now(clock));
+        requireValid(c, e, current, draft, LocalDate.now(clock));
         if (current.confirmed()) {
             return Reported.KEPT;
         }
@@ -603,7 +603,12 @@ public final class EvaluationStore {
         return o;
     }
 
-    private static void requireValid(ItemOutcome item, OutcomeDraft draft, LocalDate today) {
+    /**
+     * What no one can honestly say of an item: no outcome, 已完成 without its day, a day after
+     * today or before the plan began (typed, from a workbook or carried by a department's report alike).
+     */
+    private static void requireValid(Connection c, Evaluation e, ItemOutcome item, OutcomeDraft draft, LocalDate today)
+            throws SQLException {
         if (draft.outcome() == null) {
             throw new StoreException(Text.of("evaluation.error.noOutcome", item.label()));
         }
@@ -612,6 +617,11 @@ public final class EvaluationStore {
         }
         if (draft.doneOn() != null && draft.doneOn().isAfter(today)) {
             throw new StoreException(Text.of("evaluation.error.doneInFuture", item.label(), draft.doneOn()));
+        }
+        Long startYear = Sql.longOrNull(c, "SELECT start_year FROM plan WHERE id = ?", e.planId());
+        if (draft.doneOn() != null && startYear != null && draft.doneOn().isBefore(LocalDate.of(startYear.intValue(), 1, 1))) {
+            throw new StoreException(Text.of("evaluation.error.doneBeforePlan", item.label(), draft.doneOn(),
+                    LocalDate.of(startYear.intValue(), 1, 1)));
         }
     }
 

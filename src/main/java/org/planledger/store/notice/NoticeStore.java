@@ -106,6 +106,15 @@ public final class NoticeStore {
      * does not exist is refused in words, with nothing registered.
      */
     public List<Notice> issue(List<NewNotice> notices, Runnable alsoBeforeCommit) {
+        return register(notices, c -> alsoBeforeCommit.run());
+    }
+
+    /** One more step of the register's transaction. */
+    private interface Step {
+        void run(Connection c) throws SQLException;
+    }
+
+    private List<Notice> register(List<NewNotice> notices, Step alsoBeforeCommit) {
         if (notices.isEmpty()) {
             throw new StoreException(Text.of("notice.error.nothingSelected"));
         }
@@ -116,12 +125,45 @@ public final class NoticeStore {
             for (NewNotice n : notices) {
                 ids.add(insert(c, n, recordedAt));
             }
-            alsoBeforeCommit.run();
+            alsoBeforeCommit.run(c);
             List<Notice> issued = new ArrayList<>();
             for (long id : ids) {
                 issued.add(read(c, "n.id = ?", id).get(0));
             }
             return issued;
+        });
+    }
+
+    /**
+     * Registers documents written under temporary names, recording which temporary file becomes
+     * which document in the same transaction ({@link PendingDocuments}): once this returns the
+     * numbers are taken, and the caller moves the files into place, then {@link #settle}s. A
+     * process killed in between has its moves finished by the next opening of the ledger.
+     */
+    public List<Notice> issue(List<NewNotice> notices, PendingDocuments documents) {
+        return register(notices, documents::record);
+    }
+
+    /** The documents are in place: their record of temporary names goes. */
+    public void settle(PendingDocuments documents) {
+        ledger.inTransaction(c -> {
+            documents.drop(c);
+            return null;
+        });
+    }
+
+    /**
+     * Takes back entries whose documents could not be moved into place after all (a file locked
+     * at the last moment): the numbers were never shown to anyone, and are free again.
+     */
+    public void withdraw(List<Notice> issued, PendingDocuments documents) {
+        ledger.inTransaction(c -> {
+            for (Notice n : issued) {
+                Sql.update(c, "DELETE FROM notice_item WHERE notice_id = (SELECT id FROM notice WHERE number = ?)", n.number());
+                Sql.update(c, "DELETE FROM notice WHERE number = ?", n.number());
+            }
+            documents.drop(c);
+            return null;
         });
     }
 
