@@ -179,7 +179,17 @@ public final class ReportImporter {
             return List.of();
         }
         List<ReportImport.Outcome> out = new ArrayList<>();
+        // one word per item in a report: a second, different word for the same item is refused, never silently the one kept
+        Map<List<Object>, ReportedOutcome> firstSaid = new java.util.HashMap<>();
         for (ReportedOutcome o : a.report().outcomes()) {
+            ReportedOutcome first = firstSaid.putIfAbsent(java.util.Arrays.asList(o.evaluationId(), o.taskId(), o.milestoneId()), o);
+            if (first != null) {
+                if (!first.equals(o)) {
+                    out.add(new ReportImport.Outcome(String.valueOf(o.label()), o.outcome(), o.doneOn(), null,
+                            Text.of("exchange.outcome.twice", String.valueOf(o.label()))));
+                }
+                continue;
+            }
             LedgerSnapshot.OutcomeJudgement judged = write ? ((ExchangeStore) c).submitOutcome(o, in.departmentId(), clock)
                     : c.judge(o, in.departmentId(), clock);
             out.add(new ReportImport.Outcome(String.valueOf(o.label()), o.outcome(), o.doneOn(), judged.verdict(), judged.refusal()));

@@ -323,6 +323,44 @@ class EvaluationReportCycleTest {
         }
     }
 
+    /** One report, two different words on one item: the second is refused in words, never silently the one kept. */
+    @Test
+    void aSecondDifferentOutcomeForOneItemInOneReportIsRefusedInWords() throws Exception {
+        Evaluation e = startWithProposals();
+        Path report;
+        Path pkg = packageFor(deptA);
+        new PackageOpener(CLOCK).openInto(pkg, dir.resolve("a.planledger"));
+        try (Ledger a = Ledger.open(dir.resolve("a.planledger"), TestClock.get())) {
+            evaluations(a).set(e.id(), ItemKey.task(task(a, "5.3.6")), OutcomeDraft.of(FinalOutcome.DONE, DONE_ON, ""));
+            report = new ReportExporter(a, CLOCK).export(out).file();
+        }
+        byte[] key = java.util.HexFormat.of().parseHex(PackageOpener.peek(pkg).secret());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, byte[]> parts = new java.util.TreeMap<>(ExchangeFixture.parts(report));
+        com.fasterxml.jackson.databind.node.ArrayNode said = (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(parts.get(SealedFile.EVALUATION));
+        assertEquals(1, said.size(), said::toString);
+        com.fasterxml.jackson.databind.node.ObjectNode same = said.get(0).deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode other = said.get(0).deepCopy();
+        other.put("outcome", FinalOutcome.NOT_DONE.name());
+        other.putNull("doneOn");
+        said.add(same);
+        said.add(other);
+        parts.put(SealedFile.EVALUATION, json.writeValueAsBytes(said));
+        Path forged = out.resolve("twice.plrep");
+        SealedFile.write(forged, parts, key);
+
+        ReportImport merged = new ReportImporter(master, CLOCK).merge(List.of(forged));
+
+        List<ReportImport.Outcome> outcomes = merged.files().get(0).outcomes();
+        assertEquals(2, outcomes.size(), "the same word twice is one word: " + outcomes);
+        assertEquals(EvaluationStore.Reported.RECORDED, outcomes.get(0).verdict());
+        assertTrue(outcomes.get(1).refused());
+        assertTrue(ZH.format(outcomes.get(1).reason()).contains("两个不同的评估结果"), ZH.format(outcomes.get(1).reason()));
+        ItemOutcome kept = evaluations(master).outcomes(e.id()).stream()
+                .filter(o -> o.key().equals(ItemKey.task(task(master, "5.3.6")))).findFirst().orElseThrow();
+        assertEquals(FinalOutcome.DONE, kept.outcome(), "the first word is recorded");
+    }
+
     @Test
     void outcomesForAnEvaluationNoLongerUnderWayAreRefusedInWordsAndTheEntryStillMerges() {
         Evaluation e = startWithProposals();
