@@ -59,7 +59,9 @@ final class ReportDocCommand extends LedgerCommand {
             written = new BulletinWriter(ledger, clock(), messages(), InstalledFonts.system())
                     .write(new BulletinRequest(plan.id(), period, asOf, kind), out);
         } catch (BulletinException e) {
-            throw new CliException(e.problem(), ExitCodes.BAD_INPUT);
+            // a damaged ledger is the ledger's state, not bad input: exit 3, as every other command says it
+            throw new CliException(e.problem(), e.problem().key().startsWith("store.error.damagedLedger")
+                    ? ExitCodes.LEDGER : ExitCodes.BAD_INPUT);
         } catch (DocumentException e) {
             throw new CliException(e.problem(), ExitCodes.BAD_INPUT);
         }

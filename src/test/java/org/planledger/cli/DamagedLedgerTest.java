@@ -118,6 +118,7 @@ class DamagedLedgerTest {
 
         refusedNaming(CliRun.of("notice", "issue", "--out", out, "--ledger", master), good);
         refusedNaming(CliRun.of("notice", "list", "--ledger", master), good);
+        refusedNaming(CliRun.of("report", "doc", "--period", "2026-10", "--out", out.resolve("通报.docx"), "--ledger", master), good);
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of(), files.toList(), "no document written");
         }
