@@ -138,22 +138,27 @@ public final class AssignmentView {
     private Node filters(Subscriptions subs) {
         OutlineLabels labels = new OutlineLabels(messages);
         ObservableList<AssignmentViewModel.ChapterChoice> chapterItems = FXCollections.observableArrayList();
-        Runnable fillChapters = () -> {
-            List<AssignmentViewModel.ChapterChoice> all = new ArrayList<>();
-            all.add(ALL_CHAPTERS);
-            all.addAll(vm.chapters());
-            chapterItems.setAll(all);
-        };
-        fillChapters.run();
-        subs.listen(vm.chapters(), (ListChangeListener<AssignmentViewModel.ChapterChoice>) c -> fillChapters.run());
         ComboBox<AssignmentViewModel.ChapterChoice> chapter = new ComboBox<>(chapterItems);
         chapter.setId("assign-filter-chapter");
         String allChapters = messages.get("ui.assign.filter.allChapters");
         chapter.setButtonCell(new ChapterCell(labels, allChapters));
         chapter.setCellFactory(l -> new ChapterCell(labels, allChapters));
-        Integer current = vm.filter().chapterProperty().get();
-        chapter.setValue(current == null ? ALL_CHAPTERS : chapterItems.stream().filter(c -> c.number() == current)
-                .findFirst().orElse(ALL_CHAPTERS));
+        // another plan brings other chapters: the choice is shown again (it went blank), or back to all when gone
+        Runnable fillChapters = () -> {
+            List<AssignmentViewModel.ChapterChoice> all = new ArrayList<>();
+            all.add(ALL_CHAPTERS);
+            all.addAll(vm.chapters());
+            chapterItems.setAll(all);
+            Integer current = vm.filter().chapterProperty().get();
+            AssignmentViewModel.ChapterChoice shown = current == null ? ALL_CHAPTERS
+                    : chapterItems.stream().filter(c -> c.number() == current).findFirst().orElse(ALL_CHAPTERS);
+            if (shown == ALL_CHAPTERS && current != null) {
+                vm.filter().chapterProperty().set(null);
+            }
+            chapter.setValue(shown);
+        };
+        fillChapters.run();
+        subs.listen(vm.chapters(), (ListChangeListener<AssignmentViewModel.ChapterChoice>) c -> fillChapters.run());
         chapter.setOnAction(e -> {
             AssignmentViewModel.ChapterChoice c = chapter.getValue();
             vm.filter().chapterProperty().set(c == null || c.number() == 0 ? null : c.number());
