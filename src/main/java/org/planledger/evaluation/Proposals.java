@@ -44,8 +44,13 @@ public final class Proposals {
 
     /** The proposals for every live item of the evaluated plan. */
     public Map<ItemKey, OutcomeDraft> items(Ledger ledger, Evaluation e) {
+        return items(ledger, e.planId(), e.asOf());
+    }
+
+    /** {@link #items(Ledger, Evaluation)} for the plan as of a day, before its evaluation exists. */
+    public Map<ItemKey, OutcomeDraft> items(Ledger ledger, long planId, java.time.LocalDate asOf) {
         Map<ItemKey, OutcomeDraft> out = new LinkedHashMap<>();
-        for (ItemLight l : ledger.progress(ledger.clock()).lights(e.planId(), e.asOf())) {
+        for (ItemLight l : ledger.progress(ledger.clock()).lights(planId, asOf)) {
             out.put(l.item().key(), item(l.item()));
         }
         return out;
@@ -75,8 +80,13 @@ public final class Proposals {
 
     /** The proposals for every indicator of the evaluated plan, from its values known on the evaluation's day. */
     public Map<Long, IndicatorDraft> indicators(Ledger ledger, Evaluation e, int startYear, int endYear) {
+        return indicators(ledger, e.planId(), e.asOf(), startYear, endYear);
+    }
+
+    /** {@link #indicators(Ledger, Evaluation, int, int)} for the plan as of a day, before its evaluation exists. */
+    public Map<Long, IndicatorDraft> indicators(Ledger ledger, long planId, java.time.LocalDate asOf, int startYear, int endYear) {
         Map<Long, IndicatorDraft> out = new LinkedHashMap<>();
-        for (IndicatorRow r : ledger.indicators(ledger.clock()).indicators(e.planId(), e.asOf())) {
+        for (IndicatorRow r : ledger.indicators(ledger.clock()).indicators(planId, asOf)) {
             out.put(r.id(), indicator(r, startYear - 1, endYear));
         }
         return out;

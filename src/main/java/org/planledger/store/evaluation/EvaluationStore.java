@@ -53,31 +53,48 @@ public final class EvaluationStore {
      * with an evaluation under way, is refused.
      */
     public Evaluation start(long planId, EvaluationKind kind, LocalDate asOf) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate day = asOf == null ? today : asOf;
+        String now = Instant.now(clock).toString();
+        return ledger.inTransaction(c -> startWithin(c, planId, kind, asOf, now));
+    }
+
+    /**
+     * Starts the evaluation as of today with the ledger's proposals already written ({@link
+     * #propose}'s rules), in one transaction: 开始终期评估 in the app. The proposals are made
+     * beforehand from the facts as of today, which the evaluation is then as of.
+     */
+    public Evaluation startProposed(long planId, EvaluationKind kind, Map<ItemKey, OutcomeDraft> items,
+                                    Map<Long, IndicatorDraft> indicators) {
         String now = Instant.now(clock).toString();
         return ledger.inTransaction(c -> {
-            LedgerIdentity.requireManager(c);
-            PlanRow plan = plan(c, planId);
-            requireOpen(c, plan);
-            if (day.isAfter(today)) {
-                throw new StoreException(Text.of("evaluation.error.asOfFuture", day, today));
-            }
-            if (kind == EvaluationKind.FINAL && !day.isAfter(LocalDate.of(plan.endYear, 12, 31))) {
-                throw new StoreException(Text.of("evaluation.error.periodNotOver", plan.title, plan.endYear, day));
-            }
-            Optional<Evaluation> open = current(c, planId).filter(e -> !e.confirmed());
-            if (open.isPresent()) {
-                throw new StoreException(Text.of("evaluation.error.alreadyStarted", plan.title,
-                        open.get().asOf()));
-            }
-            long id = Sql.insert(c, "INSERT INTO evaluation (plan_id, kind, as_of, started_at) VALUES (?, ?, ?, ?)",
-                    planId, kind.name(), day.toString(), now);
-            if (kind == EvaluationKind.FINAL) {
-                recordState(c, planId, PlanState.EVALUATING, "", now);
-            }
-            return evaluation(c, id);
+            Evaluation e = startWithin(c, planId, kind, null, now);
+            proposeWithin(c, e.id(), items, indicators, now);
+            return evaluation(c, e.id());
         });
+    }
+
+    private Evaluation startWithin(Connection c, long planId, EvaluationKind kind, LocalDate asOf, String now) throws SQLException {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = asOf == null ? today : asOf;
+        LedgerIdentity.requireManager(c);
+        PlanRow plan = plan(c, planId);
+        requireOpen(c, plan);
+        if (day.isAfter(today)) {
+            throw new StoreException(Text.of("evaluation.error.asOfFuture", day, today));
+        }
+        if (kind == EvaluationKind.FINAL && !day.isAfter(LocalDate.of(plan.endYear, 12, 31))) {
+            throw new StoreException(Text.of("evaluation.error.periodNotOver", plan.title, plan.endYear, day));
+        }
+        Optional<Evaluation> open = current(c, planId).filter(e -> !e.confirmed());
+        if (open.isPresent()) {
+            throw new StoreException(Text.of("evaluation.error.alreadyStarted", plan.title,
+                    open.get().asOf()));
+        }
+        long id = Sql.insert(c, "INSERT INTO evaluation (plan_id, kind, as_of, started_at) VALUES (?, ?, ?, ?)",
+                planId, kind.name(), day.toString(), now);
+        if (kind == EvaluationKind.FINAL) {
+            recordState(c, planId, PlanState.EVALUATING, "", now);
+        }
+        return evaluation(c, id);
     }
 
     /** The plan's latest evaluation: the one under way, else the last confirmed. */
@@ -113,34 +130,37 @@ public final class EvaluationStore {
      */
     public int propose(long evaluationId, Map<ItemKey, OutcomeDraft> items, Map<Long, IndicatorDraft> indicators) {
         String now = Instant.now(clock).toString();
-        return ledger.inTransaction(c -> {
-            LedgerIdentity.requireManager(c);
-            Evaluation e = requireUnderWay(c, evaluationId);
-            Map<ItemKey, ItemOutcome> current = byKey(outcomes(c, e));
-            int written = 0;
-            for (Map.Entry<ItemKey, OutcomeDraft> p : items.entrySet()) {
-                ItemOutcome now0 = current.get(p.getKey());
-                if (now0 == null) {
-                    throw new StoreException(Text.of("evaluation.error.notAnItem", e.planTitle()));
-                }
-                if (now0.state() == null || now0.state() == OutcomeState.PROPOSED) {
-                    writeOutcome(c, e, p.getKey(), p.getValue(), OutcomeState.PROPOSED, OutcomeSource.LEDGER, null, now);
-                    written++;
-                }
+        return ledger.inTransaction(c -> proposeWithin(c, evaluationId, items, indicators, now));
+    }
+
+    private int proposeWithin(Connection c, long evaluationId, Map<ItemKey, OutcomeDraft> items,
+                              Map<Long, IndicatorDraft> indicators, String now) throws SQLException {
+        LedgerIdentity.requireManager(c);
+        Evaluation e = requireUnderWay(c, evaluationId);
+        Map<ItemKey, ItemOutcome> current = byKey(outcomes(c, e));
+        int written = 0;
+        for (Map.Entry<ItemKey, OutcomeDraft> p : items.entrySet()) {
+            ItemOutcome now0 = current.get(p.getKey());
+            if (now0 == null) {
+                throw new StoreException(Text.of("evaluation.error.notAnItem", e.planTitle()));
             }
-            Map<Long, IndicatorOutcome> known = byIndicator(indicators(c, e));
-            for (Map.Entry<Long, IndicatorDraft> p : indicators.entrySet()) {
-                IndicatorOutcome i = known.get(p.getKey());
-                if (i == null) {
-                    throw new StoreException(Text.of("evaluation.error.notAnIndicator", e.planTitle()));
-                }
-                if (i.state() == null || i.state() == OutcomeState.PROPOSED) {
-                    writeIndicator(c, e, p.getKey(), p.getValue(), OutcomeState.PROPOSED, OutcomeSource.LEDGER, null, now);
-                    written++;
-                }
+            if (now0.state() == null || now0.state() == OutcomeState.PROPOSED) {
+                writeOutcome(c, e, p.getKey(), p.getValue(), OutcomeState.PROPOSED, OutcomeSource.LEDGER, null, now);
+                written++;
             }
-            return written;
-        });
+        }
+        Map<Long, IndicatorOutcome> known = byIndicator(indicators(c, e));
+        for (Map.Entry<Long, IndicatorDraft> p : indicators.entrySet()) {
+            IndicatorOutcome i = known.get(p.getKey());
+            if (i == null) {
+                throw new StoreException(Text.of("evaluation.error.notAnIndicator", e.planTitle()));
+            }
+            if (i.state() == null || i.state() == OutcomeState.PROPOSED) {
+                writeIndicator(c, e, p.getKey(), p.getValue(), OutcomeState.PROPOSED, OutcomeSource.LEDGER, null, now);
+                written++;
+            }
+        }
+        return written;
     }
 
     /**

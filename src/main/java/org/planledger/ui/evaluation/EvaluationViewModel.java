@@ -32,6 +32,7 @@ import org.planledger.store.evaluation.EvaluationKind;
 import org.planledger.store.evaluation.EvaluationStore;
 import org.planledger.store.evaluation.IndicatorOutcome;
 import org.planledger.store.evaluation.ItemOutcome;
+import org.planledger.store.evaluation.IndicatorDraft;
 import org.planledger.store.evaluation.OutcomeDraft;
 import org.planledger.ui.common.ErrorReporter;
 import org.planledger.ui.common.LazyLoad;
@@ -164,13 +165,15 @@ public final class EvaluationViewModel implements ScreenViewModel {
         long plan = screen.get().planId();
         write(ledger -> {
             EvaluationStore store = ledger.evaluations(session.clock());
-            Evaluation e = store.start(plan, EvaluationKind.FINAL, null);
             EvaluationFacts.Plan p = new EvaluationFacts(ledger).plan(plan);
             // the proposal's words are the office's, in Chinese, whatever language the window speaks
             Proposals proposals = new Proposals(Messages.chinese());
-            int proposed = store.propose(e.id(), proposals.items(ledger, e),
-                    proposals.indicators(ledger, e, p.startYear(), p.endYear()));
-            return Text.of("ui.evaluation.started", e.planTitle(), proposed);
+            java.time.LocalDate today = session.today();
+            Map<ItemKey, OutcomeDraft> items = proposals.items(ledger, plan, today);
+            Map<Long, IndicatorDraft> indicators = proposals.indicators(ledger, plan, today, p.startYear(), p.endYear());
+            // one change: the evaluation and its proposals together, or neither
+            Evaluation e = store.startProposed(plan, EvaluationKind.FINAL, items, indicators);
+            return Text.of("ui.evaluation.started", e.planTitle(), items.size() + indicators.size());
         }, said -> said);
     }
 

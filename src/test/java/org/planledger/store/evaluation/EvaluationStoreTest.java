@@ -102,6 +102,24 @@ class EvaluationStoreTest {
         assertEquals(PlanState.EVALUATING, store.history(plan).get(0).state());
     }
 
+    /** 开始终期评估 in the app: the evaluation and its proposals are one change — a proposal refused leaves no evaluation. */
+    @Test
+    void anEvaluationStartedWithItsProposalsIsOneChange() {
+        String before = copy.digest();
+        Map<ItemKey, OutcomeDraft> notThisPlans = Map.of(ItemKey.task(Long.MAX_VALUE), OutcomeDraft.of(FinalOutcome.NOT_DONE, null, ""));
+        assertEquals("evaluation.error.notAnItem",
+                refusal(() -> store.startProposed(plan, EvaluationKind.FINAL, notThisPlans, Map.of())));
+        assertEquals(before, copy.digest(), "no evaluation is left started without its proposals");
+        assertEquals(PlanState.ACTIVE, store.state(plan));
+
+        Map<ItemKey, OutcomeDraft> items = Map.of(ItemKey.task(task), OutcomeDraft.of(FinalOutcome.ONGOING, null, "台账：推进中"));
+        Evaluation e = store.startProposed(plan, EvaluationKind.FINAL, items, Map.of());
+        assertEquals(PlanState.EVALUATING, store.state(plan));
+        ItemOutcome proposed = store.outcomes(e.id()).stream().filter(o -> o.key().equals(ItemKey.task(task))).findFirst().orElseThrow();
+        assertEquals(OutcomeState.PROPOSED, proposed.state());
+        assertEquals(FinalOutcome.ONGOING, proposed.outcome());
+    }
+
     @Test
     void proposalsNeverOverwriteADepartmentsWordOrTheManagers() {
         Evaluation e = proposedEverywhere();
