@@ -51,6 +51,9 @@ public final class DocumentBatch implements AutoCloseable {
         } finally {
             deleteQuietly(probe);
         }
+        // what a process killed before its register was written left here (a pending document's file
+        // was moved by its ledger's opening already): hidden, and only of processes that are gone
+        Leftovers.remove(this.folder, n -> n.startsWith(".~") && n.endsWith(".tmp"));
     }
 
     public Path folder() {

@@ -43,6 +43,23 @@ class DocumentBatchTest {
         assertEquals("B", Files.readString(dir.resolve("b.docx")));
     }
 
+    /** A process killed while writing left hidden files in the user's folder: the next batch there removes them. */
+    @Test
+    void whatAKilledProcessLeftInTheFolderIsRemovedAndNothingElse() throws Exception {
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path left = Files.writeString(dir.resolve(".~天桥环督〔2026〕3号.docx.p" + ended.pid() + "-1a2b.tmp"), "half");
+        Path running = Files.writeString(dir.resolve(".~通报.docx" + org.planledger.store.Leftovers.processTag() + "9.tmp"), "being written");
+        Path wpsLock = Files.writeString(dir.resolve("~$通报.docx"), "WPS");
+        Path office = Files.writeString(dir.resolve("通报.docx"), "a document");
+
+        try (DocumentBatch batch = new DocumentBatch(dir)) {
+            assertTrue(Files.notExists(left));
+        }
+        assertTrue(Files.exists(running) && Files.exists(wpsLock) && Files.exists(office));
+    }
+
     @Test
     void undoTakesBackWhatWasMovedAndPutsBackWhatItReplaced() throws Exception {
         Files.writeString(dir.resolve("b.docx"), "old");
