@@ -1,6 +1,5 @@
 package org.planledger.ui.assign;
 
-import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -36,8 +35,7 @@ public final class AssignmentFilter {
     /** The rows to show; null and blank conditions hold for every row. */
     public static Predicate<DivisionRow> predicate(Integer chapter, Long departmentId, boolean unassignedOnly,
                                                    boolean draftOnly, String query) {
-        String[] words = query == null || query.isBlank() ? new String[0]
-                : query.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = org.planledger.ui.common.SearchWords.of(query);
         return row -> {
             TaskDivision d = row.division();
             return (chapter == null || row.chapterNumber() == chapter)
@@ -59,13 +57,7 @@ public final class AssignmentFilter {
         for (DeptRef c : d.cooperating()) {
             text.append('\u0000').append(c.name()).append('\u0000').append(c.shortName());
         }
-        String haystack = text.toString().toLowerCase(Locale.ROOT);
-        for (String w : words) {
-            if (!haystack.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return org.planledger.ui.common.SearchWords.allIn(words, text.toString());
     }
 
     public ObjectBinding<Predicate<DivisionRow>> predicateProperty() {

@@ -1,6 +1,7 @@
 package org.planledger.ui.deadline;
 
-import java.util.Locale;
+import org.planledger.ui.common.SearchWords;
+
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -33,8 +34,7 @@ public final class DeadlineFilter {
     /** The rows to show; a null or blank condition holds for every row. */
     public static Predicate<ItemLight> predicate(DeadlineScope scope, LeadChoice lead, Light light, ItemKinds kinds,
                                                  String query) {
-        String[] words = query == null || query.isBlank() ? new String[0]
-                : query.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SearchWords.of(query);
         return row -> (scope == null || scope.matches(row))
                 && (lead == null || (lead.isNone() ? row.item().leadId() == null
                         : row.item().leadId() != null && row.item().leadId() == lead.id()))
@@ -44,14 +44,8 @@ public final class DeadlineFilter {
     }
 
     private static boolean matches(ItemLight row, String[] words) {
-        String text = (row.item().code() + "\u0000" + row.item().label() + "\u0000"
-                + (row.item().leadName() == null ? "" : row.item().leadName())).toLowerCase(Locale.ROOT);
-        for (String w : words) {
-            if (!text.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return SearchWords.allIn(words, row.item().code(), row.item().label(),
+                row.item().leadName() == null ? "" : row.item().leadName());
     }
 
     public ObjectBinding<Predicate<ItemLight>> predicateProperty() {

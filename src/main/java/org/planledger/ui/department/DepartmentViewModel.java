@@ -1,7 +1,6 @@
 package org.planledger.ui.department;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -82,8 +81,7 @@ public final class DepartmentViewModel implements ScreenViewModel {
         this.onRegistryChanged = onRegistryChanged;
         this.shown = new FilteredList<>(registry.all());
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String[] words = query.get() == null || query.get().isBlank() ? new String[0]
-                    : query.get().strip().toLowerCase(Locale.ROOT).split("\\s+");
+            String[] words = org.planledger.ui.common.SearchWords.of(query.get());
             DepartmentKind k = kind.get();
             boolean retired = showRetired.get();
             return d -> (retired || !d.retired()) && (k == null || d.kind() == k) && matches(d, words);
@@ -96,14 +94,7 @@ public final class DepartmentViewModel implements ScreenViewModel {
     }
 
     private static boolean matches(Department d, String[] words) {
-        String text = (d.name() + "\u0000" + d.shortName() + "\u0000" + String.join("\u0000", d.aliases()))
-                .toLowerCase(Locale.ROOT);
-        for (String w : words) {
-            if (!text.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return org.planledger.ui.common.SearchWords.allIn(words, d.name(), d.shortName(), String.join("\u0000", d.aliases()));
     }
 
     /** The view is on screen: reads the registry once, and the selected department again if it changed. */

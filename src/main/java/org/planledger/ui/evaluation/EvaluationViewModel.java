@@ -120,17 +120,8 @@ public final class EvaluationViewModel implements ScreenViewModel {
      * its lead department's name; a blank query holds for every item.
      */
     public static boolean matches(ItemOutcome item, String leadName, String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
-        String text = (item.label() + '\u0000' + (item.title() == null ? "" : item.title()) + '\u0000'
-                + (leadName == null ? "" : leadName)).toLowerCase(java.util.Locale.ROOT);
-        for (String word : query.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-            if (!text.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        return org.planledger.ui.common.SearchWords.allIn(org.planledger.ui.common.SearchWords.of(query), item.label(),
+                item.title() == null ? "" : item.title(), leadName == null ? "" : leadName);
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {

@@ -72,19 +72,12 @@ public final class RegisterViewModel implements ScreenViewModel {
 
     /** Whether a document holds every word of {@code query} (case aside) in its number, department or item codes. */
     public static boolean matches(Notice notice, String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
-        StringBuilder text = new StringBuilder(notice.number()).append('\u0000')
-                .append(notice.departmentName() == null ? "" : notice.departmentName());
-        notice.items().forEach(i -> text.append('\u0000').append(i.code()));
-        String all = text.toString().toLowerCase(java.util.Locale.ROOT);
-        for (String word : query.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-            if (!all.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        fields.add(notice.number());
+        fields.add(notice.departmentName() == null ? "" : notice.departmentName());
+        notice.items().forEach(item -> fields.add(item.code()));
+        return org.planledger.ui.common.SearchWords.allIn(org.planledger.ui.common.SearchWords.of(query),
+                fields.toArray(String[]::new));
     }
 
     public ReadOnlyObjectProperty<Register> registerProperty() {
