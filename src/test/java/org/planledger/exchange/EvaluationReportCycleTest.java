@@ -261,6 +261,20 @@ class EvaluationReportCycleTest {
         assertFalse(outcome(evaluations(master), e.id(), foreign).state() == OutcomeState.SUBMITTED);
     }
 
+    /** A department's report saying 5.3.6 was done, and the key its package was sealed with: to forge its parts. */
+    private record SealedReport(Path file, byte[] key) {
+    }
+
+    private SealedReport reportSaying536Done(Evaluation e) throws Exception {
+        Path pkg = packageFor(deptA);
+        new PackageOpener(CLOCK).openInto(pkg, dir.resolve("a.planledger"));
+        try (Ledger a = Ledger.open(dir.resolve("a.planledger"), TestClock.get())) {
+            evaluations(a).set(e.id(), ItemKey.task(task(a, "5.3.6")), OutcomeDraft.of(FinalOutcome.DONE, DONE_ON, ""));
+            return new SealedReport(new ReportExporter(a, CLOCK).export(out).file(),
+                    java.util.HexFormat.of().parseHex(PackageOpener.peek(pkg).secret()));
+        }
+    }
+
     /**
      * A completion day no department could honestly write, sealed with its own key: before the plan
      * began is refused in words like one after today (it was recorded as the department's word).
@@ -268,14 +282,9 @@ class EvaluationReportCycleTest {
     @Test
     void aSealedReportsOutcomeDoneBeforeThePlanIsRefusedInWords() throws Exception {
         Evaluation e = startWithProposals();
-        Path report;
-        Path pkg = packageFor(deptA);
-        new PackageOpener(CLOCK).openInto(pkg, dir.resolve("a.planledger"));
-        try (Ledger a = Ledger.open(dir.resolve("a.planledger"), TestClock.get())) {
-            evaluations(a).set(e.id(), ItemKey.task(task(a, "5.3.6")), OutcomeDraft.of(FinalOutcome.DONE, DONE_ON, ""));
-            report = new ReportExporter(a, CLOCK).export(out).file();
-        }
-        byte[] key = java.util.HexFormat.of().parseHex(PackageOpener.peek(pkg).secret());
+        SealedReport sealed = reportSaying536Done(e);
+        Path report = sealed.file();
+        byte[] key = sealed.key();
         Map<String, byte[]> parts = ExchangeFixture.parts(report);
         String json = new String(parts.get(SealedFile.EVALUATION), StandardCharsets.UTF_8);
         for (String day : List.of("2019-01-01", "0001-01-01")) {
@@ -289,7 +298,6 @@ class EvaluationReportCycleTest {
                     ZH.format(OutcomeWords.of(refused, true)));
         }
 
-
         // the report with the day before the plan, merged: the rest of it goes in, the outcome does not
         ReportImport merged = new ReportImporter(master, CLOCK).merge(List.of(out.resolve("done-2019-01-01.plrep")));
         assertEquals(ReportImport.Verdict.MERGED, merged.files().get(0).verdict(), "the rest of the report merges");
@@ -301,14 +309,9 @@ class EvaluationReportCycleTest {
     @Test
     void aSealedReportWithANullInItsReceiptsOrOutcomesIsRefusedInWords() throws Exception {
         Evaluation e = startWithProposals();
-        Path report;
-        Path pkg = packageFor(deptA);
-        new PackageOpener(CLOCK).openInto(pkg, dir.resolve("a.planledger"));
-        try (Ledger a = Ledger.open(dir.resolve("a.planledger"), TestClock.get())) {
-            evaluations(a).set(e.id(), ItemKey.task(task(a, "5.3.6")), OutcomeDraft.of(FinalOutcome.DONE, DONE_ON, ""));
-            report = new ReportExporter(a, CLOCK).export(out).file();
-        }
-        byte[] key = java.util.HexFormat.of().parseHex(PackageOpener.peek(pkg).secret());
+        SealedReport sealed = reportSaying536Done(e);
+        Path report = sealed.file();
+        byte[] key = sealed.key();
         for (String part : List.of(SealedFile.EVALUATION, SealedFile.RECEIPTS)) {
             Map<String, byte[]> withNull = new java.util.TreeMap<>(ExchangeFixture.parts(report));
             withNull.put(part, "[null]".getBytes(StandardCharsets.UTF_8));
@@ -327,14 +330,9 @@ class EvaluationReportCycleTest {
     @Test
     void aSecondDifferentOutcomeForOneItemInOneReportIsRefusedInWords() throws Exception {
         Evaluation e = startWithProposals();
-        Path report;
-        Path pkg = packageFor(deptA);
-        new PackageOpener(CLOCK).openInto(pkg, dir.resolve("a.planledger"));
-        try (Ledger a = Ledger.open(dir.resolve("a.planledger"), TestClock.get())) {
-            evaluations(a).set(e.id(), ItemKey.task(task(a, "5.3.6")), OutcomeDraft.of(FinalOutcome.DONE, DONE_ON, ""));
-            report = new ReportExporter(a, CLOCK).export(out).file();
-        }
-        byte[] key = java.util.HexFormat.of().parseHex(PackageOpener.peek(pkg).secret());
+        SealedReport sealed = reportSaying536Done(e);
+        Path report = sealed.file();
+        byte[] key = sealed.key();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         Map<String, byte[]> parts = new java.util.TreeMap<>(ExchangeFixture.parts(report));
         com.fasterxml.jackson.databind.node.ArrayNode said = (com.fasterxml.jackson.databind.node.ArrayNode) json.readTree(parts.get(SealedFile.EVALUATION));
